@@ -1,0 +1,102 @@
+//! The command line: `prevent-referral validate FILE...` and
+//! `prevent-referral schema`.
+
+use crate::clock::Clock;
+use crate::export::{check_export, read_export};
+use crate::file::read_bytes;
+use crate::rules::Context;
+use crate::schema::export_schema_text;
+use clap::{CommandFactory, Parser, Subcommand};
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Exit codes, as scripts rely on them.
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_INVALID: i32 = 1;
+pub const EXIT_UNREADABLE: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "prevent-referral",
+    version,
+    about = "Fill in, check, keep and export the Prevent National Referral Form",
+    long_about = "Fill in, check, keep and export the Prevent National Referral Form \
+                  (England and Wales).\n\nThe export format is described in docs/EXPORT-FORMAT.md; \
+                  `prevent-referral schema` prints its JSON Schema."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check export files against every rule of the form.
+    ///
+    /// Exit 0 when every file is a complete, valid referral; 1 when any is
+    /// invalid (one line per problem: FILE: referral.path: message); 2 when
+    /// any cannot be read or is not a referral export.
+    Validate {
+        /// Export files (.json) to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print the JSON Schema (2020-12) of the export format.
+    Schema,
+}
+
+/// Runs the command line and returns the exit code. `None` from
+/// [`Cli::command`] (no arguments) is left to the caller.
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock) -> i32 {
+    match cli.command {
+        Some(Command::Validate { files }) => validate(&files, out, err, clock),
+        Some(Command::Schema) => {
+            if out.write_all(export_schema_text().as_bytes()).is_err() {
+                return EXIT_UNREADABLE;
+            }
+            EXIT_OK
+        }
+        None => {
+            let _ = writeln!(out, "{}", Cli::command().render_help());
+            EXIT_OK
+        }
+    }
+}
+
+/// Parses the arguments; on `--help`, `--version` or a usage error prints
+/// what clap says and returns the exit code to stop with.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, i32> {
+    Cli::try_parse_from(args).map_err(|e| {
+        let _ = e.print();
+        // clap uses 2 for usage errors, as this program does for unreadable input.
+        e.exit_code()
+    })
+}
+
+fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock) -> i32 {
+    let ctx = Context::new(clock.today());
+    let mut code = EXIT_OK;
+    for path in files {
+        let name = path.display();
+        let read = read_bytes(path).and_then(|bytes| read_export(&bytes));
+        let read = match read {
+            Ok(read) => read,
+            Err(e) => {
+                let _ = writeln!(err, "{name}: {e}");
+                code = EXIT_UNREADABLE;
+                continue;
+            }
+        };
+        let problems = check_export(&read, ctx);
+        if problems.is_empty() {
+            let _ = writeln!(out, "{name}: complete and valid");
+        } else {
+            for p in &problems {
+                let _ = writeln!(out, "{name}: {p}");
+            }
+            code = code.max(EXIT_INVALID);
+        }
+    }
+    code
+}

@@ -1,0 +1,612 @@
+//! Reading an export file back into a referral, for `validate` and for
+//! opening an export as a draft.
+//!
+//! Two kinds of trouble are kept apart. A file that is not a Prevent
+//! referral export at all (not JSON, another format, a newer MAJOR version,
+//! keys this format does not have) is an [`OpenError`]. A file that is one
+//! but has a wrong-typed value, a missing field or an answer not in the list
+//! is read as far as it goes and each such field becomes a [`Problem`] naming
+//! its path, so the receiver knows which answer to fix.
+
+use super::types::{FORMAT, FORMAT_MAJOR, PROTECTIVE_MARKING};
+use crate::draft::DRAFT_FORMAT;
+use crate::file::{OpenError, parse_object, parse_version};
+use crate::model::*;
+use crate::rules::Problem;
+use crate::values::{normalise_phone, normalise_postcode};
+use chrono::{DateTime, Utc};
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+/// The envelope of an export: who made it and when.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ExportMeta {
+    pub format_version: String,
+    pub id: Option<Uuid>,
+    pub created_at: Option<DateTime<Utc>>,
+    pub updated_at: Option<DateTime<Utc>>,
+    pub exported_at: Option<DateTime<Utc>>,
+}
+
+/// An export read into the form's own model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadExport {
+    pub meta: ExportMeta,
+    pub referral: Referral,
+    /// Values that are not of the export's shape, by path.
+    pub problems: Vec<Problem>,
+}
+
+/// Reads an export from bytes.
+pub fn read_export(bytes: &[u8]) -> Result<ReadExport, OpenError> {
+    let map = parse_object(bytes)?;
+    read_export_object(&map)
+}
+
+/// Checks `format` and `format_version`: a reader accepts any MINOR of its
+/// MAJOR and refuses a newer MAJOR.
+pub(crate) fn check_envelope(map: &Map<String, Value>) -> Result<String, OpenError> {
+    match map.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Value::String(f)) if f == DRAFT_FORMAT => return Err(OpenError::IsDraft),
+        Some(Value::String(f)) => {
+            return Err(OpenError::Foreign(format!(
+                "its format is {}, not \"{FORMAT}\"",
+                Value::String(f.chars().take(80).collect())
+            )));
+        }
+        Some(_) => return Err(OpenError::Foreign("its \"format\" is not text".into())),
+        None => return Err(OpenError::Foreign("it has no \"format\" key".into())),
+    }
+    let version = match map.get("format_version") {
+        Some(Value::String(v)) => v.clone(),
+        Some(_) => return Err(OpenError::BadVersion("it is not text".into())),
+        None => return Err(OpenError::BadVersion("there is none".into())),
+    };
+    match parse_version(&version) {
+        Some((major, _)) if major == FORMAT_MAJOR => Ok(version),
+        Some((major, _)) if major > FORMAT_MAJOR => Err(OpenError::Newer {
+            found: version,
+            reads: format!("{FORMAT_MAJOR}.x"),
+        }),
+        _ => Err(OpenError::BadVersion(format!(
+            "{} is not {FORMAT_MAJOR}.MINOR",
+            Value::String(version.chars().take(40).collect())
+        ))),
+    }
+}
+
+pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport, OpenError> {
+    let format_version = check_envelope(map)?;
+    let mut r = Reader::default();
+    let mut top = Obj::new(Some(map), "");
+    top.used.push("format");
+    top.used.push("format_version");
+    let mut meta = ExportMeta {
+        format_version,
+        ..ExportMeta::default()
+    };
+    meta.id = r.uuid(&mut top, "id");
+    if let Some(v) = top.get(&mut r, "protective_marking")
+        && v.as_str() != Some(PROTECTIVE_MARKING)
+    {
+        r.problem(
+            top.path("protective_marking"),
+            "must be \"OFFICIAL-SENSITIVE\"",
+        );
+    }
+    meta.created_at = r.timestamp(&mut top, "created_at");
+    meta.updated_at = r.timestamp(&mut top, "updated_at");
+    meta.exported_at = r.timestamp(&mut top, "exported_at");
+    let mut generator = r.object(&mut top, "generator");
+    r.text(&mut generator, "name");
+    r.text(&mut generator, "version");
+    r.finish(generator);
+
+    let mut obj = r.object(&mut top, "referral");
+    let referral = Referral {
+        person: person(&mut r, &mut obj),
+        household: household(&mut r, &mut obj),
+        concerns: concerns(&mut r, &mut obj),
+        needs: needs(&mut r, &mut obj),
+        other_information: other_information(&mut r, &mut obj),
+        referrer: referrer(&mut r, &mut obj),
+        actions: actions(&mut r, &mut obj),
+        declaration: declaration(&mut r, &mut obj),
+    };
+    r.finish(obj);
+    r.finish(top);
+
+    if let Some(path) = r.unknown.first() {
+        return Err(OpenError::UnknownKeys {
+            path: path.clone(),
+            count: r.unknown.len(),
+        });
+    }
+    Ok(ReadExport {
+        meta,
+        referral,
+        problems: r.problems,
+    })
+}
+
+/// One JSON object being read: remembers which keys were asked for, so
+/// that the keys nobody asked for can be reported as unknown.
+struct Obj<'a> {
+    map: Option<&'a Map<String, Value>>,
+    path: String,
+    used: Vec<&'static str>,
+}
+
+impl<'a> Obj<'a> {
+    fn new(map: Option<&'a Map<String, Value>>, path: impl Into<String>) -> Self {
+        Self {
+            map,
+            path: path.into(),
+            used: Vec::new(),
+        }
+    }
+
+    fn path(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// The value of `key`; `None` when null, missing (reported) or when this
+    /// object itself could not be read.
+    fn get(&mut self, r: &mut Reader, key: &'static str) -> Option<&'a Value> {
+        self.used.push(key);
+        let map = self.map?;
+        match map.get(key) {
+            None => {
+                r.problem(
+                    self.path(key),
+                    "is missing: every field must be present, as null when there is no answer",
+                );
+                None
+            }
+            Some(Value::Null) => None,
+            Some(v) => Some(v),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+    unknown: Vec<String>,
+}
+
+impl Reader {
+    fn problem(&mut self, path: String, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    fn finish(&mut self, obj: Obj<'_>) {
+        if let Some(map) = obj.map {
+            for key in map.keys() {
+                if !obj.used.contains(&key.as_str()) {
+                    self.unknown.push(obj.path(key));
+                }
+            }
+        }
+    }
+
+    fn object<'a>(&mut self, o: &mut Obj<'a>, key: &'static str) -> Obj<'a> {
+        let path = o.path(key);
+        match o.get(self, key) {
+            Some(Value::Object(map)) => Obj::new(Some(map), path),
+            Some(_) => {
+                self.problem(path.clone(), "must be an object");
+                Obj::new(None, path)
+            }
+            None => Obj::new(None, path),
+        }
+    }
+
+    fn string(&mut self, o: &mut Obj<'_>, key: &'static str, what: &str) -> String {
+        match o.get(self, key) {
+            Some(Value::String(s)) => s.clone(),
+            Some(_) => {
+                self.problem(o.path(key), format!("must be {what}"));
+                String::new()
+            }
+            None => String::new(),
+        }
+    }
+
+    fn text(&mut self, o: &mut Obj<'_>, key: &'static str) -> String {
+        self.string(o, key, "text")
+    }
+
+    fn phone(&mut self, o: &mut Obj<'_>, key: &'static str) -> String {
+        let s = self.string(o, key, "text");
+        self.check_phone(o.path(key), &s);
+        s
+    }
+
+    fn check_phone(&mut self, path: String, s: &str) {
+        if let Some(e164) = normalise_phone(s)
+            && e164 != s
+        {
+            self.problem(path, format!("must be written in E.164 form, like {e164}"));
+        }
+    }
+
+    fn bool(&mut self, o: &mut Obj<'_>, key: &'static str) -> bool {
+        let present = o.map.is_some_and(|m| m.contains_key(key));
+        match o.get(self, key) {
+            Some(Value::Bool(b)) => *b,
+            None if !present => false,
+            _ => {
+                self.problem(o.path(key), "must be true or false");
+                false
+            }
+        }
+    }
+
+    fn choice<T: Choice>(&mut self, o: &mut Obj<'_>, key: &'static str) -> Option<T> {
+        let v = o.get(self, key)?;
+        let found = v.as_str().and_then(T::from_id);
+        if found.is_none() {
+            self.problem(o.path(key), not_in_list::<T>(v));
+        }
+        found
+    }
+
+    fn multi<T: Choice>(&mut self, o: &mut Obj<'_>, key: &'static str) -> Vec<T> {
+        let path = o.path(key);
+        let mut out = Vec::new();
+        match o.get(self, key) {
+            Some(Value::Array(items)) => {
+                for (i, v) in items.iter().enumerate() {
+                    match v.as_str().and_then(T::from_id) {
+                        Some(c) => out.push(c),
+                        None => self.problem(format!("{path}[{i}]"), not_in_list::<T>(v)),
+                    }
+                }
+                if in_listed_order(&out) != out {
+                    self.problem(path, "must list each answer once, in the order of the form");
+                }
+            }
+            Some(_) => self.problem(path, "must be a list"),
+            None => {}
+        }
+        out
+    }
+
+    fn date(&mut self, o: &mut Obj<'_>, key: &'static str) -> DateInput {
+        let s = self.string(o, key, "a date written YYYY-MM-DD");
+        if s.is_empty() {
+            return DateInput::default();
+        }
+        let parts: Vec<&str> = s.split('-').collect();
+        let shape_ok = parts.len() == 3
+            && [4, 2, 2]
+                .iter()
+                .zip(&parts)
+                .all(|(n, p)| p.len() == *n && p.bytes().all(|b| b.is_ascii_digit()));
+        if !shape_ok {
+            self.problem(o.path(key), "must be a date written YYYY-MM-DD");
+            return DateInput::default();
+        }
+        // Keep the numbers as typed-in boxes would hold them: "2011", "2", "3".
+        let unpad = |p: &str| {
+            p.parse::<u32>()
+                .map(|n| n.to_string())
+                .unwrap_or_else(|_| p.to_owned())
+        };
+        DateInput {
+            day: unpad(parts[2]),
+            month: unpad(parts[1]),
+            year: parts[0].to_owned(),
+        }
+    }
+
+    fn age(&mut self, o: &mut Obj<'_>, key: &'static str) -> String {
+        match o.get(self, key) {
+            Some(Value::Number(n)) if n.as_u64().is_some() => n.to_string(),
+            Some(_) => {
+                self.problem(o.path(key), "must be a whole number from 0 to 120");
+                String::new()
+            }
+            None => String::new(),
+        }
+    }
+
+    fn uuid(&mut self, o: &mut Obj<'_>, key: &'static str) -> Option<Uuid> {
+        let s = self.string(o, key, "a UUID");
+        if s.is_empty() {
+            self.problem(o.path(key), "must be the referral's UUID");
+            return None;
+        }
+        let id = Uuid::try_parse(&s).ok();
+        if id.is_none() {
+            self.problem(
+                o.path(key),
+                "must be a UUID, like 0b6f2a4e-8a0e-4c55-9a57-3c1f1c2d9e10",
+            );
+        }
+        id
+    }
+
+    fn timestamp(&mut self, o: &mut Obj<'_>, key: &'static str) -> Option<DateTime<Utc>> {
+        let s = self.string(o, key, "a date and time");
+        let t = DateTime::parse_from_rfc3339(&s)
+            .ok()
+            .map(|t| t.with_timezone(&Utc));
+        if t.is_none() {
+            self.problem(
+                o.path(key),
+                "must be a date and time in RFC 3339 form, like 2026-01-31T09:30:00Z",
+            );
+        }
+        t
+    }
+
+    fn list<'a, T>(
+        &mut self,
+        o: &mut Obj<'a>,
+        key: &'static str,
+        mut item: impl FnMut(&mut Self, &'a Value, String) -> T,
+    ) -> Vec<T> {
+        let path = o.path(key);
+        match o.get(self, key) {
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| item(self, v, format!("{path}[{i}]")))
+                .collect(),
+            Some(_) => {
+                self.problem(path, "must be a list");
+                Vec::new()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn item_object<'a>(&mut self, v: &'a Value, path: String) -> Obj<'a> {
+        match v {
+            Value::Object(map) => Obj::new(Some(map), path),
+            _ => {
+                self.problem(path.clone(), "must be an object");
+                Obj::new(None, path)
+            }
+        }
+    }
+
+    fn item_string(&mut self, v: &Value, path: String) -> String {
+        match v {
+            Value::String(s) => s.clone(),
+            _ => {
+                self.problem(path, "must be text");
+                String::new()
+            }
+        }
+    }
+
+    fn address_in(&mut self, mut a: Obj<'_>) -> Address {
+        let status = self.choice::<AddressStatus>(&mut a, "status");
+        let lines_path = a.path("lines");
+        let lines = self.list(&mut a, "lines", |r, v, p| r.item_string(v, p));
+        if lines.len() > 4 {
+            self.problem(lines_path, "must have at most 4 lines");
+        }
+        let address = Address {
+            status,
+            lines,
+            town: self.text(&mut a, "town"),
+            postcode: self.text(&mut a, "postcode"),
+            country: self.text(&mut a, "country"),
+        };
+        if address.status == Some(AddressStatus::Known)
+            && address.in_uk()
+            && let Some(normal) = normalise_postcode(&address.postcode)
+            && normal != address.postcode
+        {
+            self.problem(a.path("postcode"), format!("must be written like {normal}"));
+        }
+        self.finish(a);
+        address
+    }
+
+    /// An address that may be null (then it reads as blank).
+    fn address(&mut self, o: &mut Obj<'_>, key: &'static str) -> Address {
+        let a = self.object(o, key);
+        if a.map.is_none() {
+            return Address::default();
+        }
+        self.address_in(a)
+    }
+}
+
+fn not_in_list<T: Choice>(v: &Value) -> String {
+    let ids: Vec<String> = T::ALL.iter().map(|c| format!("\"{}\"", c.id())).collect();
+    let shown = match v {
+        Value::String(s) => format!("\"{}\"", s.chars().take(40).collect::<String>()),
+        other => other.to_string().chars().take(40).collect(),
+    };
+    format!(
+        "{shown} is not one of the answers: use one of {}",
+        ids.join(", ")
+    )
+}
+
+fn person(r: &mut Reader, parent: &mut Obj<'_>) -> Person {
+    let mut o = r.object(parent, "person");
+    let p = Person {
+        given_names: r.text(&mut o, "given_names"),
+        family_name: r.text(&mut o, "family_name"),
+        other_names: r.list(&mut o, "other_names", |r, v, p| r.item_string(v, p)),
+        date_of_birth: r.date(&mut o, "date_of_birth"),
+        estimated_age: r.age(&mut o, "estimated_age"),
+        place_of_birth: r.text(&mut o, "place_of_birth"),
+        gender: r.choice(&mut o, "gender"),
+        gender_description: r.text(&mut o, "gender_description"),
+        address: r.address(&mut o, "address"),
+        previous_addresses: r.list(&mut o, "previous_addresses", |r, v, p| {
+            let a = r.item_object(v, p);
+            r.address_in(a)
+        }),
+        phone_numbers: r.list(&mut o, "phone_numbers", |r, v, p| {
+            let s = r.item_string(v, p.clone());
+            r.check_phone(p, &s);
+            s
+        }),
+        email_addresses: r.list(&mut o, "email_addresses", |r, v, p| r.item_string(v, p)),
+        nationality: r.text(&mut o, "nationality"),
+        immigration_status: r.text(&mut o, "immigration_status"),
+        first_language: r.text(&mut o, "first_language"),
+        interpreter_needed: r.choice(&mut o, "interpreter_needed"),
+        occupation: {
+            let mut oc = r.object(&mut o, "occupation");
+            let occupation = Occupation {
+                status: r.choice(&mut oc, "status"),
+                provider: r.text(&mut oc, "provider"),
+            };
+            r.finish(oc);
+            occupation
+        },
+        online_identities: r.list(&mut o, "online_identities", |r, v, p| {
+            let mut oi = r.item_object(v, p);
+            let identity = OnlineIdentity {
+                platform: r.text(&mut oi, "platform"),
+                handle: r.text(&mut oi, "handle"),
+            };
+            r.finish(oi);
+            identity
+        }),
+    };
+    r.finish(o);
+    p
+}
+
+fn household(r: &mut Reader, parent: &mut Obj<'_>) -> Household {
+    let mut o = r.object(parent, "household");
+    let h = Household {
+        parents_carers: r.list(&mut o, "parents_carers", |r, v, p| {
+            let mut pc = r.item_object(v, p);
+            let parent = ParentCarer {
+                name: r.text(&mut pc, "name"),
+                relationship: r.text(&mut pc, "relationship"),
+                parental_responsibility: r.choice(&mut pc, "parental_responsibility"),
+                same_address_as_person: r.bool(&mut pc, "same_address_as_person"),
+                address: r.address(&mut pc, "address"),
+                phone: r.phone(&mut pc, "phone"),
+                email: r.text(&mut pc, "email"),
+                aware_of_referral: r.choice(&mut pc, "aware_of_referral"),
+            };
+            r.finish(pc);
+            parent
+        }),
+        lives_with_or_cares_for_children: r.choice(&mut o, "lives_with_or_cares_for_children"),
+        known_to_social_care: r.choice(&mut o, "known_to_social_care"),
+        other_family_details: r.text(&mut o, "other_family_details"),
+    };
+    r.finish(o);
+    h
+}
+
+fn concerns(r: &mut Reader, parent: &mut Obj<'_>) -> Concerns {
+    let mut o = r.object(parent, "concerns");
+    let c = Concerns {
+        description: r.text(&mut o, "description"),
+        ideologies: r.multi(&mut o, "ideologies"),
+        ideology_other: r.text(&mut o, "ideology_other"),
+        source: r.choice(&mut o, "source"),
+        first_noticed_on: r.date(&mut o, "first_noticed_on"),
+        most_recent_on: r.date(&mut o, "most_recent_on"),
+        immediate_risk: r.choice(&mut o, "immediate_risk"),
+        police_called: r.bool(&mut o, "police_called"),
+        weapons_access: r.choice(&mut o, "weapons_access"),
+        weapons_details: r.text(&mut o, "weapons_details"),
+        travel: r.choice(&mut o, "travel"),
+        travel_details: r.text(&mut o, "travel_details"),
+        online_activity: r.text(&mut o, "online_activity"),
+    };
+    r.finish(o);
+    c
+}
+
+fn needs(r: &mut Reader, parent: &mut Obj<'_>) -> Needs {
+    let mut o = r.object(parent, "needs");
+    let n = Needs {
+        factors: r.multi(&mut o, "factors"),
+        details: r.text(&mut o, "details"),
+        if_unmet: r.text(&mut o, "if_unmet"),
+    };
+    r.finish(o);
+    n
+}
+
+fn other_information(r: &mut Reader, parent: &mut Obj<'_>) -> OtherInformation {
+    let mut o = r.object(parent, "other_information");
+    let info = OtherInformation {
+        agencies: r.list(&mut o, "agencies", |r, v, p| {
+            let mut a = r.item_object(v, p);
+            let agency = Agency {
+                kind: r.choice(&mut a, "kind"),
+                name: r.text(&mut a, "name"),
+                contact: r.text(&mut a, "contact"),
+                details: r.text(&mut a, "details"),
+            };
+            r.finish(a);
+            agency
+        }),
+        safeguarding_referral: r.choice(&mut o, "safeguarding_referral"),
+        safeguarding_reference: r.text(&mut o, "safeguarding_reference"),
+        armed_forces: r.choice(&mut o, "armed_forces"),
+        service_number: r.text(&mut o, "service_number"),
+        other: r.text(&mut o, "other"),
+    };
+    r.finish(o);
+    info
+}
+
+fn referrer(r: &mut Reader, parent: &mut Obj<'_>) -> Referrer {
+    let mut o = r.object(parent, "referrer");
+    let referrer = Referrer {
+        name: r.text(&mut o, "name"),
+        role: r.text(&mut o, "role"),
+        organisation: r.text(&mut o, "organisation"),
+        sector: r.choice(&mut o, "sector"),
+        relationship_to_person: r.text(&mut o, "relationship_to_person"),
+        phone: r.phone(&mut o, "phone"),
+        email: r.text(&mut o, "email"),
+        address: r.address(&mut o, "address"),
+        available_to_discuss: r.choice(&mut o, "available_to_discuss"),
+    };
+    r.finish(o);
+    referrer
+}
+
+fn actions(r: &mut Reader, parent: &mut Obj<'_>) -> Actions {
+    let mut o = r.object(parent, "actions");
+    let a = Actions {
+        discussed_with_lead: r.choice(&mut o, "discussed_with_lead"),
+        lead_name: r.text(&mut o, "lead_name"),
+        lead_outcome: r.text(&mut o, "lead_outcome"),
+        person_aware: r.choice(&mut o, "person_aware"),
+        person_response: r.text(&mut o, "person_response"),
+        person_not_told_reason: r.text(&mut o, "person_not_told_reason"),
+        parents_aware: r.choice(&mut o, "parents_aware"),
+        parents_response: r.text(&mut o, "parents_response"),
+        parents_not_told_reason: r.text(&mut o, "parents_not_told_reason"),
+        taken: r.text(&mut o, "taken"),
+    };
+    r.finish(o);
+    a
+}
+
+fn declaration(r: &mut Reader, parent: &mut Obj<'_>) -> Declaration {
+    let mut o = r.object(parent, "declaration");
+    let d = Declaration {
+        confirmed: r.bool(&mut o, "confirmed"),
+        referral_date: r.date(&mut o, "referral_date"),
+    };
+    r.finish(o);
+    d
+}

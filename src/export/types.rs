@@ -1,0 +1,296 @@
+//! The export document, type for type. These types are the contract with the
+//! receiving teams: serialising one gives the exact JSON of "The export
+//! document" in FORM.md (key order is field order), and the JSON Schema in
+//! `assets/schema/` is generated from them.
+
+use crate::model::*;
+use chrono::{DateTime, NaiveDate, Utc};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::Serialize;
+use std::borrow::Cow;
+use uuid::Uuid;
+
+/// The value of `format`.
+pub const FORMAT: &str = "prevent-national-referral";
+/// The MAJOR of `format_version` this program reads and writes.
+pub const FORMAT_MAJOR: u64 = 1;
+/// The `format_version` this program writes.
+pub const FORMAT_VERSION: &str = "1.0";
+/// The value of `protective_marking`.
+pub const PROTECTIVE_MARKING: &str = "OFFICIAL-SENSITIVE";
+
+/// Declares a string newtype with its own schema definition.
+macro_rules! string_type {
+    ($(#[$meta:meta])* $name:ident, $schema:tt) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!($schema)
+            }
+        }
+    };
+}
+
+string_type!(
+    /// A short answer, trimmed: 1 to 200 characters.
+    Text,
+    {"type": "string", "minLength": 1, "maxLength": 200, "description": "A short answer, trimmed, 1 to 200 characters."}
+);
+string_type!(
+    /// A long answer as typed, line breaks kept: up to 50,000 characters.
+    LongText,
+    {"type": "string", "minLength": 1, "maxLength": 50000, "description": "A long answer as typed, line breaks kept, up to 50,000 characters."}
+);
+string_type!(
+    /// A telephone number in E.164 form, like "+447400123456".
+    Phone,
+    {"type": "string", "pattern": "^\\+[1-9][0-9]{6,14}$", "description": "A telephone number in E.164 form, like +447400123456."}
+);
+string_type!(
+    /// One email address.
+    Email,
+    {"type": "string", "format": "email", "maxLength": 254, "description": "One email address, at most 254 characters."}
+);
+string_type!(
+    /// `format_version`: MAJOR.MINOR.
+    FormatVersion,
+    {"type": "string", "pattern": "^1\\.(0|[1-9][0-9]*)$", "description": "MAJOR.MINOR. A reader accepts any MINOR of its MAJOR and refuses a newer MAJOR."}
+);
+
+/// The whole export document.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(
+    title = "Prevent National Referral export",
+    description = "One referral made with the Prevent National Referral Form (England and Wales). OFFICIAL-SENSITIVE once filled in.",
+    deny_unknown_fields
+)]
+pub struct ExportDocument {
+    pub format: FormatName,
+    pub format_version: FormatVersion,
+    /// UUID v4, fixed for the life of the referral.
+    pub id: Uuid,
+    pub protective_marking: ProtectiveMarking,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub exported_at: DateTime<Utc>,
+    pub generator: Generator,
+    pub referral: ExportReferral,
+}
+
+/// Always "prevent-national-referral".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub enum FormatName {
+    #[serde(rename = "prevent-national-referral")]
+    PreventNationalReferral,
+}
+
+/// Always "OFFICIAL-SENSITIVE".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub enum ProtectiveMarking {
+    #[serde(rename = "OFFICIAL-SENSITIVE")]
+    OfficialSensitive,
+}
+
+/// The program that wrote the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Generator {
+    pub name: Text,
+    pub version: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportReferral {
+    pub person: ExportPerson,
+    pub household: ExportHousehold,
+    pub concerns: ExportConcerns,
+    pub needs: ExportNeeds,
+    pub other_information: ExportOtherInformation,
+    pub referrer: ExportReferrer,
+    pub actions: ExportActions,
+    pub declaration: ExportDeclaration,
+}
+
+/// An address. When `status` is not "known", `lines` is empty and the rest
+/// are null.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportAddress {
+    pub status: AddressStatus,
+    #[schemars(length(max = 4))]
+    pub lines: Vec<Text>,
+    pub town: Option<Text>,
+    /// "SW1A 1AA" form when the country is the United Kingdom.
+    pub postcode: Option<Text>,
+    pub country: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportOccupation {
+    pub status: OccupationStatus,
+    pub provider: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportOnlineIdentity {
+    pub platform: Text,
+    pub handle: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportPerson {
+    pub given_names: Text,
+    pub family_name: Text,
+    #[schemars(length(max = 20))]
+    pub other_names: Vec<Text>,
+    /// Given when `estimated_age` is null.
+    pub date_of_birth: Option<NaiveDate>,
+    /// Given when `date_of_birth` is null.
+    #[schemars(range(min = 0, max = 120))]
+    pub estimated_age: Option<u32>,
+    pub place_of_birth: Option<Text>,
+    pub gender: Gender,
+    pub gender_description: Option<Text>,
+    pub address: ExportAddress,
+    #[schemars(length(max = 10))]
+    pub previous_addresses: Vec<ExportAddress>,
+    #[schemars(length(max = 10))]
+    pub phone_numbers: Vec<Phone>,
+    #[schemars(length(max = 10))]
+    pub email_addresses: Vec<Email>,
+    pub nationality: Option<Text>,
+    pub immigration_status: Option<Text>,
+    pub first_language: Option<Text>,
+    pub interpreter_needed: Tri,
+    pub occupation: ExportOccupation,
+    #[schemars(length(max = 20))]
+    pub online_identities: Vec<ExportOnlineIdentity>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportParentCarer {
+    pub name: Text,
+    pub relationship: Text,
+    pub parental_responsibility: Tri,
+    pub same_address_as_person: bool,
+    /// Null when `same_address_as_person` is true.
+    pub address: Option<ExportAddress>,
+    pub phone: Option<Phone>,
+    pub email: Option<Email>,
+    pub aware_of_referral: Tri,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportHousehold {
+    /// At least one when the person is under 18 on the referral date.
+    #[schemars(length(max = 6))]
+    pub parents_carers: Vec<ExportParentCarer>,
+    /// Given when the person is 18 or over; null otherwise.
+    pub lives_with_or_cares_for_children: Option<Tri>,
+    pub known_to_social_care: Tri,
+    pub other_family_details: Option<LongText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportConcerns {
+    pub description: LongText,
+    /// In the listed order, no repeats; "not_known" and "no_ideology" stand alone.
+    #[schemars(length(min = 1), extend("uniqueItems" = true))]
+    pub ideologies: Vec<Ideology>,
+    pub ideology_other: Option<Text>,
+    pub source: Source,
+    pub first_noticed_on: Option<NaiveDate>,
+    pub most_recent_on: Option<NaiveDate>,
+    pub immediate_risk: Tri,
+    /// True whenever `immediate_risk` is "yes".
+    pub police_called: bool,
+    pub weapons_access: Tri,
+    pub weapons_details: Option<LongText>,
+    pub travel: Tri,
+    pub travel_details: Option<LongText>,
+    pub online_activity: Option<LongText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportNeeds {
+    /// In the listed order, no repeats; "none_known" stands alone.
+    #[schemars(length(min = 1), extend("uniqueItems" = true))]
+    pub factors: Vec<NeedFactor>,
+    pub details: Option<LongText>,
+    pub if_unmet: Option<LongText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportAgency {
+    pub kind: AgencyKind,
+    pub name: Text,
+    pub contact: Option<Text>,
+    pub details: Option<LongText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportOtherInformation {
+    #[schemars(length(max = 20))]
+    pub agencies: Vec<ExportAgency>,
+    pub safeguarding_referral: SafeguardingReferral,
+    pub safeguarding_reference: Option<Text>,
+    pub armed_forces: Tri,
+    pub service_number: Option<Text>,
+    pub other: Option<LongText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportReferrer {
+    pub name: Text,
+    pub role: Text,
+    pub organisation: Text,
+    pub sector: Sector,
+    pub relationship_to_person: Text,
+    pub phone: Phone,
+    pub email: Email,
+    pub address: Option<ExportAddress>,
+    pub available_to_discuss: YesNo,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportActions {
+    pub discussed_with_lead: YesNo,
+    pub lead_name: Option<Text>,
+    pub lead_outcome: Option<LongText>,
+    pub person_aware: Tri,
+    pub person_response: Option<LongText>,
+    pub person_not_told_reason: Option<LongText>,
+    /// Given when the person is under 18; null otherwise.
+    pub parents_aware: Option<Tri>,
+    pub parents_response: Option<LongText>,
+    pub parents_not_told_reason: Option<LongText>,
+    pub taken: LongText,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportDeclaration {
+    /// Always true.
+    #[schemars(extend("const" = true))]
+    pub confirmed: bool,
+    pub referral_date: NaiveDate,
+}

@@ -1,0 +1,101 @@
+//! The referral as the person filling it in sees it: every answer exactly as
+//! typed, valid or not. This is what drafts store; [`crate::rules`] checks it
+//! and [`crate::export`] turns a referral that passes every rule into the
+//! export document.
+//!
+//! Text answers are plain `String`s (empty means not answered), dates are
+//! three typed boxes, radio answers are `Option<choice>` (`None` means not
+//! answered), and repeatable groups are `Vec`s.
+
+mod choices;
+mod sections;
+mod values;
+
+pub use choices::*;
+pub use sections::*;
+pub use values::*;
+
+use serde::{Deserialize, Serialize};
+
+/// The sections of the form, in order: the task list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum SectionId {
+    Start,
+    Person,
+    Household,
+    Concerns,
+    Needs,
+    OtherInformation,
+    Referrer,
+    Actions,
+    Declaration,
+}
+
+impl SectionId {
+    pub const ALL: [SectionId; 9] = [
+        Self::Start,
+        Self::Person,
+        Self::Household,
+        Self::Concerns,
+        Self::Needs,
+        Self::OtherInformation,
+        Self::Referrer,
+        Self::Actions,
+        Self::Declaration,
+    ];
+
+    /// The id used in FORM.md and in field paths.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Start => "start",
+            Self::Person => "person",
+            Self::Household => "household",
+            Self::Concerns => "concerns",
+            Self::Needs => "needs",
+            Self::OtherInformation => "other_information",
+            Self::Referrer => "referrer",
+            Self::Actions => "actions",
+            Self::Declaration => "declaration",
+        }
+    }
+
+    /// The title shown in the task list.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Start => "Before you start",
+            Self::Person => "About the person",
+            Self::Household => "Family, parents and carers",
+            Self::Concerns => "Your concerns",
+            Self::Needs => "Complex needs and susceptibility",
+            Self::OtherInformation => "Other agencies and information",
+            Self::Referrer => "About you",
+            Self::Actions => "What you have done so far",
+            Self::Declaration => "Check your answers and declaration",
+        }
+    }
+
+    /// The section a field path such as `referral.person.address.postcode`
+    /// belongs to.
+    pub fn of_path(path: &str) -> Option<SectionId> {
+        let rest = path.strip_prefix("referral.")?;
+        let head = rest.split(['.', '[']).next()?;
+        Self::ALL.into_iter().find(|s| s.id() == head)
+    }
+}
+
+/// The whole referral, as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Referral {
+    pub person: Person,
+    pub household: Household,
+    pub concerns: Concerns,
+    pub needs: Needs,
+    pub other_information: OtherInformation,
+    pub referrer: Referrer,
+    pub actions: Actions,
+    pub declaration: Declaration,
+}

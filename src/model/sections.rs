@@ -1,0 +1,225 @@
+//! The eight sections of the form that hold answers, field for field as in
+//! FORM.md. Field names are the FORM.md path segments.
+
+use super::choices::*;
+use super::values::DateInput;
+use serde::{Deserialize, Serialize};
+
+/// The country assumed for a new address.
+pub const UNITED_KINGDOM: &str = "United Kingdom";
+
+/// An address: the person's, a parent's or carer's, or the referrer's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Address {
+    pub status: Option<AddressStatus>,
+    /// Up to four lines; only non-blank lines are exported.
+    pub lines: Vec<String>,
+    pub town: String,
+    pub postcode: String,
+    pub country: String,
+}
+
+impl Default for Address {
+    fn default() -> Self {
+        Self {
+            status: None,
+            lines: Vec::new(),
+            town: String::new(),
+            postcode: String::new(),
+            country: UNITED_KINGDOM.to_owned(),
+        }
+    }
+}
+
+impl Address {
+    /// A known address, as used for previous addresses.
+    pub fn known() -> Self {
+        Self {
+            status: Some(AddressStatus::Known),
+            ..Self::default()
+        }
+    }
+
+    /// True when nothing has been chosen or typed (the default country aside).
+    pub fn is_blank(&self) -> bool {
+        self.status.is_none()
+            && self.lines.iter().all(|l| l.trim().is_empty())
+            && self.town.trim().is_empty()
+            && self.postcode.trim().is_empty()
+    }
+
+    /// True when the country is the United Kingdom, so a UK postcode applies.
+    pub fn in_uk(&self) -> bool {
+        let c = self.country.trim();
+        c.eq_ignore_ascii_case(UNITED_KINGDOM) || c.eq_ignore_ascii_case("UK")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Occupation {
+    pub status: Option<OccupationStatus>,
+    pub provider: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct OnlineIdentity {
+    pub platform: String,
+    pub handle: String,
+}
+
+/// Section 1: About the person.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Person {
+    pub given_names: String,
+    pub family_name: String,
+    pub other_names: Vec<String>,
+    pub date_of_birth: DateInput,
+    /// Typed as text so that a mistyped age is kept until corrected.
+    pub estimated_age: String,
+    pub place_of_birth: String,
+    pub gender: Option<Gender>,
+    pub gender_description: String,
+    pub address: Address,
+    pub previous_addresses: Vec<Address>,
+    pub phone_numbers: Vec<String>,
+    pub email_addresses: Vec<String>,
+    pub nationality: String,
+    pub immigration_status: String,
+    pub first_language: String,
+    pub interpreter_needed: Option<Tri>,
+    pub occupation: Occupation,
+    pub online_identities: Vec<OnlineIdentity>,
+}
+
+/// A parent or carer of the person.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct ParentCarer {
+    pub name: String,
+    pub relationship: String,
+    pub parental_responsibility: Option<Tri>,
+    pub same_address_as_person: bool,
+    /// Ignored (and exported as null) while `same_address_as_person` is set.
+    pub address: Address,
+    pub phone: String,
+    pub email: String,
+    pub aware_of_referral: Option<Tri>,
+}
+
+/// Section 2: Family, parents and carers.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Household {
+    pub parents_carers: Vec<ParentCarer>,
+    pub lives_with_or_cares_for_children: Option<Tri>,
+    pub known_to_social_care: Option<Tri>,
+    pub other_family_details: String,
+}
+
+/// Section 3: Your concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Concerns {
+    pub description: String,
+    pub ideologies: Vec<Ideology>,
+    pub ideology_other: String,
+    pub source: Option<Source>,
+    pub first_noticed_on: DateInput,
+    pub most_recent_on: DateInput,
+    pub immediate_risk: Option<Tri>,
+    pub police_called: bool,
+    pub weapons_access: Option<Tri>,
+    pub weapons_details: String,
+    pub travel: Option<Tri>,
+    pub travel_details: String,
+    pub online_activity: String,
+}
+
+/// Section 4: Complex needs and susceptibility.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Needs {
+    pub factors: Vec<NeedFactor>,
+    pub details: String,
+    pub if_unmet: String,
+}
+
+/// Another agency or professional working with the person.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Agency {
+    pub kind: Option<AgencyKind>,
+    pub name: String,
+    pub contact: String,
+    pub details: String,
+}
+
+/// Section 5: Other agencies and information.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct OtherInformation {
+    pub agencies: Vec<Agency>,
+    pub safeguarding_referral: Option<SafeguardingReferral>,
+    pub safeguarding_reference: String,
+    pub armed_forces: Option<Tri>,
+    pub service_number: String,
+    pub other: String,
+}
+
+/// Section 6: About you: the member of staff making the referral. Remembered as
+/// "My details" by the desktop app.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Referrer {
+    pub name: String,
+    pub role: String,
+    pub organisation: String,
+    pub sector: Option<Sector>,
+    pub relationship_to_person: String,
+    pub phone: String,
+    pub email: String,
+    /// Optional: exported as null while blank.
+    pub address: Address,
+    pub available_to_discuss: Option<YesNo>,
+}
+
+/// Section 7: What you have done so far.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Actions {
+    pub discussed_with_lead: Option<YesNo>,
+    pub lead_name: String,
+    pub lead_outcome: String,
+    pub person_aware: Option<Tri>,
+    pub person_response: String,
+    pub person_not_told_reason: String,
+    pub parents_aware: Option<Tri>,
+    pub parents_response: String,
+    pub parents_not_told_reason: String,
+    pub taken: String,
+}
+
+/// Section 8: Check your answers and declaration.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Declaration {
+    pub confirmed: bool,
+    pub referral_date: DateInput,
+}

@@ -1,0 +1,104 @@
+//! The form's rules: every field rule and cross-field condition in FORM.md.
+//!
+//! [`validate`] returns every problem at once, each naming the field by its
+//! FORM.md path (`referral.household.parents_carers[0].name`) with a
+//! GOV.UK-style message that says what to do. Nothing here changes the
+//! referral: it reads what was typed.
+
+mod check;
+mod sections;
+
+use crate::model::{Referral, SectionId};
+use crate::values::{age_on, parse_age, parse_date};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::fmt;
+
+/// One thing that stops the referral being complete.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// The field, as `referral.section.field`, with `[i]` for list entries.
+    pub path: String,
+    /// What is wrong and how to fix it, in the words of the field.
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The section the field is in.
+    pub fn section(&self) -> Option<SectionId> {
+        SectionId::of_path(&self.path)
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// What the rules need to know beyond the answers: today's date, for "not in
+/// the future" and for the age when no referral date is set.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    pub today: NaiveDate,
+}
+
+impl Context {
+    pub fn new(today: NaiveDate) -> Self {
+        Self { today }
+    }
+}
+
+/// The date ages are worked out on: the referral date once it is a real
+/// date, today until then.
+pub fn referral_date(referral: &Referral, ctx: Context) -> NaiveDate {
+    match parse_date(&referral.declaration.referral_date) {
+        Ok(Some(date)) => date,
+        _ => ctx.today,
+    }
+}
+
+/// The person's age on the referral date, from the date of birth or, when
+/// that is not given, the estimated age. `None` while neither is usable.
+pub fn age(referral: &Referral, ctx: Context) -> Option<u32> {
+    let on = referral_date(referral, ctx);
+    match parse_date(&referral.person.date_of_birth) {
+        Ok(Some(born)) => age_on(born, on),
+        Ok(None) => parse_age(&referral.person.estimated_age).ok().flatten(),
+        Err(_) => None,
+    }
+}
+
+/// True or false once the age is known; `None` while it is not.
+pub fn under_18(referral: &Referral, ctx: Context) -> Option<bool> {
+    age(referral, ctx).map(|a| a < 18)
+}
+
+/// Every problem with the referral, in form order. Empty means complete.
+pub fn validate(referral: &Referral, ctx: Context) -> Vec<Problem> {
+    let mut c = check::Checker::new(ctx, under_18(referral, ctx));
+    sections::person(&mut c, &referral.person);
+    sections::household(&mut c, &referral.household);
+    sections::concerns(&mut c, &referral.concerns);
+    sections::needs(&mut c, &referral.needs);
+    sections::other_information(&mut c, &referral.other_information);
+    sections::referrer(&mut c, &referral.referrer);
+    sections::actions(&mut c, &referral.actions);
+    sections::declaration(&mut c, &referral.declaration);
+    c.into_problems()
+}
+
+/// The problems in one section only (for the task list and page checks).
+pub fn validate_section(referral: &Referral, ctx: Context, section: SectionId) -> Vec<Problem> {
+    validate(referral, ctx)
+        .into_iter()
+        .filter(|p| p.section() == Some(section))
+        .collect()
+}

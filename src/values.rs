@@ -1,0 +1,300 @@
+//! Reading what people type: dates in three boxes, UK postcodes, telephone
+//! numbers and email addresses. Each function accepts the tolerant input
+//! FORM.md asks for and returns the normalised export value, or why not.
+
+use crate::model::DateInput;
+use chrono::NaiveDate;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+/// At most this many characters in a text answer.
+pub const TEXT_MAX: usize = 200;
+/// At most this many characters in a long text answer.
+pub const LONG_TEXT_MAX: usize = 50_000;
+/// At most this many characters in an email address (RFC 5321).
+pub const EMAIL_MAX: usize = 254;
+/// The oldest age the form accepts.
+pub const MAX_AGE: u32 = 120;
+
+/// Why three date boxes do not make a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Some boxes are filled in and others are not.
+    Incomplete,
+    /// The boxes hold something that is not a day, month or 4-digit year,
+    /// or a day that the month does not have (31 February).
+    NotReal,
+}
+
+/// Reads three date boxes. `Ok(None)` when all three are blank.
+///
+/// The month may be a number or a name ("jan", "January"); the year must
+/// have four digits, so "11" is never guessed to be 2011 or 1911.
+pub fn parse_date(input: &DateInput) -> Result<Option<NaiveDate>, DateProblem> {
+    let day = input.day.trim();
+    let month = input.month.trim();
+    let year = input.year.trim();
+    let filled = [day, month, year].iter().filter(|s| !s.is_empty()).count();
+    match filled {
+        0 => return Ok(None),
+        3 => {}
+        _ => return Err(DateProblem::Incomplete),
+    }
+    let day: u32 = small_number(day).ok_or(DateProblem::NotReal)?;
+    let month: u32 = small_number(month)
+        .or_else(|| {
+            chrono::Month::from_str(month)
+                .ok()
+                .map(|m| m.number_from_month())
+        })
+        .ok_or(DateProblem::NotReal)?;
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(DateProblem::NotReal);
+    }
+    let year: i32 = year.parse().map_err(|_| DateProblem::NotReal)?;
+    NaiveDate::from_ymd_opt(year, month, day)
+        .map(Some)
+        .ok_or(DateProblem::NotReal)
+}
+
+fn small_number(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Whole years from `born` to `on` (0 before the first birthday).
+pub fn age_on(born: NaiveDate, on: NaiveDate) -> Option<u32> {
+    on.years_since(born)
+}
+
+/// An age that is not a whole number from 0 to [`MAX_AGE`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotAnAge;
+
+/// Reads an age typed as text: a whole number from 0 to [`MAX_AGE`].
+/// `Ok(None)` when blank.
+pub fn parse_age(input: &str) -> Result<Option<u32>, NotAnAge> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    if s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(NotAnAge);
+    }
+    match s.parse::<u32>() {
+        Ok(n) if n <= MAX_AGE => Ok(Some(n)),
+        _ => Err(NotAnAge),
+    }
+}
+
+// The shape of a UK postcode, from the outward code's six formats (A9, A99,
+// AA9, AA99, A9A, AA9A) plus GIR 0AA, with the letters the Royal Mail never
+// uses in each position left out.
+static POSTCODE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)] // a fixed pattern, checked by the tests
+    regex::Regex::new(
+        r"^(?:GIR 0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) [0-9][ABD-HJLNP-UW-Z]{2})$",
+    )
+    .expect("postcode pattern compiles")
+});
+
+/// Normalises a UK postcode typed in any case, with or without the space,
+/// with stray spaces or punctuation: "sw1a1aa", " SW1A-1AA " become
+/// "SW1A 1AA". `None` when it is not the shape of a UK postcode.
+pub fn normalise_postcode(input: &str) -> Option<String> {
+    let compact: String = input
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if !(5..=7).contains(&compact.len()) {
+        return None;
+    }
+    let (outward, inward) = compact.split_at(compact.len() - 3);
+    let postcode = format!("{outward} {inward}");
+    POSTCODE.is_match(&postcode).then_some(postcode)
+}
+
+/// Normalises a telephone number to E.164 ("+447400123456"). Accepts
+/// spaces, brackets, dashes and dots, a leading 0 (read as a UK number) or
+/// a `+` country code (or `00`). `None` when it cannot be a number.
+pub fn normalise_phone(input: &str) -> Option<String> {
+    let s = input.trim();
+    if s.is_empty() || s.chars().count() > 40 {
+        return None;
+    }
+    // libphonenumber tolerates letters (vanity numbers) and extensions; a
+    // referral wants a number someone can ring, so anything else is refused.
+    if !s
+        .chars()
+        .all(|c| c.is_ascii_digit() || " ()-.+/".contains(c))
+    {
+        return None;
+    }
+    let s = match s.strip_prefix("00") {
+        Some(rest) => format!("+{rest}"),
+        None => s.to_owned(),
+    };
+    let number = phonenumber::parse(Some(phonenumber::country::Id::GB), &s).ok()?;
+    if !phonenumber::is_valid(&number) {
+        return None;
+    }
+    Some(number.format().mode(phonenumber::Mode::E164).to_string())
+}
+
+/// True when `input` (already trimmed) is one valid email address of at
+/// most [`EMAIL_MAX`] characters.
+pub fn is_valid_email(input: &str) -> bool {
+    use validator::ValidateEmail;
+    input.chars().count() <= EMAIL_MAX && input.validate_email()
+}
+
+/// True when the text has at most `max` characters.
+pub fn within_length(input: &str, max: usize) -> bool {
+    use validator::ValidateLength;
+    input.validate_length(None, Some(max as u64), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(d: &str, m: &str, y: &str) -> DateInput {
+        DateInput {
+            day: d.into(),
+            month: m.into(),
+            year: y.into(),
+        }
+    }
+
+    #[test]
+    fn dates_accept_numbers_and_month_names() {
+        let want = NaiveDate::from_ymd_opt(2011, 1, 3);
+        assert_eq!(parse_date(&date("3", "1", "2011")), Ok(want));
+        assert_eq!(parse_date(&date("03", "jan", "2011")), Ok(want));
+        assert_eq!(parse_date(&date(" 3 ", "January", "2011")), Ok(want));
+        assert_eq!(parse_date(&date("3", "JAN", "2011")), Ok(want));
+        assert_eq!(parse_date(&date("", " ", "")), Ok(None));
+    }
+
+    #[test]
+    fn dates_refuse_what_is_not_a_real_date() {
+        assert_eq!(
+            parse_date(&date("31", "feb", "2011")),
+            Err(DateProblem::NotReal)
+        );
+        assert_eq!(
+            parse_date(&date("3", "13", "2011")),
+            Err(DateProblem::NotReal)
+        );
+        assert_eq!(parse_date(&date("3", "1", "11")), Err(DateProblem::NotReal));
+        assert_eq!(
+            parse_date(&date("x", "1", "2011")),
+            Err(DateProblem::NotReal)
+        );
+        assert_eq!(
+            parse_date(&date("3", "", "2011")),
+            Err(DateProblem::Incomplete)
+        );
+        assert_eq!(
+            parse_date(&date("29", "2", "2012")),
+            Ok(NaiveDate::from_ymd_opt(2012, 2, 29))
+        );
+    }
+
+    #[test]
+    fn ages() {
+        assert_eq!(parse_age(" 15 "), Ok(Some(15)));
+        assert_eq!(parse_age("0"), Ok(Some(0)));
+        assert_eq!(parse_age(""), Ok(None));
+        assert_eq!(parse_age("121"), Err(NotAnAge));
+        assert_eq!(parse_age("-1"), Err(NotAnAge));
+        assert_eq!(parse_age("12.5"), Err(NotAnAge));
+        assert_eq!(parse_age("about 15"), Err(NotAnAge));
+    }
+
+    #[test]
+    fn postcodes_in_any_case_and_spacing() {
+        for input in ["SW1A 1AA", "sw1a1aa", " Sw1A-1aa ", "SW1A  1AA", "sw1a.1aa"] {
+            assert_eq!(normalise_postcode(input).as_deref(), Some("SW1A 1AA"));
+        }
+        assert_eq!(normalise_postcode("m1 1ae").as_deref(), Some("M1 1AE"));
+        assert_eq!(normalise_postcode("b338th").as_deref(), Some("B33 8TH"));
+        assert_eq!(normalise_postcode("cr26xh").as_deref(), Some("CR2 6XH"));
+        assert_eq!(normalise_postcode("dn551pt").as_deref(), Some("DN55 1PT"));
+        assert_eq!(normalise_postcode("gir0aa").as_deref(), Some("GIR 0AA"));
+    }
+
+    #[test]
+    fn postcodes_refuse_other_shapes() {
+        for input in [
+            "",
+            "SW1A",
+            "12345",
+            "SW1A 1AAA",
+            "QW1A 1AA",
+            "SW1A 1CA",
+            "hello world",
+        ] {
+            assert_eq!(normalise_postcode(input), None, "{input}");
+        }
+    }
+
+    #[test]
+    fn phones_become_e164() {
+        for input in [
+            "07400 123456",
+            "07400123456",
+            "(07400) 123 456",
+            "07400-123-456",
+            "+44 7400 123456",
+            "+44 (0)7400 123456",
+            "0044 7400 123456",
+        ] {
+            assert_eq!(
+                normalise_phone(input).as_deref(),
+                Some("+447400123456"),
+                "{input}"
+            );
+        }
+        assert_eq!(
+            normalise_phone("020 7946 0000").as_deref(),
+            Some("+442079460000")
+        );
+        assert_eq!(
+            normalise_phone("+33 1 42 68 53 00").as_deref(),
+            Some("+33142685300")
+        );
+    }
+
+    #[test]
+    fn phones_refuse_what_cannot_be_a_number() {
+        for input in [
+            "",
+            "hello",
+            "123",
+            "07400 12345678901",
+            "+44",
+            "0800 FLOWERS",
+            "07400 123456 ext 2",
+        ] {
+            assert_eq!(normalise_phone(input), None, "{input}");
+        }
+    }
+
+    #[test]
+    fn emails() {
+        assert!(is_valid_email("j.smith@school.sch.uk"));
+        assert!(!is_valid_email("j.smith"));
+        assert!(!is_valid_email("a@b.com, c@d.com"));
+        assert!(!is_valid_email(&format!("{}@example.com", "a".repeat(250))));
+    }
+
+    #[test]
+    fn lengths_count_characters_not_bytes() {
+        assert!(within_length(&"é".repeat(200), TEXT_MAX));
+        assert!(!within_length(&"é".repeat(201), TEXT_MAX));
+    }
+}

@@ -1,0 +1,288 @@
+//! The export document: golden files, key order, every field present, the
+//! checked-in JSON Schema, and reading an export back.
+
+mod common;
+
+use common::*;
+use prevent_referral::draft::{Draft, open_as_draft};
+use prevent_referral::export::{build_export, check_export, read_export, to_json};
+use prevent_referral::model::Referral;
+use prevent_referral::schema::export_schema_text;
+use serde_json::Value;
+
+fn export_text(referral: &Referral, id: &str) -> String {
+    let doc = build_export(referral, stamp(id), ctx(), exported_at())
+        .unwrap_or_else(|p| panic!("the fixture should be complete: {p:#?}"));
+    to_json(&doc)
+}
+
+/// Compares with a checked-in file; `UPDATE_FIXTURES=1` rewrites it.
+fn golden(name: &str, actual: &str) {
+    let path = fixture(name);
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(&path, actual).expect("write fixture");
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_FIXTURES=1)", path.display()));
+    assert_eq!(
+        actual, expected,
+        "{name} differs from what the code exports"
+    );
+}
+
+#[test]
+fn child_export_matches_golden_file() {
+    golden("child-complete.json", &export_text(&child(), CHILD_ID));
+}
+
+#[test]
+fn adult_export_matches_golden_file() {
+    golden(
+        "adult-no-fixed-abode.json",
+        &export_text(&adult(), ADULT_ID),
+    );
+}
+
+#[test]
+fn checked_in_schema_is_the_generated_one() {
+    golden(
+        "../../assets/schema/prevent-national-referral-1.0.schema.json",
+        &export_schema_text(),
+    );
+}
+
+fn schema_validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(&export_schema_text()).expect("schema is JSON");
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("schema compiles")
+}
+
+#[test]
+fn every_example_export_validates_against_the_schema() {
+    let validator = schema_validator();
+    for name in ["child-complete.json", "adult-no-fixed-abode.json"] {
+        let text = std::fs::read_to_string(fixture(name)).expect("fixture");
+        let doc: Value = serde_json::from_str(&text).expect("fixture is JSON");
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+    }
+    let example = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/example-export.json"
+    ))
+    .expect("docs example");
+    let doc: Value = serde_json::from_str(&example).expect("example is JSON");
+    assert!(validator.is_valid(&doc), "docs/example-export.json");
+}
+
+#[test]
+fn the_schema_refuses_what_the_contract_refuses() {
+    let validator = schema_validator();
+    let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
+    let good: Value = serde_json::from_str(&text).expect("JSON");
+    let mutations: [(&str, fn(&mut Value)); 5] = [
+        ("unknown key", |v| {
+            v["referral"]["person"]["shoe_size"] = 9.into();
+        }),
+        ("missing optional", |v| {
+            v["referral"]["person"]
+                .as_object_mut()
+                .expect("object")
+                .remove("place_of_birth");
+        }),
+        ("choice not in list", |v| {
+            v["referral"]["person"]["gender"] = "m".into()
+        }),
+        ("phone not E.164", |v| {
+            v["referral"]["referrer"]["phone"] = "0121 496 0000".into();
+        }),
+        ("declaration not confirmed", |v| {
+            v["referral"]["declaration"]["confirmed"] = false.into();
+        }),
+    ];
+    for (what, mutate) in mutations {
+        let mut doc = good.clone();
+        mutate(&mut doc);
+        assert!(!validator.is_valid(&doc), "{what} should fail the schema");
+    }
+}
+
+#[test]
+fn keys_come_in_contract_order_and_every_field_is_present() {
+    let text = std::fs::read_to_string(fixture("adult-no-fixed-abode.json")).expect("fixture");
+    let top_keys: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("  \"") && !l.starts_with("   "))
+        .map(|l| l.trim().split('"').nth(1).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        top_keys,
+        [
+            "format",
+            "format_version",
+            "id",
+            "protective_marking",
+            "created_at",
+            "updated_at",
+            "exported_at",
+            "generator",
+            "referral"
+        ]
+    );
+    let doc: Value = serde_json::from_str(&text).expect("JSON");
+    let sections: Vec<&String> = doc["referral"]
+        .as_object()
+        .expect("object")
+        .keys()
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            "person",
+            "household",
+            "concerns",
+            "needs",
+            "other_information",
+            "referrer",
+            "actions",
+            "declaration"
+        ]
+    );
+    // Optional answers not given are null or [], never left out.
+    let person = &doc["referral"]["person"];
+    assert_eq!(person["date_of_birth"], Value::Null);
+    assert_eq!(person["estimated_age"], 24);
+    assert_eq!(person["other_names"], Value::Array(vec![]));
+    assert_eq!(
+        person["address"],
+        serde_json::json!({"status": "no_fixed_abode", "lines": [], "town": null, "postcode": null, "country": null})
+    );
+    assert_eq!(doc["referral"]["referrer"]["address"], Value::Null);
+    assert_eq!(
+        doc["referral"]["household"]["parents_carers"],
+        Value::Array(vec![])
+    );
+    // Under 18 only: null for an adult.
+    assert_eq!(doc["referral"]["actions"]["parents_aware"], Value::Null);
+    assert!(
+        text.contains("\n  \"format\": \"prevent-national-referral\",\n"),
+        "two-space indent"
+    );
+}
+
+#[test]
+fn values_are_normalised_in_the_export() {
+    let doc: Value = serde_json::from_str(&export_text(&child(), CHILD_ID)).expect("JSON");
+    let person = &doc["referral"]["person"];
+    assert_eq!(person["given_names"], "Alex Jordan", "trimmed");
+    assert_eq!(person["date_of_birth"], "2011-03-14", "month name read");
+    assert_eq!(person["address"]["postcode"], "B31 2XX");
+    assert_eq!(
+        person["address"]["lines"],
+        serde_json::json!(["12 Example Road"])
+    );
+    assert_eq!(person["previous_addresses"][0]["postcode"], "CV1 1AA");
+    assert_eq!(person["phone_numbers"][0], "+447400123456");
+    assert_eq!(
+        doc["referral"]["household"]["parents_carers"][0]["phone"],
+        "+447400900123"
+    );
+    assert_eq!(
+        doc["referral"]["household"]["parents_carers"][0]["address"],
+        Value::Null,
+        "same address as the person"
+    );
+    assert_eq!(doc["referral"]["referrer"]["phone"], "+441214960000");
+    assert_eq!(
+        doc["referral"]["concerns"]["ideologies"],
+        serde_json::json!(["school_massacre", "mixed_unclear_unstable"]),
+        "listed order"
+    );
+    assert_eq!(
+        doc["referral"]["needs"]["factors"],
+        serde_json::json!(["isolation", "bullying"]),
+        "listed order, whatever order they were ticked in"
+    );
+    assert!(
+        doc["referral"]["concerns"]["description"]
+            .as_str()
+            .is_some_and(|d| d.contains("\n\nHe told")),
+        "line breaks kept"
+    );
+    assert_eq!(
+        doc["referral"]["household"]["lives_with_or_cares_for_children"],
+        Value::Null
+    );
+    assert_eq!(doc["referral"]["actions"]["person_response"], Value::Null);
+}
+
+#[test]
+fn hidden_answers_stay_in_the_draft_but_are_not_exported() {
+    let mut r = adult();
+    r.other_information.armed_forces = Some(prevent_referral::model::Tri::No);
+    r.other_information.service_number = "123".into();
+    r.concerns.weapons_access = Some(prevent_referral::model::Tri::No);
+    let doc: Value = serde_json::from_str(&export_text(&r, ADULT_ID)).expect("JSON");
+    assert_eq!(
+        doc["referral"]["other_information"]["service_number"],
+        Value::Null
+    );
+    assert_eq!(doc["referral"]["concerns"]["weapons_details"], Value::Null);
+}
+
+#[test]
+fn an_incomplete_referral_is_not_exported() {
+    let mut r = child();
+    r.person.family_name = " ".into();
+    let problems = build_export(&r, stamp(CHILD_ID), ctx(), exported_at()).expect_err("incomplete");
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].path, "referral.person.family_name");
+    assert_eq!(problems[0].message, "Enter the person's family name");
+}
+
+#[test]
+fn an_export_reads_back_into_the_same_referral() {
+    for (name, id) in [
+        ("child-complete.json", CHILD_ID),
+        ("adult-no-fixed-abode.json", ADULT_ID),
+    ] {
+        let bytes = std::fs::read(fixture(name)).expect("fixture");
+        let read = read_export(&bytes).expect("readable");
+        assert!(read.problems.is_empty(), "{name}: {:#?}", read.problems);
+        assert!(check_export(&read, ctx()).is_empty(), "{name}");
+        assert_eq!(read.meta.id.map(|u| u.to_string()).as_deref(), Some(id));
+        // Exporting what was read gives the same document.
+        let again =
+            build_export(&read.referral, stamp(id), ctx(), exported_at()).expect("complete");
+        assert_eq!(
+            to_json(&again),
+            String::from_utf8(bytes).expect("UTF-8"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn an_export_opens_as_a_draft_with_its_id() {
+    let bytes = std::fs::read(fixture("child-complete.json")).expect("fixture");
+    let draft = open_as_draft(&bytes, &clock()).expect("opens");
+    assert_eq!(draft.id.to_string(), CHILD_ID);
+    assert_eq!(draft.created_at, stamp(CHILD_ID).created_at);
+    assert_eq!(draft.referral.person.family_name, "Testperson");
+    // And the draft saves and reopens unchanged.
+    let reopened = Draft::from_bytes(draft.to_json().as_bytes()).expect("draft reopens");
+    assert_eq!(reopened, draft);
+}
+
+#[test]
+fn a_newer_minor_version_is_accepted() {
+    let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
+    let newer = text.replace("\"format_version\": \"1.0\"", "\"format_version\": \"1.7\"");
+    let read = read_export(newer.as_bytes()).expect("1.7 is readable by a 1.0 reader");
+    assert!(check_export(&read, ctx()).is_empty());
+}
