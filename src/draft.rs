@@ -154,3 +154,86 @@ pub fn open_as_draft(bytes: &[u8], clock: &dyn Clock) -> Result<Draft, OpenError
         Opened::Export(e) => Draft::from_export(e, clock),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+    use chrono::TimeZone;
+    use proptest::prelude::*;
+
+    fn clock() -> FixedClock {
+        FixedClock(Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever was typed, valid or not, a draft keeps it exactly.
+        #[test]
+        fn a_draft_round_trips_losslessly(referral: Referral, page: Option<SectionId>) {
+            let mut draft = Draft::new(&clock());
+            draft.referral = referral;
+            draft.page = page;
+            let text = draft.to_json();
+            let back = Draft::from_bytes(text.as_bytes()).unwrap();
+            prop_assert_eq!(&back, &draft);
+            prop_assert_eq!(back.to_json(), text);
+        }
+    }
+
+    #[test]
+    fn a_date_typed_wrong_stays_as_typed() {
+        let mut draft = Draft::new(&clock());
+        draft.referral.person.date_of_birth = crate::model::DateInput {
+            day: "31".into(),
+            month: "feb".into(),
+            year: "2011".into(),
+        };
+        let back = Draft::from_bytes(draft.to_json().as_bytes()).unwrap();
+        assert_eq!(back.referral.person.date_of_birth.month, "feb");
+        assert_eq!(back.referral.person.date_of_birth.day, "31");
+    }
+
+    #[test]
+    fn a_draft_carries_its_format_and_version() {
+        let text = Draft::new(&clock()).to_json();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["format"], DRAFT_FORMAT);
+        assert_eq!(v["draft_version"], DRAFT_VERSION);
+    }
+
+    #[test]
+    fn a_newer_draft_is_refused() {
+        let text = Draft::new(&clock())
+            .to_json()
+            .replace("\"draft_version\": 1", "\"draft_version\": 2");
+        let err = Draft::from_bytes(text.as_bytes()).unwrap_err();
+        assert!(matches!(err, OpenError::Newer { .. }), "{err}");
+        assert!(err.to_string().contains("newer than this program reads"));
+    }
+
+    #[test]
+    fn a_damaged_draft_names_the_field() {
+        let text = Draft::new(&clock())
+            .to_json()
+            .replace("\"given_names\": \"\"", "\"given_names\": 5");
+        let err = Draft::from_bytes(text.as_bytes()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "is a damaged draft: at referral.person.given_names: invalid type: integer `5`, expected a string"
+        );
+    }
+
+    #[test]
+    fn fields_missing_from_an_older_draft_take_their_defaults() {
+        let text = r#"{"format":"prevent-referral-draft","draft_version":1,
+            "id":"6f1c2b1e-3f7a-4c2d-9a7e-1d2c3b4a5e6f",
+            "created_at":"2026-11-18T09:05:00Z","updated_at":"2026-11-18T09:05:00Z",
+            "referral":{"person":{"family_name":"Smith"}}}"#;
+        let draft = Draft::from_bytes(text.as_bytes()).unwrap();
+        assert_eq!(draft.referral.person.family_name, "Smith");
+        assert_eq!(draft.referral.person.address.country, "United Kingdom");
+        assert_eq!(draft.page, None);
+    }
+}

@@ -1,5 +1,6 @@
 //! The export document: golden files, key order, every field present, the
 //! checked-in JSON Schema, and reading an export back.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
 
@@ -85,7 +86,8 @@ fn the_schema_refuses_what_the_contract_refuses() {
     let validator = schema_validator();
     let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
     let good: Value = serde_json::from_str(&text).expect("JSON");
-    let mutations: [(&str, fn(&mut Value)); 5] = [
+    type Mutation = (&'static str, fn(&mut Value));
+    let mutations: [Mutation; 5] = [
         ("unknown key", |v| {
             v["referral"]["person"]["shoe_size"] = 9.into();
         }),

@@ -30,9 +30,13 @@ pub enum When {
     NotFuture,
 }
 
-/// What to call a date in messages: "Enter a real {name}", "{Name} must ...".
+/// The messages for one date question.
 pub struct DateNames {
-    pub name: &'static str,
+    /// Starts "... must be in the past": "Date of birth".
+    pub subject: &'static str,
+    /// When it is not a real date: "Enter a real date of birth".
+    pub real: &'static str,
+    /// When a required date is blank.
     pub enter: &'static str,
 }
 
@@ -137,15 +141,12 @@ impl Checker {
                 self.report(
                     base,
                     field,
-                    format!(
-                        "{} must include a day, month and year",
-                        capitalise(names.name)
-                    ),
+                    format!("{} must include a day, month and year", names.subject),
                 );
                 None
             }
             Err(DateProblem::NotReal) => {
-                self.report(base, field, format!("Enter a real {}", names.name));
+                self.report(base, field, names.real);
                 None
             }
             Ok(Some(date)) => {
@@ -159,7 +160,7 @@ impl Checker {
                         When::Past => "must be in the past",
                         When::NotFuture => "must be today or in the past",
                     };
-                    self.report(base, field, format!("{} {rule}", capitalise(names.name)));
+                    self.report(base, field, format!("{} {rule}", names.subject));
                     return None;
                 }
                 Some(date)

@@ -54,7 +54,8 @@ pub fn person(c: &mut Checker, p: &Person) {
         false,
         When::Past,
         &DateNames {
-            name: "date of birth",
+            subject: "Date of birth",
+            real: "Enter a real date of birth",
             enter: "",
         },
     );
@@ -329,7 +330,8 @@ pub fn concerns(c: &mut Checker, k: &Concerns) {
         false,
         When::NotFuture,
         &DateNames {
-            name: "date you first noticed this",
+            subject: "The date you first noticed this",
+            real: "Enter a real date for when you first noticed this",
             enter: "",
         },
     );
@@ -340,7 +342,8 @@ pub fn concerns(c: &mut Checker, k: &Concerns) {
         false,
         When::NotFuture,
         &DateNames {
-            name: "date of the most recent incident",
+            subject: "The date of the most recent incident",
+            real: "Enter a real date for the most recent incident",
             enter: "",
         },
     );
@@ -618,7 +621,8 @@ pub fn declaration(c: &mut Checker, d: &Declaration) {
         true,
         When::NotFuture,
         &DateNames {
-            name: "date of referral",
+            subject: "Date of referral",
+            real: "Enter a real date of referral",
             enter: "Enter the date of referral",
         },
     );

@@ -1,7 +1,7 @@
 //! Referrals for the tests: a complete one about a child and one about an
 //! adult, written the way staff would type them (loose spacing, lower-case
 //! postcodes, phone numbers with a leading 0).
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use prevent_referral::clock::FixedClock;

@@ -1,0 +1,241 @@
+//! The command line, run as a real process: the three exit codes, one line
+//! per problem, and every kind of bad input.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+
+mod common;
+
+use assert_cmd::Command;
+use common::fixture;
+use predicates::prelude::*;
+use std::path::Path;
+
+fn cli() -> Command {
+    Command::cargo_bin("prevent-referral").expect("binary built")
+}
+
+/// Runs `validate` on a file and checks the file is left exactly as it was.
+fn validate(path: &Path) -> assert_cmd::assert::Assert {
+    let before = std::fs::read(path).ok();
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let assert = cli().arg("validate").arg(path).assert();
+    assert_eq!(
+        std::fs::read(path).ok(),
+        before,
+        "{} changed",
+        path.display()
+    );
+    assert_eq!(
+        std::fs::metadata(path).and_then(|m| m.modified()).ok(),
+        modified,
+        "{} touched",
+        path.display()
+    );
+    assert
+}
+
+#[test]
+fn complete_exports_exit_0() {
+    cli()
+        .arg("validate")
+        .arg(fixture("child-complete.json"))
+        .arg(fixture("adult-no-fixed-abode.json"))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "child-complete.json: complete and valid",
+        ))
+        .stdout(predicate::str::contains(
+            "adult-no-fixed-abode.json: complete and valid",
+        ));
+}
+
+#[test]
+fn invalid_exports_exit_1_with_one_line_per_problem() {
+    let path = fixture("invalid/rules-broken.json");
+    let out = validate(&path).code(1).get_output().stdout.clone();
+    let out = String::from_utf8(out).expect("UTF-8");
+    let name = path.display().to_string();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "{name}: referral.referrer.phone: must be written in E.164 form, like +442079460000"
+            ),
+            format!(
+                "{name}: referral.concerns.police_called: Call 999 now, then confirm that you have called 999"
+            ),
+            format!(
+                "{name}: referral.declaration.confirmed: Confirm that the information is accurate to the best of your knowledge"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn wrong_types_missing_values_and_unlisted_choices_are_invalid_not_unreadable() {
+    let out = validate(&fixture("invalid/wrong-types.json"))
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("UTF-8");
+    for expected in [
+        "referral.person.estimated_age: must be a whole number from 0 to 120",
+        "referral.person.gender: \"m\" is not one of the answers",
+        "referral.concerns.police_called: must be true or false",
+        "referral.needs.if_unmet: is missing",
+    ] {
+        assert!(out.contains(expected), "{expected} not in:\n{out}");
+    }
+    validate(&fixture("invalid/missing-family-name.json"))
+        .code(1)
+        .stdout(predicate::str::contains(
+            "referral.person.family_name: Enter the person's family name",
+        ));
+    validate(&fixture("invalid/child-without-parent.json"))
+        .code(1)
+        .stdout(predicate::str::contains(
+            "referral.household.parents_carers: Add at least one parent or carer",
+        ));
+    validate(&fixture("invalid/impossible-date.json"))
+        .code(1)
+        .stdout(predicate::str::contains(
+            "referral.person.date_of_birth: Enter a real date of birth",
+        ));
+}
+
+#[test]
+fn bad_files_exit_2_with_one_clear_line() {
+    let cases = [
+        (
+            "unreadable/not-json.json",
+            "is not valid JSON: expected value at line 1, column 1",
+        ),
+        ("unreadable/truncated.json", "ends too early at line"),
+        ("unreadable/empty.json", "is empty"),
+        ("unreadable/array.json", "is a JSON array, not a referral"),
+        (
+            "unreadable/other-format.json",
+            "its format is \"odk-submission\"",
+        ),
+        (
+            "unreadable/newer-major.json",
+            "uses format version 2.0, newer than this program reads",
+        ),
+        (
+            "unreadable/unknown-key.json",
+            "unknown key(s), the first at referral.person.shoe_size",
+        ),
+        ("unreadable/invalid-utf8.json", "is not UTF-8 text"),
+    ];
+    for (name, message) in cases {
+        let path = fixture(name);
+        let assert = validate(&path).code(2).stdout("");
+        let err = String::from_utf8(assert.get_output().stderr.clone()).expect("UTF-8");
+        assert_eq!(err.lines().count(), 1, "{name}: {err}");
+        assert!(
+            err.starts_with(&format!("{}: ", path.display())) && err.contains(message),
+            "{name}: {err}"
+        );
+    }
+}
+
+#[test]
+fn generated_hostile_files_exit_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let deep = dir.path().join("deep.json");
+    std::fs::write(&deep, "[".repeat(100_000)).expect("write");
+    validate(&deep).code(2).stderr(predicate::str::contains(
+        "nests too deeply to be a referral",
+    ));
+
+    let deep_object = dir.path().join("deep-object.json");
+    std::fs::write(&deep_object, "{\"a\":".repeat(100_000)).expect("write");
+    validate(&deep_object)
+        .code(2)
+        .stderr(predicate::str::contains("nests too deeply"));
+
+    // 100 MB: refused from its size, before it is read.
+    let huge = dir.path().join("huge.json");
+    let file = std::fs::File::create(&huge).expect("create");
+    file.set_len(100 * 1024 * 1024).expect("grow");
+    drop(file);
+    validate(&huge)
+        .code(2)
+        .stderr(predicate::str::contains("larger than any referral"));
+
+    let draft = dir.path().join("draft.json");
+    let d = prevent_referral::draft::Draft::new(&common::clock());
+    std::fs::write(&draft, d.to_json()).expect("write");
+    validate(&draft).code(2).stderr(predicate::str::contains(
+        "is a Prevent Referral draft, not an export",
+    ));
+
+    cli()
+        .arg("validate")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is a folder, not a file"));
+    cli()
+        .arg("validate")
+        .arg(dir.path().join("missing.json"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "missing.json: cannot be read: there is no such file",
+        ));
+}
+
+#[test]
+fn the_worst_outcome_decides_the_exit_code() {
+    cli()
+        .arg("validate")
+        .arg(fixture("child-complete.json"))
+        .arg(fixture("invalid/missing-family-name.json"))
+        .assert()
+        .code(1);
+    cli()
+        .arg("validate")
+        .arg(fixture("invalid/missing-family-name.json"))
+        .arg(fixture("unreadable/empty.json"))
+        .arg(fixture("child-complete.json"))
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains(
+            "child-complete.json: complete and valid",
+        ))
+        .stdout(predicate::str::contains("Enter the person's family name"));
+}
+
+#[test]
+fn schema_prints_the_checked_in_schema() {
+    let expected = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/schema/prevent-national-referral-1.0.schema.json"
+    ))
+    .expect("schema file");
+    cli().arg("schema").assert().code(0).stdout(expected);
+}
+
+#[test]
+fn help_version_and_no_arguments() {
+    cli()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("validate"))
+        .stdout(predicate::str::contains("schema"));
+    cli()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout(format!("prevent-referral {}\n", env!("CARGO_PKG_VERSION")));
+    cli()
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Usage: prevent-referral"));
+    cli().arg("validate").assert().code(2);
+    cli().arg("frobnicate").assert().code(2);
+}
