@@ -136,7 +136,9 @@ pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, OpenError> {
 pub fn parse_version(v: &str) -> Option<(u64, u64)> {
     let (major, minor) = v.split_once('.')?;
     let num = |s: &str| -> Option<u64> {
-        if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = !s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit());
+        // "01.0" and "1.00" are not versions: one way to write each number.
+        if !digits || (s.len() > 1 && s.starts_with('0')) {
             return None;
         }
         s.parse().ok()

@@ -4,8 +4,9 @@
 
 use crate::model::DateInput;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 use std::str::FromStr;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex};
 
 /// At most this many characters in a text answer.
 pub const TEXT_MAX: usize = 200;
@@ -120,7 +121,30 @@ pub fn normalise_postcode(input: &str) -> Option<String> {
 /// Normalises a telephone number to E.164 ("+447400123456"). Accepts
 /// spaces, brackets, dashes and dots, a leading 0 (read as a UK number) or
 /// a `+` country code (or `00`). `None` when it cannot be a number.
+///
+/// libphonenumber takes about 13 µs a number, which would make phone numbers
+/// most of the cost of checking a referral; since the app checks the same
+/// numbers again and again, answers are remembered (up to 1,024 of them).
 pub fn normalise_phone(input: &str) -> Option<String> {
+    static SEEN: LazyLock<Mutex<HashMap<String, Option<String>>>> =
+        LazyLock::new(|| Mutex::new(HashMap::new()));
+    if let Ok(seen) = SEEN.lock()
+        && let Some(answer) = seen.get(input)
+    {
+        return answer.clone();
+    }
+    let answer = normalise_phone_uncached(input);
+    if let Ok(mut seen) = SEEN.lock() {
+        if seen.len() >= 1024 {
+            seen.clear();
+        }
+        seen.insert(input.to_owned(), answer.clone());
+    }
+    answer
+}
+
+/// [`normalise_phone`] without the memory: for benchmarks and tests.
+pub fn normalise_phone_uncached(input: &str) -> Option<String> {
     let s = input.trim();
     if s.is_empty() || s.chars().count() > 40 {
         return None;

@@ -288,3 +288,94 @@ fn a_newer_minor_version_is_accepted() {
     let read = read_export(newer.as_bytes()).expect("1.7 is readable by a 1.0 reader");
     assert!(check_export(&read, ctx()).is_empty());
 }
+
+fn check_mutated(mutate: impl FnOnce(&mut Value)) -> Vec<String> {
+    let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
+    let mut doc: Value = serde_json::from_str(&text).expect("JSON");
+    mutate(&mut doc);
+    let read = read_export(doc.to_string().as_bytes()).expect("readable");
+    check_export(&read, ctx())
+        .into_iter()
+        .map(|p| p.to_string())
+        .collect()
+}
+
+#[test]
+fn a_file_must_hold_exactly_what_the_program_would_export() {
+    assert_eq!(
+        check_mutated(|d| d["referral"]["person"]["gender_description"] = "hidden".into()),
+        [
+            "referral.person.gender_description: must be null: the form does not ask this with the answers given"
+        ]
+    );
+    assert_eq!(
+        check_mutated(|d| d["referral"]["person"]["family_name"] = " Testperson ".into()),
+        ["referral.person.family_name: must be written as \"Testperson\""]
+    );
+    assert_eq!(
+        check_mutated(
+            |d| d["referral"]["person"]["previous_addresses"][0]["status"] = "not_known".into()
+        ),
+        ["referral.person.previous_addresses[0].status: must be written as \"known\""]
+    );
+    assert_eq!(
+        check_mutated(
+            |d| d["referral"]["household"]["lives_with_or_cares_for_children"] = "no".into()
+        ),
+        [
+            "referral.household.lives_with_or_cares_for_children: must be null: the form does not ask this with the answers given"
+        ]
+    );
+}
+
+#[test]
+fn the_envelope_is_checked() {
+    assert_eq!(
+        check_mutated(|d| d["id"] = "6F1C2B1E-3F7A-4C2D-9A7E-1D2C3B4A5E6F".into()),
+        ["id: must be a version 4 UUID in lower case, like 0b6f2a4e-8a0e-4c55-9a57-3c1f1c2d9e10"]
+    );
+    assert_eq!(
+        check_mutated(|d| d["generator"]["name"] = Value::Null),
+        ["generator.name: must name the program that wrote the file"]
+    );
+    assert_eq!(
+        check_mutated(|d| d["protective_marking"] = "OFFICIAL".into()),
+        ["protective_marking: must be \"OFFICIAL-SENSITIVE\""]
+    );
+    assert_eq!(
+        check_mutated(|d| d["exported_at"] = "yesterday".into()),
+        ["exported_at: must be a date and time in RFC 3339 form, like 2026-01-31T09:30:00Z"]
+    );
+    for version in ["01.0", "1.00", "1", "one"] {
+        let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
+        let text = text.replace(
+            "\"format_version\": \"1.0\"",
+            &format!("\"format_version\": \"{version}\""),
+        );
+        let err = read_export(text.as_bytes()).expect_err(version);
+        assert!(
+            err.to_string().contains("format_version"),
+            "{version}: {err}"
+        );
+    }
+}
+
+#[test]
+fn uk_in_any_case_is_exported_as_united_kingdom() {
+    let mut r = child();
+    r.person.address.country = "uk".into();
+    let doc: Value = serde_json::from_str(&export_text(&r, CHILD_ID)).expect("JSON");
+    assert_eq!(
+        doc["referral"]["person"]["address"]["country"],
+        "United Kingdom"
+    );
+}
+
+#[test]
+fn the_export_file_name_has_no_name_in_it() {
+    let doc = build_export(&child(), stamp(CHILD_ID), ctx(), exported_at()).expect("complete");
+    assert_eq!(
+        prevent_referral::export::export_file_name(&doc),
+        "prevent-referral-2026-11-20-6f1c2b1e.json"
+    );
+}

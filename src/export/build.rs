@@ -46,17 +46,20 @@ fn address(a: &Address, status: AddressStatus) -> ExportAddress {
             country: None,
         };
     }
-    let postcode = if a.in_uk() {
-        normalise_postcode(&a.postcode).map(Text)
+    let (postcode, country) = if a.in_uk() {
+        (
+            normalise_postcode(&a.postcode).map(Text),
+            Some(Text(UNITED_KINGDOM.to_owned())),
+        )
     } else {
-        text(&a.postcode)
+        (text(&a.postcode), text(&a.country))
     };
     ExportAddress {
         status,
         lines: a.lines.iter().filter_map(|l| text(l)).collect(),
         town: text(&a.town),
         postcode,
-        country: text(&a.country),
+        country,
     }
 }
 

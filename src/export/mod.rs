@@ -12,6 +12,7 @@ pub use types::*;
 use crate::model::Referral;
 use crate::rules::{self, Context, Problem};
 use chrono::{DateTime, Utc};
+use serde_json::Value;
 use std::collections::HashSet;
 use uuid::Uuid;
 
@@ -71,7 +72,9 @@ pub fn to_json(doc: &ExportDocument) -> String {
 }
 
 /// Everything wrong with an export that was read: its shape problems first,
-/// then the form's rules for fields whose shape was fine.
+/// then the form's rules for fields whose shape was fine, and finally, for a
+/// referral that passes them all, every value that is not as this program
+/// writes it (an answer to a question that is not asked, untrimmed text).
 pub fn check_export(read: &ReadExport, ctx: Context) -> Vec<Problem> {
     let mut problems = read.problems.clone();
     let bad: HashSet<&str> = read.problems.iter().map(|p| p.path.as_str()).collect();
@@ -80,5 +83,53 @@ pub fn check_export(read: &ReadExport, ctx: Context) -> Vec<Problem> {
         .filter(|p| !bad.contains(p.path.as_str()))
         .collect();
     problems.extend(rule_problems);
+    if problems.is_empty()
+        && let Some(canonical) = build::referral(&read.referral, ctx)
+        && let Ok(canonical) = serde_json::to_value(canonical)
+    {
+        differences("referral", &canonical, &read.referral_json, &mut problems);
+    }
     problems
+}
+
+/// Reports where `got` is not `want`, by path.
+fn differences(path: &str, want: &Value, got: &Value, out: &mut Vec<Problem>) {
+    match (want, got) {
+        (Value::Object(w), Value::Object(g)) => {
+            for (key, w) in w {
+                if let Some(g) = g.get(key) {
+                    differences(&format!("{path}.{key}"), w, g, out);
+                }
+            }
+        }
+        (Value::Array(w), Value::Array(g)) if w.len() == g.len() => {
+            for (i, (w, g)) in w.iter().zip(g).enumerate() {
+                differences(&format!("{path}[{i}]"), w, g, out);
+            }
+        }
+        _ if want == got => {}
+        (Value::Null, _) => out.push(Problem::new(
+            path,
+            "must be null: the form does not ask this with the answers given",
+        )),
+        _ => {
+            let mut shown = want.to_string();
+            if shown.chars().count() > 80 {
+                shown = shown.chars().take(80).collect::<String>() + "…";
+            }
+            out.push(Problem::new(path, format!("must be written as {shown}")));
+        }
+    }
+}
+
+/// The file name to offer for an export:
+/// `prevent-referral-YYYY-MM-DD-<first 8 characters of the id>.json`, from
+/// the referral date. Never a person's name.
+pub fn export_file_name(doc: &ExportDocument) -> String {
+    let id = doc.id.hyphenated().to_string();
+    format!(
+        "prevent-referral-{}-{}.json",
+        doc.referral.declaration.referral_date.format("%Y-%m-%d"),
+        id.get(..8).unwrap_or(&id)
+    )
 }

@@ -35,6 +35,9 @@ pub struct ReadExport {
     pub referral: Referral,
     /// Values that are not of the export's shape, by path.
     pub problems: Vec<Problem>,
+    /// The `referral` object as it was in the file, to compare with what
+    /// this program would have written.
+    pub referral_json: Value,
 }
 
 /// Reads an export from bytes.
@@ -99,8 +102,19 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
     meta.updated_at = r.timestamp(&mut top, "updated_at");
     meta.exported_at = r.timestamp(&mut top, "exported_at");
     let mut generator = r.object(&mut top, "generator");
-    r.text(&mut generator, "name");
-    r.text(&mut generator, "version");
+    for key in ["name", "version"] {
+        r.text(&mut generator, key);
+        let blank = generator
+            .map
+            .and_then(|m| m.get(key))
+            .is_some_and(|v| v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty()));
+        if blank {
+            r.problem(
+                generator.path(key),
+                "must name the program that wrote the file",
+            );
+        }
+    }
     r.finish(generator);
 
     let mut obj = r.object(&mut top, "referral");
@@ -127,6 +141,7 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
         meta,
         referral,
         problems: r.problems,
+        referral_json: map.get("referral").cloned().unwrap_or(Value::Null),
     })
 }
 
@@ -323,11 +338,14 @@ impl Reader {
             self.problem(o.path(key), "must be the referral's UUID");
             return None;
         }
-        let id = Uuid::try_parse(&s).ok();
+        // A version 4 UUID in its usual hyphenated lower-case form.
+        let id = Uuid::try_parse(&s)
+            .ok()
+            .filter(|id| id.get_version_num() == 4 && id.hyphenated().to_string() == s);
         if id.is_none() {
             self.problem(
                 o.path(key),
-                "must be a UUID, like 0b6f2a4e-8a0e-4c55-9a57-3c1f1c2d9e10",
+                "must be a version 4 UUID in lower case, like 0b6f2a4e-8a0e-4c55-9a57-3c1f1c2d9e10",
             );
         }
         id
