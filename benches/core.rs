@@ -96,3 +96,22 @@ fn check_email(bencher: divan::Bencher) {
 fn normalise_postcode(bencher: divan::Bencher) {
     bencher.bench(|| prevent_referral::values::normalise_postcode(divan::black_box("b31 2aa")));
 }
+
+/// The same, when its three phone numbers have not been seen before (the
+/// first check after opening a file).
+#[divan::bench]
+fn validate_complete_referral_first_time(bencher: divan::Bencher) {
+    let base = child();
+    let counter = std::sync::atomic::AtomicU32::new(0);
+    bencher
+        .with_inputs(|| {
+            let n = counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let mut r = base.clone();
+            let tail = 100_000 + n % 900_000;
+            r.person.phone_numbers = vec![format!("07400 {tail}")];
+            r.household.parents_carers[0].phone = format!("07401 {tail}");
+            r.referrer.phone = format!("0121 496 {:04}", n % 1000);
+            r
+        })
+        .bench_refs(|r| validate(r, ctx()));
+}
