@@ -1,18 +1,21 @@
 //! Prevent Referral: fill in, check, keep and export the Prevent National
 //! Referral Form (England and Wales).
 //!
-//! This crate is the domain core, with no user interface in it:
+//! The domain core has no user interface in it:
 //! - [`model`]: the referral exactly as typed (what drafts hold);
 //! - [`rules`]: every rule of the form, returning all problems at once;
 //! - [`export`]: the export document, built from a complete referral, and
 //!   read back;
 //! - [`draft`]: the application's own draft file;
 //! - [`schema`]: the JSON Schema of the export;
-//! - [`cli`]: the command line.
+//! - [`cli`]: the command line;
+//! - [`ui`]: the form's pages, as plain functions over [`ui::FormState`];
+//! - [`app`]: the desktop application's shell (files, dialogs, preferences).
 //!
 //! The specification is FORM.md; docs/EXPORT-FORMAT.md describes the export
 //! for receiving teams.
 
+pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod draft;
@@ -21,4 +24,6 @@ pub mod file;
 pub mod model;
 pub mod rules;
 pub mod schema;
+pub mod store;
+pub mod ui;
 pub mod values;

@@ -1,17 +1,34 @@
-//! `prevent-referral`: the command line (and, later, the desktop app).
+//! `prevent-referral`: with no arguments, the desktop app; otherwise the
+//! command line (`validate`, `schema`, `--help`).
 
-use prevent_referral::cli;
 use prevent_referral::clock::SystemClock;
+use prevent_referral::{app, cli};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let code = match cli::parse(std::env::args_os()) {
-        Ok(args) => {
-            let stdout = std::io::stdout();
-            let stderr = std::io::stderr();
-            cli::run(args, &mut stdout.lock(), &mut stderr.lock(), &SystemClock)
-        }
-        Err(code) => code,
+    let args = match cli::parse(std::env::args_os()) {
+        Ok(args) => args,
+        Err(code) => return exit(code),
     };
+    if args.command.is_none() {
+        return match app::run() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("prevent-referral: could not start the window: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    exit(cli::run(
+        args,
+        &mut stdout.lock(),
+        &mut stderr.lock(),
+        &SystemClock,
+    ))
+}
+
+fn exit(code: i32) -> ExitCode {
     ExitCode::from(u8::try_from(code).unwrap_or(2))
 }
