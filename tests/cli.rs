@@ -232,10 +232,16 @@ fn help_version_and_no_arguments() {
         .assert()
         .code(0)
         .stdout(format!("prevent-referral {}\n", env!("CARGO_PKG_VERSION")));
+    // With no arguments it is the desktop app; with no display to open a
+    // window on, it says so and stops, rather than panicking.
     cli()
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
         .assert()
-        .code(0)
-        .stdout(predicate::str::contains("Usage: prevent-referral"));
+        .code(1)
+        .stderr(predicate::str::starts_with(
+            "prevent-referral: could not start the window:",
+        ));
     cli().arg("validate").assert().code(2);
     cli().arg("frobnicate").assert().code(2);
 }

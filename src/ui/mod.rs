@@ -325,13 +325,15 @@ fn error_summary(ui: &mut Ui, state: &mut FormState) {
                 let link = ui.link(RichText::new(&p.message).color(color));
                 if i == 0 && focus_first {
                     link.request_focus();
-                    link.scroll_to_me(Some(Align::TOP));
                 }
                 if link.clicked() {
                     go_to = Some(p.path.clone());
                 }
             }
         });
+    if focus_first {
+        frame.response.scroll_to_me(Some(Align::TOP));
+    }
     let count = state.shown.len();
     ui.ctx().accesskit_node_builder(frame.response.id, |node| {
         node.set_role(accesskit::Role::Alert);
@@ -443,26 +445,33 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) 
         }
         ui.add_space(12.0);
         ui.label(RichText::new(section.title()).strong().size(18.0));
-        egui::Grid::new(("answers", section.id()))
-            .num_columns(3)
-            .spacing([24.0, 8.0])
-            .striped(true)
-            .show(ui, |ui| {
-                for row in rows {
-                    ui.add(egui::Label::new(RichText::new(&row.label).strong()).wrap());
-                    match &row.answer {
-                        Some(a) => ui.add(egui::Label::new(a).wrap()),
-                        None => ui.label(RichText::new("Not provided").weak()),
-                    };
-                    let link = ui
-                        .link("Change")
-                        .accessible_name(format!("Change {}", row.label));
-                    if link.clicked() {
-                        change = Some(row.path.clone());
-                    }
-                    ui.end_row();
+        for row in rows {
+            ui.separator();
+            ui.horizontal_top(|ui| {
+                let column = |ui: &mut Ui, width: f32, text: RichText| {
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(width, 0.0),
+                        egui::Layout::top_down(Align::Min),
+                        |ui| {
+                            ui.set_width(width);
+                            ui.add(egui::Label::new(text).wrap());
+                        },
+                    );
+                };
+                column(ui, 260.0, RichText::new(&row.label).strong());
+                let answer = match &row.answer {
+                    Some(a) => RichText::new(a),
+                    None => RichText::new("Not provided").weak(),
+                };
+                column(ui, 330.0, answer);
+                let link = ui
+                    .link("Change")
+                    .accessible_name(format!("Change {}", row.label));
+                if link.clicked() {
+                    change = Some(row.path.clone());
                 }
             });
+        }
     }
     if let Some(path) = change {
         state.shown.clear();

@@ -23,11 +23,28 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.interact_size.y = 26.0;
     });
     for theme in [Theme::Light, Theme::Dark] {
-        let focus = match theme {
-            Theme::Light => INK,
-            Theme::Dark => FOCUS_YELLOW,
+        // GOV.UK's colours for focus, hints and errors, with enough contrast
+        // on each theme's background (4.5:1 or more).
+        let (focus, hint, error) = match theme {
+            Theme::Light => (
+                INK,
+                Color32::from_rgb(0x50, 0x5a, 0x5f),
+                Color32::from_rgb(0xc0, 0x2d, 0x14),
+            ),
+            Theme::Dark => (
+                FOCUS_YELLOW,
+                Color32::from_rgb(0xb1, 0xb4, 0xb6),
+                Color32::from_rgb(0xff, 0x7a, 0x66),
+            ),
         };
         ctx.style_mut_of(theme, |style| {
+            style.visuals.weak_text_color = Some(hint);
+            if theme == Theme::Light {
+                // egui's default grey text is too faint for long reading.
+                style.visuals.widgets.noninteractive.fg_stroke.color = INK;
+                style.visuals.widgets.inactive.fg_stroke.color = INK;
+            }
+            style.visuals.error_fg_color = error;
             // A focused widget is drawn with the "active" look; a focused
             // text box with the selection stroke.
             style.visuals.widgets.active.bg_stroke = Stroke::new(3.0, focus);

@@ -71,8 +71,10 @@ pub fn type_in(h: &mut Harness<'_, App>, name: &str, text: &str) {
     h.run();
 }
 
+/// True when something is shown with this name (a message may be both an
+/// alert and the text in it).
 pub fn is_shown(h: &Harness<'_, App>, name: &str) -> bool {
-    h.query_by_label(name).is_some()
+    h.query_all_by_label(name).next().is_some()
 }
 
 pub fn open_section(h: &mut Harness<'_, App>, title: &str) {

@@ -1,0 +1,298 @@
+//! Drafts, opening files, unsaved changes, My details, keyboard use and
+//! idle frames, in the real app.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+
+mod ui_support;
+
+use eframe::egui::{self, Key, Modifiers, ViewportEvent, ViewportId};
+use egui_kittest::kittest::Queryable;
+use prevent_referral::app::{Prefs, Then};
+use prevent_referral::model::{Referrer, SectionId};
+use prevent_referral::ui::Page;
+use ui_support::*;
+
+fn ctrl(h: &mut egui_kittest::Harness<'_, prevent_referral::app::App>, key: Key) {
+    h.key_press_modifiers(Modifiers::COMMAND, key);
+    h.run();
+}
+
+#[test]
+fn a_saved_draft_reopens_with_every_value_and_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draft.json");
+    let (app, picks) = app_with(Prefs::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+    type_in(&mut h, "Date of birth Day", "31");
+    type_in(&mut h, "Date of birth Month", "feb");
+    type_in(&mut h, "Date of birth Year", "2011");
+    click(&mut h, "Gender: Female");
+    assert!(h.state().state.dirty);
+    assert!(h.state().window_title().ends_with("(unsaved changes)"));
+
+    picks.borrow_mut().save.push_back(path.clone());
+    ctrl(&mut h, Key::S);
+    assert!(!h.state().state.dirty);
+    assert!(!h.state().window_title().contains("Testperson"));
+    assert!(!h.state().window_title().contains("unsaved"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "drafts are owner-only");
+    }
+    let saved = h.state().state.draft.clone();
+
+    // A new referral, then open the draft again.
+    ctrl(&mut h, Key::N);
+    assert_eq!(h.state().state.draft.referral.person.family_name, "");
+    picks.borrow_mut().open.push_back(path.clone());
+    ctrl(&mut h, Key::O);
+    let reopened = &h.state().state.draft;
+    assert_eq!(reopened.referral, saved.referral);
+    assert_eq!(reopened.id, saved.id);
+    assert_eq!(
+        reopened.referral.person.date_of_birth.month, "feb",
+        "kept as typed"
+    );
+    assert_eq!(h.state().state.page, Page::Section(SectionId::Person));
+    assert!(is_shown(&h, "Opened the draft draft.json."));
+
+    // Ctrl+S now saves to the same file without asking.
+    type_in(&mut h, "Given name(s)", "Alex");
+    let asked_before = picks.borrow().suggested.len();
+    ctrl(&mut h, Key::S);
+    assert_eq!(picks.borrow().suggested.len(), asked_before);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\"given_names\": \"Alex\""));
+}
+
+#[test]
+fn a_bad_file_is_named_and_the_current_work_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("not-a-referral.json");
+    std::fs::write(&bad, "{\"format\": \"odk\"}").unwrap();
+    let before = std::fs::read(&bad).unwrap();
+    let (app, picks) = app_with(Prefs::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Kept");
+    let id = h.state().state.draft.id;
+
+    // Unsaved work: Open asks first; discard is not chosen, so save.
+    picks.borrow_mut().open.push_back(bad.clone());
+    ctrl(&mut h, Key::O);
+    assert_eq!(h.state().unsaved_prompt, Some(Then::Open));
+    click(&mut h, "Cancel");
+    assert_eq!(h.state().unsaved_prompt, None);
+    h.state_mut().state.dirty = false;
+    ctrl(&mut h, Key::O);
+    assert!(is_shown(
+        &h,
+        "Could not open not-a-referral.json: it is not a Prevent referral: its format is \"odk\", not \"prevent-national-referral\". Your current referral has not changed."
+    ));
+    assert_eq!(h.state().state.draft.referral.person.family_name, "Kept");
+    assert_eq!(h.state().state.draft.id, id);
+    assert_eq!(
+        std::fs::read(&bad).unwrap(),
+        before,
+        "the file is not changed"
+    );
+}
+
+#[test]
+fn an_export_opens_as_a_draft() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/child-complete.json");
+    let (app, picks) = app_with(Prefs::default());
+    let mut h = harness(app);
+    picks.borrow_mut().open.push_back(fixture);
+    ctrl(&mut h, Key::O);
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "Testperson"
+    );
+    assert_eq!(
+        h.state().state.draft.id.to_string(),
+        "6f1c2b1e-3f7a-4c2d-9a7e-1d2c3b4a5e6f"
+    );
+    assert_eq!(h.state().state.page, Page::Section(SectionId::Declaration));
+    assert_eq!(
+        h.state().draft_path,
+        None,
+        "saving asks where, so the export is left alone"
+    );
+}
+
+#[test]
+fn unsaved_changes_are_asked_about_on_new_and_on_close() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, picks) = app_with(Prefs::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+
+    // Closing the window is stopped and the prompt opens, focus on Save.
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    h.step();
+    let commands = &h.output().viewport_output[&ViewportId::ROOT].commands;
+    assert!(commands.contains(&egui::ViewportCommand::CancelClose));
+    h.run();
+    assert_eq!(h.state().unsaved_prompt, Some(Then::Quit));
+    assert!(is_shown(&h, "You have unsaved changes"));
+    assert!(h.get_by_label("Save").is_focused());
+    click(&mut h, "Cancel");
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "Testperson"
+    );
+
+    // New with unsaved changes: Save writes the draft, then starts afresh.
+    let path = dir.path().join("saved.json");
+    picks.borrow_mut().save.push_back(path.clone());
+    ctrl(&mut h, Key::N);
+    assert_eq!(h.state().unsaved_prompt, Some(Then::New));
+    click(&mut h, "Save");
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("Testperson")
+    );
+    assert_eq!(h.state().state.draft.referral.person.family_name, "");
+
+    // Discard throws the changes away only when asked to.
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Other");
+    ctrl(&mut h, Key::N);
+    click(&mut h, "Discard");
+    assert_eq!(h.state().state.draft.referral.person.family_name, "");
+
+    // Quit with nothing unsaved closes at once.
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    h.step();
+    let commands = &h.output().viewport_output[&ViewportId::ROOT].commands;
+    assert!(!commands.contains(&egui::ViewportCommand::CancelClose));
+    assert_eq!(h.state().unsaved_prompt, None);
+}
+
+#[test]
+fn my_details_fill_in_a_new_referral_and_can_be_cleared() {
+    let me = Referrer {
+        name: "Sam Okafor".into(),
+        role: "DSL".into(),
+        ..Referrer::default()
+    };
+    let (app, _) = app_with(Prefs {
+        my_details: Some(me.clone()),
+        zoom: 1.0,
+    });
+    let mut h = harness(app);
+    assert_eq!(h.state().state.draft.referral.referrer, me);
+    open_section(&mut h, "6. About you");
+    assert_eq!(
+        h.get_by_label("Your full name").value().as_deref(),
+        Some("Sam Okafor")
+    );
+    h.get_by_label("File").click_accesskit();
+    h.run();
+    click(&mut h, "Clear my details");
+    assert_eq!(h.state().prefs.my_details, None);
+    assert_eq!(
+        h.state().state.draft.referral.referrer.name,
+        "Sam Okafor",
+        "this referral keeps them"
+    );
+    ctrl(&mut h, Key::N);
+    assert_eq!(h.state().state.draft.referral.referrer, Referrer::default());
+}
+
+#[test]
+fn the_whole_page_works_from_the_keyboard_in_visual_order() {
+    let (app, _) = app_with(Prefs::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    h.get_by_label("Given name(s)").focus();
+    h.run();
+    h.get_by_label("Given name(s)").type_text("Alex");
+    let order = [
+        "Family name",
+        "Add another name",
+        "Date of birth Day",
+        "Date of birth Month",
+        "Date of birth Year",
+        "Age, if date of birth is not known",
+        "Place of birth (optional)",
+        "Gender: Male",
+    ];
+    for name in order {
+        h.key_press(Key::Tab);
+        h.run();
+        assert!(h.get_by_label(name).is_focused(), "Tab should reach {name}");
+    }
+    // Space chooses the focused radio button; typing goes where focus is.
+    h.key_press(Key::Space);
+    h.run();
+    assert_eq!(
+        h.state().state.draft.referral.person.gender,
+        Some(prevent_referral::model::Gender::Male)
+    );
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert!(
+        h.get_by_label("Age, if date of birth is not known")
+            .is_focused()
+    );
+    h.get_by_label("Age, if date of birth is not known")
+        .type_text("15");
+    h.run();
+    assert_eq!(h.state().state.draft.referral.person.estimated_age, "15");
+    assert_eq!(h.state().state.draft.referral.person.given_names, "Alex");
+}
+
+#[test]
+fn zoom_is_kept_in_preferences() {
+    let (app, _) = app_with(Prefs::default());
+    let mut h = harness(app);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    h.run();
+    assert!(h.state().prefs.zoom > 1.0, "zoom {}", h.state().prefs.zoom);
+    let (app, _) = app_with(Prefs {
+        my_details: None,
+        zoom: 1.5,
+    });
+    let h = harness(app);
+    assert!((h.ctx.zoom_factor() - 1.5).abs() < 1e-6);
+}
+
+#[test]
+fn no_frames_are_painted_while_idle() {
+    let (app, _) = app_with(Prefs::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+    // Settled: now count the frames asked for with no input at all.
+    let mut asked = 0;
+    for _ in 0..100 {
+        h.step();
+        if h.output().viewport_output[&ViewportId::ROOT]
+            .repaint_delay
+            .is_zero()
+        {
+            asked += 1;
+        }
+    }
+    assert_eq!(asked, 0, "frames requested while idle");
+}
