@@ -119,7 +119,7 @@ impl App {
     pub fn new(picker: Box<dyn FilePicker>, clock: Box<dyn Clock>, prefs: Prefs) -> Self {
         let mut draft = Draft::new(clock.as_ref());
         if let Some(me) = &prefs.my_details {
-            draft.referral.referrer = me.clone();
+            draft.referral.referrer = my_details(me);
         }
         let state = FormState::new(draft, clock.today());
         Self {
@@ -173,7 +173,13 @@ impl App {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.ask_about_unsaved(Then::Quit);
         }
+        // The date moves on if the app is left open past midnight.
+        self.state.today = self.clock.today();
         let actions = form_ui(ui, &mut self.state);
+        if std::mem::take(&mut self.state.edited) {
+            // `updated_at` is when an answer last changed.
+            self.state.draft.updated_at = self.clock.now();
+        }
         for action in actions {
             self.act(&ctx, action);
         }
@@ -200,7 +206,7 @@ impl App {
             }
             Action::Export => self.export(),
             Action::RememberMyDetails => {
-                self.prefs.my_details = Some(self.state.draft.referral.referrer.clone());
+                self.prefs.my_details = Some(my_details(&self.state.draft.referral.referrer));
             }
             Action::ClearMyDetails => {
                 self.prefs.my_details = None;
@@ -245,7 +251,7 @@ impl App {
     fn new_referral(&mut self) {
         let mut draft = Draft::new(self.clock.as_ref());
         if let Some(me) = &self.prefs.my_details {
-            draft.referral.referrer = me.clone();
+            draft.referral.referrer = my_details(me);
         }
         self.state = FormState::new(draft, self.clock.today());
         self.draft_path = None;
@@ -307,11 +313,8 @@ impl App {
     }
 
     fn write_draft(&mut self, path: &Path) -> bool {
-        let mut draft = self.state.draft.clone();
-        draft.updated_at = self.clock.now();
-        match write_private(path, draft.to_json().as_bytes()) {
+        match write_private(path, self.state.draft.to_json().as_bytes()) {
             Ok(()) => {
-                self.state.draft = draft;
                 self.state.dirty = false;
                 self.draft_path = Some(path.to_path_buf());
                 self.notify(false, format!("Draft saved as {}.", display_name(path)));
@@ -412,8 +415,9 @@ impl App {
                 }
             }
             Some(false) => {
+                // `dirty` stays set: if the dialog that follows is cancelled
+                // or the file cannot be opened, the work is still unsaved.
                 self.unsaved_prompt = None;
-                self.state.dirty = false;
                 self.proceed(ctx, then);
             }
             None => {}
@@ -433,6 +437,15 @@ impl eframe::App for App {
     /// Only preferences are kept by eframe; drafts are saved by the user.
     fn persist_egui_memory(&self) -> bool {
         false
+    }
+}
+
+/// What is remembered of the referrer: everything but how they know this
+/// person, which is about the person and differs for each referral.
+pub fn my_details(referrer: &Referrer) -> Referrer {
+    Referrer {
+        relationship_to_person: String::new(),
+        ..referrer.clone()
     }
 }
 

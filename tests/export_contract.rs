@@ -344,7 +344,19 @@ fn the_envelope_is_checked() {
     );
     assert_eq!(
         check_mutated(|d| d["exported_at"] = "yesterday".into()),
-        ["exported_at: must be a date and time in RFC 3339 form, like 2026-01-31T09:30:00Z"]
+        ["exported_at: must be a date and time in UTC, to the second, like 2026-01-31T09:30:00Z"]
+    );
+    assert_eq!(
+        check_mutated(|d| d["created_at"] = "2026-11-18T10:05:00+01:00".into()),
+        ["created_at: must be a date and time in UTC, to the second, like 2026-01-31T09:30:00Z"]
+    );
+    assert_eq!(
+        check_mutated(|d| d["protective_marking"] = Value::Null),
+        ["protective_marking: must be \"OFFICIAL-SENSITIVE\""]
+    );
+    assert_eq!(
+        check_mutated(|d| d["generator"] = Value::Null),
+        ["generator: must be an object, not null"]
     );
     for version in ["01.0", "1.00", "1", "one"] {
         let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");

@@ -296,3 +296,38 @@ fn no_frames_are_painted_while_idle() {
     }
     assert_eq!(asked, 0, "frames requested while idle");
 }
+
+#[test]
+fn discarding_then_cancelling_the_open_dialog_keeps_the_work_unsaved() {
+    let (app, _picks) = app_with(Prefs::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+    ctrl(&mut h, Key::O);
+    click(&mut h, "Discard");
+    // No file was picked: the work is still there and still unsaved.
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "Testperson"
+    );
+    assert!(h.state().state.dirty);
+    ctrl(&mut h, Key::N);
+    assert_eq!(h.state().unsaved_prompt, Some(Then::New));
+}
+
+#[test]
+fn how_you_know_the_person_is_not_remembered() {
+    let (app, _) = app_with(Prefs::default());
+    let mut h = harness(app);
+    h.state_mut().state.draft.referral.referrer = Referrer {
+        name: "Sam Okafor".into(),
+        relationship_to_person: "Alex's head of year".into(),
+        ..Referrer::default()
+    };
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .act(&ctx, prevent_referral::ui::Action::RememberMyDetails);
+    let remembered = h.state().prefs.my_details.clone().unwrap();
+    assert_eq!(remembered.name, "Sam Okafor");
+    assert_eq!(remembered.relationship_to_person, "");
+}

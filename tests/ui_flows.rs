@@ -360,3 +360,40 @@ fn export_is_refused_until_every_rule_holds() {
     ));
     assert!(picks.borrow().suggested.is_empty(), "no save dialog");
 }
+
+#[test]
+fn change_links_go_back_to_the_answer_and_statuses_follow_the_rules() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/child-complete.json");
+    let (app, picks) = app_with(Prefs::default());
+    let mut h = harness(app);
+    assert!(is_shown(&h, "1. About the person: Not started"));
+    picks.borrow_mut().open.push_back(fixture);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.run();
+    assert_eq!(h.state().state.page, Page::Section(SectionId::Declaration));
+
+    click(&mut h, "Change Family name");
+    assert_eq!(h.state().state.page, Page::Section(SectionId::Person));
+    assert!(h.get_by_label("Family name").is_focused());
+
+    click(&mut h, "Back to the task list");
+    for title in [
+        "1. About the person",
+        "2. Family, parents and carers",
+        "3. Your concerns",
+        "8. Check your answers and declaration",
+    ] {
+        assert!(is_shown(&h, &format!("{title}: Completed")), "{title}");
+    }
+    // Emptying an answer makes the section incomplete again.
+    h.state_mut()
+        .state
+        .draft
+        .referral
+        .concerns
+        .description
+        .clear();
+    h.run();
+    assert!(is_shown(&h, "3. Your concerns: In progress"));
+}

@@ -90,9 +90,9 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
         ..ExportMeta::default()
     };
     meta.id = r.uuid(&mut top, "id");
-    if let Some(v) = top.get(&mut r, "protective_marking")
-        && v.as_str() != Some(PROTECTIVE_MARKING)
-    {
+    let marking_is_null = map.get("protective_marking") == Some(&Value::Null);
+    let marking = top.get(&mut r, "protective_marking");
+    if marking_is_null || marking.is_some_and(|v| v.as_str() != Some(PROTECTIVE_MARKING)) {
         r.problem(
             top.path("protective_marking"),
             "must be \"OFFICIAL-SENSITIVE\"",
@@ -101,7 +101,7 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
     meta.created_at = r.timestamp(&mut top, "created_at");
     meta.updated_at = r.timestamp(&mut top, "updated_at");
     meta.exported_at = r.timestamp(&mut top, "exported_at");
-    let mut generator = r.object(&mut top, "generator");
+    let mut generator = r.required_object(&mut top, "generator");
     for key in ["name", "version"] {
         r.text(&mut generator, key);
         let blank = generator
@@ -117,7 +117,7 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
     }
     r.finish(generator);
 
-    let mut obj = r.object(&mut top, "referral");
+    let mut obj = r.required_object(&mut top, "referral");
     let referral = Referral {
         person: person(&mut r, &mut obj),
         household: household(&mut r, &mut obj),
@@ -220,6 +220,14 @@ impl Reader {
             }
             None => Obj::new(None, path),
         }
+    }
+
+    /// An object that may not be null.
+    fn required_object<'a>(&mut self, o: &mut Obj<'a>, key: &'static str) -> Obj<'a> {
+        if o.map.and_then(|m| m.get(key)) == Some(&Value::Null) {
+            self.problem(o.path(key), "must be an object, not null");
+        }
+        self.object(o, key)
     }
 
     fn string(&mut self, o: &mut Obj<'_>, key: &'static str, what: &str) -> String {
@@ -353,13 +361,15 @@ impl Reader {
 
     fn timestamp(&mut self, o: &mut Obj<'_>, key: &'static str) -> Option<DateTime<Utc>> {
         let s = self.string(o, key, "a date and time");
+        // UTC, to the whole second, ending in Z: "2026-01-31T09:30:00Z".
         let t = DateTime::parse_from_rfc3339(&s)
             .ok()
-            .map(|t| t.with_timezone(&Utc));
+            .map(|t| t.with_timezone(&Utc))
+            .filter(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) == s);
         if t.is_none() {
             self.problem(
                 o.path(key),
-                "must be a date and time in RFC 3339 form, like 2026-01-31T09:30:00Z",
+                "must be a date and time in UTC, to the second, like 2026-01-31T09:30:00Z",
             );
         }
         t
@@ -454,7 +464,7 @@ fn not_in_list<T: Choice>(v: &Value) -> String {
 }
 
 fn person(r: &mut Reader, parent: &mut Obj<'_>) -> Person {
-    let mut o = r.object(parent, "person");
+    let mut o = r.required_object(parent, "person");
     let p = Person {
         given_names: r.text(&mut o, "given_names"),
         family_name: r.text(&mut o, "family_name"),
@@ -480,7 +490,7 @@ fn person(r: &mut Reader, parent: &mut Obj<'_>) -> Person {
         first_language: r.text(&mut o, "first_language"),
         interpreter_needed: r.choice(&mut o, "interpreter_needed"),
         occupation: {
-            let mut oc = r.object(&mut o, "occupation");
+            let mut oc = r.required_object(&mut o, "occupation");
             let occupation = Occupation {
                 status: r.choice(&mut oc, "status"),
                 provider: r.text(&mut oc, "provider"),
@@ -503,7 +513,7 @@ fn person(r: &mut Reader, parent: &mut Obj<'_>) -> Person {
 }
 
 fn household(r: &mut Reader, parent: &mut Obj<'_>) -> Household {
-    let mut o = r.object(parent, "household");
+    let mut o = r.required_object(parent, "household");
     let h = Household {
         parents_carers: r.list(&mut o, "parents_carers", |r, v, p| {
             let mut pc = r.item_object(v, p);
@@ -529,7 +539,7 @@ fn household(r: &mut Reader, parent: &mut Obj<'_>) -> Household {
 }
 
 fn concerns(r: &mut Reader, parent: &mut Obj<'_>) -> Concerns {
-    let mut o = r.object(parent, "concerns");
+    let mut o = r.required_object(parent, "concerns");
     let c = Concerns {
         description: r.text(&mut o, "description"),
         ideologies: r.multi(&mut o, "ideologies"),
@@ -550,7 +560,7 @@ fn concerns(r: &mut Reader, parent: &mut Obj<'_>) -> Concerns {
 }
 
 fn needs(r: &mut Reader, parent: &mut Obj<'_>) -> Needs {
-    let mut o = r.object(parent, "needs");
+    let mut o = r.required_object(parent, "needs");
     let n = Needs {
         factors: r.multi(&mut o, "factors"),
         details: r.text(&mut o, "details"),
@@ -561,7 +571,7 @@ fn needs(r: &mut Reader, parent: &mut Obj<'_>) -> Needs {
 }
 
 fn other_information(r: &mut Reader, parent: &mut Obj<'_>) -> OtherInformation {
-    let mut o = r.object(parent, "other_information");
+    let mut o = r.required_object(parent, "other_information");
     let info = OtherInformation {
         agencies: r.list(&mut o, "agencies", |r, v, p| {
             let mut a = r.item_object(v, p);
@@ -585,7 +595,7 @@ fn other_information(r: &mut Reader, parent: &mut Obj<'_>) -> OtherInformation {
 }
 
 fn referrer(r: &mut Reader, parent: &mut Obj<'_>) -> Referrer {
-    let mut o = r.object(parent, "referrer");
+    let mut o = r.required_object(parent, "referrer");
     let referrer = Referrer {
         name: r.text(&mut o, "name"),
         role: r.text(&mut o, "role"),
@@ -602,7 +612,7 @@ fn referrer(r: &mut Reader, parent: &mut Obj<'_>) -> Referrer {
 }
 
 fn actions(r: &mut Reader, parent: &mut Obj<'_>) -> Actions {
-    let mut o = r.object(parent, "actions");
+    let mut o = r.required_object(parent, "actions");
     let a = Actions {
         discussed_with_lead: r.choice(&mut o, "discussed_with_lead"),
         lead_name: r.text(&mut o, "lead_name"),
@@ -620,7 +630,7 @@ fn actions(r: &mut Reader, parent: &mut Obj<'_>) -> Actions {
 }
 
 fn declaration(r: &mut Reader, parent: &mut Obj<'_>) -> Declaration {
-    let mut o = r.object(parent, "declaration");
+    let mut o = r.required_object(parent, "declaration");
     let d = Declaration {
         confirmed: r.bool(&mut o, "confirmed"),
         referral_date: r.date(&mut o, "referral_date"),

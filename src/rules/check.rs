@@ -212,7 +212,7 @@ impl Checker {
         if first.trim().is_empty() {
             self.report(path, "lines[0]", "Enter the first line of the address");
         }
-        if a.lines.len() > 4 {
+        if a.lines.iter().filter(|l| !l.trim().is_empty()).count() > 4 {
             self.report(path, "lines", "Give at most 4 address lines");
         }
         for (i, line) in a.lines.iter().enumerate() {

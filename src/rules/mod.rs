@@ -91,7 +91,7 @@ pub fn validate(referral: &Referral, ctx: Context) -> Vec<Problem> {
     sections::other_information(&mut c, &referral.other_information);
     sections::referrer(&mut c, &referral.referrer);
     sections::actions(&mut c, &referral.actions);
-    sections::declaration(&mut c, &referral.declaration);
+    sections::declaration(&mut c, &referral.declaration, &referral.person);
     c.into_problems()
 }
 

@@ -605,7 +605,7 @@ pub fn actions(c: &mut Checker, a: &Actions) {
     );
 }
 
-pub fn declaration(c: &mut Checker, d: &Declaration) {
+pub fn declaration(c: &mut Checker, d: &Declaration, p: &Person) {
     let b = DECLARATION;
     if !d.confirmed {
         c.report(
@@ -614,7 +614,7 @@ pub fn declaration(c: &mut Checker, d: &Declaration) {
             "Confirm that the information is accurate to the best of your knowledge",
         );
     }
-    c.date(
+    let on = c.date(
         b,
         "referral_date",
         &d.referral_date,
@@ -626,4 +626,14 @@ pub fn declaration(c: &mut Checker, d: &Declaration) {
             enter: "Enter the date of referral",
         },
     );
+    // The age on the referral date cannot be worked out otherwise.
+    if let (Some(on), Ok(Some(born))) = (on, crate::values::parse_date(&p.date_of_birth))
+        && on < born
+    {
+        c.report(
+            b,
+            "referral_date",
+            "Date of referral must be after the date of birth",
+        );
+    }
 }

@@ -101,10 +101,19 @@ pub fn rows(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Row
             }
             rows.address(at("address"), "Current address", &p.address);
             for (i, a) in p.previous_addresses.iter().enumerate() {
-                rows.address(
-                    at(&format!("previous_addresses[{i}]")),
-                    &format!("Other known address {}", i + 1),
-                    a,
+                let label = format!("Other known address {}", i + 1);
+                let parts: Vec<&str> = a
+                    .lines
+                    .iter()
+                    .chain([&a.town, &a.postcode, &a.country])
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                // Previous addresses have no status question: "Change" goes to line 1.
+                rows.add(
+                    at(&format!("previous_addresses[{i}].lines[0]")),
+                    label,
+                    Some(parts.join("\n")),
                 );
             }
             if p.previous_addresses.is_empty() {
@@ -158,6 +167,19 @@ pub fn rows(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Row
                 }
                 if pc.same_address_as_person {
                     lines.push("Same address as the person".to_owned());
+                } else {
+                    match pc.address.status {
+                        Some(AddressStatus::Known) => lines.extend(
+                            pc.address
+                                .lines
+                                .iter()
+                                .chain([&pc.address.town, &pc.address.postcode])
+                                .map(|l| l.trim().to_owned())
+                                .filter(|l| !l.is_empty()),
+                        ),
+                        Some(status) => lines.push(format!("Address: {}", status.label())),
+                        None => {}
+                    }
                 }
                 for contact in [&pc.phone, &pc.email] {
                     if !contact.trim().is_empty() {

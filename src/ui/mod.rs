@@ -87,6 +87,8 @@ pub struct FormState {
     pub focus_summary: bool,
     /// Changes since the last save.
     pub dirty: bool,
+    /// An answer changed this frame (the shell stamps `updated_at`).
+    pub edited: bool,
     pub today: NaiveDate,
     pub notice: Option<Notice>,
 }
@@ -105,6 +107,7 @@ impl FormState {
             focus: None,
             focus_summary: false,
             dirty: false,
+            edited: false,
             today,
             notice: None,
         }
@@ -228,6 +231,7 @@ fn shortcuts(ui: &mut Ui, actions: &mut Vec<Action>) {
             (Key::O, Action::Open),
             (Key::S, Action::SaveDraft),
             (Key::E, Action::Export),
+            (Key::Q, Action::Quit),
         ] {
             if i.consume_shortcut(&command(key)) {
                 actions.push(action);
@@ -263,7 +267,10 @@ fn menu_bar(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) {
                 actions.push(Action::ClearMyDetails);
             }
             ui.separator();
-            if ui.button("Quit").clicked() {
+            if ui
+                .add(egui::Button::new("Quit").shortcut_text("Ctrl+Q"))
+                .clicked()
+            {
                 actions.push(Action::Quit);
             }
         });
@@ -410,8 +417,15 @@ fn section_page(ui: &mut Ui, state: &mut FormState, section: SectionId, actions:
         SectionId::Actions => pages::actions(ui, &mut f, &mut r.actions, under_18),
         SectionId::Declaration => {}
     }
-    if f.changed {
+    let (changed, removed) = (f.changed, f.removed.take());
+    if changed {
         state.dirty = true;
+        state.edited = true;
+    }
+    if let Some(list) = removed {
+        // The entries after the removed one have moved up: their messages
+        // no longer fit, so the list's messages go until the next check.
+        state.shown.retain(|p| !p.path.starts_with(&list));
     }
     ui.add_space(16.0);
     ui.horizontal(|ui| {

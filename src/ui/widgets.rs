@@ -18,6 +18,8 @@ pub struct Fields<'a> {
     pub focus: &'a mut Option<String>,
     /// Set when any answer changed this frame.
     pub changed: bool,
+    /// The path of a list an entry was removed from this frame.
+    pub removed: Option<String>,
 }
 
 impl<'a> Fields<'a> {
@@ -26,6 +28,7 @@ impl<'a> Fields<'a> {
             problems,
             focus,
             changed: false,
+            removed: None,
         }
     }
 
@@ -405,7 +408,11 @@ pub fn address(
         if value.lines.is_empty() {
             value.lines.push(String::new());
         }
-        for i in 0..value.lines.len().min(4) {
+        let lines_path = format!("{}.lines", ask.path);
+        if let Some(message) = f.error(&lines_path) {
+            error_message(ui, message);
+        }
+        for i in 0..value.lines.len() {
             let path = format!("{}.lines[{i}]", ask.path);
             let label = format!("Address line {}", i + 1);
             if let Some(line) = value.lines.get_mut(i) {
@@ -489,6 +496,7 @@ pub fn list<T: Default>(
     if let Some(i) = remove {
         items.remove(i);
         f.changed = true;
+        f.removed = Some(ask.path.to_owned());
     }
     if items.len() < max {
         let lower = item.to_lowercase();

@@ -57,14 +57,20 @@ pub fn referrer(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referrer) {
         Ask::new(&path("email"), "Your work email"),
         &mut r.email,
     );
-    let optional_address = r.address.is_blank();
     address(
         ui,
         f,
-        Ask::new(&path("address"), "Your work address").optional(optional_address),
+        Ask::new(&path("address"), "Your work address").optional(true),
         true,
         &mut r.address,
     );
+    if !r.address.is_blank() {
+        let clear = ui.button("Remove your work address");
+        if clear.clicked() {
+            r.address = Address::default();
+            f.changed = true;
+        }
+    }
     radios(
         ui,
         f,

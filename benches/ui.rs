@@ -1,0 +1,77 @@
+//! CPU time of one frame of the largest page (Your concerns, with a
+//! 50,000-character description and every details box open), in a headless
+//! harness: `cargo bench --bench ui`. The aim is under 4 ms.
+
+use chrono::{TimeZone, Utc};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use prevent_referral::app::{App, FilePicker, Prefs};
+use prevent_referral::clock::FixedClock;
+use prevent_referral::model::{Ideology, SectionId, Tri};
+use prevent_referral::ui::Page;
+use std::path::PathBuf;
+
+fn main() {
+    divan::main();
+}
+
+struct NoDialogs;
+
+impl FilePicker for NoDialogs {
+    fn open_file(&mut self) -> Option<PathBuf> {
+        None
+    }
+    fn save_file(&mut self, _: &str, _: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+fn largest_page() -> Harness<'static, App> {
+    let clock = FixedClock(
+        Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0)
+            .single()
+            .unwrap_or_default(),
+    );
+    let mut app = App::new(Box::new(NoDialogs), Box::new(clock), Prefs::default());
+    let long: String = "He said he wanted to do what they did. "
+        .repeat(1300)
+        .chars()
+        .take(50_000)
+        .collect();
+    let c = &mut app.state.draft.referral.concerns;
+    c.description = long.clone();
+    c.ideologies = vec![Ideology::Other];
+    c.ideology_other = "Other".into();
+    c.immediate_risk = Some(Tri::Yes);
+    c.weapons_access = Some(Tri::Yes);
+    c.weapons_details = long[..5_000].to_owned();
+    c.travel = Some(Tri::Yes);
+    c.travel_details = long[..5_000].to_owned();
+    c.online_activity = long[..5_000].to_owned();
+    app.state.go(Page::Section(SectionId::Concerns));
+    let mut h = Harness::builder()
+        .with_size([1000.0, 800.0])
+        .build_ui_state(|ui, app: &mut App| app.frame(ui), app);
+    h.run();
+    h
+}
+
+/// A frame with nothing changed (e.g. the pointer moved).
+#[divan::bench(sample_count = 50)]
+fn frame_of_largest_page(bencher: divan::Bencher) {
+    let mut h = largest_page();
+    bencher.bench_local(|| h.step());
+}
+
+/// A frame in which one character is typed into the 50,000-character
+/// description, so the whole text is laid out again.
+#[divan::bench(sample_count = 50)]
+fn frame_typing_into_50k_description(bencher: divan::Bencher) {
+    let mut h = largest_page();
+    h.get_by_label("Describe your concerns").focus();
+    h.run();
+    bencher.bench_local(|| {
+        h.get_by_label("Describe your concerns").type_text("a");
+        h.step();
+    });
+}

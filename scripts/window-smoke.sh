@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Starts the release binary in a real X window (Xvfb), waits for a window
+# titled "Prevent Referral" (failing after 30 s), takes a screenshot, then
+# closes the app with Ctrl+Q and checks it exited cleanly.
+#
+#   scripts/window-smoke.sh [BINARY] [SCREENSHOT.png]
+#
+# Needs: xvfb xauth xdotool imagemagick (apt).
+set -euo pipefail
+bin=${1:-target/release/prevent-referral}
+shot=${2:-target/window-smoke.png}
+display=:${SMOKE_DISPLAY:-97}
+export WGPU_BACKEND=${WGPU_BACKEND:-gl}
+
+# Preferences go to a throwaway home, never the real one.
+home=$(mktemp -d)
+trap 'kill "$app" "$xvfb" 2>/dev/null || true; rm -rf "$home"' EXIT
+
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+export DISPLAY=$display
+for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$bin" &
+app=$!
+
+window=""
+for _ in $(seq 1 300); do
+    window=$(xdotool search --onlyvisible --name "Prevent Referral" 2>/dev/null | head -n 1 || true)
+    [ -n "$window" ] && break
+    if ! kill -0 "$app" 2>/dev/null; then
+        echo "window-smoke: the app exited before showing a window" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
+if [ -z "$window" ]; then
+    echo "window-smoke: no window titled \"Prevent Referral\" after 30 s" >&2
+    exit 1
+fi
+echo "window-smoke: window $window: $(xdotool getwindowname "$window")"
+sleep 1
+mkdir -p "$(dirname "$shot")"
+import -window root "$shot"
+echo "window-smoke: screenshot in $shot"
+
+xdotool windowfocus --sync "$window"
+xdotool key --window "$window" ctrl+q
+for _ in $(seq 1 100); do
+    kill -0 "$app" 2>/dev/null || break
+    sleep 0.1
+done
+if kill -0 "$app" 2>/dev/null; then
+    echo "window-smoke: the app did not close on Ctrl+Q" >&2
+    exit 1
+fi
+wait "$app"
+status=$?
+echo "window-smoke: closed cleanly (exit $status)"
+exit "$status"
