@@ -27,6 +27,12 @@ impl FilePicker for NoDialogs {
 }
 
 fn largest_page() -> Harness<'static, App> {
+    largest_page_with(false)
+}
+
+/// `paragraphs`: the description in paragraphs of about 400 characters, as
+/// people write; otherwise one 50,000-character paragraph (the worst case).
+fn largest_page_with(paragraphs: bool) -> Harness<'static, App> {
     let clock = FixedClock(
         Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0)
             .single()
@@ -74,4 +80,59 @@ fn frame_typing_into_50k_description(bencher: divan::Bencher) {
         h.get_by_label("Describe your concerns").type_text("a");
         h.step();
     });
+}
+
+/// The app as eframe runs it: a plain egui context (AccessKit is only
+/// switched on when a screen reader asks for it), the frame's UI code and
+/// its tessellation into triangles.
+struct Plain {
+    ctx: eframe::egui::Context,
+    app: App,
+}
+
+impl Plain {
+    fn new(paragraphs: bool) -> Self {
+        let h = largest_page_with(paragraphs);
+        let app = h.into_state();
+        Self {
+            ctx: eframe::egui::Context::default(),
+            app,
+        }
+    }
+
+    fn frame(&mut self, events: Vec<eframe::egui::Event>) -> usize {
+        let input = eframe::egui::RawInput {
+            screen_rect: Some(eframe::egui::Rect::from_min_size(
+                eframe::egui::Pos2::ZERO,
+                eframe::egui::vec2(1000.0, 800.0),
+            )),
+            events,
+            ..Default::default()
+        };
+        let app = &mut self.app;
+        let out = self.ctx.run_ui(input, |ui| app.frame(ui));
+        self.ctx.tessellate(out.shapes, out.pixels_per_point).len()
+    }
+}
+
+/// A frame with nothing changed, without AccessKit.
+#[divan::bench(sample_count = 50)]
+fn plain_frame_of_largest_page(bencher: divan::Bencher) {
+    let mut p = Plain::new(false);
+    p.frame(Vec::new());
+    p.frame(Vec::new());
+    bencher.bench_local(|| p.frame(Vec::new()));
+}
+
+/// Typing one character into the 50,000-character description, without
+/// AccessKit: written as one paragraph, and as paragraphs.
+#[divan::bench(sample_count = 50, args = [false, true])]
+fn plain_frame_typing_into_50k_description(bencher: divan::Bencher, paragraphs: bool) {
+    let mut p = Plain::new(paragraphs);
+    p.frame(Vec::new());
+    let id = prevent_referral::ui::widgets::field_id("referral.concerns.description");
+    p.ctx.memory_mut(|m| m.request_focus(id));
+    p.frame(Vec::new());
+    p.frame(Vec::new());
+    bencher.bench_local(|| p.frame(vec![eframe::egui::Event::Text("a".into())]));
 }

@@ -301,8 +301,12 @@ pub fn concerns(c: &mut Checker, k: &Concerns) {
     );
     if k.ideologies.is_empty() {
         c.report(b, "ideologies", "Select what kind of concern it is");
-    } else if k.ideologies.len() > 1 {
-        for exclusive in k.ideologies.iter().filter(|i| i.is_exclusive()) {
+    } else if in_listed_order(&k.ideologies).len() > 1 {
+        // Repeats (only possible in a hand-edited file) are not "another".
+        for exclusive in in_listed_order(&k.ideologies)
+            .iter()
+            .filter(|i| i.is_exclusive())
+        {
             c.report(
                 b,
                 "ideologies",
@@ -415,7 +419,7 @@ pub fn needs(c: &mut Checker, n: &Needs) {
             "factors",
             "Select what is making them vulnerable, or select “None known”",
         );
-    } else if n.factors.len() > 1 && n.factors.contains(&NeedFactor::NoneKnown) {
+    } else if in_listed_order(&n.factors).len() > 1 && n.factors.contains(&NeedFactor::NoneKnown) {
         c.report(
             b,
             "factors",
