@@ -39,11 +39,12 @@ fn largest_page_with(paragraphs: bool) -> Harness<'static, App> {
             .unwrap_or_default(),
     );
     let mut app = App::new(Box::new(NoDialogs), Box::new(clock), Prefs::default());
-    let long: String = "He said he wanted to do what they did. "
-        .repeat(1300)
-        .chars()
-        .take(50_000)
-        .collect();
+    let sentence = if paragraphs {
+        "He said he wanted to do what they did. He said it twice, to two friends, at lunch on the field.\n\n"
+    } else {
+        "He said he wanted to do what they did. "
+    };
+    let long: String = sentence.repeat(1300).chars().take(50_000).collect();
     let c = &mut app.state.draft.referral.concerns;
     c.description = long.clone();
     c.ideologies = vec![Ideology::Other];
