@@ -26,6 +26,11 @@ pub const EXIT_UNREADABLE: i32 = 2;
                   `prevent-referral schema` prints its JSON Schema."
 )]
 pub struct Cli {
+    /// The data folder holding the drafts library (default: the platform's
+    /// data folder, e.g. ~/.local/share/preventreferral).
+    #[arg(long, global = true, value_name = "DIR", env = crate::library::DATA_DIR_ENV)]
+    pub data_dir: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -44,6 +49,40 @@ pub enum Command {
     },
     /// Print the JSON Schema (2020-12) of the export format.
     Schema,
+    /// The drafts library: for IT staff and scripts.
+    #[command(subcommand)]
+    Drafts(DraftsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DraftsCommand {
+    /// Make a new draft from a draft or an export file; prints its id last.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// List the drafts, most recently edited first.
+    List {
+        /// An array of objects: id, label, created_at, updated_at,
+        /// sections_complete, complete.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a draft's export file (exit 1, listing the problems, when the
+    /// referral is not complete).
+    Export {
+        /// The draft's id, or its first characters.
+        id: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Delete a draft and every copy of it.
+    Delete { id: String },
+    /// Delete every draft not edited for DAYS days.
+    Purge {
+        #[arg(long, value_name = "DAYS")]
+        older_than: u32,
+    },
 }
 
 /// Runs the command line and returns the exit code. `None` from
@@ -51,6 +90,9 @@ pub enum Command {
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock) -> i32 {
     match cli.command {
         Some(Command::Validate { files }) => validate(&files, out, err, clock),
+        Some(Command::Drafts(command)) => {
+            crate::cli_drafts::run(command, cli.data_dir.as_deref(), out, err, clock)
+        }
         Some(Command::Schema) => {
             if out.write_all(export_schema_text().as_bytes()).is_err() {
                 return EXIT_UNREADABLE;

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Local, NaiveDate, SubsecRound, Utc};
 
-pub trait Clock {
+pub trait Clock: Send + Sync {
     /// Now, to the second.
     fn now(&self) -> DateTime<Utc>;
     /// Today's date where the user is (for "not in the future").

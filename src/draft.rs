@@ -29,6 +29,9 @@ pub struct Draft {
     /// The page the user was on, to reopen there.
     #[serde(default)]
     pub page: Option<SectionId>,
+    /// The name the user gave it on the drafts screen; see [`Draft::label`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     #[serde(default)]
     pub referral: Referral,
 }
@@ -50,7 +53,17 @@ impl Draft {
             created_at: now,
             updated_at: now,
             page: None,
+            label: None,
             referral: Referral::default(),
+        }
+    }
+
+    /// The label shown on the drafts screen: the user's, or "Draft" and the
+    /// day it was started. Never taken from the answers.
+    pub fn label(&self) -> String {
+        match &self.label {
+            Some(label) => label.clone(),
+            None => format!("Draft {}", self.created_at.format("%-d %b %Y")),
         }
     }
 
@@ -71,6 +84,7 @@ impl Draft {
             created_at,
             updated_at: read.meta.updated_at.unwrap_or(created_at),
             page: Some(SectionId::Declaration),
+            label: None,
             referral: read.referral,
         }
     }
@@ -171,10 +185,11 @@ mod tests {
 
         /// Whatever was typed, valid or not, a draft keeps it exactly.
         #[test]
-        fn a_draft_round_trips_losslessly(referral: Referral, page: Option<SectionId>) {
+        fn a_draft_round_trips_losslessly(referral: Referral, page: Option<SectionId>, label: Option<String>) {
             let mut draft = Draft::new(&clock());
             draft.referral = referral;
             draft.page = page;
+            draft.label = label;
             let text = draft.to_json();
             let back = Draft::from_bytes(text.as_bytes()).unwrap();
             prop_assert_eq!(&back, &draft);

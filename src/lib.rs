@@ -7,6 +7,7 @@
 //! - [`export`]: the export document, built from a complete referral, and
 //!   read back;
 //! - [`draft`]: the application's own draft file;
+//! - [`library`]: the drafts library in the data folder, with locks;
 //! - [`schema`]: the JSON Schema of the export;
 //! - [`cli`]: the command line;
 //! - [`ui`]: the form's pages, as plain functions over [`ui::FormState`];
@@ -17,10 +18,12 @@
 
 pub mod app;
 pub mod cli;
+pub mod cli_drafts;
 pub mod clock;
 pub mod draft;
 pub mod export;
 pub mod file;
+pub mod library;
 pub mod model;
 pub mod rules;
 pub mod schema;

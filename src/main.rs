@@ -11,7 +11,7 @@ fn main() -> ExitCode {
         Err(code) => return exit(code),
     };
     if args.command.is_none() {
-        return match app::run() {
+        return match app::run(args.data_dir.as_deref()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("prevent-referral: could not start the window: {e}");

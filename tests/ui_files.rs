@@ -195,7 +195,7 @@ fn my_details_fill_in_a_new_referral_and_can_be_cleared() {
     };
     let (app, _) = app_with(Prefs {
         my_details: Some(me.clone()),
-        zoom: 1.0,
+        ..Prefs::default()
     });
     let mut h = harness(app);
     assert_eq!(h.state().state.draft.referral.referrer, me);
@@ -270,8 +270,8 @@ fn zoom_is_kept_in_preferences() {
     h.run();
     assert!(h.state().prefs.zoom > 1.0, "zoom {}", h.state().prefs.zoom);
     let (app, _) = app_with(Prefs {
-        my_details: None,
         zoom: 1.5,
+        ..Prefs::default()
     });
     let h = harness(app);
     assert!((h.ctx.zoom_factor() - 1.5).abs() < 1e-6);

@@ -34,6 +34,8 @@ pub enum Action {
     RememberMyDetails,
     /// Forget the remembered referrer details.
     ClearMyDetails,
+    /// Show the drafts screen.
+    ShowDrafts,
     /// Close the window.
     Quit,
 }
@@ -232,6 +234,7 @@ fn shortcuts(ui: &mut Ui, actions: &mut Vec<Action>) {
             (Key::S, Action::SaveDraft),
             (Key::E, Action::Export),
             (Key::Q, Action::Quit),
+            (Key::D, Action::ShowDrafts),
         ] {
             if i.consume_shortcut(&command(key)) {
                 actions.push(action);
@@ -261,6 +264,12 @@ fn menu_bar(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) {
                 .clicked()
             {
                 actions.push(Action::Export);
+            }
+            if ui
+                .add(egui::Button::new("Your drafts…").shortcut_text("Ctrl+D"))
+                .clicked()
+            {
+                actions.push(Action::ShowDrafts);
             }
             ui.separator();
             if ui.button("Clear my details").clicked() {

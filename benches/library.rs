@@ -1,0 +1,66 @@
+//! The drafts library: `cargo bench --bench library`. Aims: a durable
+//! autosave of a large referral under 20 ms; listing 10,000 drafts under
+//! 300 ms.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use prevent_referral::clock::FixedClock;
+use prevent_referral::draft::Draft;
+use prevent_referral::library::{DraftInfo, Library};
+use prevent_referral::rules::Context;
+
+fn main() {
+    divan::main();
+}
+
+fn ctx() -> Context {
+    Context::new(NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default())
+}
+
+fn clock() -> FixedClock {
+    FixedClock(
+        Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0)
+            .single()
+            .unwrap_or_default(),
+    )
+}
+
+/// A draft with three 50,000-character answers.
+fn large() -> Draft {
+    let mut d = Draft::new(&clock());
+    let long: String = "He said he wanted to do what they did. "
+        .repeat(1300)
+        .chars()
+        .take(50_000)
+        .collect();
+    d.referral.concerns.description = long.clone();
+    d.referral.actions.taken = long.clone();
+    d.referral.needs.details = long;
+    d
+}
+
+/// Write to disk, flush, rename, flush the folder: what every autosave does.
+#[divan::bench(sample_count = 30)]
+fn durable_autosave_of_a_large_referral(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap_or_else(|e| panic!("{e}"));
+    let library = Library::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let draft = large();
+    bencher.bench_local(|| library.save(&draft, ctx()).map(|i| i.sections_complete));
+}
+
+#[divan::bench(sample_count = 10)]
+fn list_10000_drafts(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap_or_else(|e| panic!("{e}"));
+    let library = Library::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    // Filling the library durably would take minutes; plain writes give the
+    // same files to list.
+    let template = Draft::new(&clock());
+    for _ in 0..10_000 {
+        let mut d = template.clone();
+        d.id = uuid::Uuid::new_v4();
+        let info = DraftInfo::of(&d, ctx());
+        let _ = std::fs::write(library.draft_path(d.id), d.to_json());
+        let meta = library.dir().join(format!("{}.meta.json", d.id));
+        let _ = std::fs::write(meta, serde_json::to_vec(&info).unwrap_or_default());
+    }
+    bencher.bench_local(|| library.list(ctx()).map(|l| l.len()));
+}

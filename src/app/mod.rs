@@ -1,0 +1,966 @@
+//! The desktop application's shell: owns the referral being edited and
+//! carries out what the pages ask for (open, save, export) through small
+//! traits, so tests never open a real dialog or read the real clock.
+
+mod drafts;
+
+pub use drafts::{DraftsAction, DraftsView, drafts_ui};
+
+use crate::clock::Clock;
+use crate::draft::{Draft, Opened, open_bytes};
+use crate::export::{build_export, export_file_name, to_json};
+use crate::file::read_bytes;
+use crate::library::{Autosaver, DraftLock, Library, LockError, Saved};
+use crate::model::Referrer;
+use crate::store::{write_error_reason, write_private};
+use crate::ui::{Action, FormState, Notice, form_ui};
+use eframe::egui::{self, RichText, Ui, ViewportCommand};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The app id, matching the desktop entry in `packaging/`.
+pub const APP_ID: &str = "org.preventreferral.PreventReferral";
+/// The window title, before any draft marker.
+pub const TITLE: &str = "Prevent Referral";
+
+/// Native file dialogs, behind a trait for tests.
+pub trait FilePicker {
+    /// Asks for a draft or export file to open.
+    fn open_file(&mut self) -> Option<PathBuf>;
+    /// Asks where to save, suggesting a file name.
+    fn save_file(&mut self, title: &str, suggested_name: &str) -> Option<PathBuf>;
+}
+
+/// The operating system's file dialogs (rfd, through the XDG portal on Linux).
+#[derive(Debug, Default)]
+pub struct NativeFilePicker {
+    /// The folder last used, to start the next dialog there.
+    last_dir: Option<PathBuf>,
+}
+
+impl FilePicker for NativeFilePicker {
+    fn open_file(&mut self) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Open a draft or an exported referral")
+            .add_filter("Referral (JSON)", &["json"]);
+        if let Some(dir) = &self.last_dir {
+            dialog = dialog.set_directory(dir);
+        }
+        let path = dialog.pick_file()?;
+        self.last_dir = path.parent().map(Path::to_path_buf);
+        Some(path)
+    }
+
+    fn save_file(&mut self, title: &str, suggested_name: &str) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(title)
+            .set_file_name(suggested_name)
+            .add_filter("Referral (JSON)", &["json"]);
+        if let Some(dir) = &self.last_dir {
+            dialog = dialog.set_directory(dir);
+        }
+        let path = dialog.save_file()?;
+        self.last_dir = path.parent().map(Path::to_path_buf);
+        Some(path)
+    }
+}
+
+/// What is kept between runs in eframe's preferences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// "My details": the referrer section, filled in for each new referral.
+    pub my_details: Option<Referrer>,
+    pub zoom: f32,
+    /// Drafts not edited for this many days are flagged on the drafts screen.
+    pub stale_after_days: u32,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            my_details: None,
+            zoom: 1.0,
+            stale_after_days: 30,
+        }
+    }
+}
+
+/// Changes are saved this long after the last keystroke (and at once on a
+/// page change, when the window loses focus, and on close).
+pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1000);
+
+const PREFS_KEY: &str = "prefs";
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Then {
+    New,
+    Open,
+    Quit,
+}
+
+/// The application.
+pub struct App {
+    pub state: FormState,
+    pub prefs: Prefs,
+    /// Where the draft was last saved or opened from.
+    pub draft_path: Option<PathBuf>,
+    /// Waiting for Save / Discard / Cancel before doing this.
+    pub unsaved_prompt: Option<Then>,
+    /// The prompt has just opened: focus goes to "Save".
+    prompt_fresh: bool,
+    picker: Box<dyn FilePicker>,
+    clock: Arc<dyn Clock>,
+    /// Set once the user agreed to close, so the close is not stopped again.
+    closing: bool,
+    title: String,
+    styled: bool,
+    /// The drafts library and its background saver; `None` when the data
+    /// folder cannot be used (then only "Save draft as" keeps work).
+    library: Option<Arc<Library>>,
+    autosaver: Option<Autosaver>,
+    /// Held while this window edits the draft.
+    lock: Option<DraftLock>,
+    /// Another window edits this draft: this one only shows it.
+    pub read_only: bool,
+    /// Edits counted, handed to the saver, and known written.
+    edits: u64,
+    queued: u64,
+    pub saved: u64,
+    last_edit: Option<Instant>,
+    last_page: crate::ui::Page,
+    was_focused: bool,
+    /// Drafts left by a session that did not close, offered at start.
+    pub recovered: Vec<crate::library::DraftInfo>,
+    /// The drafts screen, while it is open.
+    pub drafts_view: Option<DraftsView>,
+    /// Just exported this draft: offer to delete it.
+    pub offer_delete: Option<uuid::Uuid>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("page", &self.state.page)
+            .field("dirty", &self.state.dirty)
+            .finish_non_exhaustive()
+    }
+}
+
+impl App {
+    pub fn new(picker: Box<dyn FilePicker>, clock: Box<dyn Clock>, prefs: Prefs) -> Self {
+        let clock: Arc<dyn Clock> = Arc::from(clock);
+        let mut draft = Draft::new(clock.as_ref());
+        if let Some(me) = &prefs.my_details {
+            draft.referral.referrer = my_details(me);
+        }
+        let state = FormState::new(draft, clock.today());
+        let last_page = state.page;
+        Self {
+            state,
+            prefs,
+            draft_path: None,
+            unsaved_prompt: None,
+            prompt_fresh: false,
+            picker,
+            clock,
+            closing: false,
+            title: String::new(),
+            styled: false,
+            library: None,
+            autosaver: None,
+            lock: None,
+            read_only: false,
+            edits: 0,
+            queued: 0,
+            saved: 0,
+            last_edit: None,
+            last_page,
+            was_focused: true,
+            recovered: Vec::new(),
+            drafts_view: None,
+            offer_delete: None,
+        }
+    }
+
+    /// Keeps drafts in `library`, saving in the background; `wake` asks the
+    /// window for a frame when a save finishes. Finds drafts a previous
+    /// session left behind, to offer them back.
+    pub fn with_library(mut self, library: Library, wake: Box<dyn Fn() + Send>) -> Self {
+        let library = Arc::new(library);
+        let ctx = self.state.ctx();
+        self.recovered = DraftLock::left_behind(&library)
+            .into_iter()
+            .filter_map(|id| library.load(id).ok())
+            .map(|d| crate::library::DraftInfo::of(&d, ctx))
+            .collect();
+        self.autosaver = Some(Autosaver::start(library.clone(), self.clock.clone(), wake));
+        self.library = Some(library);
+        self
+    }
+
+    pub fn library(&self) -> Option<&Library> {
+        self.library.as_deref()
+    }
+
+    /// Creates the app inside eframe, with preferences from its storage.
+    pub fn from_eframe(cc: &eframe::CreationContext<'_>) -> Self {
+        Self::from_eframe_in(cc, None)
+    }
+
+    /// As [`App::from_eframe`], with the data folder from `--data-dir`.
+    pub fn from_eframe_in(cc: &eframe::CreationContext<'_>, data_dir: Option<&Path>) -> Self {
+        let prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+            .unwrap_or_default();
+        let app = Self::new(
+            Box::new(NativeFilePicker::default()),
+            Box::new(crate::clock::SystemClock),
+            prefs,
+        );
+        let opened = crate::library::data_dir(data_dir)
+            .ok_or_else(|| "no data folder was found".to_owned())
+            .and_then(|dir| Library::open(&dir).map_err(|e| e.to_string()));
+        match opened {
+            Ok(library) => {
+                let ctx = cc.egui_ctx.clone();
+                app.with_library(library, Box::new(move || ctx.request_repaint()))
+            }
+            Err(reason) => {
+                let mut app = app;
+                app.notify(
+                    true,
+                    format!("Drafts cannot be saved automatically: {reason}. Use File → Save draft as to keep your work."),
+                );
+                app
+            }
+        }
+    }
+
+    /// The window title: never a person's name.
+    pub fn window_title(&self) -> String {
+        let id = self.state.draft.id.hyphenated().to_string();
+        let short = id.get(..8).unwrap_or(&id);
+        let unsaved = if self.state.dirty {
+            " (unsaved changes)"
+        } else {
+            ""
+        };
+        format!("{TITLE} – draft {short}{unsaved}")
+    }
+
+    /// One frame: the form, then what it asked for.
+    pub fn frame(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.styled {
+            crate::ui::style::apply(&ctx);
+            ctx.set_zoom_factor(self.prefs.zoom);
+            self.styled = true;
+        }
+        self.collect_saves();
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+            // Write what is queued before the window goes; ask only if that fails.
+            self.autosave_now();
+            self.flush();
+            if self.state.dirty {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.ask_about_unsaved(Then::Quit);
+            }
+        }
+        // The date moves on if the app is left open past midnight.
+        self.state.today = self.clock.today();
+        let actions = if let Some(view) = &mut self.drafts_view {
+            let now = self.clock.now();
+            let days = self.prefs.stale_after_days;
+            let mut chosen = None;
+            egui::CentralPanel::default().show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.set_max_width(760.0);
+                    chosen = drafts_ui(ui, view, now, days);
+                });
+            });
+            if let Some(a) = chosen {
+                self.drafts_action(a);
+            }
+            Vec::new()
+        } else {
+            let read_only = self.read_only;
+            let mut actions = Vec::new();
+            ui.add_enabled_ui(!read_only, |ui| actions = form_ui(ui, &mut self.state));
+            actions
+        };
+        if std::mem::take(&mut self.state.edited) && !self.read_only {
+            // `updated_at` is when an answer last changed.
+            self.state.draft.updated_at = self.clock.now();
+            self.edits += 1;
+            self.last_edit = Some(Instant::now());
+        }
+        for action in actions {
+            self.act(&ctx, action);
+        }
+        self.schedule_autosave(&ctx);
+        self.unsaved_changes_modal(&ctx);
+        self.recovery_modal(&ctx);
+        self.offer_delete_modal(&ctx);
+        self.prefs.zoom = ctx.zoom_factor();
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Carries out one action.
+    pub fn act(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::New => self.after_unsaved(ctx, Then::New),
+            Action::Open => self.after_unsaved(ctx, Then::Open),
+            Action::Quit => self.after_unsaved(ctx, Then::Quit),
+            Action::SaveDraft => {
+                if self.draft_path.is_none() && self.library.is_some() {
+                    self.autosave_now();
+                    if self.flush() {
+                        self.notify(
+                            false,
+                            "Draft saved. Drafts are also saved automatically as you type.",
+                        );
+                    }
+                } else {
+                    self.save_draft();
+                }
+            }
+            Action::ShowDrafts => self.show_drafts(),
+            Action::SaveDraftAs => {
+                self.save_draft_as();
+            }
+            Action::Export => self.export(),
+            Action::RememberMyDetails => {
+                self.prefs.my_details = Some(my_details(&self.state.draft.referral.referrer));
+            }
+            Action::ClearMyDetails => {
+                self.prefs.my_details = None;
+                self.notify(false, "Your details are no longer remembered on this computer. This referral still has them.");
+            }
+        }
+    }
+
+    fn after_unsaved(&mut self, ctx: &egui::Context, then: Then) {
+        if self.state.dirty {
+            self.ask_about_unsaved(then);
+        } else {
+            self.proceed(ctx, then);
+        }
+    }
+
+    fn ask_about_unsaved(&mut self, then: Then) {
+        if self.unsaved_prompt.is_none() {
+            self.prompt_fresh = true;
+        }
+        self.unsaved_prompt = Some(then);
+    }
+
+    fn proceed(&mut self, ctx: &egui::Context, then: Then) {
+        match then {
+            Then::New => self.new_referral(),
+            Then::Open => self.open(),
+            Then::Quit => {
+                self.closing = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn notify(&mut self, error: bool, text: impl Into<String>) {
+        self.state.notice = Some(Notice {
+            error,
+            text: text.into(),
+        });
+    }
+
+    fn new_referral(&mut self) {
+        let mut draft = Draft::new(self.clock.as_ref());
+        if let Some(me) = &self.prefs.my_details {
+            draft.referral.referrer = my_details(me);
+        }
+        self.replace_draft(draft);
+        self.draft_path = None;
+    }
+
+    /// Makes `draft` the one on screen: the previous draft's lock goes,
+    /// and this one's is taken (or it is shown read-only when another window
+    /// has it).
+    fn replace_draft(&mut self, draft: Draft) {
+        self.lock = None;
+        self.read_only = false;
+        let id = draft.id;
+        self.state = FormState::new(draft, self.clock.today());
+        self.last_page = self.state.page;
+        self.edits = 0;
+        self.queued = 0;
+        self.saved = 0;
+        self.last_edit = None;
+        let in_library = self
+            .library
+            .as_ref()
+            .is_some_and(|l| l.draft_path(id).exists());
+        if in_library {
+            self.take_lock();
+        }
+    }
+
+    /// Takes the lock on the current draft. Returns false (and shows the
+    /// draft read-only) when another window holds it.
+    fn take_lock(&mut self) -> bool {
+        let Some(library) = &self.library else {
+            return true;
+        };
+        match DraftLock::acquire(library, self.state.draft.id) {
+            Ok((lock, _left_behind)) => {
+                self.lock = Some(lock);
+                true
+            }
+            Err(LockError::Held) => {
+                self.read_only = true;
+                self.notify(
+                    true,
+                    "This draft is open in another Prevent Referral window, so it is shown here read-only. Close it there to edit it here.",
+                );
+                false
+            }
+            Err(LockError::Io(reason)) => {
+                self.notify(true, format!("This draft cannot be locked for editing ({reason}); it is still saved as you type."));
+                true
+            }
+        }
+    }
+
+    /// Hands the draft to the background saver if there are edits it has
+    /// not seen.
+    fn autosave_now(&mut self) {
+        if self.read_only || self.edits == self.queued || self.autosaver.is_none() {
+            return;
+        }
+        if self.lock.is_none() && !self.take_lock() {
+            return;
+        }
+        if let Some(saver) = &self.autosaver {
+            saver.save(self.state.draft.clone(), self.edits);
+            self.queued = self.edits;
+        }
+    }
+
+    /// Waits briefly for queued saves to be written. True when all are.
+    fn flush(&mut self) -> bool {
+        let Some(saver) = &self.autosaver else {
+            return !self.state.dirty;
+        };
+        let result = saver.flush(Duration::from_secs(2));
+        self.collect_saves();
+        match result {
+            Ok(()) => true,
+            Err(reason) => {
+                self.notify(
+                    true,
+                    format!("Could not save the draft: {reason}. Your work is still here."),
+                );
+                false
+            }
+        }
+    }
+
+    /// Saves a second after the last keystroke, and at once on a page change
+    /// or when the window loses focus.
+    fn schedule_autosave(&mut self, ctx: &egui::Context) {
+        if self.autosaver.is_none() || self.edits == self.queued {
+            return;
+        }
+        let focused = ctx.input(|i| i.viewport().focused).unwrap_or(true);
+        let lost_focus = self.was_focused && !focused;
+        self.was_focused = focused;
+        let page_changed = self.state.page != self.last_page;
+        self.last_page = self.state.page;
+        let waited = self.last_edit.map_or(AUTOSAVE_AFTER, |t| t.elapsed());
+        if page_changed || lost_focus || waited >= AUTOSAVE_AFTER {
+            self.autosave_now();
+        } else {
+            // One frame when the pause is over; none while idle.
+            ctx.request_repaint_after(AUTOSAVE_AFTER - waited);
+        }
+    }
+
+    /// Takes in what the background saver has done.
+    fn collect_saves(&mut self) {
+        let Some(saver) = &self.autosaver else {
+            return;
+        };
+        for saved in saver.results() {
+            match saved {
+                Saved::Ok { id, generation } if id == self.state.draft.id => {
+                    self.saved = self.saved.max(generation);
+                    if self.saved == self.edits {
+                        self.state.dirty = false;
+                    }
+                    if self
+                        .state
+                        .notice
+                        .as_ref()
+                        .is_some_and(|n| n.text.starts_with("Could not save"))
+                    {
+                        self.notify(false, "Saving works again: your draft is saved.");
+                    }
+                }
+                Saved::Ok { .. } => {}
+                Saved::Failed { reason, .. } => {
+                    self.notify(
+                        true,
+                        format!("Could not save the draft: {reason}. Your work is still here, and saving will be tried again every few seconds."),
+                    );
+                }
+                Saved::Forked { old, new } if old == self.state.draft.id => {
+                    self.state.draft.id = new;
+                    self.lock = None;
+                    self.take_lock();
+                    self.notify(
+                        true,
+                        "The saved copy of this draft was changed outside this window. It has been left as it was, and your work has been saved as a new draft.",
+                    );
+                }
+                Saved::Forked { .. } => {}
+            }
+        }
+    }
+
+    /// Opens the drafts screen.
+    pub fn show_drafts(&mut self) {
+        let Some(library) = self.library.clone() else {
+            self.notify(
+                true,
+                "There is no drafts library on this computer: use File → Open.",
+            );
+            return;
+        };
+        // The draft on screen is listed as it is now.
+        self.autosave_now();
+        self.flush();
+        let items = match library.list(self.state.ctx()) {
+            Ok(items) => items
+                .into_iter()
+                .map(|i| i.map_err(|e| e.to_string()))
+                .collect(),
+            Err(e) => vec![Err(e.to_string())],
+        };
+        self.drafts_view = Some(DraftsView {
+            items,
+            ..DraftsView::default()
+        });
+    }
+
+    fn drafts_action(&mut self, action: DraftsAction) {
+        let Some(library) = self.library.clone() else {
+            return;
+        };
+        match action {
+            DraftsAction::Close => self.drafts_view = None,
+            DraftsAction::Open(id) => {
+                self.drafts_view = None;
+                self.open_library_draft(id);
+            }
+            DraftsAction::Rename(id, label) => {
+                if id == self.state.draft.id {
+                    self.state.draft.label =
+                        Some(label.trim().to_owned()).filter(|l| !l.is_empty());
+                    self.state.edited = true;
+                    self.edits += 1;
+                    self.autosave_now();
+                    self.flush();
+                } else if let Err(e) = library.rename(id, &label, self.state.ctx()) {
+                    self.notify(true, format!("Could not rename the draft: {e}."));
+                }
+                self.show_drafts();
+            }
+            DraftsAction::Delete(id) => {
+                self.delete_draft(id);
+                self.show_drafts();
+            }
+        }
+    }
+
+    /// Deletes a draft from the library, every copy of it.
+    pub fn delete_draft(&mut self, id: uuid::Uuid) {
+        let Some(library) = self.library.clone() else {
+            return;
+        };
+        if id == self.state.draft.id {
+            // Deleting the draft on screen: start afresh, without saving it again.
+            self.lock = None;
+            self.new_referral();
+        } else if DraftLock::is_held(&library, id) {
+            self.notify(
+                true,
+                "That draft is open in another window: close it there first.",
+            );
+            return;
+        }
+        match library.delete(id) {
+            Ok(()) => self.notify(false, "The draft was deleted, with every copy of it."),
+            Err(e) => self.notify(true, format!("Could not delete the draft: {e}.")),
+        }
+    }
+
+    /// Opens a draft from the library.
+    pub fn open_library_draft(&mut self, id: uuid::Uuid) {
+        let Some(library) = self.library.clone() else {
+            return;
+        };
+        if id == self.state.draft.id {
+            return;
+        }
+        self.autosave_now();
+        self.flush();
+        match library.load(id) {
+            Ok(draft) => {
+                let label = draft.label();
+                self.replace_draft(draft);
+                self.draft_path = None;
+                if !self.read_only {
+                    self.notify(false, format!("Opened “{label}”."));
+                }
+            }
+            Err(e) => self.notify(
+                true,
+                format!("Could not open the draft: {e}. Your current referral has not changed."),
+            ),
+        }
+    }
+
+    fn recovery_modal(&mut self, ctx: &egui::Context) {
+        if self.recovered.is_empty() || self.unsaved_prompt.is_some() {
+            return;
+        }
+        let mut restore = None;
+        let mut dismiss = false;
+        egui::Modal::new(egui::Id::unique("recovered")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.label(RichText::new("Your work was recovered").strong().size(18.0));
+            ui.label("Prevent Referral did not close properly last time (the computer may have stopped, or the program was ended). Everything up to a second or two before was saved:");
+            for info in &self.recovered {
+                ui.add_space(6.0);
+                ui.label(RichText::new(&info.label).strong());
+                ui.label(format!(
+                    "Last edited {}",
+                    info.updated_at.with_timezone(&chrono::Local).format("%-d %B %Y at %H:%M:%S")
+                ));
+                let name = info.label.clone();
+                if ui.button("Restore it").accessible_name(format!("Restore {name}")).clicked() {
+                    restore = Some(info.id);
+                }
+            }
+            ui.add_space(8.0);
+            if ui.button("Not now").clicked() {
+                dismiss = true;
+            }
+            ui.label(RichText::new("Recovered drafts stay on the drafts screen either way.").weak());
+        });
+        if let Some(id) = restore {
+            self.clear_recovered();
+            self.open_library_draft(id);
+        } else if dismiss {
+            self.clear_recovered();
+        }
+    }
+
+    /// Forgets the left-behind locks: their drafts stay in the library.
+    fn clear_recovered(&mut self) {
+        if let Some(library) = &self.library {
+            for info in std::mem::take(&mut self.recovered) {
+                // Taking and dropping the lock removes the stale lock file.
+                let _ = DraftLock::acquire(library, info.id);
+            }
+        }
+    }
+
+    fn offer_delete_modal(&mut self, ctx: &egui::Context) {
+        let Some(id) = self.offer_delete else {
+            return;
+        };
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("offer_delete")).show(ctx, |ui| {
+            ui.set_max_width(440.0);
+            ui.label(
+                RichText::new("The referral was exported")
+                    .strong()
+                    .size(18.0),
+            );
+            ui.label("The export file is now the record. Delete the draft from this computer?");
+            ui.horizontal(|ui| {
+                if ui.button("Delete the draft").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Keep the draft").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        match choice {
+            Some(true) => {
+                self.offer_delete = None;
+                self.delete_draft(id);
+            }
+            Some(false) => self.offer_delete = None,
+            None => {}
+        }
+    }
+
+    /// Opens a draft or an export. On any problem the current work is left
+    /// exactly as it was and the message names the file.
+    pub fn open(&mut self) {
+        let Some(path) = self.picker.open_file() else {
+            return;
+        };
+        let name = display_name(&path);
+        let opened = read_bytes(&path).and_then(|bytes| open_bytes(&bytes));
+        match opened {
+            Ok(Opened::Draft(draft)) => {
+                self.replace_draft(draft);
+                self.draft_path = Some(path);
+                self.notify(false, format!("Opened the draft {name}."));
+            }
+            Ok(Opened::Export(read)) => {
+                let mut draft = Draft::from_export(read, self.clock.as_ref());
+                if self
+                    .library
+                    .as_ref()
+                    .is_some_and(|l| l.draft_path(draft.id).exists())
+                {
+                    // The library already has this referral: this is a new copy.
+                    draft.id = uuid::Uuid::new_v4();
+                }
+                self.replace_draft(draft);
+                // Saving asks where: the export file itself is left alone.
+                self.draft_path = None;
+                self.state.dirty = true;
+                self.notify(
+                    false,
+                    format!(
+                        "Opened the export {name} as a new draft. Save the draft to keep changes."
+                    ),
+                );
+            }
+            Err(e) => self.notify(
+                true,
+                format!("Could not open {name}: it {e}. Your current referral has not changed."),
+            ),
+        }
+    }
+
+    /// Saves the draft where it was last saved, or asks where. True when saved.
+    pub fn save_draft(&mut self) -> bool {
+        match self.draft_path.clone() {
+            Some(path) => self.write_draft(&path),
+            None => self.save_draft_as(),
+        }
+    }
+
+    pub fn save_draft_as(&mut self) -> bool {
+        let id = self.state.draft.id.hyphenated().to_string();
+        let suggested = format!(
+            "prevent-referral-draft-{}-{}.json",
+            self.clock.today().format("%Y-%m-%d"),
+            id.get(..8).unwrap_or(&id)
+        );
+        match self.picker.save_file("Save the draft", &suggested) {
+            Some(path) => self.write_draft(&path),
+            None => false,
+        }
+    }
+
+    fn write_draft(&mut self, path: &Path) -> bool {
+        match write_private(path, self.state.draft.to_json().as_bytes()) {
+            Ok(()) => {
+                self.state.dirty = false;
+                self.draft_path = Some(path.to_path_buf());
+                self.notify(false, format!("Draft saved as {}.", display_name(path)));
+                true
+            }
+            Err(e) => {
+                self.notify(
+                    true,
+                    format!(
+                        "Could not save the draft as {}: {}. Your work is still here: try saving somewhere else.",
+                        display_name(path),
+                        write_error_reason(&e)
+                    ),
+                );
+                false
+            }
+        }
+    }
+
+    /// Exports the referral when every rule holds; otherwise shows what is
+    /// missing on "Check your answers".
+    pub fn export(&mut self) {
+        if !self.state.ready_to_export() {
+            return;
+        }
+        let now = self.clock.now();
+        let doc = match build_export(
+            &self.state.draft.referral,
+            self.state.draft.stamp(),
+            self.state.ctx(),
+            now,
+        ) {
+            Ok(doc) => doc,
+            Err(_) => {
+                self.state.ready_to_export();
+                return;
+            }
+        };
+        let Some(path) = self
+            .picker
+            .save_file("Export the referral", &export_file_name(&doc))
+        else {
+            return;
+        };
+        match write_private(&path, to_json(&doc).as_bytes()) {
+            Ok(()) => {
+                self.notify(
+                    false,
+                    format!(
+                        "Referral exported as {}. Send it to your local police Prevent team by a secure route.",
+                        display_name(&path)
+                    ),
+                );
+                if self
+                    .library
+                    .as_ref()
+                    .is_some_and(|l| l.draft_path(self.state.draft.id).exists())
+                {
+                    self.offer_delete = Some(self.state.draft.id);
+                }
+            }
+            Err(e) => self.notify(
+                true,
+                format!(
+                    "Could not export to {}: {}. Nothing was written; try another folder.",
+                    display_name(&path),
+                    write_error_reason(&e)
+                ),
+            ),
+        }
+    }
+
+    fn unsaved_changes_modal(&mut self, ctx: &egui::Context) {
+        let Some(then) = self.unsaved_prompt else {
+            return;
+        };
+        let mut choice = None;
+        let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.label(RichText::new("You have unsaved changes").strong().size(18.0));
+            ui.label("Save the draft before you go on? If you discard them, the changes since you last saved are lost.");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let save = ui.button("Save");
+                if std::mem::take(&mut self.prompt_fresh) {
+                    save.request_focus();
+                }
+                if save.clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Discard").clicked() {
+                    choice = Some(false);
+                }
+                if ui.button("Cancel").clicked() {
+                    self.unsaved_prompt = None;
+                }
+            });
+        });
+        if modal.should_close() {
+            self.unsaved_prompt = None;
+        }
+        match choice {
+            Some(true) => {
+                self.unsaved_prompt = None;
+                if self.save_draft() {
+                    self.proceed(ctx, then);
+                }
+            }
+            Some(false) => {
+                // `dirty` stays set: if the dialog that follows is cancelled
+                // or the file cannot be opened, the work is still unsaved.
+                self.unsaved_prompt = None;
+                self.proceed(ctx, then);
+            }
+            None => {}
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+
+    /// Only preferences are kept by eframe; drafts are saved by the user.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+}
+
+/// What is remembered of the referrer: everything but how they know this
+/// person, which is about the person and differs for each referral.
+pub fn my_details(referrer: &Referrer) -> Referrer {
+    Referrer {
+        relationship_to_person: String::new(),
+        ..referrer.clone()
+    }
+}
+
+/// A file's name without its folder, for messages.
+fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// The window icon, from `assets/icons/`.
+pub fn icon() -> Option<egui::IconData> {
+    let png = include_bytes!("../../assets/icons/prevent-referral-256.png");
+    let image = image::load_from_memory_with_format(png, image::ImageFormat::Png).ok()?;
+    let rgba = image.into_rgba8();
+    let (width, height) = rgba.dimensions();
+    Some(egui::IconData {
+        rgba: rgba.into_raw(),
+        width,
+        height,
+    })
+}
+
+/// Starts the desktop app (blocks until the window closes).
+pub fn run(data_dir: Option<&Path>) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(TITLE)
+        .with_app_id(APP_ID)
+        .with_inner_size([1000.0, 780.0])
+        .with_min_inner_size([560.0, 420.0]);
+    if let Some(icon) = icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        TITLE,
+        options,
+        Box::new(move |cc| Ok(Box::new(App::from_eframe_in(cc, data_dir)))),
+    )
+}

@@ -1,0 +1,317 @@
+//! Saving in the background: the window hands over a copy of the draft and
+//! goes on; a worker thread writes it into the library, keeps only the
+//! newest copy when several arrive, and tries again every 2 seconds while
+//! the disk refuses, so the window never waits on the disk and the work
+//! stays in memory until it is safely written.
+
+use super::{Library, LibraryError};
+use crate::clock::Clock;
+use crate::draft::Draft;
+use crate::rules::Context;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread::JoinHandle;
+use std::time::{Duration, SystemTime};
+use uuid::Uuid;
+
+/// How long to wait before trying a failed save again.
+pub const RETRY: Duration = Duration::from_secs(2);
+
+/// What happened to a save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Written: the draft with this id, as of this edit.
+    Ok { id: Uuid, generation: u64 },
+    /// Not written; the worker will try again.
+    Failed { id: Uuid, reason: String },
+    /// The library's copy was changed by something else (another program,
+    /// or restored from a backup): it was left alone, and this work was saved
+    /// as a new draft with the id given.
+    Forked { old: Uuid, new: Uuid },
+}
+
+enum Job {
+    Save(Box<Draft>, u64),
+    Flush(Sender<Result<(), String>>),
+}
+
+/// The background saver.
+pub struct Autosaver {
+    jobs: Option<Sender<Job>>,
+    results: Receiver<Saved>,
+    worker: Option<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Autosaver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Autosaver").finish_non_exhaustive()
+    }
+}
+
+impl Autosaver {
+    /// Starts the worker. `wake` is called after each save, so the window
+    /// can show the result (it asks for one repaint).
+    pub fn start(library: Arc<Library>, clock: Arc<dyn Clock>, wake: Box<dyn Fn() + Send>) -> Self {
+        let (jobs, inbox) = mpsc::channel::<Job>();
+        let (report, results) = mpsc::channel::<Saved>();
+        let worker = std::thread::Builder::new()
+            .name("autosave".to_owned())
+            .spawn(move || Worker::new(library, clock, report, wake).run(inbox))
+            .ok();
+        Self {
+            jobs: Some(jobs),
+            results,
+            worker,
+        }
+    }
+
+    /// Queues a copy of the draft; `generation` counts the user's edits.
+    pub fn save(&self, draft: Draft, generation: u64) {
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send(Job::Save(Box::new(draft), generation));
+        }
+    }
+
+    /// Waits (at most `timeout`) until everything queued is written.
+    pub fn flush(&self, timeout: Duration) -> Result<(), String> {
+        let (reply, answer) = mpsc::channel();
+        let sent = self
+            .jobs
+            .as_ref()
+            .map(|j| j.send(Job::Flush(reply)).is_ok());
+        if sent != Some(true) {
+            return Err("the saver has stopped".to_owned());
+        }
+        answer
+            .recv_timeout(timeout)
+            .unwrap_or_else(|_| Err("saving is taking too long".to_owned()))
+    }
+
+    /// What has happened since the last call.
+    pub fn results(&self) -> Vec<Saved> {
+        self.results.try_iter().collect()
+    }
+}
+
+impl Drop for Autosaver {
+    fn drop(&mut self) {
+        // Closing the channel lets the worker write what is left and stop.
+        drop(self.jobs.take());
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
+    }
+}
+
+struct Worker {
+    library: Arc<Library>,
+    clock: Arc<dyn Clock>,
+    report: Sender<Saved>,
+    wake: Box<dyn Fn() + Send>,
+    /// The file as this worker last wrote it, to notice a replacement.
+    written: HashMap<Uuid, (SystemTime, u64)>,
+    pending: Option<(Box<Draft>, u64)>,
+}
+
+fn stamp_of(path: &Path) -> Option<(SystemTime, u64)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
+}
+
+impl Worker {
+    fn new(
+        library: Arc<Library>,
+        clock: Arc<dyn Clock>,
+        report: Sender<Saved>,
+        wake: Box<dyn Fn() + Send>,
+    ) -> Self {
+        Self {
+            library,
+            clock,
+            report,
+            wake,
+            written: HashMap::new(),
+            pending: None,
+        }
+    }
+
+    fn run(mut self, inbox: Receiver<Job>) {
+        loop {
+            let job = if self.pending.is_some() {
+                inbox.recv_timeout(RETRY)
+            } else {
+                inbox.recv().map_err(|_| RecvTimeoutError::Disconnected)
+            };
+            match job {
+                Ok(Job::Save(draft, generation)) => {
+                    self.pending = Some((draft, generation));
+                    // Only the newest copy matters.
+                    while let Ok(job) = inbox.try_recv() {
+                        match job {
+                            Job::Save(d, g) => self.pending = Some((d, g)),
+                            Job::Flush(reply) => {
+                                let _ = reply.send(self.write_pending());
+                            }
+                        }
+                    }
+                    let _ = self.write_pending();
+                }
+                Ok(Job::Flush(reply)) => {
+                    let _ = reply.send(self.write_pending());
+                }
+                Err(RecvTimeoutError::Timeout) => {
+                    let _ = self.write_pending();
+                }
+                Err(RecvTimeoutError::Disconnected) => {
+                    let _ = self.write_pending();
+                    return;
+                }
+            }
+        }
+    }
+
+    fn write_pending(&mut self) -> Result<(), String> {
+        let Some((mut draft, generation)) = self.pending.take() else {
+            return Ok(());
+        };
+        let ctx = Context::new(self.clock.today());
+        let path = self.library.draft_path(draft.id);
+        let replaced = match (self.written.get(&draft.id), stamp_of(&path)) {
+            (Some(ours), Some(now)) => *ours != now,
+            _ => false,
+        };
+        let old = draft.id;
+        if replaced {
+            draft.id = Uuid::new_v4();
+        }
+        let result = self.library.save(&draft, ctx);
+        let outcome = match &result {
+            Ok(_) => {
+                if let Some(stamp) = stamp_of(&self.library.draft_path(draft.id)) {
+                    self.written.insert(draft.id, stamp);
+                }
+                if replaced {
+                    Saved::Forked { old, new: draft.id }
+                } else {
+                    Saved::Ok {
+                        id: draft.id,
+                        generation,
+                    }
+                }
+            }
+            Err(e) => Saved::Failed {
+                id: old,
+                reason: match e {
+                    LibraryError::Write(_, reason) => reason.clone(),
+                    other => other.to_string(),
+                },
+            },
+        };
+        let failed = result.is_err();
+        let reason = if let Saved::Failed { reason, .. } = &outcome {
+            Some(reason.clone())
+        } else {
+            None
+        };
+        if failed {
+            draft.id = old;
+            self.pending = Some((draft, generation));
+        }
+        let _ = self.report.send(outcome);
+        (self.wake)();
+        match reason {
+            Some(r) => Err(r),
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+    use chrono::TimeZone;
+
+    fn saver(dir: &Path) -> (Arc<Library>, Autosaver) {
+        let library = Arc::new(Library::open(dir).unwrap());
+        let clock: Arc<dyn Clock> = Arc::new(FixedClock(
+            chrono::Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(),
+        ));
+        let saver = Autosaver::start(library.clone(), clock, Box::new(|| {}));
+        (library, saver)
+    }
+
+    #[test]
+    fn the_newest_copy_is_written_and_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let (library, saver) = saver(dir.path());
+        let mut draft = Draft::new(&FixedClock(chrono::Utc::now()));
+        for n in 1..=5 {
+            draft.referral.person.family_name = format!("v{n}");
+            saver.save(draft.clone(), n);
+        }
+        saver.flush(Duration::from_secs(5)).unwrap();
+        assert_eq!(
+            library.load(draft.id).unwrap().referral.person.family_name,
+            "v5"
+        );
+        let results = saver.results();
+        assert_eq!(
+            results.last(),
+            Some(&Saved::Ok {
+                id: draft.id,
+                generation: 5
+            })
+        );
+    }
+
+    #[test]
+    fn a_copy_replaced_under_the_app_is_left_alone_and_the_work_forked() {
+        let dir = tempfile::tempdir().unwrap();
+        let (library, saver) = saver(dir.path());
+        let mut draft = Draft::new(&FixedClock(chrono::Utc::now()));
+        saver.save(draft.clone(), 1);
+        saver.flush(Duration::from_secs(5)).unwrap();
+        // Something else puts another version in its place.
+        let mut theirs = draft.clone();
+        theirs.referral.person.family_name = "Theirs, and longer".into();
+        std::fs::write(library.draft_path(draft.id), theirs.to_json()).unwrap();
+
+        draft.referral.person.family_name = "Ours".into();
+        saver.save(draft.clone(), 2);
+        saver.flush(Duration::from_secs(5)).unwrap();
+        let forked = saver
+            .results()
+            .into_iter()
+            .find_map(|r| match r {
+                Saved::Forked { old, new } => Some((old, new)),
+                _ => None,
+            })
+            .expect("the work is saved as a new draft");
+        assert_eq!(forked.0, draft.id);
+        assert_eq!(
+            library.load(draft.id).unwrap().referral.person.family_name,
+            "Theirs, and longer"
+        );
+        assert_eq!(
+            library.load(forked.1).unwrap().referral.person.family_name,
+            "Ours"
+        );
+    }
+
+    #[test]
+    fn dropping_the_saver_writes_what_is_queued() {
+        let dir = tempfile::tempdir().unwrap();
+        let (library, saver) = saver(dir.path());
+        let mut draft = Draft::new(&FixedClock(chrono::Utc::now()));
+        draft.referral.person.family_name = "Last words".into();
+        saver.save(draft.clone(), 1);
+        drop(saver);
+        assert_eq!(
+            library.load(draft.id).unwrap().referral.person.family_name,
+            "Last words"
+        );
+    }
+}

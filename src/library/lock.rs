@@ -1,0 +1,87 @@
+//! One editor per draft. A window that edits a draft holds an exclusive
+//! lock on `<id>.lock` (an OS file lock, released by the OS if the process
+//! dies, so a stale lock never blocks anyone). The lock file itself is
+//! removed on a clean close: finding one that nobody holds means the last
+//! session ended without closing, and its draft is offered for recovery.
+
+use super::Library;
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::PathBuf;
+use uuid::Uuid;
+
+/// Held while a window edits a draft.
+#[derive(Debug)]
+pub struct DraftLock {
+    file: Option<File>,
+    path: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error("it is open in another Prevent Referral window")]
+    Held,
+    #[error("its lock file cannot be used: {0}")]
+    Io(String),
+}
+
+impl DraftLock {
+    /// Takes the lock. Also says whether a previous session left it behind
+    /// (crashed, killed or lost power while editing).
+    pub fn acquire(library: &Library, id: Uuid) -> Result<(Self, bool), LockError> {
+        let path = library.lock_path(id);
+        let left_behind = path.exists();
+        let mut options = OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options
+            .open(&path)
+            .map_err(|e| LockError::Io(e.to_string()))?;
+        match file.try_lock() {
+            Ok(()) => Ok((
+                Self {
+                    file: Some(file),
+                    path,
+                },
+                left_behind,
+            )),
+            Err(TryLockError::WouldBlock) => Err(LockError::Held),
+            Err(TryLockError::Error(e)) => Err(LockError::Io(e.to_string())),
+        }
+    }
+
+    /// Is a lock on this draft held by someone right now?
+    pub fn is_held(library: &Library, id: Uuid) -> bool {
+        let Ok(file) = File::open(library.lock_path(id)) else {
+            return false;
+        };
+        matches!(file.try_lock_shared(), Err(TryLockError::WouldBlock))
+    }
+
+    /// Ids of drafts whose lock was left behind by a session that ended
+    /// without closing.
+    pub fn left_behind(library: &Library) -> Vec<Uuid> {
+        let Ok(entries) = std::fs::read_dir(library.dir()) else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let name = e.file_name();
+                let id = Uuid::try_parse(name.to_str()?.strip_suffix(".lock")?).ok()?;
+                (!Self::is_held(library, id) && library.draft_path(id).exists()).then_some(id)
+            })
+            .collect()
+    }
+}
+
+impl Drop for DraftLock {
+    fn drop(&mut self) {
+        // A clean close: remove the file, then let the lock go.
+        let _ = std::fs::remove_file(&self.path);
+        drop(self.file.take());
+    }
+}

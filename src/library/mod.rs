@@ -1,0 +1,346 @@
+//! The drafts library: every referral in progress, kept in the app's own
+//! data folder so nothing typed is lost between sittings.
+//!
+//! Layout (folder 0700, files 0600 on Unix):
+//!
+//! ```text
+//! DATA_DIR/drafts/<id>.json        the draft (the same file format as "Save draft as")
+//! DATA_DIR/drafts/<id>.meta.json   what the drafts screen lists, so listing reads no referral
+//! DATA_DIR/drafts/<id>.lock        held while a window edits the draft
+//! ```
+//!
+//! Every write is atomic and durable ([`crate::store::write_private`]): a
+//! crash leaves either the previous save or the new one. The metadata file is
+//! a cache: when it is missing or older than the draft, the draft is read.
+
+mod autosave;
+mod lock;
+
+pub use autosave::{Autosaver, RETRY, Saved};
+pub use lock::{DraftLock, LockError};
+
+use crate::draft::Draft;
+use crate::file::{OpenError, read_bytes};
+use crate::rules::{self, Context};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::io;
+use std::path::{Path, PathBuf};
+use uuid::Uuid;
+
+/// The environment variable that moves the data folder.
+pub const DATA_DIR_ENV: &str = "PREVENT_REFERRAL_DATA_DIR";
+
+/// The data folder: `--data-dir`, else `PREVENT_REFERRAL_DATA_DIR`, else the
+/// platform's (on Linux `~/.local/share/preventreferral`).
+pub fn data_dir(from_args: Option<&Path>) -> Option<PathBuf> {
+    if let Some(dir) = from_args {
+        return Some(dir.to_path_buf());
+    }
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("org", "preventreferral", "PreventReferral")
+        .map(|p| p.data_dir().to_path_buf())
+}
+
+/// Writes bytes to a path. The library writes through this, so tests can
+/// put a failing disk underneath it.
+pub trait Writer: Send + Sync {
+    fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+}
+
+/// The real disk: atomic, durable, owner-only.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DiskWriter;
+
+impl Writer for DiskWriter {
+    fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        crate::store::write_private(path, bytes)
+    }
+}
+
+/// One line of the drafts screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftInfo {
+    pub id: Uuid,
+    pub label: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// How many of the eight sections with answers are complete.
+    pub sections_complete: u8,
+    /// Every rule holds: the referral can be exported.
+    pub complete: bool,
+}
+
+impl DraftInfo {
+    pub fn of(draft: &Draft, ctx: Context) -> Self {
+        let problems = rules::validate(&draft.referral, ctx);
+        let sections_complete = crate::model::SectionId::ALL
+            .into_iter()
+            .filter(|s| *s != crate::model::SectionId::Start)
+            .filter(|s| !problems.iter().any(|p| p.section() == Some(*s)))
+            .count() as u8;
+        Self {
+            id: draft.id,
+            label: draft.label(),
+            created_at: draft.created_at,
+            updated_at: draft.updated_at,
+            sections_complete,
+            complete: problems.is_empty(),
+        }
+    }
+
+    /// Not edited for `days` days or more.
+    pub fn is_stale(&self, now: DateTime<Utc>, days: u32) -> bool {
+        now.signed_duration_since(self.updated_at).num_days() >= i64::from(days)
+    }
+}
+
+/// Why the library could not do something.
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    #[error("the drafts folder {0} cannot be used: {1}")]
+    Folder(PathBuf, String),
+    #[error("there is no draft {0}")]
+    NoSuchDraft(String),
+    #[error("draft {id} {error}")]
+    Open { id: Uuid, error: OpenError },
+    #[error("could not write draft {0}: {1}")]
+    Write(Uuid, String),
+    #[error("could not delete draft {0}: {1}")]
+    Delete(Uuid, String),
+}
+
+/// The drafts library in one data folder.
+pub struct Library {
+    dir: PathBuf,
+    writer: Box<dyn Writer>,
+}
+
+impl std::fmt::Debug for Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Library")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Library {
+    /// Opens (creating if needed) the library in `data_dir`.
+    pub fn open(data_dir: &Path) -> Result<Self, LibraryError> {
+        Self::with_writer(data_dir, Box::new(DiskWriter))
+    }
+
+    pub fn with_writer(data_dir: &Path, writer: Box<dyn Writer>) -> Result<Self, LibraryError> {
+        let dir = data_dir.join("drafts");
+        create_private_dir(data_dir)
+            .and_then(|()| create_private_dir(&dir))
+            .map_err(|e| LibraryError::Folder(dir.clone(), crate::store::write_error_reason(&e)))?;
+        Ok(Self { dir, writer })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn draft_path(&self, id: Uuid) -> PathBuf {
+        self.dir.join(format!("{id}.json"))
+    }
+
+    fn meta_path(&self, id: Uuid) -> PathBuf {
+        self.dir.join(format!("{id}.meta.json"))
+    }
+
+    pub(crate) fn lock_path(&self, id: Uuid) -> PathBuf {
+        self.dir.join(format!("{id}.lock"))
+    }
+
+    /// Saves a draft: the draft first, then what the list shows.
+    pub fn save(&self, draft: &Draft, ctx: Context) -> Result<DraftInfo, LibraryError> {
+        let info = DraftInfo::of(draft, ctx);
+        self.writer
+            .write(&self.draft_path(draft.id), draft.to_json().as_bytes())
+            .map_err(|e| LibraryError::Write(draft.id, crate::store::write_error_reason(&e)))?;
+        let meta = serde_json::to_vec_pretty(&info).unwrap_or_default();
+        // The metadata is only a cache of the draft: failing to write it
+        // loses nothing, and the next listing reads the draft instead.
+        let _ = self.writer.write(&self.meta_path(draft.id), &meta);
+        Ok(info)
+    }
+
+    /// Reads a draft. A draft from a newer version is refused and left as it is.
+    pub fn load(&self, id: Uuid) -> Result<Draft, LibraryError> {
+        let path = self.draft_path(id);
+        if !path.exists() {
+            return Err(LibraryError::NoSuchDraft(id.to_string()));
+        }
+        read_bytes(&path)
+            .and_then(|bytes| Draft::from_bytes(&bytes))
+            .map_err(|error| LibraryError::Open { id, error })
+    }
+
+    /// Finds a draft by its id or the start of it (as shown: "6f1c2b1e").
+    pub fn find(&self, id_or_prefix: &str) -> Result<Uuid, LibraryError> {
+        let wanted = id_or_prefix.trim().to_ascii_lowercase();
+        if let Ok(id) = Uuid::try_parse(&wanted)
+            && self.draft_path(id).exists()
+        {
+            return Ok(id);
+        }
+        let matches: Vec<Uuid> = self
+            .ids()?
+            .into_iter()
+            .filter(|id| !wanted.is_empty() && id.to_string().starts_with(&wanted))
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok(*one),
+            _ => Err(LibraryError::NoSuchDraft(id_or_prefix.to_owned())),
+        }
+    }
+
+    fn ids(&self) -> Result<Vec<Uuid>, LibraryError> {
+        let entries = std::fs::read_dir(&self.dir)
+            .map_err(|e| LibraryError::Folder(self.dir.clone(), e.to_string()))?;
+        let mut ids: Vec<Uuid> = entries
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let name = e.file_name();
+                let name = name.to_str()?;
+                let stem = name.strip_suffix(".json")?;
+                if stem.ends_with(".meta") {
+                    return None;
+                }
+                Uuid::try_parse(stem).ok()
+            })
+            .collect();
+        ids.sort_unstable();
+        Ok(ids)
+    }
+
+    /// Every draft, most recently edited first. A draft that cannot be read
+    /// is listed with the reason, never dropped silently.
+    pub fn list(&self, ctx: Context) -> Result<Vec<Result<DraftInfo, LibraryError>>, LibraryError> {
+        let mut out: Vec<Result<DraftInfo, LibraryError>> = self
+            .ids()?
+            .into_iter()
+            .map(|id| self.info(id, ctx))
+            .collect();
+        out.sort_by(|a, b| match (a, b) {
+            (Ok(a), Ok(b)) => b.updated_at.cmp(&a.updated_at),
+            (Ok(_), Err(_)) => std::cmp::Ordering::Less,
+            (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
+            (Err(_), Err(_)) => std::cmp::Ordering::Equal,
+        });
+        Ok(out)
+    }
+
+    fn info(&self, id: Uuid, ctx: Context) -> Result<DraftInfo, LibraryError> {
+        let draft_modified = std::fs::metadata(self.draft_path(id))
+            .and_then(|m| m.modified())
+            .ok();
+        let meta_path = self.meta_path(id);
+        let meta_modified = std::fs::metadata(&meta_path)
+            .and_then(|m| m.modified())
+            .ok();
+        if let (Some(d), Some(m)) = (draft_modified, meta_modified)
+            && m >= d
+            && let Ok(bytes) = std::fs::read(&meta_path)
+            && let Ok(info) = serde_json::from_slice::<DraftInfo>(&bytes)
+            && info.id == id
+        {
+            return Ok(info);
+        }
+        self.load(id).map(|draft| DraftInfo::of(&draft, ctx))
+    }
+
+    /// Gives a draft a new label.
+    pub fn rename(&self, id: Uuid, label: &str, ctx: Context) -> Result<DraftInfo, LibraryError> {
+        let mut draft = self.load(id)?;
+        draft.label = Some(label.trim().to_owned()).filter(|l| !l.is_empty());
+        self.save(&draft, ctx)
+    }
+
+    /// Deletes a draft and every copy of it: the draft, its metadata, its
+    /// lock and any half-written temporary file.
+    pub fn delete(&self, id: Uuid) -> Result<(), LibraryError> {
+        let path = self.draft_path(id);
+        if !path.exists() {
+            return Err(LibraryError::NoSuchDraft(id.to_string()));
+        }
+        let gone = |p: &Path| match std::fs::remove_file(p) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        };
+        gone(&path)
+            .and_then(|()| gone(&self.meta_path(id)))
+            .and_then(|()| gone(&self.lock_path(id)))
+            .map_err(|e| LibraryError::Delete(id, e.to_string()))?;
+        // Temporary files from an interrupted write are named
+        // ".prevent-referral-*.tmp"; they cannot be told apart by draft, so
+        // remove those no writer is using (older than a minute).
+        remove_stale_temp_files(&self.dir);
+        if let Ok(dir) = std::fs::File::open(&self.dir) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
+
+    /// Deletes drafts not edited for `days` days. Returns the ids deleted.
+    pub fn purge(
+        &self,
+        days: u32,
+        now: DateTime<Utc>,
+        ctx: Context,
+    ) -> Result<Vec<Uuid>, LibraryError> {
+        let mut deleted = Vec::new();
+        for info in self.list(ctx)?.into_iter().flatten() {
+            // A draft open in a window is being worked on, whatever its date.
+            if info.is_stale(now, days) && !DraftLock::is_held(self, info.id) {
+                self.delete(info.id)?;
+                deleted.push(info.id);
+            }
+        }
+        Ok(deleted)
+    }
+}
+
+fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let is_temp = name
+            .to_str()
+            .is_some_and(|n| n.starts_with(".prevent-referral-") && n.ends_with(".tmp"));
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 60);
+        if is_temp && old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Creates a folder readable by its owner only (0700 on Unix).
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        if !dir.exists() {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)?;
+        }
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::create_dir_all(dir)
+    }
+}

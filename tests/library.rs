@@ -1,0 +1,230 @@
+//! The drafts library: saving, listing, labels, deleting, locks, versions
+//! and a failing disk.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+
+mod common;
+
+use prevent_referral::draft::Draft;
+use prevent_referral::library::{DraftLock, Library, LibraryError, LockError, Writer};
+use std::io;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+fn draft(name: &str) -> Draft {
+    let mut d = Draft::new(&common::clock());
+    d.referral.person.family_name = name.into();
+    d
+}
+
+#[test]
+fn drafts_are_saved_listed_renamed_and_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path()).unwrap();
+    let mut a = draft("A");
+    let b = {
+        let mut b = draft("B");
+        b.referral = common::child();
+        b.updated_at = a.updated_at + chrono::Duration::hours(1);
+        b
+    };
+    lib.save(&a, common::ctx()).unwrap();
+    lib.save(&b, common::ctx()).unwrap();
+    let list: Vec<_> = lib
+        .list(common::ctx())
+        .unwrap()
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].id, b.id, "most recently edited first");
+    assert!(list[0].complete);
+    assert_eq!(list[0].sections_complete, 8);
+    assert!(!list[1].complete);
+    assert_eq!(list[1].label, "Draft 20 Nov 2026");
+
+    lib.rename(a.id, "  Year 10 concern ", common::ctx())
+        .unwrap();
+    a = lib.load(a.id).unwrap();
+    assert_eq!(a.label(), "Year 10 concern");
+    let prefix = a.id.to_string()[..8].to_owned();
+    assert_eq!(lib.find(&prefix).unwrap(), a.id);
+
+    lib.delete(a.id).unwrap();
+    assert!(matches!(lib.load(a.id), Err(LibraryError::NoSuchDraft(_))));
+    let left: Vec<_> = std::fs::read_dir(lib.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with(&prefix))
+        .collect();
+    assert!(left.is_empty(), "every copy is gone: {left:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_folder_and_files_are_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let lib = Library::open(&data).unwrap();
+    let d = draft("A");
+    lib.save(&d, common::ctx()).unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(lib.dir()), 0o700);
+    for entry in std::fs::read_dir(lib.dir()).unwrap() {
+        let path = entry.unwrap().path();
+        assert_eq!(mode(&path), 0o600, "{}", path.display());
+    }
+}
+
+#[test]
+fn old_drafts_are_purged_but_not_one_being_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path()).unwrap();
+    let old = draft("Old");
+    let open_one = draft("Open");
+    let fresh = {
+        let mut f = draft("Fresh");
+        f.updated_at = common::exported_at() + chrono::Duration::days(40);
+        f
+    };
+    for d in [&old, &open_one, &fresh] {
+        lib.save(d, common::ctx()).unwrap();
+    }
+    let (_lock, _) = DraftLock::acquire(&lib, open_one.id).unwrap();
+    let now = common::exported_at() + chrono::Duration::days(45);
+    let deleted = lib.purge(30, now, common::ctx()).unwrap();
+    assert_eq!(deleted, vec![old.id]);
+}
+
+#[test]
+fn one_editor_per_draft_and_stale_locks_do_not_block() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path()).unwrap();
+    let d = draft("A");
+    lib.save(&d, common::ctx()).unwrap();
+    let (lock, left_behind) = DraftLock::acquire(&lib, d.id).unwrap();
+    assert!(!left_behind);
+    assert!(matches!(
+        DraftLock::acquire(&lib, d.id),
+        Err(LockError::Held)
+    ));
+    assert!(DraftLock::is_held(&lib, d.id));
+    drop(lock);
+    assert!(!DraftLock::is_held(&lib, d.id));
+    // A lock file nobody holds (the editor was killed): not a block, and
+    // its draft is offered for recovery.
+    std::fs::write(lib.dir().join(format!("{}.lock", d.id)), b"").unwrap();
+    assert_eq!(DraftLock::left_behind(&lib), vec![d.id]);
+    let (_lock, left_behind) = DraftLock::acquire(&lib, d.id).unwrap();
+    assert!(left_behind);
+}
+
+#[test]
+fn every_draft_version_opens_and_a_newer_one_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path()).unwrap();
+    // Draft version 1, as written by version 0.1.0.
+    let v1 = std::fs::read(common::fixture("drafts/draft-v1.json")).unwrap();
+    let d = Draft::from_bytes(&v1).expect("version 1 opens");
+    assert_eq!(d.referral.person.date_of_birth.month, "feb");
+    assert_eq!(d.label(), "Year 10 concern");
+
+    let newer = String::from_utf8(v1)
+        .unwrap()
+        .replace("\"draft_version\": 1", "\"draft_version\": 99");
+    let path = lib.draft_path(d.id);
+    std::fs::write(&path, &newer).unwrap();
+    let err = lib.load(d.id).unwrap_err();
+    assert!(
+        err.to_string().contains("newer than this program reads"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        newer,
+        "never overwritten"
+    );
+}
+
+/// A disk that fails while `failing` is set.
+struct FlakyDisk {
+    failing: Arc<AtomicBool>,
+    kind: io::ErrorKind,
+}
+
+impl Writer for FlakyDisk {
+    fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        if self.failing.load(Ordering::SeqCst) {
+            return Err(io::Error::from(self.kind));
+        }
+        prevent_referral::store::write_private(path, bytes)
+    }
+}
+
+#[test]
+fn a_full_or_unwritable_disk_is_reported_and_saving_resumes() {
+    for (kind, reason) in [
+        (io::ErrorKind::StorageFull, "the disk is full"),
+        (
+            io::ErrorKind::PermissionDenied,
+            "you do not have permission to write there",
+        ),
+        (io::ErrorKind::ReadOnlyFilesystem, "the disk is read-only"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let failing = Arc::new(AtomicBool::new(false));
+        let lib = Library::with_writer(
+            dir.path(),
+            Box::new(FlakyDisk {
+                failing: failing.clone(),
+                kind,
+            }),
+        )
+        .unwrap();
+        let mut d = draft("First");
+        lib.save(&d, common::ctx()).unwrap();
+        failing.store(true, Ordering::SeqCst);
+        d.referral.person.family_name = "Second".into();
+        let err = lib.save(&d, common::ctx()).unwrap_err();
+        assert!(err.to_string().contains(reason), "{err}");
+        assert_eq!(lib.load(d.id).unwrap().referral.person.family_name, "First");
+        failing.store(false, Ordering::SeqCst);
+        lib.save(&d, common::ctx()).unwrap();
+        assert_eq!(
+            lib.load(d.id).unwrap().referral.person.family_name,
+            "Second"
+        );
+    }
+}
+
+#[test]
+fn a_draft_deleted_under_the_app_is_written_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path()).unwrap();
+    let d = draft("A");
+    lib.save(&d, common::ctx()).unwrap();
+    std::fs::remove_file(lib.draft_path(d.id)).unwrap();
+    lib.save(&d, common::ctx()).unwrap();
+    assert_eq!(lib.load(d.id).unwrap(), d);
+}
+
+#[test]
+fn a_damaged_draft_is_listed_with_its_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path()).unwrap();
+    let d = draft("A");
+    lib.save(&d, common::ctx()).unwrap();
+    let bad = uuid::Uuid::new_v4();
+    std::fs::write(
+        lib.draft_path(bad),
+        b"{\"format\": \"prevent-referral-draft\", \"draft_version\": 1",
+    )
+    .unwrap();
+    let list = lib.list(common::ctx()).unwrap();
+    assert_eq!(list.len(), 2);
+    assert!(list[0].is_ok());
+    let err = list[1].as_ref().unwrap_err().to_string();
+    assert!(err.contains("ends too early"), "{err}");
+}

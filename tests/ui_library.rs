@@ -1,0 +1,222 @@
+//! The app with its drafts library: autosave, crash recovery, one editor
+//! per draft, the drafts screen, and a disk that fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+
+mod ui_support;
+
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use prevent_referral::app::{App, Prefs};
+use prevent_referral::clock::Clock;
+use prevent_referral::draft::Draft;
+use prevent_referral::library::{DraftLock, Library, Writer};
+use prevent_referral::rules::Context;
+use std::io;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+use ui_support::*;
+
+fn app_in(dir: &Path, writer: Option<Box<dyn Writer>>) -> Harness<'static, App> {
+    let library = match writer {
+        Some(w) => Library::with_writer(dir, w).unwrap(),
+        None => Library::open(dir).unwrap(),
+    };
+    let (app, _) = app_with(Prefs::default());
+    harness(app.with_library(library, Box::new(|| {})))
+}
+
+/// Steps the app until `done` holds (the saver works on its own thread).
+fn wait_for(h: &mut Harness<'_, App>, what: &str, done: impl Fn(&App) -> bool) {
+    let start = Instant::now();
+    while !done(h.state()) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+        h.run();
+    }
+}
+
+fn saved_name(dir: &Path, h: &Harness<'_, App>) -> Option<String> {
+    let lib = Library::open(dir).unwrap();
+    lib.load(h.state().state.draft.id)
+        .ok()
+        .map(|d| d.referral.person.family_name)
+}
+
+#[test]
+fn typing_is_saved_within_two_seconds_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path(), None);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+    let typed = Instant::now();
+    wait_for(&mut h, "the autosave", |app| !app.state.dirty);
+    assert!(
+        typed.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        typed.elapsed()
+    );
+    assert_eq!(saved_name(dir.path(), &h).as_deref(), Some("Testperson"));
+    // A page change saves at once.
+    type_in(&mut h, "Given name(s)", "Alex");
+    click(&mut h, "Back to the task list");
+    wait_for(&mut h, "the save on leaving the page", |app| {
+        !app.state.dirty
+    });
+    assert!(typed.elapsed() < Duration::from_secs(2));
+}
+
+#[test]
+fn after_a_crash_the_next_start_offers_the_work_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path()).unwrap();
+    let mut draft = Draft::new(&clock());
+    draft.referral.person.family_name = "Recovered".into();
+    lib.save(&draft, Context::new(clock().today())).unwrap();
+    // The killed session's lock file, held by nobody now.
+    std::fs::write(lib.dir().join(format!("{}.lock", draft.id)), b"").unwrap();
+
+    let mut h = app_in(dir.path(), None);
+    assert!(is_shown(&h, "Your work was recovered"));
+    click(&mut h, "Restore Draft 20 Nov 2026");
+    assert_eq!(h.state().state.draft.id, draft.id);
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "Recovered"
+    );
+    assert!(!is_shown(&h, "Your work was recovered"));
+    assert!(
+        DraftLock::is_held(&lib, draft.id),
+        "this window now holds it"
+    );
+}
+
+#[test]
+fn a_draft_open_in_another_window_is_read_only_here() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path()).unwrap();
+    let draft = Draft::new(&clock());
+    lib.save(&draft, Context::new(clock().today())).unwrap();
+    let (_other_window, _) = DraftLock::acquire(&lib, draft.id).unwrap();
+
+    let mut h = app_in(dir.path(), None);
+    h.state_mut().open_library_draft(draft.id);
+    h.run();
+    assert!(h.state().read_only);
+    assert!(is_shown(
+        &h,
+        "This draft is open in another Prevent Referral window, so it is shown here read-only. Close it there to edit it here."
+    ));
+}
+
+#[test]
+fn the_drafts_screen_lists_searches_renames_opens_and_deletes() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path()).unwrap();
+    let ctx = Context::new(clock().today());
+    let mut a = Draft::new(&clock());
+    a.label = Some("Year 10 concern".into());
+    let mut b = Draft::new(&clock());
+    b.label = Some("Housing referral".into());
+    b.referral.person.family_name = "B".into();
+    lib.save(&a, ctx).unwrap();
+    lib.save(&b, ctx).unwrap();
+
+    let mut h = app_in(dir.path(), None);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    h.run();
+    assert!(is_shown(&h, "Your drafts"));
+    assert!(is_shown(&h, "Year 10 concern"));
+    type_in(&mut h, "Search drafts", "housing");
+    assert!(!is_shown(&h, "Year 10 concern"));
+    assert!(is_shown(&h, "Housing referral"));
+
+    click(&mut h, "Rename Housing referral");
+    type_in(&mut h, "New label", " (B)");
+    click(&mut h, "Save label");
+    assert_eq!(lib.load(b.id).unwrap().label(), "Housing referral (B)");
+
+    h.state_mut().drafts_view.as_mut().unwrap().search.clear();
+    h.run();
+    click(&mut h, "Delete Year 10 concern");
+    assert!(is_shown(
+        &h,
+        "Delete “Year 10 concern” and every copy of it? This cannot be undone."
+    ));
+    click(&mut h, "Yes, delete it");
+    assert!(lib.load(a.id).is_err());
+    assert!(!is_shown(&h, "Year 10 concern"));
+
+    click(&mut h, "Open Housing referral (B)");
+    assert_eq!(h.state().state.draft.id, b.id);
+    assert!(h.state().drafts_view.is_none());
+}
+
+struct FlakyDisk(Arc<AtomicBool>);
+
+impl Writer for FlakyDisk {
+    fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        if self.0.load(Ordering::SeqCst) {
+            return Err(io::Error::from(io::ErrorKind::StorageFull));
+        }
+        prevent_referral::store::write_private(path, bytes)
+    }
+}
+
+#[test]
+fn a_full_disk_is_reported_the_work_stays_and_saving_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = Arc::new(AtomicBool::new(true));
+    let mut h = app_in(dir.path(), Some(Box::new(FlakyDisk(full.clone()))));
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+    wait_for(&mut h, "the failure message", |app| {
+        app.state
+            .notice
+            .as_ref()
+            .is_some_and(|n| n.error && n.text.contains("the disk is full"))
+    });
+    assert!(h.state().state.dirty);
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "Testperson"
+    );
+    assert_eq!(saved_name(dir.path(), &h), None);
+
+    full.store(false, Ordering::SeqCst);
+    wait_for(&mut h, "the retry", |app| !app.state.dirty);
+    assert_eq!(saved_name(dir.path(), &h).as_deref(), Some("Testperson"));
+    assert!(is_shown(&h, "Saving works again: your draft is saved."));
+}
+
+#[test]
+fn after_an_export_the_app_offers_to_delete_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path()).unwrap();
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/child-complete.json"
+    ))
+    .unwrap();
+    let draft = prevent_referral::draft::open_as_draft(&bytes, &clock()).unwrap();
+    lib.save(&draft, Context::new(clock().today())).unwrap();
+
+    let library = Library::open(dir.path()).unwrap();
+    let (app, picks) = app_with(Prefs::default());
+    let mut h = harness(app.with_library(library, Box::new(|| {})));
+    h.state_mut().open_library_draft(draft.id);
+    h.run();
+    let out = dir.path().join("export.json");
+    picks.borrow_mut().save.push_back(out.clone());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    assert!(out.exists());
+    assert!(is_shown(&h, "The referral was exported"));
+    click(&mut h, "Delete the draft");
+    assert!(lib.load(draft.id).is_err(), "the draft is gone");
+    assert_ne!(h.state().state.draft.id, draft.id);
+}
