@@ -109,7 +109,11 @@ pub fn drafts_ui(
                 if ui.button("Save label").clicked() {
                     action = Some(DraftsAction::Rename(info.id, text.clone()));
                 }
-                if ui.button("Cancel").accessible_name(format!("Cancel renaming {name}")).clicked() {
+                if ui
+                    .button("Cancel")
+                    .accessible_name(format!("Cancel renaming {name}"))
+                    .clicked()
+                {
                     cancel = true;
                 }
             });

@@ -16,6 +16,18 @@ pub struct Row {
 
 struct Rows(Vec<Row>);
 
+/// The non-blank parts of a known address, one per line.
+fn address_parts(a: &Address, with_country: bool) -> Vec<String> {
+    let country = if with_country { Some(&a.country) } else { None };
+    a.lines
+        .iter()
+        .chain([&a.town, &a.postcode])
+        .chain(country)
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 impl Rows {
     fn add(&mut self, path: String, label: impl Into<String>, answer: Option<String>) {
         self.0.push(Row {
@@ -57,16 +69,7 @@ impl Rows {
     fn address(&mut self, path: String, label: &str, a: &Address) {
         let answer = match a.status {
             None => None,
-            Some(AddressStatus::Known) => {
-                let parts: Vec<&str> = a
-                    .lines
-                    .iter()
-                    .chain([&a.town, &a.postcode, &a.country])
-                    .map(|s| s.trim())
-                    .filter(|s| !s.is_empty())
-                    .collect();
-                Some(parts.join("\n"))
-            }
+            Some(AddressStatus::Known) => Some(address_parts(a, true).join("\n")),
             Some(status) => Some(status.label().to_owned()),
         };
         self.add(format!("{path}.status"), label, answer);
@@ -102,18 +105,11 @@ pub fn rows(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Row
             rows.address(at("address"), "Current address", &p.address);
             for (i, a) in p.previous_addresses.iter().enumerate() {
                 let label = format!("Other known address {}", i + 1);
-                let parts: Vec<&str> = a
-                    .lines
-                    .iter()
-                    .chain([&a.town, &a.postcode, &a.country])
-                    .map(|s| s.trim())
-                    .filter(|s| !s.is_empty())
-                    .collect();
                 // Previous addresses have no status question: "Change" goes to line 1.
                 rows.add(
                     at(&format!("previous_addresses[{i}].lines[0]")),
                     label,
-                    Some(parts.join("\n")),
+                    Some(address_parts(a, true).join("\n")),
                 );
             }
             if p.previous_addresses.is_empty() {
@@ -169,14 +165,9 @@ pub fn rows(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Row
                     lines.push("Same address as the person".to_owned());
                 } else {
                     match pc.address.status {
-                        Some(AddressStatus::Known) => lines.extend(
-                            pc.address
-                                .lines
-                                .iter()
-                                .chain([&pc.address.town, &pc.address.postcode])
-                                .map(|l| l.trim().to_owned())
-                                .filter(|l| !l.is_empty()),
-                        ),
+                        Some(AddressStatus::Known) => {
+                            lines.extend(address_parts(&pc.address, false))
+                        }
                         Some(status) => lines.push(format!("Address: {}", status.label())),
                         None => {}
                     }

@@ -247,11 +247,23 @@ pub fn date(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut DateInput
             });
         }
     });
-    let mut response = first.unwrap_or_else(|| ui.label(""));
+    finish_group(ui, f, ask.path, first, changed)
+}
+
+/// The response that stands for a group of inputs (date boxes, radios,
+/// checkboxes): the one focus goes to, marked changed if any input changed.
+fn finish_group(
+    ui: &mut Ui,
+    f: &mut Fields<'_>,
+    path: &str,
+    target: Option<Response>,
+    changed: bool,
+) -> Response {
+    let mut response = target.unwrap_or_else(|| ui.label(""));
     if changed {
         response.mark_changed();
     }
-    f.focus_if_asked(ask.path, &response);
+    f.focus_if_asked(path, &response);
     f.track(&response);
     response
 }
@@ -287,13 +299,7 @@ pub fn radios<T: Choice>(
     } else {
         ui.vertical(|ui| show(ui));
     }
-    let mut response = focus_target.unwrap_or_else(|| ui.label(""));
-    if changed {
-        response.mark_changed();
-    }
-    f.focus_if_asked(ask.path, &response);
-    f.track(&response);
-    response
+    finish_group(ui, f, ask.path, focus_target, changed)
 }
 
 /// Several answers from a list, as checkboxes, kept in the listed order.
@@ -329,13 +335,7 @@ pub fn checkboxes<T: Choice>(
             first = Some(r);
         }
     }
-    let mut response = first.unwrap_or_else(|| ui.label(""));
-    if changed {
-        response.mark_changed();
-    }
-    f.focus_if_asked(ask.path, &response);
-    f.track(&response);
-    response
+    finish_group(ui, f, ask.path, first, changed)
 }
 
 /// A single checkbox that is its own question ("I have called 999").
