@@ -6,6 +6,7 @@ mod ui_support;
 
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
 use prevent_referral::app::{App, Prefs};
 use prevent_referral::clock::Clock;
 use prevent_referral::draft::Draft;
@@ -61,13 +62,38 @@ fn typing_is_saved_within_two_seconds_without_asking() {
         typed.elapsed()
     );
     assert_eq!(saved_name(dir.path(), &h).as_deref(), Some("Testperson"));
-    // A page change saves at once.
+    // A page change saves at once, without waiting for the pause.
     type_in(&mut h, "Given name(s)", "Alex");
+    let left = Instant::now();
     click(&mut h, "Back to the task list");
     wait_for(&mut h, "the save on leaving the page", |app| {
         !app.state.dirty
     });
-    assert!(typed.elapsed() < Duration::from_secs(2));
+    assert!(
+        left.elapsed() < Duration::from_millis(900),
+        "{:?}",
+        left.elapsed()
+    );
+}
+
+#[test]
+fn deleting_the_draft_on_screen_is_final_even_with_a_save_queued() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path(), None);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+    wait_for(&mut h, "the first save", |app| !app.state.dirty);
+    let id = h.state().state.draft.id;
+    // A new edit is queued, then the draft is deleted at once.
+    type_in(&mut h, "Given name(s)", "Alex");
+    h.state_mut().delete_draft(id);
+    h.run();
+    std::thread::sleep(Duration::from_millis(1500));
+    h.run();
+    let lib = Library::open(dir.path()).unwrap();
+    assert!(lib.load(id).is_err(), "the deleted draft came back");
+    assert!(!lib.dir().join(format!("{id}.meta.json")).exists());
+    assert_ne!(h.state().state.draft.id, id);
 }
 
 #[test]
@@ -111,6 +137,14 @@ fn a_draft_open_in_another_window_is_read_only_here() {
         &h,
         "This draft is open in another Prevent Referral window, so it is shown here read-only. Close it there to edit it here."
     ));
+    // It cannot be deleted from here either.
+    h.state_mut().delete_draft(draft.id);
+    h.run();
+    assert!(lib.load(draft.id).is_ok());
+    // The pages can be read, the answers cannot be changed, the menu works.
+    open_section(&mut h, "1. About the person");
+    assert!(h.get_by_label("Family name").accesskit_node().is_disabled());
+    assert!(!h.get_by_label("File").accesskit_node().is_disabled());
 }
 
 #[test]

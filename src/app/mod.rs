@@ -131,6 +131,9 @@ pub struct App {
     queued: u64,
     pub saved: u64,
     last_edit: Option<Instant>,
+    /// The first edit not yet handed to the saver (typing without pauses
+    /// is still saved within 2 seconds).
+    first_unsaved: Option<Instant>,
     last_page: crate::ui::Page,
     was_focused: bool,
     /// Drafts left by a session that did not close, offered at start.
@@ -178,6 +181,7 @@ impl App {
             queued: 0,
             saved: 0,
             last_edit: None,
+            first_unsaved: None,
             last_page,
             was_focused: true,
             recovered: Vec::new(),
@@ -288,16 +292,16 @@ impl App {
             }
             Vec::new()
         } else {
-            let read_only = self.read_only;
-            let mut actions = Vec::new();
-            ui.add_enabled_ui(!read_only, |ui| actions = form_ui(ui, &mut self.state));
-            actions
+            self.state.read_only = self.read_only;
+            form_ui(ui, &mut self.state)
         };
         if std::mem::take(&mut self.state.edited) && !self.read_only {
             // `updated_at` is when an answer last changed.
             self.state.draft.updated_at = self.clock.now();
             self.edits += 1;
-            self.last_edit = Some(Instant::now());
+            let now = Instant::now();
+            self.last_edit = Some(now);
+            self.first_unsaved.get_or_insert(now);
         }
         for action in actions {
             self.act(&ctx, action);
@@ -349,6 +353,12 @@ impl App {
     }
 
     fn after_unsaved(&mut self, ctx: &egui::Context, then: Then) {
+        // With the library, the work is saved first; the question is only
+        // asked if that fails.
+        if self.autosaver.is_some() {
+            self.autosave_now();
+            self.flush();
+        }
         if self.state.dirty {
             self.ask_about_unsaved(then);
         } else {
@@ -382,6 +392,9 @@ impl App {
     }
 
     fn new_referral(&mut self) {
+        if !self.safe_to_switch() {
+            return;
+        }
         let mut draft = Draft::new(self.clock.as_ref());
         if let Some(me) = &self.prefs.my_details {
             draft.referral.referrer = my_details(me);
@@ -399,10 +412,12 @@ impl App {
         let id = draft.id;
         self.state = FormState::new(draft, self.clock.today());
         self.last_page = self.state.page;
-        self.edits = 0;
-        self.queued = 0;
-        self.saved = 0;
+        // Edits are counted for the whole session, so a late report about
+        // an earlier draft can never pass for this one.
+        self.queued = self.edits;
+        self.saved = self.edits;
         self.last_edit = None;
+        self.first_unsaved = None;
         let in_library = self
             .library
             .as_ref()
@@ -410,6 +425,26 @@ impl App {
         if in_library {
             self.take_lock();
         }
+        if let Some(saver) = &self.autosaver {
+            saver.track(id);
+        }
+    }
+
+    /// Before another draft replaces the one on screen: its last edits must
+    /// be written. False (with a message) when they could not be.
+    fn safe_to_switch(&mut self) -> bool {
+        if self.autosaver.is_none() || self.read_only {
+            return true;
+        }
+        self.autosave_now();
+        if self.flush() && self.saved == self.edits {
+            return true;
+        }
+        self.notify(
+            true,
+            "Your latest changes could not be saved yet, so this draft stays open. Try again in a moment, or use File → Save draft as.",
+        );
+        false
     }
 
     /// Takes the lock on the current draft. Returns false (and shows the
@@ -450,6 +485,7 @@ impl App {
         if let Some(saver) = &self.autosaver {
             saver.save(self.state.draft.clone(), self.edits);
             self.queued = self.edits;
+            self.first_unsaved = None;
         }
     }
 
@@ -484,7 +520,12 @@ impl App {
         let page_changed = self.state.page != self.last_page;
         self.last_page = self.state.page;
         let waited = self.last_edit.map_or(AUTOSAVE_AFTER, |t| t.elapsed());
-        if page_changed || lost_focus || waited >= AUTOSAVE_AFTER {
+        let oldest = self.first_unsaved.map_or(Duration::ZERO, |t| t.elapsed());
+        if page_changed
+            || lost_focus
+            || waited >= AUTOSAVE_AFTER
+            || oldest >= AUTOSAVE_AFTER * 3 / 2
+        {
             self.autosave_now();
         } else {
             // One frame when the pause is over; none while idle.
@@ -520,8 +561,16 @@ impl App {
                         format!("Could not save the draft: {reason}. Your work is still here, and saving will be tried again every few seconds."),
                     );
                 }
-                Saved::Forked { old, new } if old == self.state.draft.id => {
+                Saved::Forked {
+                    old,
+                    new,
+                    generation,
+                } if old == self.state.draft.id => {
                     self.state.draft.id = new;
+                    self.saved = self.saved.max(generation);
+                    if self.saved == self.edits {
+                        self.state.dirty = false;
+                    }
                     self.lock = None;
                     self.take_lock();
                     self.notify(
@@ -570,7 +619,17 @@ impl App {
                 self.open_library_draft(id);
             }
             DraftsAction::Rename(id, label) => {
-                if id == self.state.draft.id {
+                if id == self.state.draft.id && self.read_only {
+                    self.notify(
+                        true,
+                        "This draft is open in another window: rename it there.",
+                    );
+                } else if id != self.state.draft.id && DraftLock::is_held(&library, id) {
+                    self.notify(
+                        true,
+                        "That draft is open in another window: rename it there.",
+                    );
+                } else if id == self.state.draft.id {
                     self.state.draft.label =
                         Some(label.trim().to_owned()).filter(|l| !l.is_empty());
                     self.state.edited = true;
@@ -579,6 +638,8 @@ impl App {
                     self.flush();
                 } else if let Err(e) = library.rename(id, &label, self.state.ctx()) {
                     self.notify(true, format!("Could not rename the draft: {e}."));
+                } else if let Some(saver) = &self.autosaver {
+                    saver.track(id);
                 }
                 self.show_drafts();
             }
@@ -595,15 +656,22 @@ impl App {
             return;
         };
         if id == self.state.draft.id {
-            // Deleting the draft on screen: start afresh, without saving it again.
+            if self.read_only {
+                self.notify(
+                    true,
+                    "This draft is open in another window: it cannot be deleted from here.",
+                );
+                return;
+            }
+            // Deleting the draft on screen: nothing queued may bring it back.
+            if let Some(saver) = &self.autosaver {
+                saver.forget(id);
+            }
+            self.queued = self.edits;
+            self.saved = self.edits;
+            self.state.dirty = false;
             self.lock = None;
             self.new_referral();
-        } else if DraftLock::is_held(&library, id) {
-            self.notify(
-                true,
-                "That draft is open in another window: close it there first.",
-            );
-            return;
         }
         match library.delete(id) {
             Ok(()) => self.notify(false, "The draft was deleted, with every copy of it."),
@@ -617,10 +685,19 @@ impl App {
             return;
         };
         if id == self.state.draft.id {
+            if self.read_only {
+                // Maybe the other window has closed it now.
+                self.lock = None;
+                self.read_only = false;
+                if self.take_lock() {
+                    self.notify(false, "You can edit this draft now.");
+                }
+            }
             return;
         }
-        self.autosave_now();
-        self.flush();
+        if !self.safe_to_switch() {
+            return;
+        }
         match library.load(id) {
             Ok(draft) => {
                 let label = draft.label();
@@ -721,6 +798,9 @@ impl App {
         let Some(path) = self.picker.open_file() else {
             return;
         };
+        if !self.safe_to_switch() {
+            return;
+        }
         let name = display_name(&path);
         let opened = read_bytes(&path).and_then(|bytes| open_bytes(&bytes));
         match opened {
@@ -743,6 +823,9 @@ impl App {
                 // Saving asks where: the export file itself is left alone.
                 self.draft_path = None;
                 self.state.dirty = true;
+                // Into the library at once, as a new draft.
+                self.edits += 1;
+                self.first_unsaved = Some(Instant::now());
                 self.notify(
                     false,
                     format!(
@@ -834,10 +917,11 @@ impl App {
                         display_name(&path)
                     ),
                 );
-                if self
-                    .library
-                    .as_ref()
-                    .is_some_and(|l| l.draft_path(self.state.draft.id).exists())
+                if !self.read_only
+                    && self
+                        .library
+                        .as_ref()
+                        .is_some_and(|l| l.draft_path(self.state.draft.id).exists())
                 {
                     self.offer_delete = Some(self.state.draft.id);
                 }
@@ -885,7 +969,13 @@ impl App {
         match choice {
             Some(true) => {
                 self.unsaved_prompt = None;
-                if self.save_draft() {
+                let saved = if self.autosaver.is_some() && self.draft_path.is_none() {
+                    self.autosave_now();
+                    self.flush() && self.saved == self.edits
+                } else {
+                    self.save_draft()
+                };
+                if saved {
                     self.proceed(ctx, then);
                 }
             }

@@ -27,14 +27,23 @@ pub enum Saved {
     /// Not written; the worker will try again.
     Failed { id: Uuid, reason: String },
     /// The library's copy was changed by something else (another program,
-    /// or restored from a backup): it was left alone, and this work was saved
-    /// as a new draft with the id given.
-    Forked { old: Uuid, new: Uuid },
+    /// or restored from a backup): it was left alone, and this work (as of
+    /// edit `generation`) was saved as a new draft with the id given.
+    Forked {
+        old: Uuid,
+        new: Uuid,
+        generation: u64,
+    },
 }
 
 enum Job {
     Save(Box<Draft>, u64),
     Flush(Sender<Result<(), String>>),
+    /// The window (re)opened this draft: its file as it is now is the one
+    /// to compare with before the next save.
+    Track(Uuid),
+    /// The draft is being deleted: drop any copy still waiting.
+    Forget(Uuid, Sender<()>),
 }
 
 /// The background saver.
@@ -74,6 +83,25 @@ impl Autosaver {
         }
     }
 
+    /// Notes the file of a draft the window has just opened, so that a
+    /// change made outside the window afterwards is noticed.
+    pub fn track(&self, id: Uuid) {
+        if let Some(jobs) = &self.jobs {
+            let _ = jobs.send(Job::Track(id));
+        }
+    }
+
+    /// Drops any copy of this draft still waiting to be written, and waits
+    /// until the worker has done so (before the draft is deleted).
+    pub fn forget(&self, id: Uuid) {
+        let (reply, done) = mpsc::channel();
+        if let Some(jobs) = &self.jobs
+            && jobs.send(Job::Forget(id, reply)).is_ok()
+        {
+            let _ = done.recv_timeout(Duration::from_secs(5));
+        }
+    }
+
     /// Waits (at most `timeout`) until everything queued is written.
     pub fn flush(&self, timeout: Duration) -> Result<(), String> {
         let (reply, answer) = mpsc::channel();
@@ -110,9 +138,13 @@ struct Worker {
     clock: Arc<dyn Clock>,
     report: Sender<Saved>,
     wake: Box<dyn Fn() + Send>,
-    /// The file as this worker last wrote it, to notice a replacement.
+    /// The file as this window last wrote or opened it, to notice a
+    /// replacement.
     written: HashMap<Uuid, (SystemTime, u64)>,
-    pending: Option<(Box<Draft>, u64)>,
+    /// The newest unwritten copy of each draft.
+    pending: HashMap<Uuid, (Box<Draft>, u64)>,
+    /// Drafts whose work was forked to a new id: later saves go there.
+    moved: HashMap<Uuid, Uuid>,
 }
 
 fn stamp_of(path: &Path) -> Option<(SystemTime, u64)> {
@@ -133,33 +165,26 @@ impl Worker {
             report,
             wake,
             written: HashMap::new(),
-            pending: None,
+            pending: HashMap::new(),
+            moved: HashMap::new(),
         }
     }
 
     fn run(mut self, inbox: Receiver<Job>) {
         loop {
-            let job = if self.pending.is_some() {
-                inbox.recv_timeout(RETRY)
-            } else {
+            let job = if self.pending.is_empty() {
                 inbox.recv().map_err(|_| RecvTimeoutError::Disconnected)
+            } else {
+                inbox.recv_timeout(RETRY)
             };
             match job {
-                Ok(Job::Save(draft, generation)) => {
-                    self.pending = Some((draft, generation));
-                    // Only the newest copy matters.
+                Ok(job) => {
+                    self.take(job);
+                    // Only the newest copy of each draft matters.
                     while let Ok(job) = inbox.try_recv() {
-                        match job {
-                            Job::Save(d, g) => self.pending = Some((d, g)),
-                            Job::Flush(reply) => {
-                                let _ = reply.send(self.write_pending());
-                            }
-                        }
+                        self.take(job);
                     }
                     let _ = self.write_pending();
-                }
-                Ok(Job::Flush(reply)) => {
-                    let _ = reply.send(self.write_pending());
                 }
                 Err(RecvTimeoutError::Timeout) => {
                     let _ = self.write_pending();
@@ -172,59 +197,97 @@ impl Worker {
         }
     }
 
+    fn take(&mut self, job: Job) {
+        match job {
+            Job::Save(mut draft, generation) => {
+                if let Some(new) = self.moved.get(&draft.id) {
+                    draft.id = *new;
+                }
+                self.pending.insert(draft.id, (draft, generation));
+            }
+            Job::Flush(reply) => {
+                let _ = reply.send(self.write_pending());
+            }
+            Job::Track(id) => match stamp_of(&self.library.draft_path(id)) {
+                Some(stamp) => {
+                    self.written.insert(id, stamp);
+                }
+                None => {
+                    self.written.remove(&id);
+                }
+            },
+            Job::Forget(id, done) => {
+                self.pending.remove(&id);
+                self.written.remove(&id);
+                let _ = done.send(());
+            }
+        }
+    }
+
+    /// Writes every waiting copy; those that fail wait for the next try.
     fn write_pending(&mut self) -> Result<(), String> {
-        let Some((mut draft, generation)) = self.pending.take() else {
-            return Ok(());
-        };
+        let mut failure = None;
+        let ids: Vec<Uuid> = self.pending.keys().copied().collect();
+        for id in ids {
+            if let Some((draft, generation)) = self.pending.remove(&id)
+                && let Err(reason) = self.write(draft, generation)
+            {
+                failure = Some(reason);
+            }
+        }
+        match failure {
+            Some(reason) => Err(reason),
+            None => Ok(()),
+        }
+    }
+
+    fn write(&mut self, mut draft: Box<Draft>, generation: u64) -> Result<(), String> {
         let ctx = Context::new(self.clock.today());
-        let path = self.library.draft_path(draft.id);
-        let replaced = match (self.written.get(&draft.id), stamp_of(&path)) {
-            (Some(ours), Some(now)) => *ours != now,
-            _ => false,
-        };
         let old = draft.id;
+        let path = self.library.draft_path(old);
+        let replaced = matches!(
+            (self.written.get(&old), stamp_of(&path)),
+            (Some(ours), Some(now)) if *ours != now
+        );
         if replaced {
             draft.id = Uuid::new_v4();
         }
-        let result = self.library.save(&draft, ctx);
-        let outcome = match &result {
+        let outcome = match self.library.save(&draft, ctx) {
             Ok(_) => {
                 if let Some(stamp) = stamp_of(&self.library.draft_path(draft.id)) {
                     self.written.insert(draft.id, stamp);
                 }
                 if replaced {
-                    Saved::Forked { old, new: draft.id }
+                    self.moved.insert(old, draft.id);
+                    Saved::Forked {
+                        old,
+                        new: draft.id,
+                        generation,
+                    }
                 } else {
                     Saved::Ok {
-                        id: draft.id,
+                        id: old,
                         generation,
                     }
                 }
             }
-            Err(e) => Saved::Failed {
-                id: old,
-                reason: match e {
-                    LibraryError::Write(_, reason) => reason.clone(),
+            Err(e) => {
+                let reason = match e {
+                    LibraryError::Write(_, reason) => reason,
                     other => other.to_string(),
-                },
-            },
+                };
+                draft.id = old;
+                self.pending.insert(old, (draft, generation));
+                Saved::Failed { id: old, reason }
+            }
         };
-        let failed = result.is_err();
-        let reason = if let Saved::Failed { reason, .. } = &outcome {
-            Some(reason.clone())
-        } else {
-            None
+        let result = match &outcome {
+            Saved::Failed { reason, .. } => Err(reason.clone()),
+            _ => Ok(()),
         };
-        if failed {
-            draft.id = old;
-            self.pending = Some((draft, generation));
-        }
         let _ = self.report.send(outcome);
         (self.wake)();
-        match reason {
-            Some(r) => Err(r),
-            None => Ok(()),
-        }
+        result
     }
 }
 
@@ -286,7 +349,7 @@ mod tests {
             .results()
             .into_iter()
             .find_map(|r| match r {
-                Saved::Forked { old, new } => Some((old, new)),
+                Saved::Forked { old, new, .. } => Some((old, new)),
                 _ => None,
             })
             .expect("the work is saved as a new draft");

@@ -37,20 +37,29 @@ impl DraftLock {
             use std::os::unix::fs::OpenOptionsExt;
             options.mode(0o600);
         }
-        let file = options
-            .open(&path)
-            .map_err(|e| LockError::Io(e.to_string()))?;
-        match file.try_lock() {
-            Ok(()) => Ok((
-                Self {
-                    file: Some(file),
-                    path,
-                },
-                left_behind,
-            )),
-            Err(TryLockError::WouldBlock) => Err(LockError::Held),
-            Err(TryLockError::Error(e)) => Err(LockError::Io(e.to_string())),
+        // A closing window removes its lock file: if that happened between
+        // our open and our lock, we locked a file nobody else will see, so
+        // try again with the new one.
+        for _ in 0..5 {
+            let file = options
+                .open(&path)
+                .map_err(|e| LockError::Io(e.to_string()))?;
+            match file.try_lock() {
+                Ok(()) if same_file(&file, &path) => {
+                    return Ok((
+                        Self {
+                            file: Some(file),
+                            path,
+                        },
+                        left_behind,
+                    ));
+                }
+                Ok(()) => continue,
+                Err(TryLockError::WouldBlock) => return Err(LockError::Held),
+                Err(TryLockError::Error(e)) => return Err(LockError::Io(e.to_string())),
+            }
         }
+        Err(LockError::Io("the lock file keeps changing".to_owned()))
     }
 
     /// Is a lock on this draft held by someone right now?
@@ -75,6 +84,23 @@ impl DraftLock {
                 (!Self::is_held(library, id) && library.draft_path(id).exists()).then_some(id)
             })
             .collect()
+    }
+}
+
+/// Is the open `file` still the one at `path`?
+fn same_file(file: &File, path: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), std::fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
     }
 }
 

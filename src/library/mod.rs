@@ -110,6 +110,8 @@ pub enum LibraryError {
     Write(Uuid, String),
     #[error("could not delete draft {0}: {1}")]
     Delete(Uuid, String),
+    #[error("draft {0} is open in a Prevent Referral window: close it there first")]
+    InUse(Uuid),
 }
 
 /// The drafts library in one data folder.
@@ -134,8 +136,10 @@ impl Library {
 
     pub fn with_writer(data_dir: &Path, writer: Box<dyn Writer>) -> Result<Self, LibraryError> {
         let dir = data_dir.join("drafts");
-        create_private_dir(data_dir)
-            .and_then(|()| create_private_dir(&dir))
+        // A data folder given by the user may be shared: only one the app
+        // makes is made owner-only. The drafts folder always is.
+        create_private_dir(data_dir, false)
+            .and_then(|()| create_private_dir(&dir, true))
             .map_err(|e| LibraryError::Folder(dir.clone(), crate::store::write_error_reason(&e)))?;
         Ok(Self { dir, writer })
     }
@@ -159,9 +163,18 @@ impl Library {
     /// Saves a draft: the draft first, then what the list shows.
     pub fn save(&self, draft: &Draft, ctx: Context) -> Result<DraftInfo, LibraryError> {
         let info = DraftInfo::of(draft, ctx);
-        self.writer
-            .write(&self.draft_path(draft.id), draft.to_json().as_bytes())
-            .map_err(|e| LibraryError::Write(draft.id, crate::store::write_error_reason(&e)))?;
+        let bytes = draft.to_json();
+        let path = self.draft_path(draft.id);
+        let mut written = self.writer.write(&path, bytes.as_bytes());
+        if written
+            .as_ref()
+            .is_err_and(|e| e.kind() == io::ErrorKind::NotFound)
+        {
+            // The drafts folder was removed under the app: make it again.
+            written = create_private_dir(&self.dir, true)
+                .and_then(|()| self.writer.write(&path, bytes.as_bytes()));
+        }
+        written.map_err(|e| LibraryError::Write(draft.id, crate::store::write_error_reason(&e)))?;
         let meta = serde_json::to_vec_pretty(&info).unwrap_or_default();
         // The metadata is only a cache of the draft: failing to write it
         // loses nothing, and the next listing reads the draft instead.
@@ -263,11 +276,18 @@ impl Library {
 
     /// Deletes a draft and every copy of it: the draft, its metadata, its
     /// lock and any half-written temporary file.
+    /// A draft open in a window (its lock held) is not deleted.
     pub fn delete(&self, id: Uuid) -> Result<(), LibraryError> {
         let path = self.draft_path(id);
         if !path.exists() {
             return Err(LibraryError::NoSuchDraft(id.to_string()));
         }
+        // Hold the lock while deleting, so no window can be editing it.
+        let _lock = match DraftLock::acquire(self, id) {
+            Ok((lock, _)) => lock,
+            Err(LockError::Held) => return Err(LibraryError::InUse(id)),
+            Err(LockError::Io(reason)) => return Err(LibraryError::Delete(id, reason)),
+        };
         let gone = |p: &Path| match std::fs::remove_file(p) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
             _ => Ok(()),
@@ -326,8 +346,9 @@ fn remove_stale_temp_files(dir: &Path) {
     }
 }
 
-/// Creates a folder readable by its owner only (0700 on Unix).
-fn create_private_dir(dir: &Path) -> io::Result<()> {
+/// Creates a folder readable by its owner only (0700 on Unix); with
+/// `always`, also makes an existing one owner-only.
+fn create_private_dir(dir: &Path, always: bool) -> io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
@@ -336,11 +357,16 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
                 .recursive(true)
                 .mode(0o700)
                 .create(dir)?;
+            return std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
         }
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+        if always {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(())
     }
     #[cfg(not(unix))]
     {
+        let _ = always;
         std::fs::create_dir_all(dir)
     }
 }

@@ -93,6 +93,8 @@ pub struct FormState {
     pub edited: bool,
     pub today: NaiveDate,
     pub notice: Option<Notice>,
+    /// Another window edits this draft: the answers can be read, not changed.
+    pub read_only: bool,
 }
 
 impl FormState {
@@ -112,6 +114,7 @@ impl FormState {
             edited: false,
             today,
             notice: None,
+            read_only: false,
         }
     }
 
@@ -409,11 +412,14 @@ fn section_page(ui: &mut Ui, state: &mut FormState, section: SectionId, actions:
         draft,
         shown,
         focus,
+        read_only,
         ..
     } = state;
     let mut f = Fields::new(shown, focus);
     let r = &mut draft.referral;
-    match section {
+    // Read-only: every page can be read and moved between, but no answer
+    // can be changed.
+    ui.add_enabled_ui(!*read_only, |ui| match section {
         SectionId::Start => pages::start(ui),
         SectionId::Person => pages::person(ui, &mut f, &mut r.person),
         SectionId::Household => pages::household(ui, &mut f, &mut r.household, under_18),
@@ -425,7 +431,7 @@ fn section_page(ui: &mut Ui, state: &mut FormState, section: SectionId, actions:
         SectionId::Referrer => pages::referrer(ui, &mut f, &mut r.referrer),
         SectionId::Actions => pages::actions(ui, &mut f, &mut r.actions, under_18),
         SectionId::Declaration => {}
-    }
+    });
     let (changed, removed) = (f.changed, f.removed.take());
     if changed {
         state.dirty = true;
@@ -509,10 +515,14 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) 
         draft,
         shown,
         focus,
+        read_only,
         ..
     } = state;
     let mut f = Fields::new(shown, focus);
     let d = &mut draft.referral.declaration;
+    if *read_only {
+        ui.disable();
+    }
     let ticked = widgets::tick(
         ui,
         &mut f,
@@ -534,6 +544,7 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) 
     );
     if f.changed {
         state.dirty = true;
+        state.edited = true;
     }
     ui.add_space(16.0);
     if ui
