@@ -139,16 +139,23 @@ pub fn run(
             }
         }
         DraftsCommand::Purge { older_than } => match library.purge(older_than, clock.now(), ctx) {
-            Ok(ids) => {
-                for id in &ids {
+            Ok(purged) => {
+                for id in &purged.deleted {
                     let _ = writeln!(out, "deleted {id}");
                 }
                 let _ = writeln!(
                     out,
                     "{} draft(s) not edited for {older_than} days deleted",
-                    ids.len()
+                    purged.deleted.len()
                 );
-                EXIT_OK
+                for e in &purged.failed {
+                    let _ = writeln!(err, "prevent-referral: {e}");
+                }
+                if purged.failed.is_empty() {
+                    EXIT_OK
+                } else {
+                    EXIT_UNREADABLE
+                }
             }
             Err(e) => fail(err, e.to_string()),
         },

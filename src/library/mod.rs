@@ -97,6 +97,13 @@ impl DraftInfo {
     }
 }
 
+/// What `purge` did.
+#[derive(Debug, Default)]
+pub struct Purged {
+    pub deleted: Vec<Uuid>,
+    pub failed: Vec<LibraryError>,
+}
+
 /// Why the library could not do something.
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
@@ -306,22 +313,27 @@ impl Library {
         Ok(())
     }
 
-    /// Deletes drafts not edited for `days` days. Returns the ids deleted.
+    /// Deletes drafts not edited for `days` days, except any open in a
+    /// window; goes on past a draft it cannot delete and reports it.
     pub fn purge(
         &self,
         days: u32,
         now: DateTime<Utc>,
         ctx: Context,
-    ) -> Result<Vec<Uuid>, LibraryError> {
-        let mut deleted = Vec::new();
+    ) -> Result<Purged, LibraryError> {
+        let mut purged = Purged::default();
         for info in self.list(ctx)?.into_iter().flatten() {
             // A draft open in a window is being worked on, whatever its date.
             if info.is_stale(now, days) && !DraftLock::is_held(self, info.id) {
-                self.delete(info.id)?;
-                deleted.push(info.id);
+                // One draft that cannot be deleted does not stop the rest.
+                match self.delete(info.id) {
+                    Ok(()) => purged.deleted.push(info.id),
+                    Err(LibraryError::InUse(_)) => {}
+                    Err(e) => purged.failed.push(e),
+                }
             }
         }
-        Ok(deleted)
+        Ok(purged)
     }
 }
 
