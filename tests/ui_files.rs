@@ -125,6 +125,23 @@ fn an_export_opens_as_a_draft() {
     );
 }
 
+/// Clicks the window's close button (one frame); returns what the app told
+/// the window to do.
+fn close_window(
+    h: &mut egui_kittest::Harness<'_, prevent_referral::app::App>,
+) -> Vec<egui::ViewportCommand> {
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    h.step();
+    h.output().viewport_output[&ViewportId::ROOT]
+        .commands
+        .clone()
+}
+
 #[test]
 fn unsaved_changes_are_asked_about_on_new_and_on_close() {
     let dir = tempfile::tempdir().unwrap();
@@ -134,14 +151,7 @@ fn unsaved_changes_are_asked_about_on_new_and_on_close() {
     type_in(&mut h, "Family name", "Testperson");
 
     // Closing the window is stopped and the prompt opens, focus on Save.
-    h.input_mut()
-        .viewports
-        .entry(ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(ViewportEvent::Close);
-    h.step();
-    let commands = &h.output().viewport_output[&ViewportId::ROOT].commands;
+    let commands = close_window(&mut h);
     assert!(commands.contains(&egui::ViewportCommand::CancelClose));
     h.run();
     assert_eq!(h.state().unsaved_prompt, Some(Then::Quit));
@@ -174,14 +184,7 @@ fn unsaved_changes_are_asked_about_on_new_and_on_close() {
     assert_eq!(h.state().state.draft.referral.person.family_name, "");
 
     // Quit with nothing unsaved closes at once.
-    h.input_mut()
-        .viewports
-        .entry(ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(ViewportEvent::Close);
-    h.step();
-    let commands = &h.output().viewport_output[&ViewportId::ROOT].commands;
+    let commands = close_window(&mut h);
     assert!(!commands.contains(&egui::ViewportCommand::CancelClose));
     assert_eq!(h.state().unsaved_prompt, None);
 }
