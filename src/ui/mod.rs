@@ -204,6 +204,32 @@ impl FormState {
         false
     }
 
+    /// Shows questions with this page's problems and focus request, then
+    /// notes whether any answer changed (for saving) and, when a list entry
+    /// was removed, drops that list's messages: the entries after it moved
+    /// up, so the messages no longer fit until the next check.
+    fn with_fields(
+        &mut self,
+        questions: impl FnOnce(&mut Fields<'_>, &mut crate::model::Referral),
+    ) {
+        let FormState {
+            draft,
+            shown,
+            focus,
+            ..
+        } = self;
+        let mut f = Fields::new(shown, focus);
+        questions(&mut f, &mut draft.referral);
+        let (changed, removed) = (f.changed, f.removed.take());
+        if changed {
+            self.dirty = true;
+            self.edited = true;
+        }
+        if let Some(list) = removed {
+            self.shown.retain(|p| !p.path.starts_with(&list));
+        }
+    }
+
     /// Follows an error-summary link or a "Change" link: opens the field's
     /// page and moves focus to it.
     pub fn go_to_field(&mut self, path: &str) {
@@ -408,40 +434,24 @@ fn section_page(ui: &mut Ui, state: &mut FormState, section: SectionId, actions:
         return;
     }
     let under_18 = state.under_18();
-    let FormState {
-        draft,
-        shown,
-        focus,
-        read_only,
-        ..
-    } = state;
-    let mut f = Fields::new(shown, focus);
-    let r = &mut draft.referral;
     // Read-only: every page can be read and moved between, but no answer
     // can be changed.
-    ui.add_enabled_ui(!*read_only, |ui| match section {
-        SectionId::Start => pages::start(ui),
-        SectionId::Person => pages::person(ui, &mut f, &mut r.person),
-        SectionId::Household => pages::household(ui, &mut f, &mut r.household, under_18),
-        SectionId::Concerns => pages::concerns(ui, &mut f, &mut r.concerns),
-        SectionId::Needs => pages::needs(ui, &mut f, &mut r.needs),
-        SectionId::OtherInformation => {
-            pages::other_information(ui, &mut f, &mut r.other_information)
-        }
-        SectionId::Referrer => pages::referrer(ui, &mut f, &mut r.referrer),
-        SectionId::Actions => pages::actions(ui, &mut f, &mut r.actions, under_18),
-        SectionId::Declaration => {}
+    let read_only = state.read_only;
+    state.with_fields(|f, r| {
+        ui.add_enabled_ui(!read_only, |ui| match section {
+            SectionId::Start => pages::start(ui),
+            SectionId::Person => pages::person(ui, f, &mut r.person),
+            SectionId::Household => pages::household(ui, f, &mut r.household, under_18),
+            SectionId::Concerns => pages::concerns(ui, f, &mut r.concerns),
+            SectionId::Needs => pages::needs(ui, f, &mut r.needs),
+            SectionId::OtherInformation => {
+                pages::other_information(ui, f, &mut r.other_information)
+            }
+            SectionId::Referrer => pages::referrer(ui, f, &mut r.referrer),
+            SectionId::Actions => pages::actions(ui, f, &mut r.actions, under_18),
+            SectionId::Declaration => {}
+        });
     });
-    let (changed, removed) = (f.changed, f.removed.take());
-    if changed {
-        state.dirty = true;
-        state.edited = true;
-    }
-    if let Some(list) = removed {
-        // The entries after the removed one have moved up: their messages
-        // no longer fit, so the list's messages go until the next check.
-        state.shown.retain(|p| !p.path.starts_with(&list));
-    }
     ui.add_space(16.0);
     ui.horizontal(|ui| {
         let label = if section == SectionId::Start {
@@ -511,41 +521,31 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) 
 
     heading(ui, "Declaration");
     let today = state.today;
-    let FormState {
-        draft,
-        shown,
-        focus,
-        read_only,
-        ..
-    } = state;
-    let mut f = Fields::new(shown, focus);
-    let d = &mut draft.referral.declaration;
-    if *read_only {
+    if state.read_only {
         ui.disable();
     }
-    let ticked = widgets::tick(
-        ui,
-        &mut f,
-        widgets::Ask::new(
-            "referral.declaration.confirmed",
-            "The information is accurate to the best of my knowledge",
-        ),
-        &mut d.confirmed,
-    );
-    if ticked.changed() && d.confirmed && d.referral_date.is_blank() {
-        d.referral_date = crate::model::DateInput::from_date(today);
-    }
-    widgets::date(
-        ui,
-        &mut f,
-        widgets::Ask::new("referral.declaration.referral_date", "Date of referral")
-            .hint("Filled in with today's date when you confirm"),
-        &mut d.referral_date,
-    );
-    if f.changed {
-        state.dirty = true;
-        state.edited = true;
-    }
+    state.with_fields(|f, r| {
+        let d = &mut r.declaration;
+        let ticked = widgets::tick(
+            ui,
+            f,
+            widgets::Ask::new(
+                "referral.declaration.confirmed",
+                "The information is accurate to the best of my knowledge",
+            ),
+            &mut d.confirmed,
+        );
+        if ticked.changed() && d.confirmed && d.referral_date.is_blank() {
+            d.referral_date = crate::model::DateInput::from_date(today);
+        }
+        widgets::date(
+            ui,
+            f,
+            widgets::Ask::new("referral.declaration.referral_date", "Date of referral")
+                .hint("Filled in with today's date when you confirm"),
+            &mut d.referral_date,
+        );
+    });
     ui.add_space(16.0);
     if ui
         .button(RichText::new("Export referral").size(16.0))
