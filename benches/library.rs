@@ -42,7 +42,14 @@ fn large() -> Draft {
 #[divan::bench(sample_count = 30)]
 fn durable_autosave_of_a_large_referral(bencher: divan::Bencher) {
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap_or_else(|e| panic!("{e}"));
-    let library = Library::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let library = Library::open(
+        dir.path(),
+        prevent_referral::crypto::Keys::from_identity_text(include_str!(
+            "../tests/fixtures/keys/installation.txt"
+        ))
+        .unwrap_or_else(prevent_referral::crypto::Keys::generate),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let draft = large();
     bencher.bench_local(|| library.save(&draft, ctx()).map(|i| i.sections_complete));
 }
@@ -50,7 +57,14 @@ fn durable_autosave_of_a_large_referral(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 10)]
 fn list_10000_drafts(bencher: divan::Bencher) {
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap_or_else(|e| panic!("{e}"));
-    let library = Library::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let library = Library::open(
+        dir.path(),
+        prevent_referral::crypto::Keys::from_identity_text(include_str!(
+            "../tests/fixtures/keys/installation.txt"
+        ))
+        .unwrap_or_else(prevent_referral::crypto::Keys::generate),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     // Filling the library durably would take minutes; plain writes give the
     // same files to list.
     let template = Draft::new(&clock());

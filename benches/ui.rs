@@ -5,7 +5,7 @@
 use chrono::{TimeZone, Utc};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use prevent_referral::app::{App, FilePicker, Prefs};
+use prevent_referral::app::{App, FilePicker, Settings};
 use prevent_referral::clock::FixedClock;
 use prevent_referral::model::{Ideology, SectionId, Tri};
 use prevent_referral::ui::Page;
@@ -38,7 +38,7 @@ fn largest_page_with(paragraphs: bool) -> Harness<'static, App> {
             .single()
             .unwrap_or_default(),
     );
-    let mut app = App::new(Box::new(NoDialogs), Box::new(clock), Prefs::default());
+    let mut app = App::new(Box::new(NoDialogs), Box::new(clock), Settings::default());
     let sentence = if paragraphs {
         "He said he wanted to do what they did. He said it twice, to two friends, at lunch on the field.\n\n"
     } else {

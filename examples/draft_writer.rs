@@ -41,7 +41,13 @@ fn main() {
 /// Exits 1, naming the draft, if any draft does not list, open, or hold
 /// exactly one of the writer's saves.
 fn check(dir: &str) {
-    let library = match Library::open(&PathBuf::from(dir)) {
+    let library = match Library::open(
+        &PathBuf::from(dir),
+        prevent_referral::crypto::Keys::from_identity_text(include_str!(
+            "../tests/fixtures/keys/installation.txt"
+        ))
+        .unwrap_or_else(prevent_referral::crypto::Keys::generate),
+    ) {
         Ok(l) => l,
         Err(e) => fail(&e.to_string()),
     };
@@ -79,7 +85,13 @@ fn fail(message: &str) -> ! {
 }
 
 fn write(dir: &str, count: usize) {
-    let library = match Library::open(&PathBuf::from(dir)) {
+    let library = match Library::open(
+        &PathBuf::from(dir),
+        prevent_referral::crypto::Keys::from_identity_text(include_str!(
+            "../tests/fixtures/keys/installation.txt"
+        ))
+        .unwrap_or_else(prevent_referral::crypto::Keys::generate),
+    ) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("draft_writer: {e}");

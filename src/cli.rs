@@ -9,7 +9,7 @@ use crate::schema::export_schema_text;
 use clap::{CommandFactory, Parser, Subcommand};
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Exit codes, as scripts rely on them.
 pub const EXIT_OK: i32 = 0;
@@ -50,8 +50,29 @@ pub enum Command {
     /// Print the JSON Schema (2020-12) of the export format.
     Schema,
     /// The drafts library: for IT staff and scripts.
+    ///
+    /// Drafts are encrypted: the passphrase is read from the file named by
+    /// PREVENT_REFERRAL_PASSPHRASE_FILE, or asked for on the terminal.
     #[command(subcommand)]
     Drafts(DraftsCommand),
+    /// For the receiving team: decrypt an encrypted export (.json.age) with
+    /// your age identity file, write it out, and check it.
+    ///
+    /// Exit 0 when the referral is complete and valid; 1 when it was
+    /// decrypted and written but breaks rules (listed); 2 when it cannot be
+    /// decrypted (wrong identity, changed or damaged file) or is not a
+    /// referral export: then nothing is written.
+    Decrypt {
+        /// The encrypted export.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Your age identity file (from `age-keygen`).
+        #[arg(long, value_name = "KEYFILE")]
+        identity: PathBuf,
+        /// Where to write the decrypted export (owner-only).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,6 +96,13 @@ pub enum DraftsCommand {
         id: String,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Encrypt the export to this age public key ("age1..."); give it
+        /// once for each team. If encryption fails, nothing is written.
+        #[arg(long = "recipient", value_name = "AGE_PUBLIC_KEY")]
+        recipients: Vec<String>,
+        /// With --recipient: ASCII-armoured text rather than binary.
+        #[arg(long, requires = "recipients")]
+        armor: bool,
     },
     /// Delete a draft and every copy of it.
     Delete { id: String },
@@ -93,6 +121,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
         Some(Command::Drafts(command)) => {
             crate::cli_drafts::run(command, cli.data_dir.as_deref(), out, err, clock)
         }
+        Some(Command::Decrypt {
+            file,
+            identity,
+            out: to,
+        }) => decrypt(&file, &identity, &to, out, err, clock),
         Some(Command::Schema) => {
             if out.write_all(export_schema_text().as_bytes()).is_err() {
                 return EXIT_UNREADABLE;
@@ -141,4 +174,61 @@ fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: 
         }
     }
     code
+}
+
+fn decrypt(
+    file: &Path,
+    identity: &Path,
+    to: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    clock: &dyn Clock,
+) -> i32 {
+    let mut fail = |message: String| {
+        let _ = writeln!(err, "prevent-referral: {message}");
+        EXIT_UNREADABLE
+    };
+    let identities = match std::fs::read(identity) {
+        Ok(bytes) => match crate::crypto::parse_identity_file(&bytes) {
+            Ok(ids) => ids,
+            Err(why) => return fail(format!("{}: {why}", identity.display())),
+        },
+        Err(e) => return fail(format!("{}: cannot be read: {e}", identity.display())),
+    };
+    let name = file.display();
+    let bytes = match read_bytes(file) {
+        Ok(b) => b,
+        Err(e) => return fail(format!("{name}: {e}")),
+    };
+    if !crate::crypto::is_encrypted(&bytes) {
+        return fail(format!(
+            "{name}: is not encrypted: check it with `prevent-referral validate`"
+        ));
+    }
+    let plain = match crate::crypto::decrypt_with_file(&identities, &bytes) {
+        Ok(p) => p,
+        Err(e) => return fail(format!("{name}: {e}")),
+    };
+    // Only a referral export is written out.
+    let read = match read_export(&plain) {
+        Ok(r) => r,
+        Err(e) => return fail(format!("{name}: decrypted, but it {e}")),
+    };
+    if let Err(e) = crate::store::write_private(to, &plain) {
+        return fail(format!(
+            "{}: {}",
+            to.display(),
+            crate::store::write_error_reason(&e)
+        ));
+    }
+    let problems = check_export(&read, Context::new(clock.today()));
+    if problems.is_empty() {
+        let _ = writeln!(out, "{}: decrypted; complete and valid", to.display());
+        EXIT_OK
+    } else {
+        for p in &problems {
+            let _ = writeln!(out, "{}: {p}", to.display());
+        }
+        EXIT_INVALID
+    }
 }

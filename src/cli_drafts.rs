@@ -2,9 +2,10 @@
 
 use crate::cli::{DraftsCommand, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE};
 use crate::clock::Clock;
+use crate::crypto::{KeyFile, Keys, passphrase_from_env};
 use crate::draft::open_as_draft;
 use crate::export::{build_export, to_json};
-use crate::file::read_bytes;
+use crate::file::{OpenError, read_bytes};
 use crate::library::{DraftLock, Library, data_dir};
 use crate::rules::Context;
 use std::io::Write;
@@ -22,7 +23,14 @@ pub fn run(
         let _ = writeln!(err, "prevent-referral: no data folder: give --data-dir DIR");
         return EXIT_UNREADABLE;
     };
-    let library = match Library::open(&dir) {
+    let keys = match unlock(&dir) {
+        Ok(k) => k,
+        Err(message) => {
+            let _ = writeln!(err, "prevent-referral: {message}");
+            return EXIT_UNREADABLE;
+        }
+    };
+    let library = match Library::open(&dir, keys) {
         Ok(l) => l,
         Err(e) => {
             let _ = writeln!(err, "prevent-referral: {e}");
@@ -37,7 +45,17 @@ pub fn run(
     match command {
         DraftsCommand::Import { file } => {
             let name = file.display().to_string();
-            let mut draft = match read_bytes(&file).and_then(|b| open_as_draft(&b, clock)) {
+            let opened = read_bytes(&file)
+                .and_then(|b| {
+                    // A draft saved from this installation ("Save draft as").
+                    if crate::crypto::is_encrypted(&b) {
+                        library.keys().open(&b).map_err(OpenError::Decrypt)
+                    } else {
+                        Ok(b)
+                    }
+                })
+                .and_then(|b| open_as_draft(&b, clock));
+            let mut draft = match opened {
                 Ok(d) => d,
                 Err(e) => return fail(err, format!("{name}: {e}")),
             };
@@ -91,7 +109,19 @@ pub fn run(
             }
             code
         }
-        DraftsCommand::Export { id, out: path } => {
+        DraftsCommand::Export {
+            id,
+            out: path,
+            recipients,
+            armor,
+        } => {
+            let mut parsed = Vec::new();
+            for key in &recipients {
+                match crate::crypto::parse_recipient(key) {
+                    Ok(r) => parsed.push(r),
+                    Err(why) => return fail(err, format!("--recipient {key}: {why}")),
+                }
+            }
             let draft = match library.find(&id).and_then(|id| library.load(id)) {
                 Ok(d) => d,
                 Err(e) => return fail(err, e.to_string()),
@@ -103,19 +133,15 @@ pub fn run(
                     }
                     EXIT_INVALID
                 }
-                Ok(doc) => match crate::store::write_private(&path, to_json(&doc).as_bytes()) {
+                Ok(doc) => match sealed(&parsed, to_json(&doc), armor).and_then(|bytes| {
+                    crate::store::write_private(&path, &bytes)
+                        .map_err(|e| crate::store::write_error_reason(&e))
+                }) {
                     Ok(()) => {
                         let _ = writeln!(out, "{}", path.display());
                         EXIT_OK
                     }
-                    Err(e) => fail(
-                        err,
-                        format!(
-                            "{}: {}",
-                            path.display(),
-                            crate::store::write_error_reason(&e)
-                        ),
-                    ),
+                    Err(why) => fail(err, format!("{}: {why}", path.display())),
                 },
             }
         }
@@ -160,4 +186,55 @@ pub fn run(
             Err(e) => fail(err, e.to_string()),
         },
     }
+}
+
+/// The export's bytes: encrypted to every recipient, or plain when none is
+/// given. Nothing is written when encryption fails.
+fn sealed(
+    recipients: &[age::x25519::Recipient],
+    json: String,
+    armor: bool,
+) -> Result<Vec<u8>, String> {
+    if recipients.is_empty() {
+        return Ok(json.into_bytes());
+    }
+    let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
+    crate::crypto::encrypt_to(&refs, json.as_bytes(), armor)
+        .map_err(|e| format!("could not encrypt the export ({e}): nothing was written"))
+}
+
+/// Unlocks the installation key: the passphrase from
+/// PREVENT_REFERRAL_PASSPHRASE_FILE, else asked for on the terminal. With
+/// no key yet, one is made under that passphrase.
+fn unlock(dir: &Path) -> Result<Keys, String> {
+    let file = KeyFile::in_dir(dir);
+    let (passphrase, asked) = match passphrase_from_env() {
+        Some(Ok(p)) => (p, false),
+        Some(Err(why)) => return Err(format!("cannot read the passphrase file {why}")),
+        None => {
+            let prompt = if file.exists() {
+                "Passphrase: "
+            } else {
+                "Choose a passphrase for this computer's drafts: "
+            };
+            let typed = rpassword::prompt_password(prompt).map_err(|e| {
+                format!(
+                    "the drafts are encrypted and no passphrase was given ({e}): set {} to a file holding it",
+                    crate::crypto::PASSPHRASE_FILE_ENV
+                )
+            })?;
+            (typed.into(), true)
+        }
+    };
+    if file.exists() {
+        return file.unlock(&passphrase).map_err(|e| e.to_string());
+    }
+    if asked {
+        let again = rpassword::prompt_password("Type it again: ").map_err(|e| e.to_string())?;
+        use age::secrecy::ExposeSecret;
+        if again != passphrase.expose_secret() {
+            return Err("the two passphrases are different: nothing was set up".to_owned());
+        }
+    }
+    file.create(&passphrase).map_err(|e| e.to_string())
 }

@@ -53,6 +53,12 @@ pub enum OpenError {
     UnknownKeys { path: String, count: usize },
     #[error("is a damaged draft: {0}")]
     DamagedDraft(String),
+    #[error("{0}")]
+    Decrypt(crate::crypto::DecryptFailure),
+    #[error(
+        "is encrypted: open it in the app, or decrypt it with `prevent-referral decrypt` and the identity file"
+    )]
+    Encrypted,
 }
 
 /// Reads a file whole, refusing folders and anything over
@@ -93,6 +99,9 @@ pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, OpenError> {
         return Err(OpenError::TooLarge {
             size: bytes.len() as u64,
         });
+    }
+    if crate::crypto::is_encrypted(bytes) {
+        return Err(OpenError::Encrypted);
     }
     let text = std::str::from_utf8(bytes).map_err(|e| OpenError::NotUtf8 {
         offset: e.valid_up_to(),

@@ -6,6 +6,7 @@
 //! - [`rules`]: every rule of the form, returning all problems at once;
 //! - [`export`]: the export document, built from a complete referral, and
 //!   read back;
+//! - [`crypto`]: the installation key and age encryption of every file;
 //! - [`draft`]: the application's own draft file;
 //! - [`library`]: the drafts library in the data folder, with locks;
 //! - [`schema`]: the JSON Schema of the export;
@@ -16,10 +17,12 @@
 //! The specification is FORM.md; docs/EXPORT-FORMAT.md describes the export
 //! for receiving teams.
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod cli_drafts;
 pub mod clock;
+pub mod crypto;
 pub mod draft;
 pub mod export;
 pub mod file;
@@ -27,6 +30,8 @@ pub mod library;
 pub mod model;
 pub mod rules;
 pub mod schema;
+pub mod settings;
 pub mod store;
+#[cfg(feature = "gui")]
 pub mod ui;
 pub mod values;

@@ -6,7 +6,7 @@
 //! the folder itself is flushed, so a crash or power cut leaves either the
 //! old file or the new one, never a mixture.
 
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::Path;
 
 /// Writes `bytes` to `path` atomically, with owner-only permissions (0600 on
@@ -54,6 +54,31 @@ pub fn write_error_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::StorageFull => "the disk is full".to_owned(),
         std::io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
         _ => e.to_string(),
+    }
+}
+
+/// Creates a folder readable by its owner only (0700 on Unix); with
+/// `always`, also makes an existing one owner-only.
+pub fn create_private_dir(dir: &Path, always: bool) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        if !dir.exists() {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)?;
+            return std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+        }
+        if always {
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+        Ok(())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = always;
+        std::fs::create_dir_all(dir)
     }
 }
 

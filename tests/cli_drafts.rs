@@ -8,9 +8,19 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
 
+/// The passphrase the tests' data folders are set up with.
+const PASSPHRASE: &str = "tangerine lighthouse forgets seven";
+
 fn cli(data: &Path) -> Command {
+    // Beside the data folder's contents, as a script would keep it.
+    let passphrase_file = data.join("passphrase-for-tests");
+    if !passphrase_file.exists() {
+        std::fs::write(&passphrase_file, format!("{PASSPHRASE}\n")).unwrap();
+    }
     let mut c = Command::cargo_bin("prevent-referral").unwrap();
-    c.arg("--data-dir").arg(data);
+    c.arg("--data-dir")
+        .arg(data)
+        .env("PREVENT_REFERRAL_PASSPHRASE_FILE", &passphrase_file);
     c
 }
 
@@ -104,9 +114,12 @@ fn import_list_export_delete() {
 #[test]
 fn the_environment_variable_names_the_data_folder_and_purge_deletes_old_drafts() {
     let data = tempfile::tempdir().unwrap();
+    let passphrase_file = data.path().join("passphrase-for-tests");
+    std::fs::write(&passphrase_file, PASSPHRASE).unwrap();
     Command::cargo_bin("prevent-referral")
         .unwrap()
         .env("PREVENT_REFERRAL_DATA_DIR", data.path())
+        .env("PREVENT_REFERRAL_PASSPHRASE_FILE", &passphrase_file)
         .args(["drafts", "import"])
         .arg(common::fixture("adult-no-fixed-abode.json"))
         .assert()
@@ -114,7 +127,7 @@ fn the_environment_variable_names_the_data_folder_and_purge_deletes_old_drafts()
     assert!(
         data.path()
             .join("drafts")
-            .join(format!("{}.json", common::ADULT_ID))
+            .join(format!("{}.draft.age", common::ADULT_ID))
             .exists()
     );
     // Last edited 20 November 2026: older than 0 days, not older than 100,000.
@@ -147,4 +160,169 @@ fn a_bad_import_names_the_file_and_changes_nothing() {
         .stdout
         .clone();
     assert_eq!(String::from_utf8(out).unwrap().trim(), "[]");
+}
+
+/// Every byte under `dir` (a data folder), to look for plain text in.
+fn all_bytes(dir: &Path) -> Vec<u8> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(all_bytes(&path));
+        } else {
+            out.extend(std::fs::read(&path).unwrap());
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn drafts_are_encrypted_and_exports_encrypt_to_teams_who_decrypt_them() {
+    let data = tempfile::tempdir().unwrap();
+    let id = import(data.path(), &common::fixture("child-complete.json"));
+    let child = std::fs::read_to_string(common::fixture("child-complete.json")).unwrap();
+    assert!(child.contains("Testperson"));
+    let stored = all_bytes(&data.path().join("drafts"));
+    assert!(!stored.is_empty());
+    assert!(
+        !contains(&stored, "Testperson"),
+        "a name is stored in plain text"
+    );
+    assert!(
+        !contains(&stored, "Example Road"),
+        "an address is stored in plain text"
+    );
+
+    // A wrong passphrase opens nothing.
+    let wrong = data.path().join("wrong-passphrase");
+    std::fs::write(&wrong, "tangerine lighthouse forgets eight").unwrap();
+    Command::cargo_bin("prevent-referral")
+        .unwrap()
+        .arg("--data-dir")
+        .arg(data.path())
+        .env("PREVENT_REFERRAL_PASSPHRASE_FILE", &wrong)
+        .args(["drafts", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("passphrase is not right"));
+
+    let team = common::team_keys().public_key();
+    let sealed = data.path().join("referral.json.age");
+    cli(data.path())
+        .args([
+            "drafts",
+            "export",
+            &id,
+            "--recipient",
+            &team,
+            "--armor",
+            "--out",
+        ])
+        .arg(&sealed)
+        .assert()
+        .code(0);
+    let text = std::fs::read_to_string(&sealed).unwrap();
+    assert!(text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    assert!(!text.contains("Testperson"));
+
+    // The receiving team decrypts it with their identity file.
+    let out = data.path().join("received.json");
+    Command::cargo_bin("prevent-referral")
+        .unwrap()
+        .args(["decrypt"])
+        .arg(&sealed)
+        .arg("--identity")
+        .arg(common::fixture("keys/prevent-team.txt"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("complete and valid"));
+    let received: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(received["id"], id.as_str());
+
+    // Another identity cannot, and nothing is written.
+    let not_written = data.path().join("not-written.json");
+    Command::cargo_bin("prevent-referral")
+        .unwrap()
+        .args(["decrypt"])
+        .arg(&sealed)
+        .arg("--identity")
+        .arg(common::fixture("keys/other-team.txt"))
+        .arg("--out")
+        .arg(&not_written)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("encrypted for a different key"));
+    assert!(!not_written.exists());
+
+    // A changed file is refused, and left as it was.
+    let tampered = data.path().join("tampered.json.age");
+    let mut bytes = std::fs::read(&sealed).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] = if bytes[mid] == b'A' { b'B' } else { b'A' };
+    std::fs::write(&tampered, &bytes).unwrap();
+    Command::cargo_bin("prevent-referral")
+        .unwrap()
+        .args(["decrypt"])
+        .arg(&tampered)
+        .arg("--identity")
+        .arg(common::fixture("keys/prevent-team.txt"))
+        .arg("--out")
+        .arg(&not_written)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("tampered.json.age: "));
+    assert!(!not_written.exists());
+    assert_eq!(std::fs::read(&tampered).unwrap(), bytes);
+
+    // A bad recipient: nothing written.
+    cli(data.path())
+        .args([
+            "drafts",
+            "export",
+            &id,
+            "--recipient",
+            "age1nonsense",
+            "--out",
+        ])
+        .arg(&not_written)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a valid age public key"));
+    assert!(!not_written.exists());
+
+    // `validate` says an encrypted file must be decrypted first.
+    Command::cargo_bin("prevent-referral")
+        .unwrap()
+        .arg("validate")
+        .arg(&sealed)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is encrypted"));
+}
+
+#[test]
+fn plain_drafts_from_before_encryption_are_encrypted_and_removed() {
+    let data = tempfile::tempdir().unwrap();
+    let drafts = data.path().join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let v1 = std::fs::read_to_string(common::fixture("drafts/draft-v1.json")).unwrap();
+    let id: serde_json::Value = serde_json::from_str(&v1).unwrap();
+    let id = id["id"].as_str().unwrap().to_owned();
+    std::fs::write(drafts.join(format!("{id}.json")), &v1).unwrap();
+    cli(data.path())
+        .args(["drafts", "list"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(&id[..8]));
+    assert!(!drafts.join(format!("{id}.json")).exists());
+    assert!(drafts.join(format!("{id}.draft.age")).exists());
 }

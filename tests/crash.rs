@@ -27,7 +27,14 @@ fn description_of(g: u64) -> String {
 
 /// Checks the library after a kill; returns how many drafts it holds.
 fn check_library(dir: &Path) -> usize {
-    let lib = Library::open(dir).expect("the library opens");
+    let lib = Library::open(
+        dir,
+        prevent_referral::crypto::Keys::from_identity_text(include_str!(
+            "fixtures/keys/installation.txt"
+        ))
+        .unwrap(),
+    )
+    .expect("the library opens");
     let ctx = Context::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap());
     let listed = lib.list(ctx).expect("the library lists");
     for entry in &listed {

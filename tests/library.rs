@@ -20,7 +20,7 @@ fn draft(name: &str) -> Draft {
 #[test]
 fn drafts_are_saved_listed_renamed_and_deleted() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     let mut a = draft("A");
     let b = {
         let mut b = draft("B");
@@ -66,7 +66,7 @@ fn the_folder_and_files_are_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let lib = Library::open(&data).unwrap();
+    let lib = Library::open(&data, common::keys()).unwrap();
     let d = draft("A");
     lib.save(&d, common::ctx()).unwrap();
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
@@ -81,7 +81,7 @@ fn the_folder_and_files_are_owner_only() {
 #[test]
 fn old_drafts_are_purged_but_not_one_being_edited() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     let old = draft("Old");
     let open_one = draft("Open");
     let fresh = {
@@ -102,7 +102,7 @@ fn old_drafts_are_purged_but_not_one_being_edited() {
 #[test]
 fn one_editor_per_draft_and_stale_locks_do_not_block() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     let d = draft("A");
     lib.save(&d, common::ctx()).unwrap();
     let (lock, left_behind) = DraftLock::acquire(&lib, d.id).unwrap();
@@ -125,7 +125,7 @@ fn one_editor_per_draft_and_stale_locks_do_not_block() {
 #[test]
 fn every_draft_version_opens_and_a_newer_one_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     // Draft version 1, as written by version 0.1.0.
     let v1 = std::fs::read(common::fixture("drafts/draft-v1.json")).unwrap();
     let d = Draft::from_bytes(&v1).expect("version 1 opens");
@@ -136,17 +136,14 @@ fn every_draft_version_opens_and_a_newer_one_is_refused_untouched() {
         .unwrap()
         .replace("\"draft_version\": 1", "\"draft_version\": 99");
     let path = lib.draft_path(d.id);
+    let newer = lib.keys().seal(newer.as_bytes()).unwrap();
     std::fs::write(&path, &newer).unwrap();
     let err = lib.load(d.id).unwrap_err();
     assert!(
         err.to_string().contains("newer than this program reads"),
         "{err}"
     );
-    assert_eq!(
-        std::fs::read_to_string(&path).unwrap(),
-        newer,
-        "never overwritten"
-    );
+    assert_eq!(std::fs::read(&path).unwrap(), newer, "never overwritten");
 }
 
 /// A disk that fails while `failing` is set.
@@ -178,6 +175,7 @@ fn a_full_or_unwritable_disk_is_reported_and_saving_resumes() {
         let failing = Arc::new(AtomicBool::new(false));
         let lib = Library::with_writer(
             dir.path(),
+            common::keys(),
             Box::new(FlakyDisk {
                 failing: failing.clone(),
                 kind,
@@ -203,7 +201,7 @@ fn a_full_or_unwritable_disk_is_reported_and_saving_resumes() {
 #[test]
 fn a_draft_deleted_under_the_app_is_written_again() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     let d = draft("A");
     lib.save(&d, common::ctx()).unwrap();
     std::fs::remove_file(lib.draft_path(d.id)).unwrap();
@@ -214,18 +212,36 @@ fn a_draft_deleted_under_the_app_is_written_again() {
 #[test]
 fn a_damaged_draft_is_listed_with_its_problem() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     let d = draft("A");
     lib.save(&d, common::ctx()).unwrap();
     let bad = uuid::Uuid::new_v4();
-    std::fs::write(
-        lib.draft_path(bad),
-        b"{\"format\": \"prevent-referral-draft\", \"draft_version\": 1",
-    )
-    .unwrap();
+    let cut = lib
+        .keys()
+        .seal(b"{\"format\": \"prevent-referral-draft\", \"draft_version\": 1")
+        .unwrap();
+    std::fs::write(lib.draft_path(bad), cut).unwrap();
+    // And one encrypted for another key, as if copied from another computer.
+    let foreign = uuid::Uuid::new_v4();
+    let sealed = prevent_referral::crypto::Keys::generate()
+        .seal(d.to_json().as_bytes())
+        .unwrap();
+    std::fs::write(lib.draft_path(foreign), sealed).unwrap();
     let list = lib.list(common::ctx()).unwrap();
-    assert_eq!(list.len(), 2);
+    assert_eq!(list.len(), 3);
     assert!(list[0].is_ok());
-    let err = list[1].as_ref().unwrap_err().to_string();
-    assert!(err.contains("ends too early"), "{err}");
+    let errors: Vec<String> = list[1..]
+        .iter()
+        .map(|e| e.as_ref().unwrap_err().to_string())
+        .collect();
+    assert!(
+        errors.iter().any(|e| e.contains("ends too early")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("encrypted for a different key")),
+        "{errors:?}"
+    );
 }

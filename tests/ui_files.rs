@@ -6,7 +6,7 @@ mod ui_support;
 
 use eframe::egui::{self, Key, Modifiers, ViewportEvent, ViewportId};
 use egui_kittest::kittest::Queryable;
-use prevent_referral::app::{Prefs, Then};
+use prevent_referral::app::{Settings, Then};
 use prevent_referral::model::{Referrer, SectionId};
 use prevent_referral::ui::Page;
 use ui_support::*;
@@ -20,7 +20,7 @@ fn ctrl(h: &mut egui_kittest::Harness<'_, prevent_referral::app::App>, key: Key)
 fn a_saved_draft_reopens_with_every_value_and_the_page() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("draft.json");
-    let (app, picks) = app_with(Prefs::default());
+    let (app, picks) = app_with(Settings::default());
     let mut h = harness(app);
     open_section(&mut h, "1. About the person");
     type_in(&mut h, "Family name", "Testperson");
@@ -74,7 +74,7 @@ fn a_bad_file_is_named_and_the_current_work_is_kept() {
     let bad = dir.path().join("not-a-referral.json");
     std::fs::write(&bad, "{\"format\": \"odk\"}").unwrap();
     let before = std::fs::read(&bad).unwrap();
-    let (app, picks) = app_with(Prefs::default());
+    let (app, picks) = app_with(Settings::default());
     let mut h = harness(app);
     open_section(&mut h, "1. About the person");
     type_in(&mut h, "Family name", "Kept");
@@ -105,7 +105,7 @@ fn a_bad_file_is_named_and_the_current_work_is_kept() {
 fn an_export_opens_as_a_draft() {
     let fixture =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/child-complete.json");
-    let (app, picks) = app_with(Prefs::default());
+    let (app, picks) = app_with(Settings::default());
     let mut h = harness(app);
     picks.borrow_mut().open.push_back(fixture);
     ctrl(&mut h, Key::O);
@@ -145,7 +145,7 @@ fn close_window(
 #[test]
 fn unsaved_changes_are_asked_about_on_new_and_on_close() {
     let dir = tempfile::tempdir().unwrap();
-    let (app, picks) = app_with(Prefs::default());
+    let (app, picks) = app_with(Settings::default());
     let mut h = harness(app);
     open_section(&mut h, "1. About the person");
     type_in(&mut h, "Family name", "Testperson");
@@ -196,9 +196,9 @@ fn my_details_fill_in_a_new_referral_and_can_be_cleared() {
         role: "DSL".into(),
         ..Referrer::default()
     };
-    let (app, _) = app_with(Prefs {
+    let (app, _) = app_with(Settings {
         my_details: Some(me.clone()),
-        ..Prefs::default()
+        ..Settings::default()
     });
     let mut h = harness(app);
     assert_eq!(h.state().state.draft.referral.referrer, me);
@@ -210,7 +210,7 @@ fn my_details_fill_in_a_new_referral_and_can_be_cleared() {
     h.get_by_label("File").click_accesskit();
     h.run();
     click(&mut h, "Clear my details");
-    assert_eq!(h.state().prefs.my_details, None);
+    assert_eq!(h.state().settings.my_details, None);
     assert_eq!(
         h.state().state.draft.referral.referrer.name,
         "Sam Okafor",
@@ -222,7 +222,7 @@ fn my_details_fill_in_a_new_referral_and_can_be_cleared() {
 
 #[test]
 fn the_whole_page_works_from_the_keyboard_in_visual_order() {
-    let (app, _) = app_with(Prefs::default());
+    let (app, _) = app_with(Settings::default());
     let mut h = harness(app);
     open_section(&mut h, "1. About the person");
     h.get_by_label("Given name(s)").focus();
@@ -267,14 +267,18 @@ fn the_whole_page_works_from_the_keyboard_in_visual_order() {
 
 #[test]
 fn zoom_is_kept_in_preferences() {
-    let (app, _) = app_with(Prefs::default());
+    let (app, _) = app_with(Settings::default());
     let mut h = harness(app);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     h.run();
-    assert!(h.state().prefs.zoom > 1.0, "zoom {}", h.state().prefs.zoom);
-    let (app, _) = app_with(Prefs {
+    assert!(
+        h.state().settings.zoom > 1.0,
+        "zoom {}",
+        h.state().settings.zoom
+    );
+    let (app, _) = app_with(Settings {
         zoom: 1.5,
-        ..Prefs::default()
+        ..Settings::default()
     });
     let h = harness(app);
     assert!((h.ctx.zoom_factor() - 1.5).abs() < 1e-6);
@@ -282,7 +286,7 @@ fn zoom_is_kept_in_preferences() {
 
 #[test]
 fn no_frames_are_painted_while_idle() {
-    let (app, _) = app_with(Prefs::default());
+    let (app, _) = app_with(Settings::default());
     let mut h = harness(app);
     open_section(&mut h, "1. About the person");
     type_in(&mut h, "Family name", "Testperson");
@@ -302,7 +306,7 @@ fn no_frames_are_painted_while_idle() {
 
 #[test]
 fn discarding_then_cancelling_the_open_dialog_keeps_the_work_unsaved() {
-    let (app, _picks) = app_with(Prefs::default());
+    let (app, _picks) = app_with(Settings::default());
     let mut h = harness(app);
     open_section(&mut h, "1. About the person");
     type_in(&mut h, "Family name", "Testperson");
@@ -320,7 +324,7 @@ fn discarding_then_cancelling_the_open_dialog_keeps_the_work_unsaved() {
 
 #[test]
 fn how_you_know_the_person_is_not_remembered() {
-    let (app, _) = app_with(Prefs::default());
+    let (app, _) = app_with(Settings::default());
     let mut h = harness(app);
     h.state_mut().state.draft.referral.referrer = Referrer {
         name: "Sam Okafor".into(),
@@ -330,7 +334,7 @@ fn how_you_know_the_person_is_not_remembered() {
     let ctx = h.ctx.clone();
     h.state_mut()
         .act(&ctx, prevent_referral::ui::Action::RememberMyDetails);
-    let remembered = h.state().prefs.my_details.clone().unwrap();
+    let remembered = h.state().settings.my_details.clone().unwrap();
     assert_eq!(remembered.name, "Sam Okafor");
     assert_eq!(remembered.relationship_to_person, "");
 }

@@ -7,7 +7,7 @@ mod ui_support;
 
 use eframe::egui;
 use egui_kittest::kittest::{NodeT, Queryable};
-use prevent_referral::app::Prefs;
+use prevent_referral::app::Settings;
 use prevent_referral::export::{check_export, read_export};
 use prevent_referral::model::SectionId;
 use prevent_referral::rules::Context;
@@ -21,7 +21,7 @@ fn today() -> Context {
 #[test]
 fn a_child_referral_is_filled_in_and_exported() {
     let dir = tempfile::tempdir().unwrap();
-    let (app, picks) = app_with(Prefs::default());
+    let (app, picks) = app_with(Settings::default());
     let mut h = harness(app);
 
     fill_child_person(&mut h);
@@ -96,7 +96,11 @@ fn a_child_referral_is_filled_in_and_exported() {
     assert!(!suggested.to_lowercase().contains("testperson"));
     // My details are remembered for the next referral.
     assert_eq!(
-        h.state().prefs.my_details.as_ref().map(|r| r.name.as_str()),
+        h.state()
+            .settings
+            .my_details
+            .as_ref()
+            .map(|r| r.name.as_str()),
         Some("Sam Okafor")
     );
 }
@@ -104,7 +108,7 @@ fn a_child_referral_is_filled_in_and_exported() {
 #[test]
 fn an_adult_referral_with_no_fixed_abode_and_immediate_risk() {
     let dir = tempfile::tempdir().unwrap();
-    let (app, picks) = app_with(Prefs::default());
+    let (app, picks) = app_with(Settings::default());
     let mut h = harness(app);
 
     open_section(&mut h, "1. About the person");
@@ -205,7 +209,7 @@ fn an_adult_referral_with_no_fixed_abode_and_immediate_risk() {
 
 #[test]
 fn the_error_summary_lists_problems_and_moves_focus_to_the_field() {
-    let (app, _) = app_with(Prefs::default());
+    let (app, _) = app_with(Settings::default());
     let mut h = harness(app);
     open_section(&mut h, "1. About the person");
     type_in(&mut h, "Given name(s)", "Alex");
@@ -252,7 +256,7 @@ fn the_error_summary_lists_problems_and_moves_focus_to_the_field() {
 
 #[test]
 fn conditional_questions_appear_and_disappear() {
-    let (app, _) = app_with(Prefs::default());
+    let (app, _) = app_with(Settings::default());
     let mut h = harness(app);
     open_section(&mut h, "1. About the person");
     assert!(!is_shown(&h, "How they describe their gender (optional)"));
@@ -349,7 +353,7 @@ fn conditional_questions_appear_and_disappear() {
 
 #[test]
 fn export_is_refused_until_every_rule_holds() {
-    let (app, picks) = app_with(Prefs::default());
+    let (app, picks) = app_with(Settings::default());
     let mut h = harness(app);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     h.run();
@@ -365,7 +369,7 @@ fn export_is_refused_until_every_rule_holds() {
 fn change_links_go_back_to_the_answer_and_statuses_follow_the_rules() {
     let fixture =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/child-complete.json");
-    let (app, picks) = app_with(Prefs::default());
+    let (app, picks) = app_with(Settings::default());
     let mut h = harness(app);
     assert!(is_shown(&h, "1. About the person: Not started"));
     picks.borrow_mut().open.push_back(fixture);

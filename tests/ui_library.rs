@@ -2,12 +2,13 @@
 //! per draft, the drafts screen, and a disk that fails.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
+mod common;
 mod ui_support;
 
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use prevent_referral::app::{App, Prefs};
+use prevent_referral::app::{App, Settings};
 use prevent_referral::clock::Clock;
 use prevent_referral::draft::Draft;
 use prevent_referral::library::{DraftLock, Library, Writer};
@@ -21,10 +22,10 @@ use ui_support::*;
 
 fn app_in(dir: &Path, writer: Option<Box<dyn Writer>>) -> Harness<'static, App> {
     let library = match writer {
-        Some(w) => Library::with_writer(dir, w).unwrap(),
-        None => Library::open(dir).unwrap(),
+        Some(w) => Library::with_writer(dir, common::keys(), w).unwrap(),
+        None => Library::open(dir, common::keys()).unwrap(),
     };
-    let (app, _) = app_with(Prefs::default());
+    let (app, _) = app_with(Settings::default());
     harness(app.with_library(library, Box::new(|| {})))
 }
 
@@ -42,7 +43,7 @@ fn wait_for(h: &mut Harness<'_, App>, what: &str, done: impl Fn(&App) -> bool) {
 }
 
 fn saved_name(dir: &Path, h: &Harness<'_, App>) -> Option<String> {
-    let lib = Library::open(dir).unwrap();
+    let lib = Library::open(dir, common::keys()).unwrap();
     lib.load(h.state().state.draft.id)
         .ok()
         .map(|d| d.referral.person.family_name)
@@ -90,7 +91,7 @@ fn deleting_the_draft_on_screen_is_final_even_with_a_save_queued() {
     h.run();
     std::thread::sleep(Duration::from_millis(1500));
     h.run();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     assert!(lib.load(id).is_err(), "the deleted draft came back");
     assert!(!lib.dir().join(format!("{id}.meta.json")).exists());
     assert_ne!(h.state().state.draft.id, id);
@@ -99,7 +100,7 @@ fn deleting_the_draft_on_screen_is_final_even_with_a_save_queued() {
 #[test]
 fn after_a_crash_the_next_start_offers_the_work_back() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     let mut draft = Draft::new(&clock());
     draft.referral.person.family_name = "Recovered".into();
     lib.save(&draft, Context::new(clock().today())).unwrap();
@@ -124,7 +125,7 @@ fn after_a_crash_the_next_start_offers_the_work_back() {
 #[test]
 fn a_draft_open_in_another_window_is_read_only_here() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     let draft = Draft::new(&clock());
     lib.save(&draft, Context::new(clock().today())).unwrap();
     let (_other_window, _) = DraftLock::acquire(&lib, draft.id).unwrap();
@@ -150,7 +151,7 @@ fn a_draft_open_in_another_window_is_read_only_here() {
 #[test]
 fn the_drafts_screen_lists_searches_renames_opens_and_deletes() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     let ctx = Context::new(clock().today());
     let mut a = Draft::new(&clock());
     a.label = Some("Year 10 concern".into());
@@ -230,7 +231,7 @@ fn a_full_disk_is_reported_the_work_stays_and_saving_resumes() {
 #[test]
 fn after_an_export_the_app_offers_to_delete_the_draft() {
     let dir = tempfile::tempdir().unwrap();
-    let lib = Library::open(dir.path()).unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/child-complete.json"
@@ -239,8 +240,8 @@ fn after_an_export_the_app_offers_to_delete_the_draft() {
     let draft = prevent_referral::draft::open_as_draft(&bytes, &clock()).unwrap();
     lib.save(&draft, Context::new(clock().today())).unwrap();
 
-    let library = Library::open(dir.path()).unwrap();
-    let (app, picks) = app_with(Prefs::default());
+    let library = Library::open(dir.path(), common::keys()).unwrap();
+    let (app, picks) = app_with(Settings::default());
     let mut h = harness(app.with_library(library, Box::new(|| {})));
     h.state_mut().open_library_draft(draft.id);
     h.run();

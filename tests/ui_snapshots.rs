@@ -7,7 +7,7 @@ mod ui_support;
 
 use eframe::egui;
 use egui_kittest::Harness;
-use prevent_referral::app::{App, Prefs};
+use prevent_referral::app::{App, Settings};
 use prevent_referral::clock::Clock;
 use prevent_referral::model::SectionId;
 use prevent_referral::ui::Page;
@@ -25,14 +25,14 @@ fn snapshot_harness(app: App, height: f32) -> Harness<'static, App> {
 
 #[test]
 fn task_list() {
-    let (app, _) = app_with(Prefs::default());
+    let (app, _) = app_with(Settings::default());
     let mut h = snapshot_harness(app, 560.0);
     h.snapshot("task_list");
 }
 
 #[test]
 fn a_page_with_errors() {
-    let (app, _) = app_with(Prefs::default());
+    let (app, _) = app_with(Settings::default());
     let mut h = snapshot_harness(app, 1500.0);
     open_section(&mut h, "1. About the person");
     type_in(&mut h, "Given name(s)", "Alex");
@@ -48,7 +48,7 @@ fn a_page_with_errors() {
 
 #[test]
 fn check_your_answers() {
-    let (mut app, _) = app_with(Prefs::default());
+    let (mut app, _) = app_with(Settings::default());
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/child-complete.json"

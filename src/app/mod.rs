@@ -3,19 +3,28 @@
 //! traits, so tests never open a real dialog or read the real clock.
 
 mod drafts;
+mod gate;
+mod settings_view;
 
+pub use crate::settings::Settings;
 pub use drafts::{DraftsAction, DraftsView, drafts_ui};
+pub use gate::{Gate, GateAction, GateForm, gate_ui};
+pub use settings_view::{SettingsAction, SettingsView, settings_ui};
 
 use crate::clock::Clock;
+use crate::crypto::{
+    KeyError, KeyFile, Keys, encrypt_to, is_encrypted, parse_identity_file, parse_recipient,
+    passphrase_from_env,
+};
 use crate::draft::{Draft, Opened, open_bytes};
 use crate::export::{build_export, export_file_name, to_json};
+use crate::file::OpenError;
 use crate::file::read_bytes;
 use crate::library::{Autosaver, DraftLock, Library, LockError, Saved};
 use crate::model::Referrer;
 use crate::store::{write_error_reason, write_private};
 use crate::ui::{Action, FormState, Notice, form_ui};
 use eframe::egui::{self, RichText, Ui, ViewportCommand};
-use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -31,6 +40,11 @@ pub trait FilePicker {
     fn open_file(&mut self) -> Option<PathBuf>;
     /// Asks where to save, suggesting a file name.
     fn save_file(&mut self, title: &str, suggested_name: &str) -> Option<PathBuf>;
+    /// Asks for an age identity file, to open an export encrypted for
+    /// someone else (the receiving team's side).
+    fn identity_file(&mut self) -> Option<PathBuf> {
+        self.open_file()
+    }
 }
 
 /// The operating system's file dialogs (rfd, through the XDG portal on Linux).
@@ -44,7 +58,8 @@ impl FilePicker for NativeFilePicker {
     fn open_file(&mut self) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
             .set_title("Open a draft or an exported referral")
-            .add_filter("Referral (JSON)", &["json"]);
+            .add_filter("Referral (JSON or encrypted)", &["json", "age"])
+            .add_filter("Any file", &["*"]);
         if let Some(dir) = &self.last_dir {
             dialog = dialog.set_directory(dir);
         }
@@ -56,8 +71,13 @@ impl FilePicker for NativeFilePicker {
     fn save_file(&mut self, title: &str, suggested_name: &str) -> Option<PathBuf> {
         let mut dialog = rfd::FileDialog::new()
             .set_title(title)
-            .set_file_name(suggested_name)
-            .add_filter("Referral (JSON)", &["json"]);
+            .set_file_name(suggested_name);
+        let ext = if suggested_name.ends_with(".age") {
+            "age"
+        } else {
+            "json"
+        };
+        dialog = dialog.add_filter("Referral", &[ext]);
         if let Some(dir) = &self.last_dir {
             dialog = dialog.set_directory(dir);
         }
@@ -65,34 +85,26 @@ impl FilePicker for NativeFilePicker {
         self.last_dir = path.parent().map(Path::to_path_buf);
         Some(path)
     }
-}
 
-/// What is kept between runs in eframe's preferences.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Prefs {
-    /// "My details": the referrer section, filled in for each new referral.
-    pub my_details: Option<Referrer>,
-    pub zoom: f32,
-    /// Drafts not edited for this many days are flagged on the drafts screen.
-    pub stale_after_days: u32,
-}
-
-impl Default for Prefs {
-    fn default() -> Self {
-        Self {
-            my_details: None,
-            zoom: 1.0,
-            stale_after_days: 30,
-        }
+    fn identity_file(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Choose your age identity file to decrypt this export")
+            .pick_file()
     }
+}
+
+/// Export being chosen: which teams to encrypt for, and how.
+#[derive(Debug, Clone, Default)]
+pub struct ExportChoice {
+    /// One per team in the settings, ticked to encrypt for it.
+    pub teams: Vec<bool>,
+    /// ASCII-armoured text instead of binary.
+    pub armored: bool,
 }
 
 /// Changes are saved this long after the last keystroke (and at once on a
 /// page change, when the window loses focus, and on close).
 pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1000);
-
-const PREFS_KEY: &str = "prefs";
 
 /// What to do once unsaved changes are dealt with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +117,7 @@ pub enum Then {
 /// The application.
 pub struct App {
     pub state: FormState,
-    pub prefs: Prefs,
+    pub settings: Settings,
     /// Where the draft was last saved or opened from.
     pub draft_path: Option<PathBuf>,
     /// Waiting for Save / Discard / Cancel before doing this.
@@ -142,6 +154,27 @@ pub struct App {
     pub drafts_view: Option<DraftsView>,
     /// Just exported this draft: offer to delete it.
     pub offer_delete: Option<uuid::Uuid>,
+    /// Locked, first start, or open.
+    pub gate: Gate,
+    pub gate_form: GateForm,
+    /// The data folder and its key file; `None` in a window without one.
+    data_dir: Option<PathBuf>,
+    key_file: Option<KeyFile>,
+    /// The installation key, once unlocked.
+    keys: Option<Keys>,
+    /// Asks the window for a frame (kept until the library starts).
+    wake: Option<Box<dyn Fn() + Send>>,
+    /// The last key press, click or pointer move: the app locks itself
+    /// `auto_lock_minutes` after it.
+    pub last_activity: Instant,
+    /// The settings as last written, to write only what changed.
+    settings_saved: Option<Settings>,
+    /// The settings screen, while it is open.
+    pub settings_view: Option<SettingsView>,
+    /// The export dialog, while it is open.
+    pub export_choice: Option<ExportChoice>,
+    /// Opened with someone else's identity: shown read-only, never saved.
+    pub received: bool,
 }
 
 impl std::fmt::Debug for App {
@@ -154,17 +187,17 @@ impl std::fmt::Debug for App {
 }
 
 impl App {
-    pub fn new(picker: Box<dyn FilePicker>, clock: Box<dyn Clock>, prefs: Prefs) -> Self {
+    pub fn new(picker: Box<dyn FilePicker>, clock: Box<dyn Clock>, settings: Settings) -> Self {
         let clock: Arc<dyn Clock> = Arc::from(clock);
         let mut draft = Draft::new(clock.as_ref());
-        if let Some(me) = &prefs.my_details {
+        if let Some(me) = &settings.my_details {
             draft.referral.referrer = my_details(me);
         }
         let state = FormState::new(draft, clock.today());
         let last_page = state.page;
         Self {
             state,
-            prefs,
+            settings,
             draft_path: None,
             unsaved_prompt: None,
             prompt_fresh: false,
@@ -187,13 +220,156 @@ impl App {
             recovered: Vec::new(),
             drafts_view: None,
             offer_delete: None,
+            gate: Gate::Open,
+            gate_form: GateForm::default(),
+            data_dir: None,
+            key_file: None,
+            keys: None,
+            wake: None,
+            last_activity: Instant::now(),
+            settings_saved: None,
+            settings_view: None,
+            export_choice: None,
+            received: false,
         }
+    }
+
+    /// Keeps drafts and settings in `data_dir`, encrypted. The window
+    /// starts at the passphrase: chosen at first start, asked for after.
+    /// With PREVENT_REFERRAL_PASSPHRASE_FILE set, that passphrase is used.
+    pub fn with_data_dir(mut self, data_dir: &Path, wake: Box<dyn Fn() + Send>) -> Self {
+        let key_file = KeyFile::in_dir(data_dir);
+        self.gate = if key_file.exists() {
+            Gate::Locked
+        } else {
+            Gate::Setup
+        };
+        self.data_dir = Some(data_dir.to_path_buf());
+        self.key_file = Some(key_file);
+        self.wake = Some(wake);
+        match passphrase_from_env() {
+            Some(Ok(passphrase)) => {
+                use crate::crypto::secrecy::ExposeSecret;
+                let passphrase = passphrase.expose_secret().to_owned();
+                self.gate_action(if self.gate == Gate::Setup {
+                    GateAction::Create(passphrase)
+                } else {
+                    GateAction::Unlock(passphrase)
+                });
+            }
+            Some(Err(why)) => {
+                self.gate_form.error =
+                    Some(format!("The passphrase file could not be read: {why}"));
+            }
+            None => {}
+        }
+        self
+    }
+
+    /// Carries out what was asked on the passphrase screens.
+    pub fn gate_action(&mut self, action: GateAction) {
+        let Some(key_file) = self.key_file.clone() else {
+            return;
+        };
+        let (result, passphrase) = match action {
+            GateAction::Create(p) => {
+                let secret = crate::crypto::secrecy::SecretString::from(p);
+                (key_file.create(&secret), secret)
+            }
+            GateAction::Unlock(p) => {
+                let secret = crate::crypto::secrecy::SecretString::from(p);
+                (key_file.unlock(&secret), secret)
+            }
+        };
+        drop(passphrase);
+        match result {
+            Ok(keys) => {
+                if let Some(current) = &self.keys
+                    && current.public_key() != keys.public_key()
+                {
+                    self.gate_form.error =
+                        Some("That key is not the one this window was unlocked with.".to_owned());
+                    return;
+                }
+                self.gate_form.error = None;
+                self.gate_form.clear();
+                self.gate = Gate::Open;
+                self.last_activity = Instant::now();
+                if self.keys.is_none() {
+                    self.unlocked(keys);
+                }
+            }
+            Err(e) => {
+                self.gate_form.error = Some(match e {
+                    KeyError::WrongPassphrase => e.to_string(),
+                    other => format!("{other}"),
+                });
+                self.gate_form.focused = false;
+            }
+        }
+    }
+
+    /// The first unlock: the settings are read and the drafts library opened.
+    fn unlocked(&mut self, keys: Keys) {
+        self.keys = Some(keys.clone());
+        let Some(dir) = self.data_dir.clone() else {
+            return;
+        };
+        match Settings::load(&dir, &keys) {
+            Ok(settings) => {
+                self.settings_saved = Some(settings.clone());
+                self.settings = settings;
+                self.styled = false;
+                // A fresh, untouched referral takes "My details".
+                if self.edits == 0
+                    && let Some(me) = &self.settings.my_details
+                {
+                    self.state.draft.referral.referrer = my_details(me);
+                }
+            }
+            Err(why) => self.notify(
+                true,
+                format!("Your settings could not be read ({why}); the defaults are used."),
+            ),
+        }
+        match Library::open(&dir, keys) {
+            Ok(library) => {
+                let wake = self.wake.take().unwrap_or_else(|| Box::new(|| {}));
+                self.attach_library(library, wake);
+            }
+            Err(e) => self.notify(
+                true,
+                format!("Drafts cannot be saved automatically: {e}. Use File → Save draft as to keep your work."),
+            ),
+        }
+    }
+
+    /// Locks: saves what is queued, then hides everything until the
+    /// passphrase is given again.
+    pub fn lock(&mut self) {
+        if self.key_file.is_none() {
+            self.notify(
+                true,
+                "There is no passphrase to lock with: this window has no data folder.",
+            );
+            return;
+        }
+        self.autosave_now();
+        self.flush();
+        self.gate = Gate::Locked;
+        self.gate_form = GateForm::default();
     }
 
     /// Keeps drafts in `library`, saving in the background; `wake` asks the
     /// window for a frame when a save finishes. Finds drafts a previous
     /// session left behind, to offer them back.
     pub fn with_library(mut self, library: Library, wake: Box<dyn Fn() + Send>) -> Self {
+        self.attach_library(library, wake);
+        self
+    }
+
+    fn attach_library(&mut self, library: Library, wake: Box<dyn Fn() + Send>) {
+        self.keys.get_or_insert_with(|| library.keys().clone());
         let library = Arc::new(library);
         let ctx = self.state.ctx();
         self.recovered = DraftLock::left_behind(&library)
@@ -203,7 +379,6 @@ impl App {
             .collect();
         self.autosaver = Some(Autosaver::start(library.clone(), self.clock.clone(), wake));
         self.library = Some(library);
-        self
     }
 
     pub fn library(&self) -> Option<&Library> {
@@ -217,28 +392,21 @@ impl App {
 
     /// As [`App::from_eframe`], with the data folder from `--data-dir`.
     pub fn from_eframe_in(cc: &eframe::CreationContext<'_>, data_dir: Option<&Path>) -> Self {
-        let prefs = cc
-            .storage
-            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
-            .unwrap_or_default();
         let app = Self::new(
             Box::new(NativeFilePicker::default()),
             Box::new(crate::clock::SystemClock),
-            prefs,
+            Settings::default(),
         );
-        let opened = crate::library::data_dir(data_dir)
-            .ok_or_else(|| "no data folder was found".to_owned())
-            .and_then(|dir| Library::open(&dir).map_err(|e| e.to_string()));
-        match opened {
-            Ok(library) => {
+        match crate::library::data_dir(data_dir) {
+            Some(dir) => {
                 let ctx = cc.egui_ctx.clone();
-                app.with_library(library, Box::new(move || ctx.request_repaint()))
+                app.with_data_dir(&dir, Box::new(move || ctx.request_repaint()))
             }
-            Err(reason) => {
+            None => {
                 let mut app = app;
                 app.notify(
                     true,
-                    format!("Drafts cannot be saved automatically: {reason}. Use File → Save draft as to keep your work."),
+                    "Drafts cannot be saved automatically: no data folder was found. Use File → Save draft as to keep your work.",
                 );
                 app
             }
@@ -262,7 +430,7 @@ impl App {
         let ctx = ui.ctx().clone();
         if !self.styled {
             crate::ui::style::apply(&ctx);
-            ctx.set_zoom_factor(self.prefs.zoom);
+            ctx.set_zoom_factor(self.settings.zoom);
             self.styled = true;
         }
         self.collect_saves();
@@ -275,11 +443,31 @@ impl App {
                 self.ask_about_unsaved(Then::Quit);
             }
         }
+        if self.gate_frame(ui) {
+            return;
+        }
         // The date moves on if the app is left open past midnight.
         self.state.today = self.clock.today();
-        let actions = if let Some(view) = &mut self.drafts_view {
+        let actions = if let Some(view) = &mut self.settings_view {
+            let mut chosen = None;
+            let can_change = self.key_file.is_some() && self.keys.is_some();
+            egui::CentralPanel::default().show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.set_max_width(760.0);
+                    chosen = settings_ui(ui, view, &mut self.settings, can_change);
+                });
+            });
+            match chosen {
+                Some(SettingsAction::Close) => self.settings_view = None,
+                Some(SettingsAction::ChangePassphrase { old, new }) => {
+                    self.change_passphrase(old, new);
+                }
+                None => {}
+            }
+            Vec::new()
+        } else if let Some(view) = &mut self.drafts_view {
             let now = self.clock.now();
-            let days = self.prefs.stale_after_days;
+            let days = self.settings.stale_after_days;
             let mut chosen = None;
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
@@ -310,12 +498,114 @@ impl App {
         self.unsaved_changes_modal(&ctx);
         self.recovery_modal(&ctx);
         self.offer_delete_modal(&ctx);
-        self.prefs.zoom = ctx.zoom_factor();
-        let title = self.window_title();
+        self.export_modal(&ctx);
+        self.settings.zoom = ctx.zoom_factor();
+        self.save_settings();
+        self.set_title(&ctx);
+    }
+
+    fn set_title(&mut self, ctx: &egui::Context) {
+        let title = if self.gate == Gate::Open {
+            self.window_title()
+        } else {
+            format!("{TITLE} – locked")
+        };
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+    }
+
+    /// The passphrase screens, and locking after a time without input.
+    /// True when a passphrase screen was shown instead of the form.
+    fn gate_frame(&mut self, ui: &mut Ui) -> bool {
+        let ctx = ui.ctx().clone();
+        if self.gate == Gate::Open {
+            let Some(after) = self.auto_lock_after() else {
+                return false;
+            };
+            let active = ctx.input(|i| {
+                i.events.iter().any(|e| {
+                    matches!(
+                        e,
+                        egui::Event::Key { .. }
+                            | egui::Event::Text(_)
+                            | egui::Event::PointerButton { .. }
+                            | egui::Event::PointerMoved(_)
+                            | egui::Event::MouseWheel { .. }
+                            | egui::Event::Paste(_)
+                    )
+                })
+            });
+            if active {
+                self.last_activity = Instant::now();
+            }
+            let idle = self.last_activity.elapsed();
+            if idle < after {
+                // Wake up when the time is up, even with no input at all.
+                ctx.request_repaint_after(after - idle);
+                return false;
+            }
+            self.lock();
+        }
+        let mut chosen = None;
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.set_max_width(560.0);
+                chosen = gate_ui(ui, self.gate, &mut self.gate_form);
+            });
+        });
+        if let Some(action) = chosen {
+            self.gate_action(action);
+            ctx.request_repaint();
+        }
+        self.set_title(&ctx);
+        true
+    }
+
+    /// How long without input before locking; `None` when there is no
+    /// passphrase to lock with.
+    fn auto_lock_after(&self) -> Option<Duration> {
+        self.key_file.as_ref()?;
+        let minutes = self.settings.auto_lock_minutes.max(1);
+        Some(Duration::from_secs(u64::from(minutes) * 60))
+    }
+
+    /// Writes the settings, encrypted, when they have changed.
+    fn save_settings(&mut self) {
+        let (Some(dir), Some(keys)) = (&self.data_dir, &self.keys) else {
+            return;
+        };
+        if self.settings_saved.as_ref() == Some(&self.settings) {
+            return;
+        }
+        match self.settings.save(dir, keys) {
+            Ok(()) => self.settings_saved = Some(self.settings.clone()),
+            Err(why) => {
+                // Not again every frame: once per change.
+                self.settings_saved = Some(self.settings.clone());
+                self.notify(true, format!("Your settings could not be saved: {why}."));
+            }
+        }
+    }
+
+    fn change_passphrase(&mut self, old: String, new: String) {
+        let (Some(file), Some(view)) = (&self.key_file, &mut self.settings_view) else {
+            return;
+        };
+        use crate::crypto::secrecy::SecretString;
+        let result = file.change_passphrase(&SecretString::from(old), &SecretString::from(new));
+        view.passphrase_message = Some(match result {
+            Ok(()) => (
+                false,
+                "Your passphrase has been changed. Use the new one from now on.".to_owned(),
+            ),
+            Err(KeyError::WrongPassphrase) => (
+                true,
+                "The current passphrase is not right, so nothing was changed.".to_owned(),
+            ),
+            Err(e) => (true, format!("{e} Nothing was changed.")),
+        });
     }
 
     /// Carries out one action.
@@ -338,15 +628,20 @@ impl App {
                 }
             }
             Action::ShowDrafts => self.show_drafts(),
+            Action::ShowSettings => {
+                self.drafts_view = None;
+                self.settings_view = Some(SettingsView::default());
+            }
+            Action::Lock => self.lock(),
             Action::SaveDraftAs => {
                 self.save_draft_as();
             }
             Action::Export => self.export(),
             Action::RememberMyDetails => {
-                self.prefs.my_details = Some(my_details(&self.state.draft.referral.referrer));
+                self.settings.my_details = Some(my_details(&self.state.draft.referral.referrer));
             }
             Action::ClearMyDetails => {
-                self.prefs.my_details = None;
+                self.settings.my_details = None;
                 self.notify(false, "Your details are no longer remembered on this computer. This referral still has them.");
             }
         }
@@ -396,7 +691,7 @@ impl App {
             return;
         }
         let mut draft = Draft::new(self.clock.as_ref());
-        if let Some(me) = &self.prefs.my_details {
+        if let Some(me) = &self.settings.my_details {
             draft.referral.referrer = my_details(me);
         }
         self.replace_draft(draft);
@@ -409,6 +704,7 @@ impl App {
     fn replace_draft(&mut self, draft: Draft) {
         self.lock = None;
         self.read_only = false;
+        self.received = false;
         let id = draft.id;
         self.state = FormState::new(draft, self.clock.today());
         self.last_page = self.state.page;
@@ -802,8 +1098,45 @@ impl App {
             return;
         }
         let name = display_name(&path);
-        let opened = read_bytes(&path).and_then(|bytes| open_bytes(&bytes));
+        let mut received = false;
+        let opened = read_bytes(&path)
+            .and_then(|bytes| {
+                if !is_encrypted(&bytes) {
+                    return Ok(bytes);
+                }
+                let own = self.keys.as_ref().map(|k| k.open(&bytes));
+                match own {
+                    Some(Ok(plain)) => Ok(plain),
+                    Some(Err(e)) if e != crate::crypto::DecryptFailure::NotForThisKey => {
+                        Err(OpenError::Decrypt(e))
+                    }
+                    // Encrypted for someone else: the receiving team's side.
+                    _ => {
+                        received = true;
+                        self.decrypt_received(&bytes)
+                    }
+                }
+            })
+            .and_then(|bytes| open_bytes(&bytes));
         match opened {
+            Ok(Opened::Export(read)) if received => {
+                let draft = Draft::from_export(read, self.clock.as_ref());
+                self.replace_draft(draft);
+                self.lock = None;
+                self.read_only = true;
+                self.received = true;
+                self.draft_path = None;
+                self.state.go(crate::ui::Page::Section(crate::model::SectionId::Declaration));
+                self.state.ready_to_export();
+                self.notify(
+                    false,
+                    format!("Decrypted {name}. It is shown read-only: the declaration page lists any problems with it."),
+                );
+            }
+            Ok(Opened::Draft(_)) if received => self.notify(
+                true,
+                format!("Could not open {name}: it is a draft from another computer, not an export. Your current referral has not changed."),
+            ),
             Ok(Opened::Draft(draft)) => {
                 self.replace_draft(draft);
                 self.draft_path = Some(path);
@@ -840,6 +1173,24 @@ impl App {
         }
     }
 
+    /// Decrypts an export encrypted for someone else, with an identity
+    /// file the user chooses.
+    fn decrypt_received(&mut self, bytes: &[u8]) -> Result<Vec<u8>, OpenError> {
+        let Some(identity_path) = self.picker.identity_file() else {
+            return Err(OpenError::Decrypt(
+                crate::crypto::DecryptFailure::NotForThisKey,
+            ));
+        };
+        let id_name = display_name(&identity_path);
+        let identities = crate::file::read_bytes(&identity_path)
+            .map_err(|e| OpenError::Io(format!("the identity file {id_name} {e}")))
+            .and_then(|b| {
+                parse_identity_file(&b)
+                    .map_err(|why| OpenError::Io(format!("the identity file {id_name} {why}")))
+            })?;
+        crate::crypto::decrypt_with_file(&identities, bytes).map_err(OpenError::Decrypt)
+    }
+
     /// Saves the draft where it was last saved, or asks where. True when saved.
     pub fn save_draft(&mut self) -> bool {
         match self.draft_path.clone() {
@@ -851,9 +1202,10 @@ impl App {
     pub fn save_draft_as(&mut self) -> bool {
         let id = self.state.draft.id.hyphenated().to_string();
         let suggested = format!(
-            "prevent-referral-draft-{}-{}.json",
+            "prevent-referral-draft-{}-{}.{}",
             self.clock.today().format("%Y-%m-%d"),
-            id.get(..8).unwrap_or(&id)
+            id.get(..8).unwrap_or(&id),
+            if self.keys.is_some() { "age" } else { "json" }
         );
         match self.picker.save_file("Save the draft", &suggested) {
             Some(path) => self.write_draft(&path),
@@ -862,7 +1214,28 @@ impl App {
     }
 
     fn write_draft(&mut self, path: &Path) -> bool {
-        match write_private(path, self.state.draft.to_json().as_bytes()) {
+        if self.received {
+            self.notify(
+                true,
+                "This referral was sent to you: it is kept as its export file, not as a draft.",
+            );
+            return false;
+        }
+        // With a key, the saved draft is encrypted to it like the library's.
+        let bytes = match &self.keys {
+            Some(keys) => match keys.seal(self.state.draft.to_json().as_bytes()) {
+                Ok(b) => b,
+                Err(e) => {
+                    self.notify(
+                        true,
+                        format!("Could not encrypt the draft ({e}); nothing was written."),
+                    );
+                    return false;
+                }
+            },
+            None => self.state.draft.to_json().into_bytes(),
+        };
+        match write_private(path, &bytes) {
             Ok(()) => {
                 self.state.dirty = false;
                 self.draft_path = Some(path.to_path_buf());
@@ -889,6 +1262,87 @@ impl App {
         if !self.state.ready_to_export() {
             return;
         }
+        if self.settings.recipients.is_empty() {
+            self.export_for(&[], false);
+        } else {
+            // Ask which teams to encrypt for; all are ticked to start with.
+            self.export_choice = Some(ExportChoice {
+                teams: vec![true; self.settings.recipients.len()],
+                armored: false,
+            });
+        }
+    }
+
+    fn export_modal(&mut self, ctx: &egui::Context) {
+        let Some(choice) = &mut self.export_choice else {
+            return;
+        };
+        let mut go = None;
+        let modal = egui::Modal::new(egui::Id::unique("export_choice")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            ui.label(RichText::new("Export the referral").strong().size(18.0));
+            ui.label("Encrypt the export so that only the teams you tick can open it. Send it by your organisation's secure route either way.");
+            for (ticked, team) in choice.teams.iter_mut().zip(&self.settings.recipients) {
+                ui.checkbox(ticked, format!("Encrypt for {}", team.name));
+            }
+            ui.checkbox(
+                &mut choice.armored,
+                "As text (for pasting into a secure email)",
+            );
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let any = choice.teams.iter().any(|t| *t);
+                let label = if any {
+                    "Export encrypted"
+                } else {
+                    "Export without encryption"
+                };
+                if ui.button(label).clicked() {
+                    go = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    go = Some(false);
+                }
+            });
+        });
+        if modal.should_close() {
+            go.get_or_insert(false);
+        }
+        match go {
+            Some(true) => {
+                let choice = self.export_choice.take().unwrap_or_default();
+                let keys: Vec<String> = choice
+                    .teams
+                    .iter()
+                    .zip(&self.settings.recipients)
+                    .filter(|(t, _)| **t)
+                    .map(|(_, r)| r.public_key.clone())
+                    .collect();
+                self.export_for(&keys, choice.armored);
+            }
+            Some(false) => self.export_choice = None,
+            None => {}
+        }
+    }
+
+    /// Writes the export, encrypted to `public_keys` when any are given.
+    /// When encryption fails nothing is written.
+    pub fn export_for(&mut self, public_keys: &[String], armored: bool) {
+        let mut recipients = Vec::new();
+        for key in public_keys {
+            match parse_recipient(key) {
+                Ok(r) => recipients.push(r),
+                Err(why) => {
+                    self.notify(
+                        true,
+                        format!(
+                            "The export was not written: a team's key in Settings is wrong ({why})."
+                        ),
+                    );
+                    return;
+                }
+            }
+        }
         let now = self.clock.now();
         let doc = match build_export(
             &self.state.draft.referral,
@@ -902,13 +1356,26 @@ impl App {
                 return;
             }
         };
-        let Some(path) = self
-            .picker
-            .save_file("Export the referral", &export_file_name(&doc))
-        else {
+        let json = to_json(&doc);
+        let (bytes, name) = if recipients.is_empty() {
+            (json.into_bytes(), export_file_name(&doc))
+        } else {
+            let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
+            match encrypt_to(&refs, json.as_bytes(), armored) {
+                Ok(sealed) => (sealed, format!("{}.age", export_file_name(&doc))),
+                Err(e) => {
+                    self.notify(
+                        true,
+                        format!("The export could not be encrypted ({e}), so nothing was written."),
+                    );
+                    return;
+                }
+            }
+        };
+        let Some(path) = self.picker.save_file("Export the referral", &name) else {
             return;
         };
-        match write_private(&path, to_json(&doc).as_bytes()) {
+        match write_private(&path, &bytes) {
             Ok(()) => {
                 self.notify(
                     false,
@@ -995,11 +1462,8 @@ impl eframe::App for App {
         self.frame(ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, PREFS_KEY, &self.prefs);
-    }
-
-    /// Only preferences are kept by eframe; drafts are saved by the user.
+    /// Nothing is kept by eframe: settings are encrypted in the data
+    /// folder, and egui's memory could hold typed text.
     fn persist_egui_memory(&self) -> bool {
         false
     }

@@ -298,7 +298,7 @@ mod tests {
     use chrono::TimeZone;
 
     fn saver(dir: &Path) -> (Arc<Library>, Autosaver) {
-        let library = Arc::new(Library::open(dir).unwrap());
+        let library = Arc::new(Library::open(dir, crate::crypto::Keys::generate()).unwrap());
         let clock: Arc<dyn Clock> = Arc::new(FixedClock(
             chrono::Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(),
         ));
@@ -340,7 +340,8 @@ mod tests {
         // Something else puts another version in its place.
         let mut theirs = draft.clone();
         theirs.referral.person.family_name = "Theirs, and longer".into();
-        std::fs::write(library.draft_path(draft.id), theirs.to_json()).unwrap();
+        let sealed = library.keys().seal(theirs.to_json().as_bytes()).unwrap();
+        std::fs::write(library.draft_path(draft.id), sealed).unwrap();
 
         draft.referral.person.family_name = "Ours".into();
         saver.save(draft.clone(), 2);

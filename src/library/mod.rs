@@ -4,10 +4,14 @@
 //! Layout (folder 0700, files 0600 on Unix):
 //!
 //! ```text
-//! DATA_DIR/drafts/<id>.json        the draft (the same file format as "Save draft as")
-//! DATA_DIR/drafts/<id>.meta.json   what the drafts screen lists, so listing reads no referral
-//! DATA_DIR/drafts/<id>.lock        held while a window edits the draft
+//! DATA_DIR/drafts/<id>.draft.age  the draft, encrypted to the installation key
+//! DATA_DIR/drafts/<id>.meta.age   what the drafts screen lists, so listing reads no referral
+//! DATA_DIR/drafts/<id>.lock       held while a window edits the draft (holds no answers)
 //! ```
+//!
+//! Nothing about a person is written in plain text: drafts and their
+//! listing are encrypted with [`crate::crypto::Keys`]. Drafts from before
+//! encryption (`<id>.json`) are encrypted and removed when the library opens.
 //!
 //! Every write is atomic and durable ([`crate::store::write_private`]): a
 //! crash leaves either the previous save or the new one. The metadata file is
@@ -19,6 +23,7 @@ mod lock;
 pub use autosave::{Autosaver, RETRY, Saved};
 pub use lock::{DraftLock, LockError};
 
+use crate::crypto::{DecryptFailure, Keys};
 use crate::draft::Draft;
 use crate::file::{OpenError, read_bytes};
 use crate::rules::{self, Context};
@@ -124,6 +129,7 @@ pub enum LibraryError {
 /// The drafts library in one data folder.
 pub struct Library {
     dir: PathBuf,
+    keys: Keys,
     writer: Box<dyn Writer>,
 }
 
@@ -137,18 +143,55 @@ impl std::fmt::Debug for Library {
 
 impl Library {
     /// Opens (creating if needed) the library in `data_dir`.
-    pub fn open(data_dir: &Path) -> Result<Self, LibraryError> {
-        Self::with_writer(data_dir, Box::new(DiskWriter))
+    pub fn open(data_dir: &Path, keys: Keys) -> Result<Self, LibraryError> {
+        Self::with_writer(data_dir, keys, Box::new(DiskWriter))
     }
 
-    pub fn with_writer(data_dir: &Path, writer: Box<dyn Writer>) -> Result<Self, LibraryError> {
+    pub fn with_writer(
+        data_dir: &Path,
+        keys: Keys,
+        writer: Box<dyn Writer>,
+    ) -> Result<Self, LibraryError> {
         let dir = data_dir.join("drafts");
         // A data folder given by the user may be shared: only one the app
         // makes is made owner-only. The drafts folder always is.
-        create_private_dir(data_dir, false)
-            .and_then(|()| create_private_dir(&dir, true))
+        crate::store::create_private_dir(data_dir, false)
+            .and_then(|()| crate::store::create_private_dir(&dir, true))
             .map_err(|e| LibraryError::Folder(dir.clone(), crate::store::write_error_reason(&e)))?;
-        Ok(Self { dir, writer })
+        let library = Self { dir, keys, writer };
+        library.encrypt_plaintext_drafts();
+        Ok(library)
+    }
+
+    /// Drafts written before encryption (`<id>.json`) are encrypted and the
+    /// plain copies removed. One that cannot be read is left as it was.
+    fn encrypt_plaintext_drafts(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        let ctx = Context::new(Utc::now().date_naive());
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name();
+            let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".json")) else {
+                continue;
+            };
+            let Ok(id) = Uuid::try_parse(stem) else {
+                continue;
+            };
+            let plain = entry.path();
+            let Ok(draft) = read_bytes(&plain).and_then(|b| Draft::from_bytes(&b)) else {
+                continue;
+            };
+            if draft.id == id && !self.draft_path(id).exists() && self.save(&draft, ctx).is_ok() {
+                let _ = std::fs::remove_file(&plain);
+                let _ = std::fs::remove_file(self.dir.join(format!("{id}.meta.json")));
+            }
+        }
+    }
+
+    /// The installation key the drafts are encrypted with.
+    pub fn keys(&self) -> &Keys {
+        &self.keys
     }
 
     pub fn dir(&self) -> &Path {
@@ -156,11 +199,11 @@ impl Library {
     }
 
     pub fn draft_path(&self, id: Uuid) -> PathBuf {
-        self.dir.join(format!("{id}.json"))
+        self.dir.join(format!("{id}.draft.age"))
     }
 
     fn meta_path(&self, id: Uuid) -> PathBuf {
-        self.dir.join(format!("{id}.meta.json"))
+        self.dir.join(format!("{id}.meta.age"))
     }
 
     pub(crate) fn lock_path(&self, id: Uuid) -> PathBuf {
@@ -170,22 +213,27 @@ impl Library {
     /// Saves a draft: the draft first, then what the list shows.
     pub fn save(&self, draft: &Draft, ctx: Context) -> Result<DraftInfo, LibraryError> {
         let info = DraftInfo::of(draft, ctx);
-        let bytes = draft.to_json();
+        let bytes = self
+            .keys
+            .seal(draft.to_json().as_bytes())
+            .map_err(|e| LibraryError::Write(draft.id, e.to_string()))?;
         let path = self.draft_path(draft.id);
-        let mut written = self.writer.write(&path, bytes.as_bytes());
+        let mut written = self.writer.write(&path, &bytes);
         if written
             .as_ref()
             .is_err_and(|e| e.kind() == io::ErrorKind::NotFound)
         {
             // The drafts folder was removed under the app: make it again.
-            written = create_private_dir(&self.dir, true)
-                .and_then(|()| self.writer.write(&path, bytes.as_bytes()));
+            written = crate::store::create_private_dir(&self.dir, true)
+                .and_then(|()| self.writer.write(&path, &bytes));
         }
         written.map_err(|e| LibraryError::Write(draft.id, crate::store::write_error_reason(&e)))?;
-        let meta = serde_json::to_vec_pretty(&info).unwrap_or_default();
+        let meta = serde_json::to_vec(&info).unwrap_or_default();
         // The metadata is only a cache of the draft: failing to write it
         // loses nothing, and the next listing reads the draft instead.
-        let _ = self.writer.write(&self.meta_path(draft.id), &meta);
+        if let Ok(meta) = self.keys.seal(&meta) {
+            let _ = self.writer.write(&self.meta_path(draft.id), &meta);
+        }
         Ok(info)
     }
 
@@ -196,6 +244,11 @@ impl Library {
             return Err(LibraryError::NoSuchDraft(id.to_string()));
         }
         read_bytes(&path)
+            .and_then(|bytes| {
+                self.keys
+                    .open(&bytes)
+                    .map_err(|e: DecryptFailure| OpenError::Decrypt(e))
+            })
             .and_then(|bytes| Draft::from_bytes(&bytes))
             .map_err(|error| LibraryError::Open { id, error })
     }
@@ -227,10 +280,7 @@ impl Library {
             .filter_map(|e| {
                 let name = e.file_name();
                 let name = name.to_str()?;
-                let stem = name.strip_suffix(".json")?;
-                if stem.ends_with(".meta") {
-                    return None;
-                }
+                let stem = name.strip_suffix(".draft.age")?;
                 Uuid::try_parse(stem).ok()
             })
             .collect();
@@ -266,6 +316,7 @@ impl Library {
         if let (Some(d), Some(m)) = (draft_modified, meta_modified)
             && m >= d
             && let Ok(bytes) = std::fs::read(&meta_path)
+            && let Ok(bytes) = self.keys.open(&bytes)
             && let Ok(info) = serde_json::from_slice::<DraftInfo>(&bytes)
             && info.id == id
         {
@@ -355,30 +406,5 @@ fn remove_stale_temp_files(dir: &Path) {
         if is_temp && old {
             let _ = std::fs::remove_file(entry.path());
         }
-    }
-}
-
-/// Creates a folder readable by its owner only (0700 on Unix); with
-/// `always`, also makes an existing one owner-only.
-fn create_private_dir(dir: &Path, always: bool) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-        if !dir.exists() {
-            std::fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)?;
-            return std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
-        }
-        if always {
-            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-        }
-        Ok(())
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = always;
-        std::fs::create_dir_all(dir)
     }
 }

@@ -36,6 +36,10 @@ pub enum Action {
     ClearMyDetails,
     /// Show the drafts screen.
     ShowDrafts,
+    /// Show the settings (export recipients, locking, passphrase).
+    ShowSettings,
+    /// Lock now: hide everything until the passphrase is given (Ctrl+L).
+    Lock,
     /// Close the window.
     Quit,
 }
@@ -264,6 +268,7 @@ fn shortcuts(ui: &mut Ui, actions: &mut Vec<Action>) {
             (Key::E, Action::Export),
             (Key::Q, Action::Quit),
             (Key::D, Action::ShowDrafts),
+            (Key::L, Action::Lock),
         ] {
             if i.consume_shortcut(&command(key)) {
                 actions.push(action);
@@ -301,8 +306,17 @@ fn menu_bar(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) {
                 actions.push(Action::ShowDrafts);
             }
             ui.separator();
+            if ui.button("Settings…").clicked() {
+                actions.push(Action::ShowSettings);
+            }
             if ui.button("Clear my details").clicked() {
                 actions.push(Action::ClearMyDetails);
+            }
+            if ui
+                .add(egui::Button::new("Lock").shortcut_text("Ctrl+L"))
+                .clicked()
+            {
+                actions.push(Action::Lock);
             }
             ui.separator();
             if ui

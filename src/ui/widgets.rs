@@ -540,3 +540,33 @@ pub fn warning(ui: &mut Ui, text: &str) -> Response {
         })
         .response
 }
+
+/// A message in a box that screen readers read out at once (an alert).
+pub fn alert(ui: &mut Ui, text: &str, error: bool) {
+    let color = if error {
+        ui.visuals().error_fg_color
+    } else {
+        ui.visuals().hyperlink_color
+    };
+    let frame = egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, color))
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).color(color).strong());
+        });
+    ui.ctx().accesskit_node_builder(frame.response.id, |node| {
+        node.set_role(egui::accesskit::Role::Alert);
+        node.set_label(text.to_owned());
+    });
+}
+
+/// A labelled one-line box that hides what is typed (a passphrase).
+pub fn password(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+    let label = ui.label(RichText::new(label).strong());
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .password(true)
+            .desired_width(320.0),
+    )
+    .labelled_by(label.id)
+}

@@ -6,7 +6,7 @@
 use chrono::{TimeZone, Utc};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use prevent_referral::app::{App, FilePicker, Prefs};
+use prevent_referral::app::{App, FilePicker, Settings};
 use prevent_referral::clock::FixedClock;
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -43,7 +43,7 @@ pub fn clock() -> FixedClock {
     )
 }
 
-pub fn app_with(prefs: Prefs) -> (App, Rc<RefCell<Picks>>) {
+pub fn app_with(prefs: Settings) -> (App, Rc<RefCell<Picks>>) {
     let picker = FakePicker::default();
     let picks = picker.0.clone();
     (App::new(Box::new(picker), Box::new(clock()), prefs), picks)

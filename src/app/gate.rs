@@ -1,0 +1,117 @@
+//! The screens in front of everything: choosing a passphrase at first
+//! start, and unlocking (at start and after the app locked itself).
+//! Nothing about any referral is shown while one of these is up.
+
+use crate::crypto::{passphrase_problem, passphrase_strength};
+use crate::ui::widgets::{alert, password};
+use eframe::egui::{self, Key, RichText, Ui};
+
+/// Where the passphrase stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// Unlocked, or no key is in use (a window with no data folder).
+    Open,
+    /// First start: a passphrase is chosen.
+    Setup,
+    /// Locked: the passphrase is asked for.
+    Locked,
+}
+
+/// What is typed on the gate screens. Cleared as soon as it is used.
+#[derive(Debug, Default)]
+pub struct GateForm {
+    pub passphrase: String,
+    pub confirm: String,
+    pub error: Option<String>,
+    /// Focus goes to the passphrase box when the screen first shows.
+    pub focused: bool,
+}
+
+impl GateForm {
+    pub fn clear(&mut self) {
+        self.passphrase.clear();
+        self.confirm.clear();
+        self.focused = false;
+    }
+}
+
+/// What the user asked for on a gate screen.
+#[derive(Debug, PartialEq, Eq)]
+pub enum GateAction {
+    /// First start: set this passphrase (already checked and confirmed).
+    Create(String),
+    Unlock(String),
+}
+
+const STRENGTH: [&str; 5] = ["very weak", "weak", "fair", "strong", "very strong"];
+
+pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateAction> {
+    let mut action = None;
+    ui.add_space(24.0);
+    ui.label(RichText::new("OFFICIAL-SENSITIVE").strong());
+    ui.add_space(8.0);
+    match gate {
+        Gate::Open => {}
+        Gate::Setup => {
+            ui.heading("Set a passphrase");
+            ui.label("Drafts, and your details, are kept encrypted on this computer. Choose a passphrase to unlock them: you will be asked for it each time Prevent Referral starts, and after it has been left alone for a while.");
+            ui.label(RichText::new("If you forget the passphrase, your drafts cannot be recovered by anyone. Referrals you have already exported are not affected.").strong());
+            ui.add_space(8.0);
+            if let Some(error) = &form.error {
+                alert(ui, error, true);
+            }
+            let first = password(ui, "Passphrase", &mut form.passphrase);
+            if !std::mem::replace(&mut form.focused, true) {
+                first.request_focus();
+            }
+            let strength = passphrase_strength(&form.passphrase);
+            if !form.passphrase.is_empty() {
+                ui.label(format!(
+                    "Strength: {}",
+                    STRENGTH.get(usize::from(strength)).unwrap_or(&"")
+                ));
+            }
+            ui.label(RichText::new("Three or four unrelated words make a strong passphrase that is easy to remember.").weak());
+            ui.add_space(4.0);
+            let second = password(ui, "Type the passphrase again", &mut form.confirm);
+            let enter = second.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.add_space(8.0);
+            if ui.button("Set passphrase and start").clicked() || enter {
+                form.error = if let Some(problem) = passphrase_problem(&form.passphrase) {
+                    Some(problem)
+                } else if form.passphrase != form.confirm {
+                    Some("The two passphrases are different. Type them again.".to_owned())
+                } else {
+                    None
+                };
+                if form.error.is_none() {
+                    action = Some(GateAction::Create(std::mem::take(&mut form.passphrase)));
+                }
+                form.clear();
+            }
+        }
+        Gate::Locked => {
+            ui.heading("Prevent Referral is locked");
+            ui.label("Enter your passphrase to go on. Your work was saved before locking.");
+            ui.add_space(8.0);
+            if let Some(error) = &form.error {
+                alert(ui, error, true);
+            }
+            let field = password(ui, "Passphrase", &mut form.passphrase);
+            if !std::mem::replace(&mut form.focused, true) {
+                field.request_focus();
+            }
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.add_space(8.0);
+            if (ui.button("Unlock").clicked() || enter) && !form.passphrase.is_empty() {
+                action = Some(GateAction::Unlock(std::mem::take(&mut form.passphrase)));
+                form.clear();
+            }
+        }
+    }
+    ui.add_space(16.0);
+    egui::CollapsingHeader::new("Why is this here?").show(ui, |ui| {
+        ui.label("Referrals hold special-category information, often about a child. The passphrase keeps them unreadable if this computer is lost, shared or left unlocked.");
+    });
+    action
+}

@@ -1,0 +1,143 @@
+//! The settings screen: the teams exports are encrypted for, when the app
+//! locks itself, and changing the passphrase.
+
+use crate::crypto::parse_recipient;
+use crate::settings::{AUTO_LOCK_CHOICES, ExportRecipient, Settings};
+use crate::ui::widgets::{alert, password};
+use eframe::egui::{self, RichText, Ui};
+
+/// What is being typed on the settings screen.
+#[derive(Debug, Default)]
+pub struct SettingsView {
+    pub new_name: String,
+    pub new_key: String,
+    pub add_error: Option<String>,
+    pub old_passphrase: String,
+    pub new_passphrase: String,
+    pub confirm_passphrase: String,
+    /// The outcome of the last passphrase change: (is an error, message).
+    pub passphrase_message: Option<(bool, String)>,
+}
+
+/// What the settings screen asks the shell for.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SettingsAction {
+    Close,
+    ChangePassphrase { old: String, new: String },
+}
+
+pub fn settings_ui(
+    ui: &mut Ui,
+    view: &mut SettingsView,
+    settings: &mut Settings,
+    can_change_passphrase: bool,
+) -> Option<SettingsAction> {
+    let mut action = None;
+    if ui.link("Back to the referral").clicked() {
+        action = Some(SettingsAction::Close);
+    }
+    ui.add_space(8.0);
+    ui.heading("Settings");
+
+    ui.add_space(12.0);
+    ui.label(
+        RichText::new("Teams to encrypt exports for")
+            .strong()
+            .size(18.0),
+    );
+    ui.label("An export encrypted for a team can be opened only with that team's age identity. Ask your local police Prevent team for their age public key (it starts “age1”).");
+    let mut remove = None;
+    for (i, r) in settings.recipients.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&r.name).strong());
+            let short: String = r.public_key.chars().take(16).collect();
+            ui.label(format!("{short}…"));
+            if ui
+                .button("Remove")
+                .accessible_name(format!("Remove {}", r.name))
+                .clicked()
+            {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove {
+        settings.recipients.remove(i);
+    }
+    if settings.recipients.is_empty() {
+        ui.label(RichText::new("No teams yet: exports are written unencrypted.").weak());
+    }
+    ui.add_space(6.0);
+    if let Some(error) = &view.add_error {
+        alert(ui, error, true);
+    }
+    let name_label = ui.label("Team name, for example “Thames Valley Prevent team”");
+    ui.add(egui::TextEdit::singleline(&mut view.new_name).desired_width(420.0))
+        .labelled_by(name_label.id);
+    let key_label = ui.label("The team's age public key");
+    ui.add(egui::TextEdit::singleline(&mut view.new_key).desired_width(420.0))
+        .labelled_by(key_label.id);
+    if ui.button("Add team").clicked() {
+        let name = view.new_name.trim().to_owned();
+        view.add_error = if name.is_empty() {
+            Some("Enter the team's name".to_owned())
+        } else {
+            match parse_recipient(&view.new_key) {
+                Err(why) => Some(why),
+                Ok(key) => {
+                    settings.recipients.push(ExportRecipient {
+                        name,
+                        public_key: key.to_string(),
+                    });
+                    view.new_name.clear();
+                    view.new_key.clear();
+                    None
+                }
+            }
+        };
+    }
+
+    ui.add_space(16.0);
+    ui.label(RichText::new("Lock when left alone").strong().size(18.0));
+    ui.label("Prevent Referral hides everything and asks for the passphrase after this long without use.");
+    for minutes in AUTO_LOCK_CHOICES {
+        ui.radio_value(
+            &mut settings.auto_lock_minutes,
+            minutes,
+            format!("After {minutes} minutes"),
+        );
+    }
+
+    if can_change_passphrase {
+        ui.add_space(16.0);
+        ui.label(RichText::new("Change the passphrase").strong().size(18.0));
+        ui.label("Drafts stay as they are: they are unlocked by the new passphrase from now on.");
+        if let Some((error, message)) = &view.passphrase_message {
+            alert(ui, message, *error);
+        }
+        password(ui, "Current passphrase", &mut view.old_passphrase);
+        password(ui, "New passphrase", &mut view.new_passphrase);
+        password(
+            ui,
+            "Type the new passphrase again",
+            &mut view.confirm_passphrase,
+        );
+        if ui.button("Change passphrase").clicked() {
+            if view.new_passphrase != view.confirm_passphrase {
+                view.passphrase_message = Some((
+                    true,
+                    "The two new passphrases are different. Type them again.".to_owned(),
+                ));
+            } else {
+                action = Some(SettingsAction::ChangePassphrase {
+                    old: std::mem::take(&mut view.old_passphrase),
+                    new: std::mem::take(&mut view.new_passphrase),
+                });
+            }
+            view.old_passphrase.clear();
+            view.new_passphrase.clear();
+            view.confirm_passphrase.clear();
+        }
+    }
+    action
+}
