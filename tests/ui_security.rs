@@ -1,2 +1,339 @@
-//! Encryption at rest, driven through the real app.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Encryption at rest, driven through the real app: the passphrase screens,
+//! no plain text anywhere under the app's folders, locking, encrypted
+//! exports and the receiving team's side.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+
+mod common;
+mod ui_support;
+
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use prevent_referral::app::{App, Gate, Settings};
+use prevent_referral::crypto::{KeyFile, secrecy::SecretString};
+use prevent_referral::export::{check_export, read_export};
+use std::path::Path;
+use std::time::{Duration, Instant};
+use ui_support::*;
+
+const PASSPHRASE: &str = "marmalade orbit quietly ninety";
+/// In a name typed into the form: it must never reach the disk in plain text.
+const MARKER: &str = "Qzxvmarker";
+
+fn app_in(
+    dir: &Path,
+) -> (
+    Harness<'static, App>,
+    std::rc::Rc<std::cell::RefCell<Picks>>,
+) {
+    let (app, picks) = app_with(Settings::default());
+    (harness(app.with_data_dir(dir, Box::new(|| {}))), picks)
+}
+
+fn ctrl(h: &mut Harness<'_, App>, key: Key) {
+    h.key_press_modifiers(Modifiers::COMMAND, key);
+    h.run();
+}
+
+fn set_up(h: &mut Harness<'_, App>) {
+    assert_eq!(h.state().gate, Gate::Setup);
+    type_in(h, "Passphrase", PASSPHRASE);
+    type_in(h, "Type the passphrase again", PASSPHRASE);
+    click(h, "Set passphrase and start");
+    assert_eq!(
+        h.state().gate,
+        Gate::Open,
+        "{:?}",
+        h.state().gate_form.error
+    );
+}
+
+fn unlock(h: &mut Harness<'_, App>, passphrase: &str) {
+    type_in(h, "Passphrase", passphrase);
+    click(h, "Unlock");
+}
+
+fn wait_saved(h: &mut Harness<'_, App>) {
+    let start = Instant::now();
+    while h.state().state.dirty {
+        assert!(start.elapsed() < Duration::from_secs(10), "not saved");
+        std::thread::sleep(Duration::from_millis(50));
+        h.run();
+    }
+}
+
+/// Every byte of every file under `dir`.
+fn all_bytes(dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            all_bytes(&path, out);
+        } else {
+            out.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+        }
+    }
+}
+
+fn files_containing(dir: &Path, needle: &str) -> Vec<String> {
+    let mut files = Vec::new();
+    all_bytes(dir, &mut files);
+    assert!(!files.is_empty());
+    files
+        .into_iter()
+        .filter(|(_, bytes)| {
+            bytes
+                .windows(needle.len())
+                .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+        })
+        .map(|(name, _)| name)
+        .collect()
+}
+
+#[test]
+fn nothing_typed_reaches_the_disk_in_plain_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let elsewhere = dir.path().join("documents");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let (mut h, picks) = app_in(&data);
+    set_up(&mut h);
+
+    // A name in the form, and in "My details".
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", MARKER);
+    type_in(&mut h, "Given name(s)", "Alex");
+    click(&mut h, "Save and continue");
+    wait_saved(&mut h);
+    click(&mut h, "Task list");
+    open_section(&mut h, "6. About you");
+    type_in(&mut h, "Your full name", MARKER);
+    fill_referrer(&mut h);
+    assert!(
+        h.state()
+            .settings
+            .my_details
+            .as_ref()
+            .is_some_and(|m| m.name.contains(MARKER)),
+        "My details are remembered"
+    );
+    // Autosave, Save, Save draft as, and lock.
+    wait_saved(&mut h);
+    ctrl(&mut h, Key::S);
+    let saved_as = elsewhere.join("saved");
+    picks.borrow_mut().save.push_back(saved_as.clone());
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    assert!(saved_as.exists());
+    ctrl(&mut h, Key::L);
+    assert_eq!(h.state().gate, Gate::Locked);
+    assert!(!is_shown(&h, MARKER), "nothing is shown while locked");
+
+    let leaks = files_containing(&data, MARKER);
+    assert!(leaks.is_empty(), "plain text in {leaks:?}");
+    let leaks = files_containing(&elsewhere, MARKER);
+    assert!(leaks.is_empty(), "plain text in {leaks:?}");
+    // What is there is age files and lock files.
+    assert!(data.join("key.age").exists());
+    assert!(data.join("settings.age").exists());
+
+    // A wrong passphrase is refused with a message; the right one opens.
+    unlock(&mut h, "marmalade orbit quietly ninety-one");
+    assert_eq!(h.state().gate, Gate::Locked);
+    assert!(is_shown(
+        &h,
+        "That passphrase is not right. Check Caps Lock and try again."
+    ));
+    unlock(&mut h, PASSPHRASE);
+    assert_eq!(h.state().gate, Gate::Open);
+    assert_eq!(h.state().state.draft.referral.person.family_name, MARKER);
+
+    // A new window on the same folder asks for the passphrase, then has
+    // the draft and My details back.
+    drop(h);
+    let (mut h, picks) = app_in(&data);
+    assert_eq!(h.state().gate, Gate::Locked);
+    unlock(&mut h, PASSPHRASE);
+    assert!(
+        h.state()
+            .settings
+            .my_details
+            .as_ref()
+            .is_some_and(|m| m.name.contains(MARKER))
+    );
+    picks.borrow_mut().open.push_back(saved_as);
+    ctrl(&mut h, Key::O);
+    assert_eq!(h.state().state.draft.referral.person.family_name, MARKER);
+}
+
+#[test]
+fn the_app_locks_itself_when_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _) = app_in(dir.path());
+    set_up(&mut h);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", MARKER);
+    h.run();
+    assert_eq!(h.state().gate, Gate::Open);
+    // Fifteen minutes (the default) without input.
+    let idle = Duration::from_secs(15 * 60 + 1);
+    let Some(then) = Instant::now().checked_sub(idle) else {
+        return; // the machine has been up for less than that
+    };
+    h.state_mut().last_activity = then;
+    h.run();
+    assert_eq!(h.state().gate, Gate::Locked);
+    assert!(!is_shown(&h, MARKER));
+    assert!(!h.state().state.dirty, "the work was saved before locking");
+    unlock(&mut h, PASSPHRASE);
+    assert!(is_shown(&h, "Family name"));
+}
+
+#[test]
+fn a_weak_or_mistyped_passphrase_is_not_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _) = app_in(dir.path());
+    type_in(&mut h, "Passphrase", "password12");
+    assert!(is_shown(&h, "Strength: very weak") || is_shown(&h, "Strength: weak"));
+    type_in(&mut h, "Type the passphrase again", "password12");
+    click(&mut h, "Set passphrase and start");
+    assert_eq!(h.state().gate, Gate::Setup);
+    assert!(h.query_all_by_label_contains("too weak").next().is_some());
+    type_in(&mut h, "Passphrase", PASSPHRASE);
+    type_in(
+        &mut h,
+        "Type the passphrase again",
+        "something else entirely",
+    );
+    click(&mut h, "Set passphrase and start");
+    assert_eq!(h.state().gate, Gate::Setup);
+    assert!(is_shown(
+        &h,
+        "The two passphrases are different. Type them again."
+    ));
+    assert!(!KeyFile::in_dir(dir.path()).exists());
+}
+
+#[test]
+fn the_passphrase_is_changed_in_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _) = app_in(dir.path());
+    set_up(&mut h);
+    h.get_by_label("File").click_accesskit();
+    h.run();
+    click(&mut h, "Settings…");
+    let new = "copper kettle whistles twice";
+    type_in(&mut h, "Current passphrase", "not the passphrase at all");
+    type_in(&mut h, "New passphrase", new);
+    type_in(&mut h, "Type the new passphrase again", new);
+    click(&mut h, "Change passphrase");
+    assert!(is_shown(
+        &h,
+        "The current passphrase is not right, so nothing was changed."
+    ));
+    type_in(&mut h, "Current passphrase", PASSPHRASE);
+    type_in(&mut h, "New passphrase", new);
+    type_in(&mut h, "Type the new passphrase again", new);
+    click(&mut h, "Change passphrase");
+    assert!(is_shown(
+        &h,
+        "Your passphrase has been changed. Use the new one from now on."
+    ));
+    let file = KeyFile::in_dir(dir.path());
+    assert!(file.unlock(&SecretString::from(new.to_owned())).is_ok());
+    assert!(
+        file.unlock(&SecretString::from(PASSPHRASE.to_owned()))
+            .is_err()
+    );
+}
+
+#[test]
+fn an_export_is_encrypted_for_the_team_who_open_it_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, picks) = app_in(&dir.path().join("data"));
+    set_up(&mut h);
+
+    // The team's key goes in Settings.
+    h.get_by_label("File").click_accesskit();
+    h.run();
+    click(&mut h, "Settings…");
+    let name = "Team name, for example “Thames Valley Prevent team”";
+    type_in(&mut h, name, "West Midlands Prevent team");
+    type_in(
+        &mut h,
+        "The team's age public key",
+        &common::team_keys().public_key(),
+    );
+    click(&mut h, "Add team");
+    type_in(&mut h, name, "Another team");
+    type_in(&mut h, "The team's age public key", "age1wrong");
+    click(&mut h, "Add team");
+    assert!(
+        h.query_all_by_label_contains("not a valid age public key")
+            .next()
+            .is_some()
+    );
+    assert_eq!(h.state().settings.recipients.len(), 1);
+    click(&mut h, "Back to the referral");
+
+    // A complete referral, exported encrypted.
+    picks
+        .borrow_mut()
+        .open
+        .push_back(common::fixture("child-complete.json"));
+    ctrl(&mut h, Key::O);
+    let out = dir.path().join("referral.json.age");
+    picks.borrow_mut().save.push_back(out.clone());
+    click(&mut h, "Export referral");
+    assert!(is_shown(&h, "Encrypt for West Midlands Prevent team"));
+    click(&mut h, "Export encrypted");
+    let sealed = std::fs::read(&out).expect("exported");
+    assert!(
+        picks
+            .borrow()
+            .suggested
+            .last()
+            .is_some_and(|s| s.ends_with(".json.age"))
+    );
+    assert!(!String::from_utf8_lossy(&sealed).contains("Testperson"));
+    let plain = common::team_keys().open(&sealed).unwrap();
+    let read = read_export(&plain).unwrap();
+    assert_eq!(check_export(&read, common::ctx()), vec![]);
+    assert!(
+        prevent_referral::crypto::Keys::generate()
+            .open(&sealed)
+            .is_err()
+    );
+
+    // The receiving team opens it with their identity file: read-only.
+    let (app, picks) = app_with(Settings::default());
+    let mut team = harness(app);
+    picks.borrow_mut().open.push_back(out.clone());
+    picks
+        .borrow_mut()
+        .open
+        .push_back(common::fixture("keys/other-team.txt"));
+    ctrl(&mut team, Key::O);
+    assert!(
+        team.query_all_by_label_contains("encrypted for a different key")
+            .next()
+            .is_some(),
+        "a wrong identity is refused"
+    );
+    assert_eq!(team.state().state.draft.referral.person.family_name, "");
+    picks.borrow_mut().open.push_back(out.clone());
+    picks
+        .borrow_mut()
+        .open
+        .push_back(common::fixture("keys/prevent-team.txt"));
+    ctrl(&mut team, Key::O);
+    assert_eq!(
+        team.state().state.draft.referral.person.family_name,
+        "Testperson"
+    );
+    assert!(team.state().read_only && team.state().received);
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        sealed,
+        "the file is unchanged"
+    );
+}
