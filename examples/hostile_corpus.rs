@@ -5,16 +5,23 @@
 //!
 //! Run: `cargo run --example hostile_corpus -- tests/fixtures/hostile`
 //! (the committed files were made so; encrypted ones differ on each run).
+//! With `--valid FILE` it writes one good encrypted export instead, a seed
+//! for the decrypt fuzz target.
 
 use prevent_referral::crypto::{Keys, encrypt_to};
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let Some(out) = std::env::args_os().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: hostile_corpus DIR");
-        std::process::exit(2);
+    let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let result = match args.as_slice() {
+        [flag, file] if flag.as_os_str() == "--valid" => write_valid(file),
+        [out] => write_corpus(out),
+        _ => {
+            eprintln!("usage: hostile_corpus DIR | hostile_corpus --valid FILE");
+            std::process::exit(2);
+        }
     };
-    if let Err(e) = write_corpus(&out) {
+    if let Err(e) = result {
         eprintln!("hostile_corpus: {e}");
         std::process::exit(1);
     }
@@ -31,6 +38,14 @@ fn keys(name: &str) -> Result<Keys, String> {
     let text =
         String::from_utf8(fixture(&format!("keys/{name}.txt"))?).map_err(|e| e.to_string())?;
     Keys::from_identity_text(&text).ok_or_else(|| format!("{name}: not a key"))
+}
+
+fn write_valid(file: &Path) -> Result<(), String> {
+    let team = keys("prevent-team")?;
+    let recipient = prevent_referral::crypto::parse_recipient(&team.public_key())?;
+    let sealed = encrypt_to(&[&recipient], &fixture("child-complete.json")?, false)
+        .map_err(|e| e.to_string())?;
+    std::fs::write(file, sealed).map_err(|e| e.to_string())
 }
 
 fn write_corpus(out: &Path) -> Result<(), String> {
