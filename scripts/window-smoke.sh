@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Starts the release binary in a real X window (Xvfb), waits for a window
-# titled "Prevent Referral" (failing after 30 s), takes a screenshot, then
-# closes the app with Ctrl+Q and checks it exited cleanly.
+# titled "Prevent Referral" (failing after 30 s), types a passphrase into
+# the first-start screen with real key presses, waits for the unlocked
+# title, takes a screenshot, then closes the app with Ctrl+Q and checks it
+# exited cleanly. Then starts it again with PREVENT_REFERRAL_PASSPHRASE_FILE
+# and checks it unlocks with that.
 #
 #   scripts/window-smoke.sh [BINARY] [SCREENSHOT.png]
 #
@@ -21,40 +24,82 @@ xvfb=$!
 export DISPLAY=$display
 for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
-HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$bin" &
-app=$!
-
-window=""
-for _ in $(seq 1 300); do
-    window=$(xdotool search --onlyvisible --name "Prevent Referral" 2>/dev/null | head -n 1 || true)
-    [ -n "$window" ] && break
-    if ! kill -0 "$app" 2>/dev/null; then
-        echo "window-smoke: the app exited before showing a window" >&2
+passphrase="window smoke walnut seventeen"
+start_app() {
+    HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$bin" &
+    app=$!
+    window=""
+    for _ in $(seq 1 300); do
+        window=$(xdotool search --onlyvisible --name "Prevent Referral" 2>/dev/null | head -n 1 || true)
+        [ -n "$window" ] && break
+        if ! kill -0 "$app" 2>/dev/null; then
+            echo "window-smoke: the app exited before showing a window" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
+    if [ -z "$window" ]; then
+        echo "window-smoke: no window titled \"Prevent Referral\" after 30 s" >&2
         exit 1
     fi
-    sleep 0.1
-done
-if [ -z "$window" ]; then
-    echo "window-smoke: no window titled \"Prevent Referral\" after 30 s" >&2
+    echo "window-smoke: window $window: $(xdotool getwindowname "$window")"
+    sleep 1
+    xdotool windowfocus --sync "$window"
+}
+
+# Waits for the title to contain $1.
+wait_title() {
+    for _ in $(seq 1 150); do
+        case "$(xdotool getwindowname "$window" 2>/dev/null)" in
+            *"$1"*) return 0 ;;
+        esac
+        sleep 0.2
+    done
+    echo "window-smoke: the title never said \"$1\": $(xdotool getwindowname "$window")" >&2
     exit 1
-fi
-echo "window-smoke: window $window: $(xdotool getwindowname "$window")"
+}
+
+quit_app() {
+    xdotool windowfocus --sync "$window"
+    xdotool key --window "$window" ctrl+q
+    for _ in $(seq 1 100); do
+        kill -0 "$app" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$app" 2>/dev/null; then
+        echo "window-smoke: the app did not close on Ctrl+Q" >&2
+        exit 1
+    fi
+    wait "$app"
+    status=$?
+    echo "window-smoke: closed cleanly (exit $status)"
+    [ "$status" -eq 0 ] || exit "$status"
+}
+
+# First start: the passphrase is chosen on screen, typed as a person would.
+start_app
+wait_title "locked"
+xdotool type --delay 20 "$passphrase"
+xdotool key Tab
+xdotool type --delay 20 "$passphrase"
+xdotool key Return
+wait_title "draft"
+echo "window-smoke: set up and unlocked: $(xdotool getwindowname "$window")"
 sleep 1
 mkdir -p "$(dirname "$shot")"
 import -window root "$shot"
 echo "window-smoke: screenshot in $shot"
-
-xdotool windowfocus --sync "$window"
-xdotool key --window "$window" ctrl+q
-for _ in $(seq 1 100); do
-    kill -0 "$app" 2>/dev/null || break
-    sleep 0.1
-done
-if kill -0 "$app" 2>/dev/null; then
-    echo "window-smoke: the app did not close on Ctrl+Q" >&2
+quit_app
+key=$(find "$home/data" -name key.age | head -n 1)
+if [ -z "$key" ] || grep -q "AGE-SECRET-KEY" "$key"; then
+    echo "window-smoke: no encrypted key.age was made" >&2
     exit 1
 fi
-wait "$app"
-status=$?
-echo "window-smoke: closed cleanly (exit $status)"
-exit "$status"
+
+# Second start: unlocked from the passphrase file, as a script would.
+printf '%s\n' "$passphrase" > "$home/passphrase"
+export PREVENT_REFERRAL_PASSPHRASE_FILE=$home/passphrase
+start_app
+wait_title "draft"
+echo "window-smoke: unlocked from the passphrase file"
+quit_app

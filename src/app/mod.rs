@@ -548,6 +548,17 @@ impl App {
             }
             self.lock();
         }
+        // Ctrl+Q works here too; the work was saved when the app locked.
+        let quit = ctx.input_mut(|i| {
+            i.consume_shortcut(&egui::KeyboardShortcut::new(
+                egui::Modifiers::COMMAND,
+                egui::Key::Q,
+            ))
+        });
+        if quit && !self.state.dirty {
+            self.closing = true;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
         let mut chosen = None;
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
