@@ -15,15 +15,25 @@ seconds="${1:-60}"
 cd "$(dirname "$0")/../fuzz"
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build -O
+status=0
 for target in draft_reader export_reader decrypt; do
-    mkdir -p "corpus/$target"
+    mkdir -p "corpus/$target" "artifacts/$target"
     echo "fuzzing $target for ${seconds}s"
-    cargo fuzz run -O "$target" "corpus/$target" "seeds/$target" -- \
+    log="artifacts/$target/last-run.log"
+    if ! cargo fuzz run -O "$target" "corpus/$target" "seeds/$target" -- \
         -max_total_time="$seconds" -max_len=262144 -rss_limit_mb=4096 \
-        -timeout=10 -print_final_stats=1 2>&1 | grep -E "^(stat::number_of_executed_units|stat::new_units_added|#[0-9]+.*DONE)|ERROR|SUMMARY|panicked" || true
-    if compgen -G "artifacts/$target/crash-*" >/dev/null || compgen -G "artifacts/$target/timeout-*" >/dev/null || compgen -G "artifacts/$target/oom-*" >/dev/null; then
+        -timeout=10 -print_final_stats=1 >"$log" 2>&1; then
+        echo "fuzz: $target stopped with a failure:" >&2
+        grep -E "ERROR|SUMMARY|panicked|Test unit written" "$log" >&2 || tail -n 20 "$log" >&2
+        status=1
+        continue
+    fi
+    grep -E "^(stat::number_of_executed_units|stat::new_units_added|#[0-9]+.*DONE)" "$log"
+    if compgen -G "artifacts/$target/crash-*" >/dev/null || compgen -G "artifacts/$target/leak-*" >/dev/null \
+        || compgen -G "artifacts/$target/timeout-*" >/dev/null || compgen -G "artifacts/$target/oom-*" >/dev/null; then
         echo "fuzz: $target found a problem: see fuzz/artifacts/$target" >&2
-        exit 1
+        status=1
     fi
 done
-echo "fuzz: no crash in ${seconds}s per target"
+[ "$status" -eq 0 ] && echo "fuzz: no crash in ${seconds}s per target"
+exit "$status"

@@ -229,6 +229,13 @@ fn unlock(dir: &Path) -> Result<Keys, String> {
     if file.exists() {
         return file.unlock(&passphrase).map_err(|e| e.to_string());
     }
+    let orphans = file.orphans();
+    if orphans > 0 {
+        return Err(format!(
+            "{} is missing, but {orphans} encrypted file(s) made with it are there: restore key.age from a backup. A new key would not open them, so none was made",
+            file.path().display()
+        ));
+    }
     if asked {
         let again = rpassword::prompt_password("Type it again: ").map_err(|e| e.to_string())?;
         use age::secrecy::ExposeSecret;

@@ -348,7 +348,8 @@ impl KeyFile {
                 .map_err(|e| KeyError::Io(self.path.clone(), e.to_string()))?;
         }
         let identity = x25519::Identity::generate();
-        self.write(&identity, passphrase)?;
+        // Never over a key made meanwhile (another window, the command line).
+        self.write(&identity, passphrase, false)?;
         Ok(Keys::from_identity(identity))
     }
 
@@ -402,13 +403,31 @@ impl KeyFile {
             return Err(KeyError::Weak(problem));
         }
         let keys = self.unlock(old)?;
-        self.write(&keys.identity, new)
+        self.write(&keys.identity, new, true)
+    }
+
+    /// Files a key made by an installation whose key file is gone: drafts
+    /// and settings that a new key could not open.
+    pub fn orphans(&self) -> usize {
+        let Some(dir) = self.path.parent() else {
+            return 0;
+        };
+        let drafts = std::fs::read_dir(dir.join("drafts"))
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter(|e| e.file_name().to_string_lossy().ends_with(".draft.age"))
+                    .count()
+            })
+            .unwrap_or(0);
+        drafts + usize::from(dir.join(crate::settings::SETTINGS_FILE).exists())
     }
 
     fn write(
         &self,
         identity: &x25519::Identity,
         passphrase: &SecretString,
+        replace: bool,
     ) -> Result<(), KeyError> {
         let mut recipient = scrypt::Recipient::new(passphrase.clone());
         recipient.set_work_factor(WORK_FACTOR);
@@ -419,8 +438,15 @@ impl KeyFile {
         ));
         let sealed = encrypt_to(&[&recipient], plain.expose_secret().as_bytes(), true)
             .map_err(|e| KeyError::Io(self.path.clone(), e.to_string()))?;
-        crate::store::write_private(&self.path, &sealed)
-            .map_err(|e| KeyError::Io(self.path.clone(), crate::store::write_error_reason(&e)))
+        let written = if replace {
+            crate::store::write_private(&self.path, &sealed)
+        } else {
+            crate::store::write_private_new(&self.path, &sealed)
+        };
+        written.map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => KeyError::Exists(self.path.clone()),
+            _ => KeyError::Io(self.path.clone(), crate::store::write_error_reason(&e)),
+        })
     }
 }
 

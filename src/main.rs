@@ -1,8 +1,8 @@
 //! `prevent-referral`: with no arguments, the desktop app; otherwise the
 //! command line (`validate`, `schema`, `--help`).
 
+use prevent_referral::cli;
 use prevent_referral::clock::SystemClock;
-use prevent_referral::{app, cli};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -11,13 +11,7 @@ fn main() -> ExitCode {
         Err(code) => return exit(code),
     };
     if args.command.is_none() {
-        return match app::run(args.data_dir.as_deref()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("prevent-referral: could not start the window: {e}");
-                ExitCode::from(1)
-            }
-        };
+        return start_window(&args);
     }
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
@@ -31,4 +25,22 @@ fn main() -> ExitCode {
 
 fn exit(code: i32) -> ExitCode {
     ExitCode::from(u8::try_from(code).unwrap_or(2))
+}
+
+#[cfg(feature = "gui")]
+fn start_window(args: &cli::Cli) -> ExitCode {
+    match prevent_referral::app::run(args.data_dir.as_deref()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("prevent-referral: could not start the window: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Built without the `gui` feature: the command line only.
+#[cfg(not(feature = "gui"))]
+fn start_window(_args: &cli::Cli) -> ExitCode {
+    eprintln!("prevent-referral: this build has no window; see --help for the commands");
+    ExitCode::from(2)
 }

@@ -318,11 +318,48 @@ fn plain_drafts_from_before_encryption_are_encrypted_and_removed() {
     let id: serde_json::Value = serde_json::from_str(&v1).unwrap();
     let id = id["id"].as_str().unwrap().to_owned();
     std::fs::write(drafts.join(format!("{id}.json")), &v1).unwrap();
+    std::fs::write(
+        drafts.join(format!("{id}.meta.json")),
+        b"{\"label\": \"Year 10 concern\"}",
+    )
+    .unwrap();
+    // One that cannot be read, and a half-written file from before.
+    let broken = "0b0e2f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
+    std::fs::write(drafts.join(format!("{broken}.json")), b"{\"format\": ").unwrap();
+    let tmp = drafts.join(".prevent-referral-abc.tmp");
+    std::fs::write(&tmp, &v1).unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&tmp)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
     cli(data.path())
         .args(["drafts", "list"])
         .assert()
-        .code(0)
-        .stdout(predicate::str::contains(&id[..8]));
+        .code(2)
+        .stdout(predicate::str::contains(&id[..8]))
+        .stderr(predicate::str::contains(format!(
+            "draft {broken} is an unencrypted draft from an earlier version, left as it was: it ends too early"
+        )));
     assert!(!drafts.join(format!("{id}.json")).exists());
+    assert!(!drafts.join(format!("{id}.meta.json")).exists());
+    assert!(!tmp.exists());
     assert!(drafts.join(format!("{id}.draft.age")).exists());
+    assert!(
+        drafts.join(format!("{broken}.json")).exists(),
+        "left as it was"
+    );
+    let stored = all_bytes(&drafts);
+    assert!(
+        !contains(&stored, "Year 10 concern"),
+        "plain text left behind"
+    );
+
+    // Stopped after encrypting, before removing the plain copy: the next
+    // start removes it.
+    std::fs::write(drafts.join(format!("{id}.json")), &v1).unwrap();
+    cli(data.path()).args(["drafts", "list"]).assert().code(2);
+    assert!(!drafts.join(format!("{id}.json")).exists());
 }

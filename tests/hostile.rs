@@ -62,7 +62,8 @@ fn the_corpus_has_every_kind_of_hostile_file() {
     for kind in [
         "truncated",
         "tampered",
-        "wrong-key",
+        "tampered-header",
+        "wrong-key-name",
         "deeply-nested",
         "invalid-utf8",
         "wrong-format",
@@ -110,7 +111,7 @@ fn every_hostile_file_is_refused_clearly_and_left_unchanged() {
                     let problems = prevent_referral::export::check_export(&read, common::ctx());
                     assert!(!problems.is_empty(), "{name} read as a valid export");
                 }
-                Err(_) => assert!(opened.is_err() || is_encrypted(&bytes), "{name}"),
+                Err(_) => assert!(opened.is_err(), "{name}"),
             }
         } else {
             assert!(opened.is_err(), "{name}");
@@ -156,4 +157,67 @@ fn every_hostile_file_is_refused_clearly_and_left_unchanged() {
 
         assert_eq!(snapshot(path), before, "{name} was changed");
     }
+}
+
+/// Every hostile file as a draft in the library, as the key file, and as
+/// an identity file: refused with a reason, nothing changed.
+#[test]
+fn hostile_files_as_drafts_key_files_and_identities() {
+    use prevent_referral::crypto::{KeyError, KeyFile, secrecy::SecretString};
+    use prevent_referral::library::Library;
+    let data = tempfile::tempdir().unwrap();
+    let library = Library::open(data.path(), common::keys()).unwrap();
+    let mut ids = Vec::new();
+    for path in corpus().iter().filter(|p| p.is_file()) {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let bytes = std::fs::read(path).unwrap();
+
+        // As a draft in the library (encrypted with the installation key
+        // when it is not already an age file, as a damaged draft would be).
+        let id = uuid::Uuid::new_v4();
+        let stored = if is_encrypted(&bytes) {
+            bytes.clone()
+        } else {
+            library.keys().seal(&bytes).unwrap()
+        };
+        std::fs::write(library.draft_path(id), &stored).unwrap();
+        let err = library.load(id).expect_err(&name).to_string();
+        assert!(err.contains(&id.to_string()), "{name}: {err}");
+        assert_eq!(
+            std::fs::read(library.draft_path(id)).unwrap(),
+            stored,
+            "{name}"
+        );
+        ids.push(id);
+
+        // As the key file.
+        let key_dir = tempfile::tempdir().unwrap();
+        let key_file = KeyFile::in_dir(key_dir.path());
+        std::fs::write(key_file.path(), &bytes).unwrap();
+        let err = key_file
+            .unlock(&SecretString::from(
+                "a passphrase for the corpus".to_owned(),
+            ))
+            .expect_err(&name);
+        assert!(
+            matches!(err, KeyError::Damaged(..) | KeyError::WrongPassphrase),
+            "{name}: {err:?}"
+        );
+        if name == "huge-work-factor.json.age" {
+            assert!(err.to_string().contains("too much work"), "{err}");
+        }
+        assert_eq!(std::fs::read(key_file.path()).unwrap(), bytes, "{name}");
+
+        // As an identity file.
+        assert!(
+            parse_identity_file(&bytes).is_err(),
+            "{name} read as an identity"
+        );
+    }
+    let listed = library.list(common::ctx()).unwrap();
+    assert_eq!(listed.len(), ids.len());
+    assert!(
+        listed.iter().all(Result::is_err),
+        "every one listed with its problem"
+    );
 }

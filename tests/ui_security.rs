@@ -174,18 +174,38 @@ fn the_app_locks_itself_when_left_alone() {
     type_in(&mut h, "Family name", MARKER);
     h.run();
     assert_eq!(h.state().gate, Gate::Open);
-    // Fifteen minutes (the default) without input.
-    let idle = Duration::from_secs(15 * 60 + 1);
-    let Some(then) = Instant::now().checked_sub(idle) else {
-        return; // the machine has been up for less than that
-    };
-    h.state_mut().last_activity = then;
+    // The default is fifteen minutes without input.
+    let lock_at = h.state().lock_at.expect("a time to lock is set");
+    let wait = lock_at - Instant::now();
+    assert!(wait > Duration::from_secs(14 * 60), "{wait:?}");
+    // Typing moves it on.
+    h.state_mut().lock_at = Some(Instant::now() + Duration::from_secs(60));
+    type_in(&mut h, "Given name(s)", "A");
+    assert!(h.state().lock_at.unwrap() > Instant::now() + Duration::from_secs(14 * 60));
+    // Then the time comes with no input at all.
+    h.state_mut().lock_at = Some(Instant::now());
     h.run();
     assert_eq!(h.state().gate, Gate::Locked);
     assert!(!is_shown(&h, MARKER));
     assert!(!h.state().state.dirty, "the work was saved before locking");
-    unlock(&mut h, PASSPHRASE);
+    assert!(is_shown(&h, "Your work was saved before locking."));
+    // Undo in the passphrase box cannot bring back an earlier passphrase:
+    // a pause after typing it makes egui keep an undo point.
+    type_in(&mut h, "Passphrase", PASSPHRASE);
+    h.run_steps(180);
+    click(&mut h, "Unlock");
     assert!(is_shown(&h, "Family name"));
+    ctrl(&mut h, Key::L);
+    h.get_by_label("Passphrase").focus();
+    h.run();
+    ctrl(&mut h, Key::Z);
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().gate,
+        Gate::Locked,
+        "undo gave back the passphrase"
+    );
 }
 
 #[test]
@@ -335,5 +355,61 @@ fn an_export_is_encrypted_for_the_team_who_open_it_read_only() {
         std::fs::read(&out).unwrap(),
         sealed,
         "the file is unchanged"
+    );
+    // It is not exported or saved again, in plain text or at all.
+    let again = dir.path().join("again.json");
+    picks.borrow_mut().save.push_back(again.clone());
+    ctrl(&mut team, Key::E);
+    ctrl(&mut team, Key::S);
+    assert!(!again.exists());
+    assert!(
+        team.query_all_by_label_contains("This referral was sent to you")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn settings_that_cannot_be_read_are_not_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = KeyFile::in_dir(dir.path());
+    file.create(&SecretString::from(PASSPHRASE.to_owned()))
+        .unwrap();
+    // Encrypted with another key: as if restored from another computer.
+    let foreign = prevent_referral::crypto::Keys::generate()
+        .seal(b"{}")
+        .unwrap();
+    let settings = dir.path().join("settings.age");
+    std::fs::write(&settings, &foreign).unwrap();
+    let (mut h, _) = app_in(dir.path());
+    unlock(&mut h, PASSPHRASE);
+    assert_eq!(h.state().gate, Gate::Open);
+    assert!(
+        h.query_all_by_label_contains("Your settings could not be read")
+            .next()
+            .is_some()
+    );
+    h.state_mut().settings.auto_lock_minutes = 5;
+    h.run();
+    assert_eq!(std::fs::read(&settings).unwrap(), foreign, "left as it was");
+}
+
+#[test]
+fn a_missing_key_file_is_not_silently_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let drafts = dir.path().join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let sealed = common::keys().seal(b"{}").unwrap();
+    std::fs::write(
+        drafts.join(format!("{}.draft.age", uuid::Uuid::new_v4())),
+        sealed,
+    )
+    .unwrap();
+    let (h, _) = app_in(dir.path());
+    assert_eq!(h.state().gate, Gate::Setup);
+    assert!(
+        h.query_all_by_label_contains("is missing, but 1 encrypted file(s)")
+            .next()
+            .is_some()
     );
 }

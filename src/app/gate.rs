@@ -3,8 +3,9 @@
 //! Nothing about any referral is shown while one of these is up.
 
 use crate::crypto::{passphrase_problem, passphrase_strength};
-use crate::ui::widgets::{alert, password};
-use eframe::egui::{self, Key, RichText, Ui};
+use crate::ui::widgets::{alert, forget_text, password};
+use eframe::egui::{self, Id, Key, RichText, Ui};
+use zeroize::Zeroize;
 
 /// Where the passphrase stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,36 +18,71 @@ pub enum Gate {
     Locked,
 }
 
-/// What is typed on the gate screens. Cleared as soon as it is used.
-#[derive(Debug, Default)]
+/// What is typed on the gate screens. Wiped as soon as it is used.
+#[derive(Default)]
 pub struct GateForm {
     pub passphrase: String,
     pub confirm: String,
     pub error: Option<String>,
+    /// Said above the passphrase box (for example, that the work was saved).
+    pub note: Option<String>,
     /// Focus goes to the passphrase box when the screen first shows.
     pub focused: bool,
+    /// Changes after each use, so the boxes are new ones with no history.
+    generation: u64,
+}
+
+impl std::fmt::Debug for GateForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never what was typed.
+        f.debug_struct("GateForm")
+            .field("error", &self.error)
+            .finish_non_exhaustive()
+    }
 }
 
 impl GateForm {
-    pub fn clear(&mut self) {
-        self.passphrase.clear();
-        self.confirm.clear();
+    fn ids(&self) -> [Id; 2] {
+        [
+            Id::unique(("gate passphrase", self.generation)),
+            Id::unique(("gate confirm", self.generation)),
+        ]
+    }
+
+    /// Wipes what was typed, here and in egui's memory of the boxes.
+    pub fn clear(&mut self, ctx: &egui::Context) {
+        self.passphrase.zeroize();
+        self.confirm.zeroize();
+        for id in self.ids() {
+            forget_text(ctx, id);
+        }
+        self.generation += 1;
         self.focused = false;
     }
 }
 
 /// What the user asked for on a gate screen.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(PartialEq, Eq)]
 pub enum GateAction {
     /// First start: set this passphrase (already checked and confirmed).
     Create(String),
     Unlock(String),
 }
 
+impl std::fmt::Debug for GateAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Create(_) => "Create(..)",
+            Self::Unlock(_) => "Unlock(..)",
+        })
+    }
+}
+
 const STRENGTH: [&str; 5] = ["very weak", "weak", "fair", "strong", "very strong"];
 
 pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateAction> {
     let mut action = None;
+    let [first_id, second_id] = form.ids();
     ui.add_space(24.0);
     ui.label(RichText::new("OFFICIAL-SENSITIVE").strong());
     ui.add_space(8.0);
@@ -57,10 +93,13 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
             ui.label("Drafts, and your details, are kept encrypted on this computer. Choose a passphrase to unlock them: you will be asked for it each time Prevent Referral starts, and after it has been left alone for a while.");
             ui.label(RichText::new("If you forget the passphrase, your drafts cannot be recovered by anyone. Referrals you have already exported are not affected.").strong());
             ui.add_space(8.0);
+            if let Some(note) = &form.note {
+                alert(ui, note, true);
+            }
             if let Some(error) = &form.error {
                 alert(ui, error, true);
             }
-            let first = password(ui, "Passphrase", &mut form.passphrase);
+            let first = password(ui, "Passphrase", &mut form.passphrase, first_id);
             if !std::mem::replace(&mut form.focused, true) {
                 first.request_focus();
             }
@@ -73,7 +112,12 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
             }
             ui.label(RichText::new("Three or four unrelated words make a strong passphrase that is easy to remember.").weak());
             ui.add_space(4.0);
-            let second = password(ui, "Type the passphrase again", &mut form.confirm);
+            let second = password(
+                ui,
+                "Type the passphrase again",
+                &mut form.confirm,
+                second_id,
+            );
             let enter = second.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.add_space(8.0);
             if ui.button("Set passphrase and start").clicked() || enter {
@@ -87,17 +131,20 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
                 if form.error.is_none() {
                     action = Some(GateAction::Create(std::mem::take(&mut form.passphrase)));
                 }
-                form.clear();
+                form.clear(ui.ctx());
             }
         }
         Gate::Locked => {
             ui.heading("Prevent Referral is locked");
-            ui.label("Enter your passphrase to go on. Your work was saved before locking.");
+            ui.label("Enter your passphrase to go on.");
+            if let Some(note) = &form.note {
+                ui.label(note.as_str());
+            }
             ui.add_space(8.0);
             if let Some(error) = &form.error {
                 alert(ui, error, true);
             }
-            let field = password(ui, "Passphrase", &mut form.passphrase);
+            let field = password(ui, "Passphrase", &mut form.passphrase, first_id);
             if !std::mem::replace(&mut form.focused, true) {
                 field.request_focus();
             }
@@ -105,7 +152,7 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
             ui.add_space(8.0);
             if (ui.button("Unlock").clicked() || enter) && !form.passphrase.is_empty() {
                 action = Some(GateAction::Unlock(std::mem::take(&mut form.passphrase)));
-                form.clear();
+                form.clear(ui.ctx());
             }
         }
     }

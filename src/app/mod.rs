@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// The app id, matching the desktop entry in `packaging/`.
+/// The app id, matching the desktop entry in `packaging/linux/`.
 pub const APP_ID: &str = "org.preventreferral.PreventReferral";
 /// The window title, before any draft marker.
 pub const TITLE: &str = "Prevent Referral";
@@ -164,11 +164,13 @@ pub struct App {
     keys: Option<Keys>,
     /// Asks the window for a frame (kept until the library starts).
     wake: Option<Box<dyn Fn() + Send>>,
-    /// The last key press, click or pointer move: the app locks itself
-    /// `auto_lock_minutes` after it.
-    pub last_activity: Instant,
+    /// When the app locks itself: `auto_lock_minutes` after the last key
+    /// press, click or pointer move.
+    pub lock_at: Option<Instant>,
     /// The settings as last written, to write only what changed.
     settings_saved: Option<Settings>,
+    /// The settings file could not be read: it is not written over.
+    settings_unreadable: bool,
     /// The settings screen, while it is open.
     pub settings_view: Option<SettingsView>,
     /// The export dialog, while it is open.
@@ -226,8 +228,9 @@ impl App {
             key_file: None,
             keys: None,
             wake: None,
-            last_activity: Instant::now(),
+            lock_at: None,
             settings_saved: None,
+            settings_unreadable: false,
             settings_view: None,
             export_choice: None,
             received: false,
@@ -242,6 +245,13 @@ impl App {
         self.gate = if key_file.exists() {
             Gate::Locked
         } else {
+            let orphans = key_file.orphans();
+            if orphans > 0 {
+                self.gate_form.note = Some(format!(
+                    "The key file {} is missing, but {orphans} encrypted file(s) made with it are in that folder. Ask your IT team to restore key.age from a backup before you go on: a new passphrase makes a new key, and it cannot open them.",
+                    key_file.path().display()
+                ));
+            }
             Gate::Setup
         };
         self.data_dir = Some(data_dir.to_path_buf());
@@ -271,17 +281,11 @@ impl App {
         let Some(key_file) = self.key_file.clone() else {
             return;
         };
-        let (result, passphrase) = match action {
-            GateAction::Create(p) => {
-                let secret = crate::crypto::secrecy::SecretString::from(p);
-                (key_file.create(&secret), secret)
-            }
-            GateAction::Unlock(p) => {
-                let secret = crate::crypto::secrecy::SecretString::from(p);
-                (key_file.unlock(&secret), secret)
-            }
+        use crate::crypto::secrecy::SecretString;
+        let result = match action {
+            GateAction::Create(p) => key_file.create(&SecretString::from(p)),
+            GateAction::Unlock(p) => key_file.unlock(&SecretString::from(p)),
         };
-        drop(passphrase);
         match result {
             Ok(keys) => {
                 if let Some(current) = &self.keys
@@ -292,18 +296,15 @@ impl App {
                     return;
                 }
                 self.gate_form.error = None;
-                self.gate_form.clear();
+                self.gate_form.note = None;
                 self.gate = Gate::Open;
-                self.last_activity = Instant::now();
+                self.lock_at = None;
                 if self.keys.is_none() {
                     self.unlocked(keys);
                 }
             }
             Err(e) => {
-                self.gate_form.error = Some(match e {
-                    KeyError::WrongPassphrase => e.to_string(),
-                    other => format!("{other}"),
-                });
+                self.gate_form.error = Some(e.to_string());
                 self.gate_form.focused = false;
             }
         }
@@ -327,10 +328,14 @@ impl App {
                     self.state.draft.referral.referrer = my_details(me);
                 }
             }
-            Err(why) => self.notify(
-                true,
-                format!("Your settings could not be read ({why}); the defaults are used."),
-            ),
+            Err(why) => {
+                // Left as it is: it may be readable again with the right key.
+                self.settings_unreadable = true;
+                self.notify(
+                    true,
+                    format!("Your settings could not be read ({why}). The defaults are used, and changes to settings are not saved in this session."),
+                );
+            }
         }
         match Library::open(&dir, keys) {
             Ok(library) => {
@@ -346,7 +351,7 @@ impl App {
 
     /// Locks: saves what is queued, then hides everything until the
     /// passphrase is given again.
-    pub fn lock(&mut self) {
+    pub fn lock(&mut self, ctx: &egui::Context) {
         if self.key_file.is_none() {
             self.notify(
                 true,
@@ -357,7 +362,17 @@ impl App {
         self.autosave_now();
         self.flush();
         self.gate = Gate::Locked;
-        self.gate_form = GateForm::default();
+        self.lock_at = None;
+        self.gate_form.error = None;
+        self.gate_form.clear(ctx);
+        self.gate_form.note = Some(if !self.state.dirty {
+            "Your work was saved before locking.".to_owned()
+        } else {
+            "Your latest changes could not be saved yet: they are still in this window, and saving is tried again after you unlock.".to_owned()
+        });
+        if let Some(view) = &mut self.settings_view {
+            view.forget_passphrases(ctx);
+        }
     }
 
     /// Keeps drafts in `library`, saving in the background; `wake` asks the
@@ -392,6 +407,7 @@ impl App {
 
     /// As [`App::from_eframe`], with the data folder from `--data-dir`.
     pub fn from_eframe_in(cc: &eframe::CreationContext<'_>, data_dir: Option<&Path>) -> Self {
+        remove_plain_preferences();
         let app = Self::new(
             Box::new(NativeFilePicker::default()),
             Box::new(crate::clock::SystemClock),
@@ -537,16 +553,17 @@ impl App {
                     )
                 })
             });
-            if active {
-                self.last_activity = Instant::now();
+            let now = Instant::now();
+            if active || self.lock_at.is_none() {
+                self.lock_at = Some(now + after);
             }
-            let idle = self.last_activity.elapsed();
-            if idle < after {
+            let lock_at = self.lock_at.unwrap_or(now);
+            if now < lock_at {
                 // Wake up when the time is up, even with no input at all.
-                ctx.request_repaint_after(after - idle);
+                ctx.request_repaint_after(lock_at - now);
                 return false;
             }
-            self.lock();
+            self.lock(&ctx);
         }
         // Ctrl+Q works here too; the work was saved when the app locked.
         let quit = ctx.input_mut(|i| {
@@ -587,7 +604,7 @@ impl App {
         let (Some(dir), Some(keys)) = (&self.data_dir, &self.keys) else {
             return;
         };
-        if self.settings_saved.as_ref() == Some(&self.settings) {
+        if self.settings_unreadable || self.settings_saved.as_ref() == Some(&self.settings) {
             return;
         }
         match self.settings.save(dir, keys) {
@@ -621,6 +638,18 @@ impl App {
 
     /// Carries out one action.
     pub fn act(&mut self, ctx: &egui::Context, action: Action) {
+        if self.received
+            && matches!(
+                action,
+                Action::SaveDraft | Action::SaveDraftAs | Action::Export
+            )
+        {
+            self.notify(
+                true,
+                "This referral was sent to you: it is shown read-only, and is not saved or exported again from here. The file you opened is the record.",
+            );
+            return;
+        }
         match action {
             Action::New => self.after_unsaved(ctx, Then::New),
             Action::Open => self.after_unsaved(ctx, Then::Open),
@@ -643,7 +672,7 @@ impl App {
                 self.drafts_view = None;
                 self.settings_view = Some(SettingsView::default());
             }
-            Action::Lock => self.lock(),
+            Action::Lock => self.lock(ctx),
             Action::SaveDraftAs => {
                 self.save_draft_as();
             }
@@ -1486,6 +1515,19 @@ pub fn my_details(referrer: &Referrer) -> Referrer {
     Referrer {
         relationship_to_person: String::new(),
         ..referrer.clone()
+    }
+}
+
+/// Version 0.1.0 kept "My details" in eframe's preferences file, in plain
+/// text. It is deleted when the app starts; the details are entered again.
+fn remove_plain_preferences() {
+    for name in [APP_ID, TITLE] {
+        if let Some(dirs) = directories::ProjectDirs::from("", "", name) {
+            let path = dirs.data_dir().join("app.ron");
+            if path.is_file() {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
     }
 }
 

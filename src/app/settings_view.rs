@@ -3,11 +3,15 @@
 
 use crate::crypto::parse_recipient;
 use crate::settings::{AUTO_LOCK_CHOICES, ExportRecipient, Settings};
-use crate::ui::widgets::{alert, password};
-use eframe::egui::{self, RichText, Ui};
+use crate::ui::widgets::{alert, forget_text, password};
+use eframe::egui::{self, Id, RichText, Ui};
+use std::sync::atomic::{AtomicU64, Ordering};
+use zeroize::Zeroize;
+
+/// Each settings screen's passphrase boxes are new ones, with no history.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
 
 /// What is being typed on the settings screen.
-#[derive(Debug, Default)]
 pub struct SettingsView {
     pub new_name: String,
     pub new_key: String,
@@ -17,13 +21,69 @@ pub struct SettingsView {
     pub confirm_passphrase: String,
     /// The outcome of the last passphrase change: (is an error, message).
     pub passphrase_message: Option<(bool, String)>,
+    generation: u64,
+}
+
+impl Default for SettingsView {
+    fn default() -> Self {
+        Self {
+            new_name: String::new(),
+            new_key: String::new(),
+            add_error: None,
+            old_passphrase: String::new(),
+            new_passphrase: String::new(),
+            confirm_passphrase: String::new(),
+            passphrase_message: None,
+            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+}
+
+impl std::fmt::Debug for SettingsView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the passphrases.
+        f.debug_struct("SettingsView")
+            .field("add_error", &self.add_error)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SettingsView {
+    fn ids(&self) -> [Id; 3] {
+        let g = self.generation;
+        [
+            Id::unique(("settings current passphrase", g)),
+            Id::unique(("settings new passphrase", g)),
+            Id::unique(("settings confirm passphrase", g)),
+        ]
+    }
+
+    /// Wipes the passphrase boxes, here and in egui's memory of them.
+    pub fn forget_passphrases(&mut self, ctx: &egui::Context) {
+        self.old_passphrase.zeroize();
+        self.new_passphrase.zeroize();
+        self.confirm_passphrase.zeroize();
+        for id in self.ids() {
+            forget_text(ctx, id);
+        }
+        self.generation = GENERATION.fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 /// What the settings screen asks the shell for.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(PartialEq, Eq)]
 pub enum SettingsAction {
     Close,
     ChangePassphrase { old: String, new: String },
+}
+
+impl std::fmt::Debug for SettingsAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Close => "Close",
+            Self::ChangePassphrase { .. } => "ChangePassphrase { .. }",
+        })
+    }
 }
 
 pub fn settings_ui(
@@ -34,6 +94,7 @@ pub fn settings_ui(
 ) -> Option<SettingsAction> {
     let mut action = None;
     if ui.link("Back to the referral").clicked() {
+        view.forget_passphrases(ui.ctx());
         action = Some(SettingsAction::Close);
     }
     ui.add_space(8.0);
@@ -115,12 +176,14 @@ pub fn settings_ui(
         if let Some((error, message)) = &view.passphrase_message {
             alert(ui, message, *error);
         }
-        password(ui, "Current passphrase", &mut view.old_passphrase);
-        password(ui, "New passphrase", &mut view.new_passphrase);
+        let [old_id, new_id, confirm_id] = view.ids();
+        password(ui, "Current passphrase", &mut view.old_passphrase, old_id);
+        password(ui, "New passphrase", &mut view.new_passphrase, new_id);
         password(
             ui,
             "Type the new passphrase again",
             &mut view.confirm_passphrase,
+            confirm_id,
         );
         if ui.button("Change passphrase").clicked() {
             if view.new_passphrase != view.confirm_passphrase {
@@ -134,9 +197,7 @@ pub fn settings_ui(
                     new: std::mem::take(&mut view.new_passphrase),
                 });
             }
-            view.old_passphrase.clear();
-            view.new_passphrase.clear();
-            view.confirm_passphrase.clear();
+            view.forget_passphrases(ui.ctx());
         }
     }
     action

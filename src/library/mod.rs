@@ -124,6 +124,8 @@ pub enum LibraryError {
     Delete(Uuid, String),
     #[error("draft {0} is open in a Prevent Referral window: close it there first")]
     InUse(Uuid),
+    #[error("draft {0} is an unencrypted draft from an earlier version, left as it was: {1}")]
+    Unencrypted(Uuid, String),
 }
 
 /// The drafts library in one data folder.
@@ -164,29 +166,47 @@ impl Library {
     }
 
     /// Drafts written before encryption (`<id>.json`) are encrypted and the
-    /// plain copies removed. One that cannot be read is left as it was.
+    /// plain copies (and their plain listing cache) removed once the
+    /// encrypted copy is on disk. One that cannot be read is left as it
+    /// was, and listed with its problem.
     fn encrypt_plaintext_drafts(&self) {
-        let Ok(entries) = std::fs::read_dir(&self.dir) else {
-            return;
-        };
         let ctx = Context::new(Utc::now().date_naive());
-        for entry in entries.filter_map(Result::ok) {
-            let name = entry.file_name();
-            let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".json")) else {
-                continue;
+        let mut removed = false;
+        for (id, plain) in self.plaintext_drafts() {
+            let encrypted = if self.draft_path(id).exists() {
+                // Encrypted before, and stopped before the plain copy went.
+                self.load(id).is_ok()
+            } else {
+                read_bytes(&plain)
+                    .and_then(|b| Draft::from_bytes(&b))
+                    .is_ok_and(|draft| draft.id == id && self.save(&draft, ctx).is_ok())
             };
-            let Ok(id) = Uuid::try_parse(stem) else {
-                continue;
-            };
-            let plain = entry.path();
-            let Ok(draft) = read_bytes(&plain).and_then(|b| Draft::from_bytes(&b)) else {
-                continue;
-            };
-            if draft.id == id && !self.draft_path(id).exists() && self.save(&draft, ctx).is_ok() {
+            if encrypted {
                 let _ = std::fs::remove_file(&plain);
                 let _ = std::fs::remove_file(self.dir.join(format!("{id}.meta.json")));
+                removed = true;
             }
         }
+        // Half-written files of earlier versions may hold plain text.
+        remove_stale_temp_files(&self.dir);
+        if removed && let Ok(dir) = std::fs::File::open(&self.dir) {
+            let _ = dir.sync_all();
+        }
+    }
+
+    /// `<id>.json` files: drafts from before encryption.
+    fn plaintext_drafts(&self) -> Vec<(Uuid, PathBuf)> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        entries
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let name = e.file_name();
+                let stem = name.to_str()?.strip_suffix(".json")?;
+                Uuid::try_parse(stem).ok().map(|id| (id, e.path()))
+            })
+            .collect()
     }
 
     /// The installation key the drafts are encrypted with.
@@ -296,6 +316,15 @@ impl Library {
             .into_iter()
             .map(|id| self.info(id, ctx))
             .collect();
+        // Plain drafts that could not be encrypted are listed, not hidden.
+        out.extend(self.plaintext_drafts().into_iter().map(|(id, path)| {
+            let reason = match read_bytes(&path).and_then(|b| Draft::from_bytes(&b)) {
+                Ok(d) if d.id != id => "its id does not match its file name".to_owned(),
+                Ok(_) => "it could not be encrypted".to_owned(),
+                Err(e) => format!("it {e}"),
+            };
+            Err(LibraryError::Unencrypted(id, reason))
+        }));
         out.sort_by(|a, b| match (a, b) {
             (Ok(a), Ok(b)) => b.updated_at.cmp(&a.updated_at),
             (Ok(_), Err(_)) => std::cmp::Ordering::Less,

@@ -560,13 +560,22 @@ pub fn alert(ui: &mut Ui, text: &str, error: bool) {
     });
 }
 
-/// A labelled one-line box that hides what is typed (a passphrase).
-pub fn password(ui: &mut Ui, label: &str, value: &mut String) -> Response {
+/// A labelled one-line box that hides what is typed (a passphrase). Its
+/// `id` should change after each use and the old one be passed to
+/// [`forget_text`], so egui's undo history cannot give it back.
+pub fn password(ui: &mut Ui, label: &str, value: &mut String, id: Id) -> Response {
     let label = ui.label(RichText::new(label).strong());
     ui.add(
         egui::TextEdit::singleline(value)
+            .id(id)
             .password(true)
             .desired_width(320.0),
     )
     .labelled_by(label.id)
+}
+
+/// Drops what egui keeps for a text box (cursor and undo history, which
+/// holds earlier text): for passphrase boxes once used.
+pub fn forget_text(ctx: &egui::Context, id: Id) {
+    ctx.data_mut(|d| d.remove::<egui::text_edit::TextEditState>(id));
 }
