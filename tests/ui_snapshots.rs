@@ -60,3 +60,13 @@ fn check_your_answers() {
     assert_eq!(h.state().state.page, Page::Section(SectionId::Declaration));
     h.snapshot("check_your_answers");
 }
+
+#[test]
+fn first_start_passphrase_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = app_with(Settings::default());
+    let mut h = snapshot_harness(app.with_data_dir(dir.path(), Box::new(|| {})), 640.0);
+    type_in(&mut h, "Passphrase", "marmalade orbit quietly");
+    h.run();
+    h.snapshot("first_start_passphrase");
+}
