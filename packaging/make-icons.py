@@ -86,6 +86,6 @@ def render(size, samples=4):
 if __name__ == "__main__":
     out = Path(__file__).resolve().parent.parent / "assets" / "icons"
     out.mkdir(parents=True, exist_ok=True)
-    for size in (256, 128, 64, 48, 32):
+    for size in (512, 256, 128, 64, 48, 32, 24, 16):
         (out / f"prevent-referral-{size}.png").write_bytes(render(size))
         print(f"wrote prevent-referral-{size}.png")

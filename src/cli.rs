@@ -11,6 +11,14 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// The version and the commit it was built from, for `--version`.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("PREVENT_REFERRAL_COMMIT"),
+    ")"
+);
+
 /// Exit codes, as scripts rely on them.
 pub const EXIT_OK: i32 = 0;
 pub const EXIT_INVALID: i32 = 1;
@@ -19,7 +27,7 @@ pub const EXIT_UNREADABLE: i32 = 2;
 #[derive(Debug, Parser)]
 #[command(
     name = "prevent-referral",
-    version,
+    version = VERSION,
     about = "Fill in, check, keep and export the Prevent National Referral Form",
     long_about = "Fill in, check, keep and export the Prevent National Referral Form \
                   (England and Wales).\n\nThe export format is described in docs/EXPORT-FORMAT.md; \
@@ -188,12 +196,13 @@ fn decrypt(
         let _ = writeln!(err, "prevent-referral: {message}");
         EXIT_UNREADABLE
     };
-    let identities = match std::fs::read(identity) {
+    // read_bytes: a size limit before reading (`--identity /dev/zero`).
+    let identities = match read_bytes(identity) {
         Ok(bytes) => match crate::crypto::parse_identity_file(&bytes) {
             Ok(ids) => ids,
             Err(why) => return fail(format!("{}: {why}", identity.display())),
         },
-        Err(e) => return fail(format!("{}: cannot be read: {e}", identity.display())),
+        Err(e) => return fail(format!("{}: {e}", identity.display())),
     };
     let name = file.display();
     let bytes = match read_bytes(file) {

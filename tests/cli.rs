@@ -227,11 +227,13 @@ fn help_version_and_no_arguments() {
         .code(0)
         .stdout(predicate::str::contains("validate"))
         .stdout(predicate::str::contains("schema"));
-    cli()
-        .arg("--version")
-        .assert()
-        .code(0)
-        .stdout(format!("prevent-referral {}\n", env!("CARGO_PKG_VERSION")));
+    cli().arg("--version").assert().code(0).stdout(
+        predicate::str::is_match(format!(
+            r"^prevent-referral {} \(commit ([0-9a-f]{{12}}(-modified)?|unknown)\)\n$",
+            regex_escape(env!("CARGO_PKG_VERSION"))
+        ))
+        .unwrap(),
+    );
     // With no arguments it is the desktop app; with no display to open a
     // window on, it says so and stops, rather than panicking.
     cli()
@@ -244,4 +246,8 @@ fn help_version_and_no_arguments() {
         ));
     cli().arg("validate").assert().code(2);
     cli().arg("frobnicate").assert().code(2);
+}
+
+fn regex_escape(s: &str) -> String {
+    s.replace('.', "\\.")
 }
