@@ -56,6 +56,8 @@ wait_title() {
         sleep 0.2
     done
     echo "window-smoke: the title never said \"$1\": $(xdotool getwindowname "$window")" >&2
+    mkdir -p "$(dirname "$shot")"
+    import -window root "${shot%.png}-failed.png" && echo "window-smoke: screenshot in ${shot%.png}-failed.png" >&2
     exit 1
 }
 
@@ -79,9 +81,14 @@ quit_app() {
 # First start: the passphrase is chosen on screen, typed as a person would.
 start_app
 wait_title "locked"
-xdotool type --delay 20 "$passphrase"
+# egui gives a frame's key presses to the box focused at its start, so
+# pause after Tab as a person does, or the next letters go to the first box.
+xdotool type --delay 40 "$passphrase"
+sleep 0.5
 xdotool key Tab
-xdotool type --delay 20 "$passphrase"
+sleep 0.5
+xdotool type --delay 40 "$passphrase"
+sleep 0.5
 xdotool key Return
 wait_title "draft"
 echo "window-smoke: set up and unlocked: $(xdotool getwindowname "$window")"
