@@ -58,6 +58,13 @@ fn drafts_are_saved_listed_renamed_and_deleted() {
         .filter(|n| n.starts_with(&prefix))
         .collect();
     assert!(left.is_empty(), "every copy is gone: {left:?}");
+    let index = std::fs::read(lib.dir().join(prevent_referral::library::INDEX_FILE)).unwrap();
+    let index = String::from_utf8(lib.keys().open(&index).unwrap()).unwrap();
+    assert!(
+        !index.contains(&a.id.to_string()),
+        "the listing cache forgets it"
+    );
+    assert!(index.contains(&b.id.to_string()));
 }
 
 #[cfg(unix)]
@@ -244,4 +251,34 @@ fn a_damaged_draft_is_listed_with_its_problem() {
             .any(|e| e.contains("encrypted for a different key")),
         "{errors:?}"
     );
+}
+
+#[test]
+fn the_listing_follows_a_draft_changed_outside_even_with_an_older_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
+    let d = draft("A");
+    lib.save(&d, common::ctx()).unwrap();
+    let path = lib.draft_path(d.id);
+    let before = std::fs::metadata(&path).unwrap().modified().unwrap();
+    assert_eq!(
+        lib.list(common::ctx()).unwrap()[0].as_ref().unwrap().label,
+        d.label()
+    );
+    // Restored from a backup: other content, and an older time.
+    let mut restored = d.clone();
+    restored.label = Some("Restored from backup".into());
+    std::fs::write(
+        &path,
+        lib.keys().seal(restored.to_json().as_bytes()).unwrap(),
+    )
+    .unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(before - std::time::Duration::from_secs(86_400))
+        .unwrap();
+    let listed = lib.list(common::ctx()).unwrap();
+    assert_eq!(listed[0].as_ref().unwrap().label, "Restored from backup");
 }

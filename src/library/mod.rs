@@ -5,7 +5,8 @@
 //!
 //! ```text
 //! DATA_DIR/drafts/<id>.draft.age  the draft, encrypted to the installation key
-//! DATA_DIR/drafts/<id>.meta.age   what the drafts screen lists, so listing reads no referral
+//! DATA_DIR/drafts/index.age       what the drafts screen lists, for every draft, so
+//!                                 listing decrypts one file, not every draft
 //! DATA_DIR/drafts/<id>.lock       held while a window edits the draft (holds no answers)
 //! ```
 //!
@@ -14,8 +15,10 @@
 //! encryption (`<id>.json`) are encrypted and removed when the library opens.
 //!
 //! Every write is atomic and durable ([`crate::store::write_private`]): a
-//! crash leaves either the previous save or the new one. The metadata file is
-//! a cache: when it is missing or older than the draft, the draft is read.
+//! crash leaves either the previous save or the new one. The index is a
+//! cache: an entry counts only while its draft file has the size and
+//! modification time it had when the entry was made; otherwise the draft
+//! is read, and the index written again.
 
 mod autosave;
 mod lock;
@@ -62,6 +65,41 @@ pub struct DiskWriter;
 impl Writer for DiskWriter {
     fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         crate::store::write_private(path, bytes)
+    }
+}
+
+/// The listing cache's file in the drafts folder.
+pub const INDEX_FILE: &str = "index.age";
+
+/// What the listing cache holds: each draft's line, with the size and
+/// time of the draft file it was read from.
+type Index = std::collections::BTreeMap<Uuid, IndexEntry>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct IndexEntry {
+    stamp: FileStamp,
+    info: DraftInfo,
+}
+
+/// A draft file's size and modification time: a save changes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+struct FileStamp {
+    len: u64,
+    modified_ns: u128,
+}
+
+impl FileStamp {
+    fn of(path: &Path) -> Option<Self> {
+        let meta = std::fs::metadata(path).ok()?;
+        let modified = meta.modified().ok()?;
+        let modified_ns = modified
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_nanos();
+        Some(Self {
+            len: meta.len(),
+            modified_ns,
+        })
     }
 }
 
@@ -222,15 +260,34 @@ impl Library {
         self.dir.join(format!("{id}.draft.age"))
     }
 
-    fn meta_path(&self, id: Uuid) -> PathBuf {
-        self.dir.join(format!("{id}.meta.age"))
+    fn index_path(&self) -> PathBuf {
+        self.dir.join(INDEX_FILE)
+    }
+
+    /// The listing cache; empty when missing or unreadable.
+    fn read_index(&self) -> Index {
+        std::fs::read(self.index_path())
+            .ok()
+            .and_then(|sealed| self.keys.open(&sealed).ok())
+            .and_then(|plain| serde_json::from_slice(&plain).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the listing cache. Failing loses nothing: the next listing
+    /// reads the drafts instead.
+    fn write_index(&self, index: &Index) {
+        if let Ok(plain) = serde_json::to_vec(index)
+            && let Ok(sealed) = self.keys.seal(&plain)
+        {
+            let _ = self.writer.write(&self.index_path(), &sealed);
+        }
     }
 
     pub(crate) fn lock_path(&self, id: Uuid) -> PathBuf {
         self.dir.join(format!("{id}.lock"))
     }
 
-    /// Saves a draft: the draft first, then what the list shows.
+    /// Saves a draft. The listing picks up the change when it next lists.
     pub fn save(&self, draft: &Draft, ctx: Context) -> Result<DraftInfo, LibraryError> {
         let info = DraftInfo::of(draft, ctx);
         let bytes = self
@@ -248,12 +305,6 @@ impl Library {
                 .and_then(|()| self.writer.write(&path, &bytes));
         }
         written.map_err(|e| LibraryError::Write(draft.id, crate::store::write_error_reason(&e)))?;
-        let meta = serde_json::to_vec(&info).unwrap_or_default();
-        // The metadata is only a cache of the draft: failing to write it
-        // loses nothing, and the next listing reads the draft instead.
-        if let Ok(meta) = self.keys.seal(&meta) {
-            let _ = self.writer.write(&self.meta_path(draft.id), &meta);
-        }
         Ok(info)
     }
 
@@ -311,11 +362,33 @@ impl Library {
     /// Every draft, most recently edited first. A draft that cannot be read
     /// is listed with the reason, never dropped silently.
     pub fn list(&self, ctx: Context) -> Result<Vec<Result<DraftInfo, LibraryError>>, LibraryError> {
-        let mut out: Vec<Result<DraftInfo, LibraryError>> = self
-            .ids()?
-            .into_iter()
-            .map(|id| self.info(id, ctx))
-            .collect();
+        let ids = self.ids()?;
+        let cached = self.read_index();
+        let mut index = Index::default();
+        let mut out: Vec<Result<DraftInfo, LibraryError>> = Vec::with_capacity(ids.len());
+        for id in ids {
+            let stamp = FileStamp::of(&self.draft_path(id));
+            let entry = cached
+                .get(&id)
+                .filter(|e| stamp.is_some_and(|s| s == e.stamp) && e.info.id == id);
+            let info = match entry {
+                Some(e) => Ok(e.info.clone()),
+                None => self.load(id).map(|draft| DraftInfo::of(&draft, ctx)),
+            };
+            if let (Ok(info), Some(stamp)) = (&info, stamp) {
+                index.insert(
+                    id,
+                    IndexEntry {
+                        stamp,
+                        info: info.clone(),
+                    },
+                );
+            }
+            out.push(info);
+        }
+        if index != cached {
+            self.write_index(&index);
+        }
         // Plain drafts that could not be encrypted are listed, not hidden.
         out.extend(self.plaintext_drafts().into_iter().map(|(id, path)| {
             let reason = match read_bytes(&path).and_then(|b| Draft::from_bytes(&b)) {
@@ -332,26 +405,6 @@ impl Library {
             (Err(_), Err(_)) => std::cmp::Ordering::Equal,
         });
         Ok(out)
-    }
-
-    fn info(&self, id: Uuid, ctx: Context) -> Result<DraftInfo, LibraryError> {
-        let draft_modified = std::fs::metadata(self.draft_path(id))
-            .and_then(|m| m.modified())
-            .ok();
-        let meta_path = self.meta_path(id);
-        let meta_modified = std::fs::metadata(&meta_path)
-            .and_then(|m| m.modified())
-            .ok();
-        if let (Some(d), Some(m)) = (draft_modified, meta_modified)
-            && m >= d
-            && let Ok(bytes) = std::fs::read(&meta_path)
-            && let Ok(bytes) = self.keys.open(&bytes)
-            && let Ok(info) = serde_json::from_slice::<DraftInfo>(&bytes)
-            && info.id == id
-        {
-            return Ok(info);
-        }
-        self.load(id).map(|draft| DraftInfo::of(&draft, ctx))
     }
 
     /// Gives a draft a new label.
@@ -380,9 +433,13 @@ impl Library {
             _ => Ok(()),
         };
         gone(&path)
-            .and_then(|()| gone(&self.meta_path(id)))
             .and_then(|()| gone(&self.lock_path(id)))
             .map_err(|e| LibraryError::Delete(id, e.to_string()))?;
+        // Nor does the listing cache keep its label.
+        let mut index = self.read_index();
+        if index.remove(&id).is_some() {
+            self.write_index(&index);
+        }
         // Temporary files from an interrupted write are named
         // ".prevent-referral-*.tmp"; they cannot be told apart by draft, so
         // remove those no writer is using (older than a minute).
