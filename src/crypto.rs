@@ -4,7 +4,7 @@
 //!
 //! - The installation key is an X25519 identity made at first start. It is
 //!   stored in `DATA_DIR/key.age`, itself encrypted with the passphrase
-//!   (scrypt). Unlocking costs one scrypt run (about a third of a second);
+//!   (scrypt). Unlocking costs one scrypt run (about 0.4 s here);
 //!   after that, encrypting a draft is one X25519 operation, so saving as
 //!   you type stays fast.
 //! - Drafts, their listing cache and the settings ("My details") are
@@ -27,8 +27,8 @@ pub const PASSPHRASE_FILE_ENV: &str = "PREVENT_REFERRAL_PASSPHRASE_FILE";
 /// The installation key, encrypted with the passphrase.
 pub const KEY_FILE: &str = "key.age";
 
-/// scrypt's work factor for the passphrase: N = 2^17 (128 MiB, about a third
-/// of a second here). Raising it slows every unlock; the aim is under 1 s.
+/// scrypt's work factor for the passphrase: N = 2^17 (128 MiB, about 0.4 s
+/// here). Raising it slows every unlock; the aim is under 1 s.
 pub const WORK_FACTOR: u8 = 17;
 
 /// The most work a passphrase-encrypted file may ask for: a hostile file
