@@ -162,6 +162,19 @@ fn a_bad_import_names_the_file_and_changes_nothing() {
     assert_eq!(String::from_utf8(out).unwrap().trim(), "[]");
 }
 
+/// `prevent-referral decrypt FILE --identity tests/fixtures/IDENTITY --out OUT`.
+fn decrypt(file: &Path, identity: &str, out: &Path) -> assert_cmd::assert::Assert {
+    Command::cargo_bin("prevent-referral")
+        .unwrap()
+        .arg("decrypt")
+        .arg(file)
+        .arg("--identity")
+        .arg(common::fixture(identity))
+        .arg("--out")
+        .arg(out)
+        .assert()
+}
+
 /// Every byte under `dir` (a data folder), to look for plain text in.
 fn all_bytes(dir: &Path) -> Vec<u8> {
     let mut out = Vec::new();
@@ -233,15 +246,7 @@ fn drafts_are_encrypted_and_exports_encrypt_to_teams_who_decrypt_them() {
 
     // The receiving team decrypts it with their identity file.
     let out = data.path().join("received.json");
-    Command::cargo_bin("prevent-referral")
-        .unwrap()
-        .args(["decrypt"])
-        .arg(&sealed)
-        .arg("--identity")
-        .arg(common::fixture("keys/prevent-team.txt"))
-        .arg("--out")
-        .arg(&out)
-        .assert()
+    decrypt(&sealed, "keys/prevent-team.txt", &out)
         .code(0)
         .stdout(predicate::str::contains("complete and valid"));
     let received: serde_json::Value =
@@ -250,15 +255,7 @@ fn drafts_are_encrypted_and_exports_encrypt_to_teams_who_decrypt_them() {
 
     // Another identity cannot, and nothing is written.
     let not_written = data.path().join("not-written.json");
-    Command::cargo_bin("prevent-referral")
-        .unwrap()
-        .args(["decrypt"])
-        .arg(&sealed)
-        .arg("--identity")
-        .arg(common::fixture("keys/other-team.txt"))
-        .arg("--out")
-        .arg(&not_written)
-        .assert()
+    decrypt(&sealed, "keys/other-team.txt", &not_written)
         .code(2)
         .stderr(predicate::str::contains("encrypted for a different key"));
     assert!(!not_written.exists());
@@ -269,15 +266,7 @@ fn drafts_are_encrypted_and_exports_encrypt_to_teams_who_decrypt_them() {
     let mid = bytes.len() / 2;
     bytes[mid] = if bytes[mid] == b'A' { b'B' } else { b'A' };
     std::fs::write(&tampered, &bytes).unwrap();
-    Command::cargo_bin("prevent-referral")
-        .unwrap()
-        .args(["decrypt"])
-        .arg(&tampered)
-        .arg("--identity")
-        .arg(common::fixture("keys/prevent-team.txt"))
-        .arg("--out")
-        .arg(&not_written)
-        .assert()
+    decrypt(&tampered, "keys/prevent-team.txt", &not_written)
         .code(2)
         .stderr(predicate::str::contains("tampered.json.age: "));
     assert!(!not_written.exists());
