@@ -41,13 +41,7 @@ fn main() {
 /// Exits 1, naming the draft, if any draft does not list, open, or hold
 /// exactly one of the writer's saves.
 fn check(dir: &str) {
-    let library = match Library::open(
-        &PathBuf::from(dir),
-        prevent_referral::crypto::Keys::from_identity_text(include_str!(
-            "../tests/fixtures/keys/installation.txt"
-        ))
-        .unwrap_or_else(prevent_referral::crypto::Keys::generate),
-    ) {
+    let library = match Library::open(&PathBuf::from(dir), keys()) {
         Ok(l) => l,
         Err(e) => fail(&e.to_string()),
     };
@@ -79,19 +73,23 @@ fn check(dir: &str) {
     println!("{} drafts, all whole", listed.len());
 }
 
+/// The tests' installation key, so the crash test can read what was written.
+fn keys() -> prevent_referral::crypto::Keys {
+    match prevent_referral::crypto::Keys::from_identity_text(include_str!(
+        "../tests/fixtures/keys/installation.txt"
+    )) {
+        Some(keys) => keys,
+        None => fail("tests/fixtures/keys/installation.txt holds no key"),
+    }
+}
+
 fn fail(message: &str) -> ! {
     eprintln!("draft_writer check: {message}");
     std::process::exit(1);
 }
 
 fn write(dir: &str, count: usize) {
-    let library = match Library::open(
-        &PathBuf::from(dir),
-        prevent_referral::crypto::Keys::from_identity_text(include_str!(
-            "../tests/fixtures/keys/installation.txt"
-        ))
-        .unwrap_or_else(prevent_referral::crypto::Keys::generate),
-    ) {
+    let library = match Library::open(&PathBuf::from(dir), keys()) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("draft_writer: {e}");
