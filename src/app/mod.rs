@@ -720,9 +720,10 @@ impl App {
     }
 
     fn notify(&mut self, error: bool, text: impl Into<String>) {
-        self.state.notice = Some(Notice {
-            error,
-            text: text.into(),
+        self.state.notice = Some(if error {
+            Notice::error(text)
+        } else {
+            Notice::success(text)
         });
     }
 

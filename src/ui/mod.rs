@@ -71,12 +71,7 @@ impl Status {
     }
 }
 
-/// A message at the top of the window: what just happened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub error: bool,
-    pub text: String,
-}
+pub use crate::notice::{Notice, NoticeKind};
 
 /// Everything the form's pages show and change.
 #[derive(Debug, Clone)]
@@ -337,7 +332,7 @@ fn menu_bar(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) {
 
 fn notice(ui: &mut Ui, state: &mut FormState) {
     let Some(n) = &state.notice else { return };
-    let color = if n.error {
+    let color = if n.is_error() {
         ui.visuals().error_fg_color
     } else {
         ui.visuals().hyperlink_color

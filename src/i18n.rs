@@ -1,0 +1,239 @@
+//! The message catalogue: every string a person reads, in Fluent files under
+//! `assets/i18n/<language>/`, looked up by message id.
+//!
+//! - [`t`] gives a message with no variables; [`tr!`](crate::tr) takes
+//!   variables (`tr!("drafts-count", count = 3)`).
+//! - Fluent's Unicode isolation marks (U+2068/U+2069) are switched off: egui
+//!   does not draw them, but they would end up in copies, the clipboard and
+//!   the command line's output.
+//! - A message that is missing shows its id, so the gap is visible; the tests
+//!   check that every id used exists and that none is left unused.
+//!
+//! The catalogue is compiled into the program (`include_str!`), so a
+//! release binary carries every language it speaks.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{OnceLock, RwLock};
+use unic_langid::LanguageIdentifier;
+
+/// A language the program speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    English,
+}
+
+impl Language {
+    pub const ALL: [Language; 1] = [Language::English];
+
+    /// The BCP 47 tag, as the accessibility tree and documents carry it.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en-GB",
+        }
+    }
+
+    fn index(self) -> u8 {
+        match self {
+            Language::English => 0,
+        }
+    }
+
+    fn from_index(_i: u8) -> Self {
+        // One language until the Welsh catalogue lands.
+        Language::English
+    }
+}
+
+/// The catalogue's files, per language: (language, file name, text).
+pub const SOURCES: &[(Language, &str, &str)] = &[
+    (
+        Language::English,
+        "form.ftl",
+        include_str!("../assets/i18n/en-GB/form.ftl"),
+    ),
+    (
+        Language::English,
+        "app.ftl",
+        include_str!("../assets/i18n/en-GB/app.ftl"),
+    ),
+];
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// The language messages are given in from now on.
+pub fn set_language(language: Language) {
+    CURRENT.store(language.index(), Ordering::Relaxed);
+}
+
+/// The language messages are given in.
+pub fn language() -> Language {
+    Language::from_index(CURRENT.load(Ordering::Relaxed))
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundles() -> &'static HashMap<Language, Bundle> {
+    static BUNDLES: OnceLock<HashMap<Language, Bundle>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        let mut out = HashMap::new();
+        for language in Language::ALL {
+            let tag: LanguageIdentifier = language
+                .tag()
+                .parse()
+                .unwrap_or_else(|_| LanguageIdentifier::default());
+            let mut bundle = Bundle::new_concurrent(vec![tag]);
+            bundle.set_use_isolating(false);
+            for (_, _, text) in SOURCES.iter().filter(|(l, _, _)| *l == language) {
+                // A syntax error keeps the messages that did parse; the
+                // tests fail on any error.
+                let resource = match FluentResource::try_new((*text).to_owned()) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                // A duplicate id keeps the first; the tests fail on it.
+                let _ = bundle.add_resource(resource);
+            }
+            out.insert(language, bundle);
+        }
+        out
+    })
+}
+
+fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let bundle = bundles().get(&language)?;
+    let message = bundle.get_message(id)?;
+    let pattern = message.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// The message `id` in the current language, with no variables. Kept once
+/// formatted, so a page can ask for its labels on every frame.
+pub fn t(id: &str) -> &'static str {
+    t_in(language(), id)
+}
+
+/// The message `id` in `language`.
+pub fn t_in(language: Language, id: &str) -> &'static str {
+    static CACHE: OnceLock<RwLock<HashMap<(Language, String), &'static str>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let key = (language, id.to_owned());
+    if let Ok(map) = cache.read()
+        && let Some(s) = map.get(&key)
+    {
+        return s;
+    }
+    let text = format(language, id, None).unwrap_or_else(|| id.to_owned());
+    // The catalogue is finite (a few hundred messages per language), so
+    // keeping each formatted message for the life of the program is bounded.
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    if let Ok(mut map) = cache.write() {
+        map.insert(key, text);
+    }
+    text
+}
+
+/// A variable's value for [`t_args`].
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+macro_rules! number_arg {
+    ($($t:ty),+) => {$(
+        impl From<$t> for Arg {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn from(n: $t) -> Self {
+                Arg::Number(n as f64)
+            }
+        }
+    )+};
+}
+number_arg!(usize, u32, u64, i32, i64);
+
+/// The message `id` in the current language with these variables.
+pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
+            Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+        }
+    }
+    format(language(), id, Some(&fluent)).unwrap_or_else(|| id.to_owned())
+}
+
+/// A message with variables: `tr!("id", name = value, ...)`; without
+/// variables, the same as [`t`] (as an owned `String`).
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        $crate::i18n::t($id).to_owned()
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::t_args(
+            $id,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
+/// Every message id of a language, with the file it is in (for the tests
+/// and the translators' checks).
+pub fn message_ids(language: Language) -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for (_, file, text) in SOURCES.iter().filter(|(l, _, _)| *l == language) {
+        let resource = match FluentResource::try_new((*text).to_owned()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in resource.entries() {
+            if let fluent_bundle::ast::Entry::Message(m) = entry {
+                out.push((m.id.name.to_owned(), *file));
+            }
+        }
+    }
+    out
+}
+
+/// Syntax errors in the catalogue, by file: empty when every file parses.
+pub fn syntax_errors() -> Vec<String> {
+    SOURCES
+        .iter()
+        .filter_map(|(language, file, text)| {
+            FluentResource::try_new((*text).to_owned())
+                .err()
+                .map(|(_, errors)| format!("{}/{file}: {errors:?}", language.tag()))
+        })
+        .collect()
+}
+
+/// True when the current language has the message `id`.
+pub fn has(id: &str) -> bool {
+    bundles()
+        .get(&language())
+        .is_some_and(|b| b.has_message(id))
+}
