@@ -2,7 +2,7 @@
 //! `assets/i18n/<language>/`, looked up by message id.
 //!
 //! - [`t`] gives a message with no variables; [`tr!`](crate::tr) takes
-//!   variables (`tr!("drafts-count", count = 3)`).
+//!   variables (`tr!("summary-label", count = 3)`).
 //! - Fluent's Unicode isolation marks (U+2068/U+2069) are switched off: egui
 //!   does not draw them, but they would end up in copies, the clipboard and
 //!   the command line's output.
@@ -130,7 +130,10 @@ pub fn t_in(language: Language, id: &str) -> &'static str {
     {
         return s;
     }
-    let text = format(language, id, None).unwrap_or_else(|| id.to_owned());
+    let text = format(language, id, None).unwrap_or_else(|| {
+        note_missing(id);
+        id.to_owned()
+    });
     // The catalogue is finite (a few hundred messages per language), so
     // keeping each formatted message for the life of the program is bounded.
     let text: &'static str = Box::leak(text.into_boxed_str());
@@ -183,10 +186,29 @@ pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
             Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
         }
     }
-    format(language(), id, Some(&fluent)).unwrap_or_else(|| id.to_owned())
+    format(language(), id, Some(&fluent)).unwrap_or_else(|| {
+        note_missing(id);
+        id.to_owned()
+    })
 }
 
-/// A message with variables: `tr!("id", name = value, ...)`; without
+static MISSING: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+fn note_missing(id: &str) {
+    if let Ok(mut missing) = MISSING.lock()
+        && !missing.iter().any(|m| m == id)
+    {
+        missing.push(id.to_owned());
+    }
+}
+
+/// The ids asked for so far that the catalogue does not have (the tests
+/// fail on any).
+pub fn missing() -> Vec<String> {
+    MISSING.lock().map(|m| m.clone()).unwrap_or_default()
+}
+
+/// A message with variables: `tr!(ID, name = value, ...)`; without
 /// variables, the same as [`t`] (as an owned `String`).
 #[macro_export]
 macro_rules! tr {
@@ -211,7 +233,7 @@ pub fn message_ids(language: Language) -> Vec<(String, &'static str)> {
             Err((r, _)) => r,
         };
         for entry in resource.entries() {
-            if let fluent_bundle::ast::Entry::Message(m) = entry {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
                 out.push((m.id.name.to_owned(), *file));
             }
         }

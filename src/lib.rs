@@ -3,7 +3,9 @@
 //!
 //! The domain core has no user interface in it:
 //! - [`model`]: the referral exactly as typed (what drafts hold);
+//! - [`form`]: the form definition, every question written once;
 //! - [`rules`]: every rule of the form, returning all problems at once;
+//! - [`i18n`]: the message catalogue (Fluent), every string a person reads;
 //! - [`export`]: the export document, built from a complete referral, and
 //!   read back;
 //! - [`crypto`]: the installation key and age encryption of every file;
@@ -14,8 +16,9 @@
 //! - [`ui`]: the form's pages, as plain functions over [`ui::FormState`];
 //! - [`app`]: the desktop application's shell (files, dialogs, preferences).
 //!
-//! The specification is FORM.md; docs/EXPORT-FORMAT.md describes the export
-//! for receiving teams.
+//! Every field is listed in docs/FORM-REFERENCE.md, generated from
+//! [`form`]; docs/EXPORT-FORMAT.md describes the export for receiving
+//! teams.
 
 #[cfg(feature = "gui")]
 pub mod app;
@@ -26,6 +29,7 @@ pub mod crypto;
 pub mod draft;
 pub mod export;
 pub mod file;
+pub mod form;
 pub mod i18n;
 pub mod library;
 pub mod model;

@@ -13,7 +13,7 @@ pub const SCHEMA_ID: &str =
 /// The schema as a JSON value.
 pub fn export_schema() -> serde_json::Value {
     // Serialise contract: every field is always written, so every field is
-    // required (optional answers are null), as FORM.md promises receivers.
+    // required (optional answers are null), as docs/FORM.md promises receivers.
     let generator = SchemaSettings::draft2020_12()
         .for_serialize()
         .into_generator();

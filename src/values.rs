@@ -1,6 +1,6 @@
 //! Reading what people type: dates in three boxes, UK postcodes, telephone
 //! numbers and email addresses. Each function accepts the tolerant input
-//! FORM.md asks for and returns the normalised export value, or why not.
+//! the form asks for (docs/FORM-REFERENCE.md) and returns the normalised export value, or why not.
 
 use crate::model::DateInput;
 use chrono::NaiveDate;

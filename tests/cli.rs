@@ -83,7 +83,7 @@ fn wrong_types_missing_values_and_unlisted_choices_are_invalid_not_unreadable() 
     for expected in [
         "referral.person.estimated_age: must be a whole number from 0 to 120",
         "referral.person.gender: \"m\" is not one of the answers",
-        "referral.concerns.police_called: must be true or false",
+        "referral.concerns.police_called: must be true, false or null",
         "referral.needs.if_unmet: is missing",
     ] {
         assert!(out.contains(expected), "{expected} not in:\n{out}");

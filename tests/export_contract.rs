@@ -391,3 +391,42 @@ fn the_export_file_name_has_no_name_in_it() {
         "prevent-referral-2026-11-20-6f1c2b1e.json"
     );
 }
+
+#[test]
+fn a_question_not_asked_is_null_and_an_older_false_is_still_read() {
+    // Written now: "I have called 999" is not asked (no immediate risk).
+    let text = export_text(&child(), CHILD_ID);
+    let doc: Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(doc["referral"]["concerns"]["police_called"], Value::Null);
+    // Asked (immediate risk): true.
+    let adult: Value = serde_json::from_str(&export_text(&adult(), ADULT_ID)).expect("JSON");
+    assert_eq!(adult["referral"]["concerns"]["police_called"], true);
+    // Version 0.1 wrote false there: still read, and valid.
+    let bytes =
+        std::fs::read(fixture("legacy/child-0.1-police-called-false.json")).expect("fixture");
+    let read = read_export(&bytes).expect("readable");
+    assert!(read.problems.is_empty(), "{:#?}", read.problems);
+    assert_eq!(check_export(&read, ctx()), vec![]);
+    // But true where it is not asked is an answer to a question not asked.
+    let problems = check_mutated(|v| v["referral"]["concerns"]["police_called"] = true.into());
+    assert_eq!(
+        problems,
+        vec![
+            "referral.concerns.police_called: must be null: the form does not ask this with the answers given"
+        ]
+    );
+    // And null where it is asked is the rule's own problem.
+    let mut doc = adult;
+    doc["referral"]["concerns"]["police_called"] = Value::Null;
+    let read = read_export(doc.to_string().as_bytes()).expect("readable");
+    let problems: Vec<String> = check_export(&read, ctx())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            "referral.concerns.police_called: Call 999 now, then confirm that you have called 999"
+        ]
+    );
+}

@@ -29,9 +29,10 @@ fn email(s: &str) -> Option<Email> {
     (!t.is_empty()).then(|| Email(t.to_owned()))
 }
 
-/// Keeps `value` only while `shown`: answers to questions that are hidden
-/// (a details box after the answer changed from "yes") stay in the draft
-/// but are not sent.
+/// Keeps `value` only while the question is asked: answers to questions
+/// that are hidden (a details box after the answer changed from "yes") stay
+/// in the draft but are sent as null. The conditions are the model's
+/// `asks_*` methods, which the form definition names.
 fn shown<T>(shown: bool, value: Option<T>) -> Option<T> {
     if shown { value } else { None }
 }
@@ -72,7 +73,7 @@ fn person(p: &Person) -> Option<ExportPerson> {
         estimated_age: parse_age(&p.estimated_age).ok().flatten(),
         place_of_birth: text(&p.place_of_birth),
         gender: p.gender?,
-        gender_description: shown(p.gender == Some(Gender::Other), text(&p.gender_description)),
+        gender_description: shown(p.asks_gender_description(), text(&p.gender_description)),
         address: address(&p.address, p.address.status?),
         previous_addresses: p
             .previous_addresses
@@ -103,10 +104,10 @@ fn person(p: &Person) -> Option<ExportPerson> {
 }
 
 fn parent_carer(pc: &ParentCarer) -> Option<ExportParentCarer> {
-    let address = if pc.same_address_as_person {
-        None
-    } else {
+    let address = if pc.asks_address() {
         Some(address(&pc.address, pc.address.status?))
+    } else {
+        None
     };
     Some(ExportParentCarer {
         name: text(&pc.name)?,
@@ -127,7 +128,10 @@ fn household(h: &Household, under_18: bool) -> Option<ExportHousehold> {
             .iter()
             .map(parent_carer)
             .collect::<Option<_>>()?,
-        lives_with_or_cares_for_children: shown(!under_18, h.lives_with_or_cares_for_children),
+        lives_with_or_cares_for_children: shown(
+            Household::asks_lives_with_or_cares_for_children(Some(under_18)),
+            h.lives_with_or_cares_for_children,
+        ),
         known_to_social_care: h.known_to_social_care?,
         other_family_details: long(&h.other_family_details),
     })
@@ -137,19 +141,16 @@ fn concerns(k: &Concerns) -> Option<ExportConcerns> {
     Some(ExportConcerns {
         description: long(&k.description)?,
         ideologies: in_listed_order(&k.ideologies),
-        ideology_other: shown(
-            k.ideologies.contains(&Ideology::Other),
-            text(&k.ideology_other),
-        ),
+        ideology_other: shown(k.asks_ideology_other(), text(&k.ideology_other)),
         source: k.source?,
         first_noticed_on: date(&k.first_noticed_on),
         most_recent_on: date(&k.most_recent_on),
         immediate_risk: k.immediate_risk?,
-        police_called: k.police_called,
+        police_called: shown(k.asks_police_called(), Some(k.police_called)),
         weapons_access: k.weapons_access?,
-        weapons_details: shown(k.weapons_access == Some(Tri::Yes), long(&k.weapons_details)),
+        weapons_details: shown(k.asks_weapons_details(), long(&k.weapons_details)),
         travel: k.travel?,
-        travel_details: shown(k.travel == Some(Tri::Yes), long(&k.travel_details)),
+        travel_details: shown(k.asks_travel_details(), long(&k.travel_details)),
         online_activity: long(&k.online_activity),
     })
 }
@@ -157,10 +158,7 @@ fn concerns(k: &Concerns) -> Option<ExportConcerns> {
 fn needs(n: &Needs) -> ExportNeeds {
     ExportNeeds {
         factors: in_listed_order(&n.factors),
-        details: shown(
-            n.factors.iter().any(|f| *f != NeedFactor::NoneKnown),
-            long(&n.details),
-        ),
+        details: shown(n.asks_details(), long(&n.details)),
         if_unmet: long(&n.if_unmet),
     }
 }
@@ -181,11 +179,11 @@ fn other_information(o: &OtherInformation) -> Option<ExportOtherInformation> {
             .collect::<Option<_>>()?,
         safeguarding_referral: o.safeguarding_referral?,
         safeguarding_reference: shown(
-            o.safeguarding_referral == Some(SafeguardingReferral::Yes),
+            o.asks_safeguarding_reference(),
             text(&o.safeguarding_reference),
         ),
         armed_forces: o.armed_forces?,
-        service_number: shown(o.armed_forces == Some(Tri::Yes), text(&o.service_number)),
+        service_number: shown(o.asks_service_number(), text(&o.service_number)),
         other: long(&o.other),
     })
 }
@@ -206,22 +204,22 @@ fn referrer(r: &Referrer) -> Option<ExportReferrer> {
 }
 
 fn actions(a: &Actions, under_18: bool) -> Option<ExportActions> {
-    let lead = a.discussed_with_lead == Some(YesNo::Yes);
-    let parents_aware = shown(under_18, a.parents_aware);
+    let lead = a.asks_lead_details();
+    let under_18 = Some(under_18);
     Some(ExportActions {
         discussed_with_lead: a.discussed_with_lead?,
         lead_name: shown(lead, text(&a.lead_name)),
         lead_outcome: shown(lead, long(&a.lead_outcome)),
         person_aware: a.person_aware?,
-        person_response: shown(a.person_aware == Some(Tri::Yes), long(&a.person_response)),
+        person_response: shown(a.asks_person_response(), long(&a.person_response)),
         person_not_told_reason: shown(
-            a.person_aware == Some(Tri::No),
+            a.asks_person_not_told_reason(),
             long(&a.person_not_told_reason),
         ),
-        parents_aware,
-        parents_response: shown(parents_aware == Some(Tri::Yes), long(&a.parents_response)),
+        parents_aware: shown(Actions::asks_parents_aware(under_18), a.parents_aware),
+        parents_response: shown(a.asks_parents_response(under_18), long(&a.parents_response)),
         parents_not_told_reason: shown(
-            parents_aware == Some(Tri::No),
+            a.asks_parents_not_told_reason(under_18),
             long(&a.parents_not_told_reason),
         ),
         taken: long(&a.taken)?,

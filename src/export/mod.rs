@@ -1,5 +1,5 @@
 //! The export document: the finished referral as the police Prevent team
-//! receives it (FORM.md, "The export document"; docs/EXPORT-FORMAT.md).
+//! receives it (docs/FORM.md, "The export document"; docs/EXPORT-FORMAT.md).
 
 mod build;
 mod read;
@@ -87,9 +87,22 @@ pub fn check_export(read: &ReadExport, ctx: Context) -> Vec<Problem> {
         && let Some(canonical) = build::referral(&read.referral, ctx)
         && let Ok(canonical) = serde_json::to_value(canonical)
     {
-        differences("referral", &canonical, &read.referral_json, &mut problems);
+        let mut got = read.referral_json.clone();
+        accept_older_forms(&mut got, &read.referral);
+        differences("referral", &canonical, &got, &mut problems);
     }
     problems
+}
+
+/// What version 0.1 wrote differently and is still valid: `false` for
+/// `police_called` when the question was not asked (now `null`).
+fn accept_older_forms(got: &mut Value, referral: &Referral) {
+    if !referral.concerns.asks_police_called()
+        && let Some(called) = got.pointer_mut("/concerns/police_called")
+        && *called == Value::Bool(false)
+    {
+        *called = Value::Null;
+    }
 }
 
 /// Reports where `got` is not `want`, by path.

@@ -271,6 +271,18 @@ impl Reader {
         }
     }
 
+    /// A checkbox that is null when its question is not asked.
+    fn bool_or_null(&mut self, o: &mut Obj<'_>, key: &'static str) -> bool {
+        match o.get(self, key) {
+            Some(Value::Bool(b)) => *b,
+            None => false,
+            Some(_) => {
+                self.problem(o.path(key), "must be true, false or null");
+                false
+            }
+        }
+    }
+
     fn choice<T: Choice>(&mut self, o: &mut Obj<'_>, key: &'static str) -> Option<T> {
         let v = o.get(self, key)?;
         let found = v.as_str().and_then(T::from_id);
@@ -548,7 +560,7 @@ fn concerns(r: &mut Reader, parent: &mut Obj<'_>) -> Concerns {
         first_noticed_on: r.date(&mut o, "first_noticed_on"),
         most_recent_on: r.date(&mut o, "most_recent_on"),
         immediate_risk: r.choice(&mut o, "immediate_risk"),
-        police_called: r.bool(&mut o, "police_called"),
+        police_called: r.bool_or_null(&mut o, "police_called"),
         weapons_access: r.choice(&mut o, "weapons_access"),
         weapons_details: r.text(&mut o, "weapons_details"),
         travel: r.choice(&mut o, "travel"),

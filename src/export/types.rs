@@ -1,6 +1,6 @@
 //! The export document, type for type. These types are the contract with the
 //! receiving teams: serialising one gives the exact JSON of "The export
-//! document" in FORM.md (key order is field order), and the JSON Schema in
+//! document" in docs/FORM.md (key order is field order), and the JSON Schema in
 //! `assets/schema/` is generated from them.
 
 use crate::model::*;
@@ -216,8 +216,10 @@ pub struct ExportConcerns {
     pub first_noticed_on: Option<NaiveDate>,
     pub most_recent_on: Option<NaiveDate>,
     pub immediate_risk: Tri,
-    /// True whenever `immediate_risk` is "yes".
-    pub police_called: bool,
+    /// Asked only when `immediate_risk` is "yes", and then always true;
+    /// null when not asked. (Files written before 0.2 hold `false` there;
+    /// readers accept it as not asked.)
+    pub police_called: Option<bool>,
     pub weapons_access: Tri,
     pub weapons_details: Option<LongText>,
     pub travel: Tri,

@@ -9,15 +9,32 @@ use serde::{Deserialize, Serialize};
 pub trait Choice: Copy + Ord + 'static {
     /// Every answer, in the order the form lists them.
     const ALL: &'static [Self];
+    const LIST: ChoiceList;
     fn id(self) -> &'static str;
     fn label(self) -> &'static str;
     fn from_id(id: &str) -> Option<Self>;
 }
 
-/// Declares a choice list: an enum whose serde form is the FORM.md id, with
-/// `ALL` in the listed order, `id()` and `label()`.
+/// The name and answer ids of a choice list, for the form definition and
+/// the field reference. An answer's words are the message `LIST-ID`
+/// (`gender-male`) in the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChoiceList {
+    pub name: &'static str,
+    pub ids: &'static [&'static str],
+}
+
+impl ChoiceList {
+    /// The message id of one answer's words.
+    pub fn message_id(&self, id: &str) -> String {
+        format!("{}-{id}", self.name)
+    }
+}
+
+/// Declares a choice list: an enum whose serde form is the form's id (docs/FORM-REFERENCE.md), with
+/// `ALL` in the listed order, `id()`, and `label()` from the catalogue.
 macro_rules! choices {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident $list:literal { $($variant:ident = $id:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
         #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
@@ -29,14 +46,17 @@ macro_rules! choices {
             /// Every answer, in the order the form lists them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// The list's name and ids.
+            pub const LIST: ChoiceList = ChoiceList { name: $list, ids: &[$($id),+] };
+
             /// The id written in drafts and exports.
             pub fn id(self) -> &'static str {
                 match self { $($name::$variant => $id,)+ }
             }
 
-            /// The words shown to the user.
+            /// The words shown to the user, in the current language.
             pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label,)+ }
+                match self { $($name::$variant => crate::i18n::t(concat!($list, "-", $id)),)+ }
             }
 
             /// The answer with this id, if there is one.
@@ -47,6 +67,7 @@ macro_rules! choices {
 
         impl Choice for $name {
             const ALL: &'static [Self] = $name::ALL;
+            const LIST: ChoiceList = $name::LIST;
             fn id(self) -> &'static str { $name::id(self) }
             fn label(self) -> &'static str { $name::label(self) }
             fn from_id(id: &str) -> Option<Self> { $name::from_id(id) }
@@ -56,39 +77,39 @@ macro_rules! choices {
 
 choices! {
     /// Yes, no or not known.
-    Tri {
-        Yes = "yes", "Yes";
-        No = "no", "No";
-        NotKnown = "not_known", "Not known";
+    Tri "tri" {
+        Yes = "yes";
+        No = "no";
+        NotKnown = "not_known";
     }
 }
 
 choices! {
     /// A plain yes or no.
-    YesNo {
-        Yes = "yes", "Yes";
-        No = "no", "No";
+    YesNo "yes_no" {
+        Yes = "yes";
+        No = "no";
     }
 }
 
 choices! {
-    Gender {
-        Male = "male", "Male";
-        Female = "female", "Female";
-        Other = "other", "They describe their gender another way";
-        NotKnown = "not_known", "Not known";
+    Gender "gender" {
+        Male = "male";
+        Female = "female";
+        Other = "other";
+        NotKnown = "not_known";
     }
 }
 
 choices! {
-    OccupationStatus {
-        School = "school", "At school";
-        CollegeOrUniversity = "college_or_university", "At college or university";
-        Employed = "employed", "Employed";
-        SelfEmployed = "self_employed", "Self-employed";
-        NotInEducationOrWork = "not_in_education_or_work", "Not in education or work";
-        Other = "other", "Other";
-        NotKnown = "not_known", "Not known";
+    OccupationStatus "occupation_status" {
+        School = "school";
+        CollegeOrUniversity = "college_or_university";
+        Employed = "employed";
+        SelfEmployed = "self_employed";
+        NotInEducationOrWork = "not_in_education_or_work";
+        Other = "other";
+        NotKnown = "not_known";
     }
 }
 
@@ -103,25 +124,25 @@ impl OccupationStatus {
 }
 
 choices! {
-    AddressStatus {
-        Known = "known", "Known address";
-        NoFixedAbode = "no_fixed_abode", "No fixed abode";
-        NotKnown = "not_known", "Not known";
+    AddressStatus "address_status" {
+        Known = "known";
+        NoFixedAbode = "no_fixed_abode";
+        NotKnown = "not_known";
     }
 }
 
 choices! {
-    Ideology {
-        Islamist = "islamist", "Islamist";
-        ExtremeRightWing = "extreme_right_wing", "Extreme right-wing";
-        LeftWingAnarchistSingleIssue = "left_wing_anarchist_single_issue", "Left-wing, anarchist or single-issue";
-        SchoolMassacre = "school_massacre", "Interest in school massacres";
-        Incel = "incel", "Incel (involuntary celibate)";
-        MixedUnclearUnstable = "mixed_unclear_unstable", "Mixed, unclear or unstable";
-        Conflicted = "conflicted", "Conflicted";
-        NoIdeology = "no_ideology", "No ideology";
-        Other = "other", "Other";
-        NotKnown = "not_known", "Not known";
+    Ideology "ideology" {
+        Islamist = "islamist";
+        ExtremeRightWing = "extreme_right_wing";
+        LeftWingAnarchistSingleIssue = "left_wing_anarchist_single_issue";
+        SchoolMassacre = "school_massacre";
+        Incel = "incel";
+        MixedUnclearUnstable = "mixed_unclear_unstable";
+        Conflicted = "conflicted";
+        NoIdeology = "no_ideology";
+        Other = "other";
+        NotKnown = "not_known";
     }
 }
 
@@ -133,80 +154,80 @@ impl Ideology {
 }
 
 choices! {
-    Source {
-        FirstHand = "first_hand", "I saw or heard it myself";
-        ReportedToMe = "reported_to_me", "Someone reported it to me";
-        Both = "both", "Both";
+    Source "source" {
+        FirstHand = "first_hand";
+        ReportedToMe = "reported_to_me";
+        Both = "both";
     }
 }
 
 choices! {
     /// What in their life may make them vulnerable (`needs.factors`).
-    NeedFactor {
-        MentalHealth = "mental_health", "Mental health";
-        Neurodiversity = "neurodiversity", "Neurodiversity, such as autism or ADHD";
-        SpecialEducationalNeeds = "special_educational_needs", "Special educational needs";
-        LearningDisability = "learning_disability", "Learning disability";
-        PhysicalHealth = "physical_health", "Physical health";
-        SubstanceMisuse = "substance_misuse", "Drug or alcohol misuse";
-        Isolation = "isolation", "Isolation or loneliness";
-        Bullying = "bullying", "Bullying";
-        FamilyConflict = "family_conflict", "Family conflict or breakdown";
-        DomesticAbuse = "domestic_abuse", "Domestic abuse";
-        Bereavement = "bereavement", "Bereavement";
-        Exploitation = "exploitation", "Exploitation or grooming";
-        Identity = "identity", "Questions of identity or belonging";
-        Grievance = "grievance", "A sense of grievance or injustice";
-        OnlineHarms = "online_harms", "Online harms";
-        Criminality = "criminality", "Involvement in crime";
-        LookedAfter = "looked_after", "Looked-after child or care leaver";
-        NotInEducationOrWork = "not_in_education_or_work", "Not in education, employment or training";
-        Other = "other", "Other";
-        NoneKnown = "none_known", "None known";
+    NeedFactor "need_factor" {
+        MentalHealth = "mental_health";
+        Neurodiversity = "neurodiversity";
+        SpecialEducationalNeeds = "special_educational_needs";
+        LearningDisability = "learning_disability";
+        PhysicalHealth = "physical_health";
+        SubstanceMisuse = "substance_misuse";
+        Isolation = "isolation";
+        Bullying = "bullying";
+        FamilyConflict = "family_conflict";
+        DomesticAbuse = "domestic_abuse";
+        Bereavement = "bereavement";
+        Exploitation = "exploitation";
+        Identity = "identity";
+        Grievance = "grievance";
+        OnlineHarms = "online_harms";
+        Criminality = "criminality";
+        LookedAfter = "looked_after";
+        NotInEducationOrWork = "not_in_education_or_work";
+        Other = "other";
+        NoneKnown = "none_known";
     }
 }
 
 choices! {
-    SafeguardingReferral {
-        Yes = "yes", "Yes";
-        No = "no", "No";
-        NotNeeded = "not_needed", "Not needed";
+    SafeguardingReferral "safeguarding_referral" {
+        Yes = "yes";
+        No = "no";
+        NotNeeded = "not_needed";
     }
 }
 
 choices! {
-    AgencyKind {
-        ChildrensSocialCare = "childrens_social_care", "Children's social care";
-        AdultSocialCare = "adult_social_care", "Adult social care";
-        Health = "health", "Health";
-        MentalHealth = "mental_health", "Mental health services";
-        YouthJustice = "youth_justice", "Youth justice";
-        Probation = "probation", "Probation";
-        Police = "police", "Police";
-        Education = "education", "Education";
-        Housing = "housing", "Housing";
-        VoluntarySector = "voluntary_sector", "Voluntary sector";
-        Other = "other", "Other";
+    AgencyKind "agency_kind" {
+        ChildrensSocialCare = "childrens_social_care";
+        AdultSocialCare = "adult_social_care";
+        Health = "health";
+        MentalHealth = "mental_health";
+        YouthJustice = "youth_justice";
+        Probation = "probation";
+        Police = "police";
+        Education = "education";
+        Housing = "housing";
+        VoluntarySector = "voluntary_sector";
+        Other = "other";
     }
 }
 
 choices! {
-    Sector {
-        School = "school", "School";
-        FurtherEducation = "further_education", "Further education";
-        HigherEducation = "higher_education", "Higher education";
-        EarlyYears = "early_years", "Early years";
-        Health = "health", "Health";
-        LocalAuthority = "local_authority", "Local authority";
-        ChildrensSocialCare = "childrens_social_care", "Children's social care";
-        AdultSocialCare = "adult_social_care", "Adult social care";
-        Police = "police", "Police";
-        Probation = "probation", "Probation";
-        Prison = "prison", "Prison";
-        YouthJustice = "youth_justice", "Youth justice";
-        Housing = "housing", "Housing";
-        VoluntaryCommunity = "voluntary_community", "Voluntary or community organisation";
-        Other = "other", "Other";
+    Sector "sector" {
+        School = "school";
+        FurtherEducation = "further_education";
+        HigherEducation = "higher_education";
+        EarlyYears = "early_years";
+        Health = "health";
+        LocalAuthority = "local_authority";
+        ChildrensSocialCare = "childrens_social_care";
+        AdultSocialCare = "adult_social_care";
+        Police = "police";
+        Probation = "probation";
+        Prison = "prison";
+        YouthJustice = "youth_justice";
+        Housing = "housing";
+        VoluntaryCommunity = "voluntary_community";
+        Other = "other";
     }
 }
 

@@ -7,6 +7,7 @@
 //! three typed boxes, radio answers are `Option<choice>` (`None` means not
 //! answered), and repeatable groups are `Vec`s.
 
+mod asks;
 mod choices;
 mod sections;
 mod values;
@@ -46,7 +47,7 @@ impl SectionId {
         Self::Declaration,
     ];
 
-    /// The id used in FORM.md and in field paths.
+    /// The id used in docs/FORM-REFERENCE.md and in field paths.
     pub fn id(self) -> &'static str {
         match self {
             Self::Start => "start",
@@ -61,19 +62,9 @@ impl SectionId {
         }
     }
 
-    /// The title shown in the task list.
+    /// The title shown in the task list, in the current language.
     pub fn title(self) -> &'static str {
-        match self {
-            Self::Start => "Before you start",
-            Self::Person => "About the person",
-            Self::Household => "Family, parents and carers",
-            Self::Concerns => "Your concerns",
-            Self::Needs => "Complex needs and susceptibility",
-            Self::OtherInformation => "Other agencies and information",
-            Self::Referrer => "About you",
-            Self::Actions => "What you have done so far",
-            Self::Declaration => "Check your answers and declaration",
-        }
+        crate::i18n::t(&format!("section-{}", self.id()))
     }
 
     /// The section a field path such as `referral.person.address.postcode`

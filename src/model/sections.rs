@@ -1,5 +1,5 @@
 //! The eight sections of the form that hold answers, field for field as in
-//! FORM.md. Field names are the FORM.md path segments.
+//! docs/FORM-REFERENCE.md. Field names are its path segments.
 
 use super::choices::*;
 use super::values::DateInput;

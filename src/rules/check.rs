@@ -1,18 +1,18 @@
-//! The building blocks of the rules: one method per kind of answer. Paths are
-//! only formatted when there is a problem, so checking a complete referral
-//! allocates almost nothing.
+//! The building blocks of the rules: one method per kind of answer, each
+//! taking the question from the form definition ([`crate::form`]) for its
+//! path and its messages. Paths and messages are only made when there is a
+//! problem, so checking a complete referral allocates almost nothing.
 
 use super::{Context, Problem};
+use crate::form::{Kind, Need, Question};
+use crate::i18n::t;
 use crate::model::{Address, AddressStatus, DateInput};
+use crate::tr;
 use crate::values::{
     self, DateProblem, LONG_TEXT_MAX, TEXT_MAX, is_valid_email, normalise_phone,
     normalise_postcode, parse_date, within_length,
 };
 use chrono::NaiveDate;
-
-pub const PHONE_FORMAT: &str = "Enter a telephone number, like 020 7946 0000 or +44 7400 123456";
-pub const EMAIL_FORMAT: &str =
-    "Enter an email address in the correct format, like name@example.com";
 
 pub struct Checker {
     pub ctx: Context,
@@ -30,16 +30,6 @@ pub enum When {
     NotFuture,
 }
 
-/// The messages for one date question.
-pub struct DateNames {
-    /// Starts "... must be in the past": "Date of birth".
-    pub subject: &'static str,
-    /// When it is not a real date: "Enter a real date of birth".
-    pub real: &'static str,
-    /// When a required date is blank.
-    pub enter: &'static str,
-}
-
 impl Checker {
     pub fn new(ctx: Context, under_18: Option<bool>) -> Self {
         Self {
@@ -53,114 +43,81 @@ impl Checker {
         self.problems
     }
 
-    pub fn report(&mut self, base: &str, field: &str, message: impl Into<String>) {
-        let path = if field.is_empty() {
-            base.to_owned()
-        } else if field.starts_with('[') {
-            format!("{base}{field}")
-        } else {
-            format!("{base}.{field}")
-        };
+    pub fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem::new(path, message));
     }
 
-    /// A required text answer: non-empty after trimming, at most 200 characters.
-    pub fn text_req(&mut self, base: &str, field: &str, value: &str, enter: &str, name: &str) {
+    /// A one-line text answer: non-empty after trimming when `required`,
+    /// at most 200 characters.
+    pub fn text(&mut self, q: &Question, at: &str, value: &str, required: bool) {
         if value.trim().is_empty() {
-            self.report(base, field, enter);
-        } else {
-            self.text_opt(base, field, value, name);
+            if required {
+                self.report(at, q.message("enter"));
+            }
+        } else if !within_length(value.trim(), TEXT_MAX) {
+            self.report(at, q.message("too-long"));
         }
     }
 
-    /// An optional text answer: at most 200 characters.
-    pub fn text_opt(&mut self, base: &str, field: &str, value: &str, name: &str) {
-        if !within_length(value.trim(), TEXT_MAX) {
-            self.report(
-                base,
-                field,
-                format!(
-                    "{} must be {TEXT_MAX} characters or fewer",
-                    capitalise(name)
-                ),
-            );
-        }
-    }
-
-    /// A required long text answer: non-empty, at most 50,000 characters.
-    pub fn long_req(&mut self, base: &str, field: &str, value: &str, enter: &str, name: &str) {
+    /// A long text answer: at most 50,000 characters, line breaks kept.
+    pub fn long(&mut self, q: &Question, at: &str, value: &str, required: bool) {
         if value.trim().is_empty() {
-            self.report(base, field, enter);
-        } else {
-            self.long_opt(base, field, value, name);
+            if required {
+                self.report(at, q.message("enter"));
+            }
+        } else if !within_length(value, LONG_TEXT_MAX) {
+            self.report(at, q.message("too-long"));
         }
     }
 
-    pub fn long_opt(&mut self, base: &str, field: &str, value: &str, name: &str) {
-        if !within_length(value, LONG_TEXT_MAX) {
-            self.report(
-                base,
-                field,
-                format!("{} must be 50,000 characters or fewer", capitalise(name)),
-            );
-        }
-    }
-
-    /// A required radio answer.
-    pub fn choice_req<T>(&mut self, base: &str, field: &str, value: &Option<T>, select: &str) {
+    /// A radio answer that must be given.
+    pub fn choice<T>(&mut self, q: &Question, at: &str, value: &Option<T>) {
         if value.is_none() {
-            self.report(base, field, select);
+            self.report(at, q.message("enter"));
         }
     }
 
-    /// A list with a maximum number of entries.
-    pub fn list_max<T>(&mut self, base: &str, field: &str, items: &[T], max: usize, what: &str) {
-        if items.len() > max {
-            self.report(base, field, format!("Give at most {max} {what}"));
+    /// A repeatable group's number of entries.
+    pub fn list_max<T>(&mut self, q: &Question, items: &[T]) {
+        if let Kind::List { max, .. } = q.kind
+            && items.len() > max
+        {
+            self.report(q.path, q.message("too-many"));
         }
     }
 
     /// A date in three boxes. Returns the date when it is real and allowed.
     pub fn date(
         &mut self,
-        base: &str,
-        field: &str,
+        q: &Question,
         input: &DateInput,
         required: bool,
         when: When,
-        names: &DateNames,
     ) -> Option<NaiveDate> {
+        let at = q.path;
         match parse_date(input) {
             Ok(None) => {
                 if required {
-                    self.report(base, field, names.enter);
+                    self.report(at, q.message("enter"));
                 }
                 None
             }
             Err(DateProblem::Incomplete) => {
-                self.report(
-                    base,
-                    field,
-                    format!("{} must include a day, month and year", names.subject),
-                );
+                self.report(at, q.message("incomplete"));
                 None
             }
             Err(DateProblem::NotReal) => {
-                self.report(base, field, names.real);
+                self.report(at, q.message("real"));
                 None
             }
             Ok(Some(date)) => {
                 let today = self.ctx.today;
-                let ok = match when {
-                    When::Past => date < today,
-                    When::NotFuture => date <= today,
+                let broken = match when {
+                    When::Past => (date >= today).then(|| q.message("past")),
+                    When::NotFuture => (date > today).then(|| q.message("not-future")),
                 };
-                if !ok {
-                    let rule = match when {
-                        When::Past => "must be in the past",
-                        When::NotFuture => "must be today or in the past",
-                    };
-                    self.report(base, field, format!("{} {rule}", names.subject));
+                if let Some(message) = broken {
+                    self.report(at, message);
                     return None;
                 }
                 Some(date)
@@ -168,81 +125,80 @@ impl Checker {
         }
     }
 
-    /// A telephone number; `enter` is the message when a required one is blank.
-    pub fn phone(&mut self, base: &str, field: &str, value: &str, enter: Option<&str>) {
+    /// A telephone number.
+    pub fn phone(&mut self, q: &Question, at: &str, value: &str) {
         if value.trim().is_empty() {
-            if let Some(enter) = enter {
-                self.report(base, field, enter);
+            if q.need == Need::Required {
+                self.report(at, q.message("enter"));
             }
         } else if normalise_phone(value).is_none() {
-            self.report(base, field, PHONE_FORMAT);
+            self.report(at, t("rules-phone-format"));
         }
     }
 
-    /// An email address; `enter` is the message when a required one is blank.
-    pub fn email(&mut self, base: &str, field: &str, value: &str, enter: Option<&str>) {
+    /// An email address.
+    pub fn email(&mut self, q: &Question, at: &str, value: &str) {
         let value = value.trim();
         if value.is_empty() {
-            if let Some(enter) = enter {
-                self.report(base, field, enter);
+            if q.need == Need::Required {
+                self.report(at, q.message("enter"));
             }
         } else if value.chars().count() > values::EMAIL_MAX {
-            self.report(base, field, "Email address must be 254 characters or fewer");
+            self.report(at, t("rules-email-too-long"));
         } else if !is_valid_email(value) {
-            self.report(base, field, EMAIL_FORMAT);
+            self.report(at, t("rules-email-format"));
         }
     }
 
-    /// An address. `whose` fills "Select whether {whose} address is known".
-    pub fn address(&mut self, path: &str, a: &Address, whose: &str) {
+    /// An address at `at`: whether it is known (its question's
+    /// `ID-status-enter` when not answered), then its parts once known. An
+    /// address with no status question is always a known one.
+    pub fn address(&mut self, q: &Question, at: &str, a: &Address) {
+        let asks_status = matches!(q.kind, Kind::Address { status: true });
+        if !asks_status {
+            self.known_address(at, a);
+            return;
+        }
         match a.status {
-            None => self.report(
-                path,
-                "status",
-                format!("Select whether {whose} address is known"),
-            ),
-            Some(AddressStatus::Known) => self.known_address(path, a),
+            None => self.report(format!("{at}.status"), q.message("status-enter")),
+            Some(AddressStatus::Known) => self.known_address(at, a),
             Some(_) => {}
         }
     }
 
     /// The parts of a known address.
-    pub fn known_address(&mut self, path: &str, a: &Address) {
+    fn known_address(&mut self, at: &str, a: &Address) {
         let first = a.lines.first().map(String::as_str).unwrap_or("");
         if first.trim().is_empty() {
-            self.report(path, "lines[0]", "Enter the first line of the address");
+            self.report(format!("{at}.lines[0]"), t("address-line-enter"));
         }
         if a.lines.iter().filter(|l| !l.trim().is_empty()).count() > 4 {
-            self.report(path, "lines", "Give at most 4 address lines");
+            self.report(format!("{at}.lines"), t("address-lines-too-many"));
         }
         for (i, line) in a.lines.iter().enumerate() {
             if !within_length(line.trim(), TEXT_MAX) {
                 self.report(
-                    path,
-                    &format!("lines[{i}]"),
-                    format!("Address line {} must be 200 characters or fewer", i + 1),
+                    format!("{at}.lines[{i}]"),
+                    tr!("address-line-too-long", number = i + 1),
                 );
             }
         }
-        self.text_opt(path, "town", &a.town, "town or city");
-        self.text_req(path, "country", &a.country, "Enter the country", "country");
+        if !within_length(a.town.trim(), TEXT_MAX) {
+            self.report(format!("{at}.town"), t("address-town-too-long"));
+        }
+        if a.country.trim().is_empty() {
+            self.report(format!("{at}.country"), t("address-country-enter"));
+        } else if !within_length(a.country.trim(), TEXT_MAX) {
+            self.report(format!("{at}.country"), t("address-country-too-long"));
+        }
         if a.in_uk() {
             if a.postcode.trim().is_empty() {
-                self.report(path, "postcode", "Enter the postcode");
+                self.report(format!("{at}.postcode"), t("address-postcode-enter"));
             } else if normalise_postcode(&a.postcode).is_none() {
-                self.report(path, "postcode", "Enter a UK postcode, like SW1A 1AA");
+                self.report(format!("{at}.postcode"), t("address-postcode-format"));
             }
-        } else {
-            self.text_opt(path, "postcode", &a.postcode, "postcode");
+        } else if !within_length(a.postcode.trim(), TEXT_MAX) {
+            self.report(format!("{at}.postcode"), t("address-postcode-too-long"));
         }
-    }
-}
-
-/// "date of birth" -> "Date of birth".
-pub fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

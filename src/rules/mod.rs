@@ -1,7 +1,8 @@
-//! The form's rules: every field rule and cross-field condition in FORM.md.
+//! The form's rules: every field rule and cross-field condition of the form
+//! (docs/FORM-REFERENCE.md).
 //!
 //! [`validate`] returns every problem at once, each naming the field by its
-//! FORM.md path (`referral.household.parents_carers[0].name`) with a
+//! path (`referral.household.parents_carers[0].name`) with a
 //! GOV.UK-style message that says what to do. Nothing here changes the
 //! referral: it reads what was typed.
 

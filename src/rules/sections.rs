@@ -1,643 +1,408 @@
-//! The rules of each section, in FORM.md order.
+//! The rules of each section, in form order. Every path and message comes
+//! from the form definition; every condition is the model's `asks_*`
+//! method that the definition names.
 
-use super::check::{Checker, DateNames, When};
+use super::check::{Checker, When};
+use crate::form::{self as q, Question};
 use crate::model::*;
+use crate::tr;
 use crate::values::{MAX_AGE, age_on, parse_age};
 
-const PERSON: &str = "referral.person";
-const HOUSEHOLD: &str = "referral.household";
-const CONCERNS: &str = "referral.concerns";
-const NEEDS: &str = "referral.needs";
-const OTHER: &str = "referral.other_information";
-const REFERRER: &str = "referral.referrer";
-const ACTIONS: &str = "referral.actions";
-const DECLARATION: &str = "referral.declaration";
+/// The path of entry `i` of a repeatable group.
+fn entry(list: &Question, i: usize) -> String {
+    format!("{}[{i}]", list.path)
+}
 
 pub fn person(c: &mut Checker, p: &Person) {
-    let b = PERSON;
-    c.text_req(
-        b,
-        "given_names",
-        &p.given_names,
-        "Enter the person's given names",
-        "given names",
-    );
-    c.text_req(
-        b,
-        "family_name",
-        &p.family_name,
-        "Enter the person's family name",
-        "family name",
-    );
-    c.list_max(
-        b,
-        "other_names",
-        &p.other_names,
-        20,
-        "other names or aliases",
-    );
+    c.text(&q::GIVEN_NAMES, q::GIVEN_NAMES.path, &p.given_names, true);
+    c.text(&q::FAMILY_NAME, q::FAMILY_NAME.path, &p.family_name, true);
+    c.list_max(&q::OTHER_NAMES, &p.other_names);
     for (i, name) in p.other_names.iter().enumerate() {
-        let f = format!("other_names[{i}]");
-        c.text_req(
-            b,
-            &f,
-            name,
-            "Enter the other name, or remove it",
-            "an other name",
-        );
+        c.text(&q::OTHER_NAME, &entry(&q::OTHER_NAMES, i), name, true);
     }
 
-    let born = c.date(
-        b,
-        "date_of_birth",
-        &p.date_of_birth,
-        false,
-        When::Past,
-        &DateNames {
-            subject: "Date of birth",
-            real: "Enter a real date of birth",
-            enter: "",
-        },
-    );
+    let born = c.date(&q::DATE_OF_BIRTH, &p.date_of_birth, false, When::Past);
     let dob_typed = !p.date_of_birth.is_blank();
     if let Some(born) = born
         && age_on(born, c.ctx.today).is_some_and(|a| a > MAX_AGE)
     {
-        c.report(
-            b,
-            "date_of_birth",
-            "Date of birth must be no more than 120 years ago",
-        );
+        c.report(q::DATE_OF_BIRTH.path, q::DATE_OF_BIRTH.message("too-old"));
     }
-    let age = parse_age(&p.estimated_age);
-    if age.is_err() {
-        c.report(
-            b,
-            "estimated_age",
-            "Enter the age as a whole number from 0 to 120",
-        );
+    if parse_age(&p.estimated_age).is_err() {
+        c.report(q::ESTIMATED_AGE.path, q::ESTIMATED_AGE.message("format"));
     }
     let age_typed = !p.estimated_age.trim().is_empty();
     match (dob_typed, age_typed) {
-        (false, false) => c.report(
-            b,
-            "date_of_birth",
-            "Enter the date of birth, or their age if you do not know it",
-        ),
-        (true, true) => c.report(
-            b,
-            "estimated_age",
-            "Give the date of birth or an age, not both: clear the age if you know the date of birth",
-        ),
+        (false, false) => c.report(q::DATE_OF_BIRTH.path, q::DATE_OF_BIRTH.message("enter")),
+        (true, true) => c.report(q::ESTIMATED_AGE.path, q::ESTIMATED_AGE.message("not-both")),
         _ => {}
     }
 
-    c.text_opt(b, "place_of_birth", &p.place_of_birth, "place of birth");
-    c.choice_req(b, "gender", &p.gender, "Select the person's gender");
-    if p.gender == Some(Gender::Other) {
-        c.text_opt(
-            b,
-            "gender_description",
+    c.text(
+        &q::PLACE_OF_BIRTH,
+        q::PLACE_OF_BIRTH.path,
+        &p.place_of_birth,
+        false,
+    );
+    c.choice(&q::GENDER, q::GENDER.path, &p.gender);
+    if p.asks_gender_description() {
+        c.text(
+            &q::GENDER_DESCRIPTION,
+            q::GENDER_DESCRIPTION.path,
             &p.gender_description,
-            "how they describe their gender",
+            false,
         );
     }
-    c.address(&format!("{b}.address"), &p.address, "the person's");
-    c.list_max(
-        b,
-        "previous_addresses",
-        &p.previous_addresses,
-        10,
-        "other known addresses",
-    );
+    c.address(&q::ADDRESS, q::ADDRESS.path, &p.address);
+    c.list_max(&q::PREVIOUS_ADDRESSES, &p.previous_addresses);
     for (i, a) in p.previous_addresses.iter().enumerate() {
-        // A previous address is always a known one.
-        c.known_address(&format!("{b}.previous_addresses[{i}]"), a);
+        c.address(&q::PREVIOUS_ADDRESS, &entry(&q::PREVIOUS_ADDRESSES, i), a);
     }
-    c.list_max(
-        b,
-        "phone_numbers",
-        &p.phone_numbers,
-        10,
-        "telephone numbers",
-    );
+    c.list_max(&q::PHONE_NUMBERS, &p.phone_numbers);
     for (i, phone) in p.phone_numbers.iter().enumerate() {
-        c.phone(
-            b,
-            &format!("phone_numbers[{i}]"),
-            phone,
-            Some("Enter the telephone number, or remove it"),
-        );
+        c.phone(&q::PHONE_NUMBER, &entry(&q::PHONE_NUMBERS, i), phone);
     }
-    c.list_max(
-        b,
-        "email_addresses",
-        &p.email_addresses,
-        10,
-        "email addresses",
-    );
+    c.list_max(&q::EMAIL_ADDRESSES, &p.email_addresses);
     for (i, email) in p.email_addresses.iter().enumerate() {
-        c.email(
-            b,
-            &format!("email_addresses[{i}]"),
-            email,
-            Some("Enter the email address, or remove it"),
-        );
+        c.email(&q::EMAIL_ADDRESS, &entry(&q::EMAIL_ADDRESSES, i), email);
     }
-    c.text_opt(
-        b,
-        "nationality",
-        &p.nationality,
-        "nationality or citizenship",
-    );
-    c.text_opt(
-        b,
-        "immigration_status",
-        &p.immigration_status,
-        "immigration or asylum status",
-    );
-    c.text_opt(b, "first_language", &p.first_language, "first language");
-    c.choice_req(
-        b,
-        "interpreter_needed",
+    for (question, value) in [
+        (&q::NATIONALITY, &p.nationality),
+        (&q::IMMIGRATION_STATUS, &p.immigration_status),
+        (&q::FIRST_LANGUAGE, &p.first_language),
+    ] {
+        c.text(question, question.path, value, false);
+    }
+    c.choice(
+        &q::INTERPRETER_NEEDED,
+        q::INTERPRETER_NEEDED.path,
         &p.interpreter_needed,
-        "Select whether they need an interpreter",
     );
-    c.choice_req(
-        b,
-        "occupation.status",
+    c.choice(
+        &q::OCCUPATION_STATUS,
+        q::OCCUPATION_STATUS.path,
         &p.occupation.status,
-        "Select whether they are in education or work",
     );
-    if p.occupation
-        .status
-        .is_some_and(OccupationStatus::needs_provider)
-    {
-        c.text_req(
-            b,
-            "occupation.provider",
-            &p.occupation.provider,
-            "Enter the name of the school, college or employer",
-            "name of the school, college or employer",
-        );
-    } else {
-        c.text_opt(
-            b,
-            "occupation.provider",
-            &p.occupation.provider,
-            "name of the school, college or employer",
-        );
-    }
-    c.list_max(
-        b,
-        "online_identities",
-        &p.online_identities,
-        20,
-        "online accounts",
+    c.text(
+        &q::OCCUPATION_PROVIDER,
+        q::OCCUPATION_PROVIDER.path,
+        &p.occupation.provider,
+        p.needs_occupation_provider(),
     );
+    c.list_max(&q::ONLINE_IDENTITIES, &p.online_identities);
     for (i, o) in p.online_identities.iter().enumerate() {
-        let ob = format!("{b}.online_identities[{i}]");
-        c.text_req(
-            &ob,
-            "platform",
-            &o.platform,
-            "Enter the platform, like Instagram",
-            "platform",
-        );
-        c.text_req(
-            &ob,
-            "handle",
-            &o.handle,
-            "Enter the account name or handle",
-            "account name",
-        );
+        let base = entry(&q::ONLINE_IDENTITIES, i);
+        for (question, value) in [
+            (&q::ONLINE_PLATFORM, &o.platform),
+            (&q::ONLINE_HANDLE, &o.handle),
+        ] {
+            c.text(question, &question.in_entry(&base), value, true);
+        }
     }
 }
 
 pub fn household(c: &mut Checker, h: &Household) {
-    let b = HOUSEHOLD;
-    if c.under_18 == Some(true) && h.parents_carers.is_empty() {
-        c.report(
-            b,
-            "parents_carers",
-            "Add at least one parent or carer: the person is under 18",
-        );
+    if Household::needs_parents_carers(c.under_18) && h.parents_carers.is_empty() {
+        c.report(q::PARENTS_CARERS.path, q::PARENTS_CARERS.message("enter"));
     }
-    c.list_max(
-        b,
-        "parents_carers",
-        &h.parents_carers,
-        6,
-        "parents or carers",
-    );
+    c.list_max(&q::PARENTS_CARERS, &h.parents_carers);
     for (i, pc) in h.parents_carers.iter().enumerate() {
-        let pb = format!("{b}.parents_carers[{i}]");
-        c.text_req(
-            &pb,
-            "name",
+        let base = entry(&q::PARENTS_CARERS, i);
+        c.text(
+            &q::PARENT_NAME,
+            &q::PARENT_NAME.in_entry(&base),
             &pc.name,
-            "Enter the parent's or carer's name",
-            "name",
+            true,
         );
-        c.text_req(
-            &pb,
-            "relationship",
+        c.text(
+            &q::PARENT_RELATIONSHIP,
+            &q::PARENT_RELATIONSHIP.in_entry(&base),
             &pc.relationship,
-            "Enter their relationship to the person",
-            "relationship",
+            true,
         );
-        c.choice_req(
-            &pb,
-            "parental_responsibility",
+        c.choice(
+            &q::PARENT_RESPONSIBILITY,
+            &q::PARENT_RESPONSIBILITY.in_entry(&base),
             &pc.parental_responsibility,
-            "Select whether they have parental responsibility",
         );
-        if !pc.same_address_as_person {
+        if pc.asks_address() {
             c.address(
-                &format!("{pb}.address"),
+                &q::PARENT_ADDRESS,
+                &q::PARENT_ADDRESS.in_entry(&base),
                 &pc.address,
-                "the parent's or carer's",
             );
         }
-        c.phone(&pb, "phone", &pc.phone, None);
-        c.email(&pb, "email", &pc.email, None);
-        c.choice_req(
-            &pb,
-            "aware_of_referral",
+        c.phone(
+            &q::PARENT_PHONE,
+            &q::PARENT_PHONE.in_entry(&base),
+            &pc.phone,
+        );
+        c.email(
+            &q::PARENT_EMAIL,
+            &q::PARENT_EMAIL.in_entry(&base),
+            &pc.email,
+        );
+        c.choice(
+            &q::PARENT_AWARE,
+            &q::PARENT_AWARE.in_entry(&base),
             &pc.aware_of_referral,
-            "Select whether they know about this referral",
         );
     }
-    if c.under_18 == Some(false) {
-        c.choice_req(
-            b,
-            "lives_with_or_cares_for_children",
+    if Household::asks_lives_with_or_cares_for_children(c.under_18) {
+        c.choice(
+            &q::LIVES_WITH_CHILDREN,
+            q::LIVES_WITH_CHILDREN.path,
             &h.lives_with_or_cares_for_children,
-            "Select whether the person lives with, or cares for, children",
         );
     }
-    c.choice_req(
-        b,
-        "known_to_social_care",
+    c.choice(
+        &q::KNOWN_TO_SOCIAL_CARE,
+        q::KNOWN_TO_SOCIAL_CARE.path,
         &h.known_to_social_care,
-        "Select whether the person or family is known to social care",
     );
-    c.long_opt(
-        b,
-        "other_family_details",
+    c.long(
+        &q::OTHER_FAMILY_DETAILS,
+        q::OTHER_FAMILY_DETAILS.path,
         &h.other_family_details,
-        "other family or household details",
+        false,
     );
 }
 
 pub fn concerns(c: &mut Checker, k: &Concerns) {
-    let b = CONCERNS;
-    c.long_req(
-        b,
-        "description",
-        &k.description,
-        "Describe your concerns",
-        "the description of your concerns",
-    );
-    if k.ideologies.is_empty() {
-        c.report(b, "ideologies", "Select what kind of concern it is");
-    } else if in_listed_order(&k.ideologies).len() > 1 {
+    c.long(&q::DESCRIPTION, q::DESCRIPTION.path, &k.description, true);
+    let ideologies = in_listed_order(&k.ideologies);
+    if ideologies.is_empty() {
+        c.report(q::IDEOLOGIES.path, q::IDEOLOGIES.message("enter"));
+    } else if ideologies.len() > 1 {
         // Repeats (only possible in a hand-edited file) are not "another".
-        for exclusive in in_listed_order(&k.ideologies)
-            .iter()
-            .filter(|i| i.is_exclusive())
-        {
+        for exclusive in ideologies.iter().filter(|i| i.is_exclusive()) {
             c.report(
-                b,
-                "ideologies",
-                format!(
-                    "“{}” cannot be chosen with another kind of concern: untick one of them",
-                    exclusive.label()
-                ),
+                q::IDEOLOGIES.path,
+                tr!("concerns-ideologies-exclusive", answer = exclusive.label()),
             );
         }
     }
-    if k.ideologies.contains(&Ideology::Other) {
-        c.text_req(
-            b,
-            "ideology_other",
+    if k.asks_ideology_other() {
+        c.text(
+            &q::IDEOLOGY_OTHER,
+            q::IDEOLOGY_OTHER.path,
             &k.ideology_other,
-            "Describe the other concern",
-            "the other concern",
+            true,
         );
     }
-    c.choice_req(b, "source", &k.source, "Select how you know");
+    c.choice(&q::SOURCE, q::SOURCE.path, &k.source);
     let first = c.date(
-        b,
-        "first_noticed_on",
+        &q::FIRST_NOTICED_ON,
         &k.first_noticed_on,
         false,
         When::NotFuture,
-        &DateNames {
-            subject: "The date you first noticed this",
-            real: "Enter a real date for when you first noticed this",
-            enter: "",
-        },
     );
     let recent = c.date(
-        b,
-        "most_recent_on",
+        &q::MOST_RECENT_ON,
         &k.most_recent_on,
         false,
         When::NotFuture,
-        &DateNames {
-            subject: "The date of the most recent incident",
-            real: "Enter a real date for the most recent incident",
-            enter: "",
-        },
     );
     if let (Some(first), Some(recent)) = (first, recent)
         && recent < first
     {
         c.report(
-            b,
-            "most_recent_on",
-            "The most recent incident must be on or after the date you first noticed this",
+            q::MOST_RECENT_ON.path,
+            q::MOST_RECENT_ON.message("before-first"),
         );
     }
-    c.choice_req(
-        b,
-        "immediate_risk",
+    c.choice(
+        &q::IMMEDIATE_RISK,
+        q::IMMEDIATE_RISK.path,
         &k.immediate_risk,
-        "Select whether anyone is at immediate risk of harm",
     );
-    if k.immediate_risk == Some(Tri::Yes) && !k.police_called {
-        c.report(
-            b,
-            "police_called",
-            "Call 999 now, then confirm that you have called 999",
-        );
+    if k.asks_police_called() && !k.police_called {
+        c.report(q::POLICE_CALLED.path, q::POLICE_CALLED.message("enter"));
     }
-    c.choice_req(
-        b,
-        "weapons_access",
+    c.choice(
+        &q::WEAPONS_ACCESS,
+        q::WEAPONS_ACCESS.path,
         &k.weapons_access,
-        "Select whether they have access to weapons",
     );
-    if k.weapons_access == Some(Tri::Yes) {
-        c.long_req(
-            b,
-            "weapons_details",
+    if k.asks_weapons_details() {
+        c.long(
+            &q::WEAPONS_DETAILS,
+            q::WEAPONS_DETAILS.path,
             &k.weapons_details,
-            "Tell us about the weapons",
-            "the details of the weapons",
+            true,
         );
     }
-    c.choice_req(
-        b,
-        "travel",
-        &k.travel,
-        "Select whether they have travelled, or talked of travelling, to a conflict zone",
-    );
-    if k.travel == Some(Tri::Yes) {
-        c.long_req(
-            b,
-            "travel_details",
+    c.choice(&q::TRAVEL, q::TRAVEL.path, &k.travel);
+    if k.asks_travel_details() {
+        c.long(
+            &q::TRAVEL_DETAILS,
+            q::TRAVEL_DETAILS.path,
             &k.travel_details,
-            "Tell us about the travel",
-            "the details of the travel",
+            true,
         );
     }
-    c.long_opt(
-        b,
-        "online_activity",
+    c.long(
+        &q::ONLINE_ACTIVITY,
+        q::ONLINE_ACTIVITY.path,
         &k.online_activity,
-        "the description of online activity",
+        false,
     );
 }
 
 pub fn needs(c: &mut Checker, n: &Needs) {
-    let b = NEEDS;
     if n.factors.is_empty() {
-        c.report(
-            b,
-            "factors",
-            "Select what is making them vulnerable, or select “None known”",
-        );
+        c.report(q::FACTORS.path, q::FACTORS.message("enter"));
     } else if in_listed_order(&n.factors).len() > 1 && n.factors.contains(&NeedFactor::NoneKnown) {
-        c.report(
-            b,
-            "factors",
-            "“None known” cannot be chosen with another need: untick one of them",
-        );
+        c.report(q::FACTORS.path, q::FACTORS.message("exclusive"));
     }
-    if n.factors.iter().any(|f| *f != NeedFactor::NoneKnown) {
-        c.long_req(
-            b,
-            "details",
-            &n.details,
-            "Tell us about these needs",
-            "the details of these needs",
-        );
+    if n.asks_details() {
+        c.long(&q::NEEDS_DETAILS, q::NEEDS_DETAILS.path, &n.details, true);
     }
-    c.long_opt(
-        b,
-        "if_unmet",
-        &n.if_unmet,
-        "what may happen if these needs are not met",
-    );
+    c.long(&q::IF_UNMET, q::IF_UNMET.path, &n.if_unmet, false);
 }
 
 pub fn other_information(c: &mut Checker, o: &OtherInformation) {
-    let b = OTHER;
-    c.list_max(
-        b,
-        "agencies",
-        &o.agencies,
-        20,
-        "other agencies or professionals",
-    );
+    c.list_max(&q::AGENCIES, &o.agencies);
     for (i, a) in o.agencies.iter().enumerate() {
-        let ab = format!("{b}.agencies[{i}]");
-        c.choice_req(&ab, "kind", &a.kind, "Select the kind of agency");
-        c.text_req(
-            &ab,
-            "name",
+        let base = entry(&q::AGENCIES, i);
+        c.choice(&q::AGENCY_KIND, &q::AGENCY_KIND.in_entry(&base), &a.kind);
+        c.text(
+            &q::AGENCY_NAME,
+            &q::AGENCY_NAME.in_entry(&base),
             &a.name,
-            "Enter the name of the agency or professional",
-            "name of the agency",
+            true,
         );
-        c.text_opt(&ab, "contact", &a.contact, "contact");
-        c.long_opt(&ab, "details", &a.details, "details");
+        c.text(
+            &q::AGENCY_CONTACT,
+            &q::AGENCY_CONTACT.in_entry(&base),
+            &a.contact,
+            false,
+        );
+        c.long(
+            &q::AGENCY_DETAILS,
+            &q::AGENCY_DETAILS.in_entry(&base),
+            &a.details,
+            false,
+        );
     }
-    c.choice_req(
-        b,
-        "safeguarding_referral",
+    c.choice(
+        &q::SAFEGUARDING_REFERRAL,
+        q::SAFEGUARDING_REFERRAL.path,
         &o.safeguarding_referral,
-        "Select whether you have also made a safeguarding referral",
     );
-    if o.safeguarding_referral == Some(SafeguardingReferral::Yes) {
-        c.text_opt(
-            b,
-            "safeguarding_reference",
+    if o.asks_safeguarding_reference() {
+        c.text(
+            &q::SAFEGUARDING_REFERENCE,
+            q::SAFEGUARDING_REFERENCE.path,
             &o.safeguarding_reference,
-            "reference",
+            false,
         );
     }
-    c.choice_req(
-        b,
-        "armed_forces",
-        &o.armed_forces,
-        "Select whether they are serving in, or have served in, the armed forces",
-    );
-    if o.armed_forces == Some(Tri::Yes) {
-        c.text_opt(b, "service_number", &o.service_number, "service number");
+    c.choice(&q::ARMED_FORCES, q::ARMED_FORCES.path, &o.armed_forces);
+    if o.asks_service_number() {
+        c.text(
+            &q::SERVICE_NUMBER,
+            q::SERVICE_NUMBER.path,
+            &o.service_number,
+            false,
+        );
     }
-    c.long_opt(b, "other", &o.other, "anything else");
+    c.long(&q::OTHER, q::OTHER.path, &o.other, false);
 }
 
 pub fn referrer(c: &mut Checker, r: &Referrer) {
-    let b = REFERRER;
-    c.text_req(b, "name", &r.name, "Enter your full name", "your full name");
-    c.text_req(b, "role", &r.role, "Enter your job title", "your job title");
-    c.text_req(
-        b,
-        "organisation",
-        &r.organisation,
-        "Enter your organisation",
-        "your organisation",
-    );
-    c.choice_req(b, "sector", &r.sector, "Select your sector");
-    c.text_req(
-        b,
-        "relationship_to_person",
-        &r.relationship_to_person,
-        "Enter how you know the person",
-        "how you know the person",
-    );
-    c.phone(
-        b,
-        "phone",
-        &r.phone,
-        Some("Enter your work telephone number"),
-    );
-    c.email(b, "email", &r.email, Some("Enter your work email address"));
-    if !r.address.is_blank() {
-        c.address(&format!("{b}.address"), &r.address, "your work");
+    for (question, value) in [
+        (&q::REFERRER_NAME, &r.name),
+        (&q::REFERRER_ROLE, &r.role),
+        (&q::REFERRER_ORGANISATION, &r.organisation),
+    ] {
+        c.text(question, question.path, value, true);
     }
-    c.choice_req(
-        b,
-        "available_to_discuss",
+    c.choice(&q::REFERRER_SECTOR, q::REFERRER_SECTOR.path, &r.sector);
+    c.text(
+        &q::REFERRER_RELATIONSHIP,
+        q::REFERRER_RELATIONSHIP.path,
+        &r.relationship_to_person,
+        true,
+    );
+    c.phone(&q::REFERRER_PHONE, q::REFERRER_PHONE.path, &r.phone);
+    c.email(&q::REFERRER_EMAIL, q::REFERRER_EMAIL.path, &r.email);
+    if r.gives_address() {
+        c.address(&q::REFERRER_ADDRESS, q::REFERRER_ADDRESS.path, &r.address);
+    }
+    c.choice(
+        &q::AVAILABLE_TO_DISCUSS,
+        q::AVAILABLE_TO_DISCUSS.path,
         &r.available_to_discuss,
-        "Select whether the Prevent team can contact you to discuss the referral",
     );
 }
 
 pub fn actions(c: &mut Checker, a: &Actions) {
-    let b = ACTIONS;
-    c.choice_req(
-        b,
-        "discussed_with_lead",
+    c.choice(
+        &q::DISCUSSED_WITH_LEAD,
+        q::DISCUSSED_WITH_LEAD.path,
         &a.discussed_with_lead,
-        "Select whether you have discussed this with your safeguarding or Prevent lead",
     );
-    if a.discussed_with_lead == Some(YesNo::Yes) {
-        c.text_req(
-            b,
-            "lead_name",
-            &a.lead_name,
-            "Enter your lead's name",
-            "your lead's name",
-        );
-        c.long_req(
-            b,
-            "lead_outcome",
+    if a.asks_lead_details() {
+        c.text(&q::LEAD_NAME, q::LEAD_NAME.path, &a.lead_name, true);
+        c.long(
+            &q::LEAD_OUTCOME,
+            q::LEAD_OUTCOME.path,
             &a.lead_outcome,
-            "Tell us what you agreed",
-            "what you agreed",
+            true,
         );
     }
-    c.choice_req(
-        b,
-        "person_aware",
-        &a.person_aware,
-        "Select whether the person knows about this referral",
-    );
-    match a.person_aware {
-        Some(Tri::Yes) => c.long_req(
-            b,
-            "person_response",
+    c.choice(&q::PERSON_AWARE, q::PERSON_AWARE.path, &a.person_aware);
+    if a.asks_person_response() {
+        c.long(
+            &q::PERSON_RESPONSE,
+            q::PERSON_RESPONSE.path,
             &a.person_response,
-            "Tell us how they responded",
-            "how they responded",
-        ),
-        Some(Tri::No) => c.long_req(
-            b,
-            "person_not_told_reason",
-            &a.person_not_told_reason,
-            "Tell us why they have not been told",
-            "why they have not been told",
-        ),
-        _ => {}
-    }
-    if c.under_18 == Some(true) {
-        c.choice_req(
-            b,
-            "parents_aware",
-            &a.parents_aware,
-            "Select whether their parents or carers know about this referral",
+            true,
         );
-        match a.parents_aware {
-            Some(Tri::Yes) => c.long_req(
-                b,
-                "parents_response",
-                &a.parents_response,
-                "Tell us how their parents or carers responded",
-                "how their parents or carers responded",
-            ),
-            Some(Tri::No) => c.long_req(
-                b,
-                "parents_not_told_reason",
-                &a.parents_not_told_reason,
-                "Tell us why their parents or carers have not been told",
-                "why their parents or carers have not been told",
-            ),
-            _ => {}
-        }
     }
-    c.long_req(
-        b,
-        "taken",
-        &a.taken,
-        "Tell us what has been done so far, and why",
-        "what has been done so far",
-    );
+    if a.asks_person_not_told_reason() {
+        c.long(
+            &q::PERSON_NOT_TOLD_REASON,
+            q::PERSON_NOT_TOLD_REASON.path,
+            &a.person_not_told_reason,
+            true,
+        );
+    }
+    if Actions::asks_parents_aware(c.under_18) {
+        c.choice(&q::PARENTS_AWARE, q::PARENTS_AWARE.path, &a.parents_aware);
+    }
+    if a.asks_parents_response(c.under_18) {
+        c.long(
+            &q::PARENTS_RESPONSE,
+            q::PARENTS_RESPONSE.path,
+            &a.parents_response,
+            true,
+        );
+    }
+    if a.asks_parents_not_told_reason(c.under_18) {
+        c.long(
+            &q::PARENTS_NOT_TOLD_REASON,
+            q::PARENTS_NOT_TOLD_REASON.path,
+            &a.parents_not_told_reason,
+            true,
+        );
+    }
+    c.long(&q::TAKEN, q::TAKEN.path, &a.taken, true);
 }
 
 pub fn declaration(c: &mut Checker, d: &Declaration, p: &Person) {
-    let b = DECLARATION;
     if !d.confirmed {
-        c.report(
-            b,
-            "confirmed",
-            "Confirm that the information is accurate to the best of your knowledge",
-        );
+        c.report(q::CONFIRMED.path, q::CONFIRMED.message("enter"));
     }
-    let on = c.date(
-        b,
-        "referral_date",
-        &d.referral_date,
-        true,
-        When::NotFuture,
-        &DateNames {
-            subject: "Date of referral",
-            real: "Enter a real date of referral",
-            enter: "Enter the date of referral",
-        },
-    );
+    let on = c.date(&q::REFERRAL_DATE, &d.referral_date, true, When::NotFuture);
     // The age on the referral date cannot be worked out otherwise.
     if let (Some(on), Ok(Some(born))) = (on, crate::values::parse_date(&p.date_of_birth))
         && on < born
     {
         c.report(
-            b,
-            "referral_date",
-            "Date of referral must be after the date of birth",
+            q::REFERRAL_DATE.path,
+            q::REFERRAL_DATE.message("before-birth"),
         );
     }
 }

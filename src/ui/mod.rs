@@ -8,12 +8,14 @@ pub mod pages;
 pub mod style;
 pub mod widgets;
 
-use crate::draft::Draft;
+use crate::form;
+pub use crate::form::{FormState, Page, Status};
+use crate::i18n::t;
 use crate::model::SectionId;
-use crate::rules::{self, Context, Problem};
-use chrono::NaiveDate;
+pub use crate::notice::{Notice, NoticeKind};
+use crate::rules;
+use crate::tr;
 use eframe::egui::{self, Align, Key, KeyboardShortcut, Modifiers, RichText, Ui, accesskit};
-use std::collections::BTreeSet;
 use widgets::{Fields, heading};
 
 /// What the shell is asked to do.
@@ -44,169 +46,12 @@ pub enum Action {
     Quit,
 }
 
-/// Which page is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    TaskList,
-    Section(SectionId),
-}
-
-/// A section's status on the task list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    NotStarted,
-    InProgress,
-    Completed,
-    Problem,
-}
-
-impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::NotStarted => "Not started",
-            Status::InProgress => "In progress",
-            Status::Completed => "Completed",
-            Status::Problem => "There is a problem",
-        }
-    }
-}
-
-pub use crate::notice::{Notice, NoticeKind};
-
-/// Everything the form's pages show and change.
-#[derive(Debug, Clone)]
-pub struct FormState {
-    pub draft: Draft,
-    pub page: Page,
-    /// The problems shown on the current page, from its last check.
-    pub shown: Vec<Problem>,
-    /// Sections checked with problems left: "There is a problem".
-    pub attempted: BTreeSet<SectionId>,
-    /// A field (by path) to move focus to.
-    pub focus: Option<String>,
-    /// Move focus to the error summary on the next frame.
-    pub focus_summary: bool,
-    /// Changes since the last save.
-    pub dirty: bool,
-    /// An answer changed this frame (the shell stamps `updated_at`).
-    pub edited: bool,
-    pub today: NaiveDate,
-    pub notice: Option<Notice>,
-    /// Another window edits this draft: the answers can be read, not changed.
-    pub read_only: bool,
-}
-
+/// Showing questions: the part of the form's state that needs egui.
 impl FormState {
-    pub fn new(draft: Draft, today: NaiveDate) -> Self {
-        let page = match draft.page {
-            Some(section) => Page::Section(section),
-            None => Page::TaskList,
-        };
-        Self {
-            draft,
-            page,
-            shown: Vec::new(),
-            attempted: BTreeSet::new(),
-            focus: None,
-            focus_summary: false,
-            dirty: false,
-            edited: false,
-            today,
-            notice: None,
-            read_only: false,
-        }
-    }
-
-    pub fn ctx(&self) -> Context {
-        Context::new(self.today)
-    }
-
-    pub fn under_18(&self) -> Option<bool> {
-        rules::under_18(&self.draft.referral, self.ctx())
-    }
-
-    /// Goes to a page, remembering it in the draft.
-    pub fn go(&mut self, page: Page) {
-        if page != self.page {
-            self.shown.clear();
-        }
-        self.page = page;
-        self.draft.page = match page {
-            Page::TaskList => None,
-            Page::Section(s) => Some(s),
-        };
-    }
-
-    /// The status of each section, from one check of the whole referral.
-    pub fn statuses(&self) -> Vec<(SectionId, Status)> {
-        let problems = rules::validate(&self.draft.referral, self.ctx());
-        let r = &self.draft.referral;
-        SectionId::ALL
-            .into_iter()
-            .map(|s| {
-                let has_problem = problems.iter().any(|p| p.section() == Some(s));
-                let untouched = match s {
-                    SectionId::Start => false,
-                    SectionId::Person => r.person == Default::default(),
-                    SectionId::Household => r.household == Default::default(),
-                    SectionId::Concerns => r.concerns == Default::default(),
-                    SectionId::Needs => r.needs == Default::default(),
-                    SectionId::OtherInformation => r.other_information == Default::default(),
-                    SectionId::Referrer => r.referrer == Default::default(),
-                    SectionId::Actions => r.actions == Default::default(),
-                    SectionId::Declaration => r.declaration == Default::default(),
-                };
-                let status = if !has_problem {
-                    Status::Completed
-                } else if self.attempted.contains(&s) {
-                    Status::Problem
-                } else if untouched {
-                    Status::NotStarted
-                } else {
-                    Status::InProgress
-                };
-                (s, status)
-            })
-            .collect()
-    }
-
-    /// "Save and continue": checks the section; moves on when it is complete,
-    /// otherwise shows its problems.
-    pub fn save_and_continue(&mut self, section: SectionId) {
-        let problems = rules::validate_section(&self.draft.referral, self.ctx(), section);
-        if problems.is_empty() {
-            self.attempted.remove(&section);
-            let next = SectionId::ALL
-                .into_iter()
-                .skip_while(|s| *s != section)
-                .nth(1);
-            self.go(next.map_or(Page::TaskList, Page::Section));
-        } else {
-            self.attempted.insert(section);
-            self.shown = problems;
-            self.focus_summary = true;
-        }
-    }
-
-    /// Before an export: checks the whole referral. When something is
-    /// missing, opens "Check your answers" with every problem listed and
-    /// returns false.
-    pub fn ready_to_export(&mut self) -> bool {
-        let problems = rules::validate(&self.draft.referral, self.ctx());
-        if problems.is_empty() {
-            return true;
-        }
-        self.go(Page::Section(SectionId::Declaration));
-        self.attempted = problems.iter().filter_map(Problem::section).collect();
-        self.shown = problems;
-        self.focus_summary = true;
-        false
-    }
-
     /// Shows questions with this page's problems and focus request, then
     /// notes whether any answer changed (for saving) and, when a list entry
-    /// was removed, drops that list's messages: the entries after it moved
-    /// up, so the messages no longer fit until the next check.
+    /// was removed, drops its messages and moves those of the entries after
+    /// it up with them.
     fn with_fields(
         &mut self,
         questions: impl FnOnce(&mut Fields<'_>, &mut crate::model::Referral),
@@ -215,35 +60,29 @@ impl FormState {
             draft,
             shown,
             focus,
+            keys,
+            record_shown,
             ..
         } = self;
-        let mut f = Fields::new(shown, focus);
+        let mut f = Fields::new(shown, focus, keys);
+        if *record_shown {
+            f.shown = Some(Vec::new());
+        }
         questions(&mut f, &mut draft.referral);
-        let (changed, removed) = (f.changed, f.removed.take());
+        let (changed, removed, seen) = (f.changed, f.removed.take(), f.shown.take());
+        if let Some(path) = f.focused.take() {
+            self.focused_question = Some(path);
+        }
+        if let Some(seen) = seen {
+            self.shown_questions.extend(seen);
+        }
         if changed {
             self.dirty = true;
             self.edited = true;
         }
-        if let Some(list) = removed {
-            self.shown.retain(|p| !p.path.starts_with(&list));
+        if let Some((list, i)) = removed {
+            crate::form::renumber_after_remove(&mut self.shown, &list, i);
         }
-    }
-
-    /// Follows an error-summary link or a "Change" link: opens the field's
-    /// page and moves focus to it.
-    pub fn go_to_field(&mut self, path: &str) {
-        if let Some(section) = SectionId::of_path(path)
-            && self.page != Page::Section(section)
-        {
-            let keep = std::mem::take(&mut self.shown);
-            self.go(Page::Section(section));
-            // Keep the problems of the page we go to, so its messages show.
-            self.shown = keep
-                .into_iter()
-                .filter(|p| p.section() == Some(section))
-                .collect();
-        }
-        self.focus = Some(path.to_owned());
     }
 }
 
@@ -374,7 +213,7 @@ fn error_summary(ui: &mut Ui, state: &mut FormState) {
         .stroke(egui::Stroke::new(4.0, color))
         .inner_margin(12.0)
         .show(ui, |ui| {
-            ui.label(RichText::new("There is a problem").strong().size(20.0));
+            ui.label(RichText::new(t("summary-title")).strong().size(20.0));
             for (i, p) in shown.iter().enumerate() {
                 let link = ui.link(RichText::new(&p.message).color(color));
                 if i == 0 && focus_first {
@@ -391,10 +230,7 @@ fn error_summary(ui: &mut Ui, state: &mut FormState) {
     let count = state.shown.len();
     ui.ctx().accesskit_node_builder(frame.response.id, |node| {
         node.set_role(accesskit::Role::Alert);
-        node.set_label(format!(
-            "There is a problem: {count} answer{} to fix",
-            if count == 1 { "" } else { "s" }
-        ));
+        node.set_label(tr!("summary-label", count = count));
     });
     if let Some(path) = go_to {
         state.go_to_field(&path);
@@ -403,8 +239,8 @@ fn error_summary(ui: &mut Ui, state: &mut FormState) {
 }
 
 fn task_list(ui: &mut Ui, state: &mut FormState) {
-    heading(ui, "Prevent referral");
-    ui.label("Complete each section. You can do them in any order and save a draft at any time.");
+    heading(ui, t("task-list-title"));
+    ui.label(t("task-list-intro"));
     ui.add_space(8.0);
     let statuses = state.statuses();
     egui::Grid::new("task_list")
@@ -412,10 +248,14 @@ fn task_list(ui: &mut Ui, state: &mut FormState) {
         .spacing([40.0, 12.0])
         .show(ui, |ui| {
             for (i, (section, status)) in statuses.iter().enumerate() {
-                let title = format!("{}. {}", i, section.title());
+                let title = tr!("task-list-section", number = i, title = section.title());
                 let link = ui
                     .link(RichText::new(&title).size(16.0))
-                    .accessible_name(format!("{title}: {}", status.label()));
+                    .accessible_name(tr!(
+                        "task-list-section-status",
+                        section = &title,
+                        status = status.label()
+                    ));
                 if link.clicked() {
                     state.go(Page::Section(*section));
                 }
@@ -432,7 +272,7 @@ fn task_list(ui: &mut Ui, state: &mut FormState) {
 }
 
 fn section_page(ui: &mut Ui, state: &mut FormState, section: SectionId, actions: &mut Vec<Action>) {
-    if ui.link("Back to the task list").clicked() {
+    if ui.link(t("page-back-to-task-list")).clicked() {
         state.go(Page::TaskList);
         return;
     }
@@ -464,9 +304,9 @@ fn section_page(ui: &mut Ui, state: &mut FormState, section: SectionId, actions:
     ui.add_space(16.0);
     ui.horizontal(|ui| {
         let label = if section == SectionId::Start {
-            "Continue"
+            t("page-continue")
         } else {
-            "Save and continue"
+            t("page-save-and-continue")
         };
         if ui.button(RichText::new(label).size(16.0)).clicked() {
             let was_complete = section == SectionId::Referrer
@@ -477,7 +317,7 @@ fn section_page(ui: &mut Ui, state: &mut FormState, section: SectionId, actions:
             }
             ui.ctx().request_repaint();
         }
-        if ui.button("Back").clicked() {
+        if ui.button(t("page-back")).clicked() {
             state.go(Page::TaskList);
         }
     });
@@ -509,12 +349,12 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) 
                 column(ui, 260.0, RichText::new(&row.label).strong());
                 let answer = match &row.answer {
                     Some(a) => RichText::new(a),
-                    None => RichText::new("Not provided").weak(),
+                    None => RichText::new(t("answers-not-provided")).weak(),
                 };
                 column(ui, 330.0, answer);
                 let link = ui
-                    .link("Change")
-                    .accessible_name(format!("Change {}", row.label));
+                    .link(t("answers-change"))
+                    .accessible_name(tr!("answers-change-name", label = &row.label));
                 if link.clicked() {
                     change = Some(row.path.clone());
                 }
@@ -528,36 +368,27 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) 
         return;
     }
 
-    heading(ui, "Declaration");
+    heading(ui, t("declaration-heading"));
     let today = state.today;
     if state.read_only {
         ui.disable();
     }
     state.with_fields(|f, r| {
         let d = &mut r.declaration;
-        let ticked = widgets::tick(
-            ui,
-            f,
-            widgets::Ask::new(
-                "referral.declaration.confirmed",
-                "The information is accurate to the best of my knowledge",
-            ),
-            &mut d.confirmed,
-        );
+        let ticked = widgets::tick(ui, f, widgets::Ask::of(&form::CONFIRMED), &mut d.confirmed);
         if ticked.changed() && d.confirmed && d.referral_date.is_blank() {
             d.referral_date = crate::model::DateInput::from_date(today);
         }
         widgets::date(
             ui,
             f,
-            widgets::Ask::new("referral.declaration.referral_date", "Date of referral")
-                .hint("Filled in with today's date when you confirm"),
+            widgets::Ask::of(&form::REFERRAL_DATE),
             &mut d.referral_date,
         );
     });
     ui.add_space(16.0);
     if ui
-        .button(RichText::new("Export referral").size(16.0))
+        .button(RichText::new(t("declaration-export")).size(16.0))
         .clicked()
     {
         actions.push(Action::Export);

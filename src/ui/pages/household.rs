@@ -1,138 +1,112 @@
 //! 2. Family, parents and carers.
 
 use super::tri;
+use crate::form as q;
+use crate::i18n::t;
 use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-const H: &str = "referral.household";
-
 /// `under_18` is `None` while the person's age is not known.
 pub fn household(ui: &mut Ui, f: &mut Fields<'_>, h: &mut Household, under_18: Option<bool>) {
-    let path = |field: &str| format!("{H}.{field}");
+    // The hint says what is needed once the age is known.
     let hint = match under_18 {
-        Some(true) => "The person is under 18: give at least one parent or carer.",
-        Some(false) => "Give any carer or family member the Prevent team should know about.",
-        None => "If the person is under 18, give at least one parent or carer.",
+        Some(true) => t("household-parents_carers-hint-child"),
+        Some(false) => t("household-parents_carers-hint-adult"),
+        None => t("household-parents_carers-hint"),
     };
     list(
         ui,
         f,
-        Ask::new(&path("parents_carers"), "Parents or carers")
+        &q::PARENTS_CARERS,
+        Ask::of(&q::PARENTS_CARERS)
             .hint(hint)
             .optional(under_18 == Some(false)),
-        "Parent or carer",
-        6,
         &mut h.parents_carers,
         |ui, f, item, heading, pc| {
-            let within = Some(heading);
-            let part = |name: &str| format!("{item}.{name}");
+            let at = |question: &q::Question| question.in_entry(item);
+            let name = at(&q::PARENT_NAME);
             text(
                 ui,
                 f,
-                Ask::new(&part("name"), "Full name").within(within),
+                Ask::entry(&q::PARENT_NAME, &name, heading),
                 &mut pc.name,
             );
+            let relationship = at(&q::PARENT_RELATIONSHIP);
             text(
                 ui,
                 f,
-                Ask::new(&part("relationship"), "Relationship to the person")
-                    .hint("For example, mother, foster carer")
-                    .within(within),
+                Ask::entry(&q::PARENT_RELATIONSHIP, &relationship, heading),
                 &mut pc.relationship,
             );
+            let responsibility = at(&q::PARENT_RESPONSIBILITY);
             tri(
                 ui,
                 f,
-                Ask::new(
-                    &part("parental_responsibility"),
-                    "Do they have parental responsibility?",
-                )
-                .within(within),
+                Ask::entry(&q::PARENT_RESPONSIBILITY, &responsibility, heading),
                 &mut pc.parental_responsibility,
             );
+            let same = at(&q::PARENT_SAME_ADDRESS);
             tick(
                 ui,
                 f,
-                Ask::new(
-                    &part("same_address_as_person"),
-                    "They live at the same address as the person",
-                )
-                .within(within),
+                Ask::entry(&q::PARENT_SAME_ADDRESS, &same, heading),
                 &mut pc.same_address_as_person,
             );
-            if !pc.same_address_as_person {
+            if pc.asks_address() {
+                let address_path = at(&q::PARENT_ADDRESS);
                 address(
                     ui,
                     f,
-                    Ask::new(&part("address"), "Their address").within(within),
+                    Ask::entry(&q::PARENT_ADDRESS, &address_path, heading),
                     true,
                     &mut pc.address,
                 );
             }
+            let phone = at(&q::PARENT_PHONE);
             text(
                 ui,
                 f,
-                Ask::new(&part("phone"), "Telephone")
-                    .optional(true)
-                    .within(within),
+                Ask::entry(&q::PARENT_PHONE, &phone, heading),
                 &mut pc.phone,
             );
+            let email = at(&q::PARENT_EMAIL);
             text(
                 ui,
                 f,
-                Ask::new(&part("email"), "Email")
-                    .optional(true)
-                    .within(within),
+                Ask::entry(&q::PARENT_EMAIL, &email, heading),
                 &mut pc.email,
             );
+            let aware = at(&q::PARENT_AWARE);
             tri(
                 ui,
                 f,
-                Ask::new(
-                    &part("aware_of_referral"),
-                    "Do they know about this referral?",
-                )
-                .within(within),
+                Ask::entry(&q::PARENT_AWARE, &aware, heading),
                 &mut pc.aware_of_referral,
             );
         },
     );
-    if under_18 == Some(false) {
+    if Household::asks_lives_with_or_cares_for_children(under_18) {
         tri(
             ui,
             f,
-            Ask::new(
-                &path("lives_with_or_cares_for_children"),
-                "Does the person live with, or care for, children?",
-            ),
+            Ask::of(&q::LIVES_WITH_CHILDREN),
             &mut h.lives_with_or_cares_for_children,
         );
         if h.lives_with_or_cares_for_children == Some(Tri::Yes) {
-            warning(
-                ui,
-                "A children's safeguarding referral may also be needed. Follow your organisation's safeguarding procedure.",
-            );
+            warning(ui, q::LIVES_WITH_CHILDREN.message("warning"));
         }
     }
     tri(
         ui,
         f,
-        Ask::new(
-            &path("known_to_social_care"),
-            "Is the person or family known to social care?",
-        ),
+        Ask::of(&q::KNOWN_TO_SOCIAL_CARE),
         &mut h.known_to_social_care,
     );
     long_text(
         ui,
         f,
-        Ask::new(
-            &path("other_family_details"),
-            "Other family or household details",
-        )
-        .hint("For example, brothers and sisters, and who they live with")
-        .optional(true),
+        Ask::of(&q::OTHER_FAMILY_DETAILS),
         &mut h.other_family_details,
     );
 }

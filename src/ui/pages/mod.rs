@@ -1,4 +1,4 @@
-//! One page per section of the form, in FORM.md order. Each shows every
+//! One page per section of the form, in form order (docs/FORM-REFERENCE.md). Each shows every
 //! question of its section with its conditions; the page frame (heading,
 //! error summary, Back and Save and continue) is in [`super::section_page`].
 

@@ -1,55 +1,46 @@
 //! 5. Other agencies and information.
 
 use super::tri;
+use crate::form as q;
 use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-const O: &str = "referral.other_information";
-
 pub fn other_information(ui: &mut Ui, f: &mut Fields<'_>, o: &mut OtherInformation) {
-    let path = |field: &str| format!("{O}.{field}");
     list(
         ui,
         f,
-        Ask::new(
-            &path("agencies"),
-            "Other agencies or professionals working with the person",
-        )
-        .optional(true),
-        "Agency",
-        20,
+        &q::AGENCIES,
+        Ask::of(&q::AGENCIES),
         &mut o.agencies,
         |ui, f, item, heading, a| {
-            let within = Some(heading);
-            let part = |name: &str| format!("{item}.{name}");
+            let kind = q::AGENCY_KIND.in_entry(item);
             radios(
                 ui,
                 f,
-                Ask::new(&part("kind"), "Kind of agency").within(within),
+                Ask::entry(&q::AGENCY_KIND, &kind, heading),
                 &mut a.kind,
                 AgencyKind::ALL,
             );
+            let name = q::AGENCY_NAME.in_entry(item);
             text(
                 ui,
                 f,
-                Ask::new(&part("name"), "Name of the agency or professional").within(within),
+                Ask::entry(&q::AGENCY_NAME, &name, heading),
                 &mut a.name,
             );
+            let contact = q::AGENCY_CONTACT.in_entry(item);
             text(
                 ui,
                 f,
-                Ask::new(&part("contact"), "Contact details")
-                    .optional(true)
-                    .within(within),
+                Ask::entry(&q::AGENCY_CONTACT, &contact, heading),
                 &mut a.contact,
             );
+            let details = q::AGENCY_DETAILS.in_entry(item);
             long_text(
                 ui,
                 f,
-                Ask::new(&part("details"), "What they are doing")
-                    .optional(true)
-                    .within(within),
+                Ask::entry(&q::AGENCY_DETAILS, &details, heading),
                 &mut a.details,
             );
         },
@@ -57,46 +48,25 @@ pub fn other_information(ui: &mut Ui, f: &mut Fields<'_>, o: &mut OtherInformati
     radios(
         ui,
         f,
-        Ask::new(
-            &path("safeguarding_referral"),
-            "Have you also made a safeguarding referral (for example to the MASH)?",
-        ),
+        Ask::of(&q::SAFEGUARDING_REFERRAL),
         &mut o.safeguarding_referral,
         SafeguardingReferral::ALL,
     );
-    if o.safeguarding_referral == Some(SafeguardingReferral::Yes) {
+    if o.asks_safeguarding_reference() {
         ui.indent("safeguarding_reference", |ui| {
             text(
                 ui,
                 f,
-                Ask::new(&path("safeguarding_reference"), "Its reference").optional(true),
+                Ask::of(&q::SAFEGUARDING_REFERENCE),
                 &mut o.safeguarding_reference,
             );
         });
     }
-    tri(
-        ui,
-        f,
-        Ask::new(
-            &path("armed_forces"),
-            "Are they serving in, or have they served in, the armed forces?",
-        ),
-        &mut o.armed_forces,
-    );
-    if o.armed_forces == Some(Tri::Yes) {
+    tri(ui, f, Ask::of(&q::ARMED_FORCES), &mut o.armed_forces);
+    if o.asks_service_number() {
         ui.indent("service_number", |ui| {
-            text(
-                ui,
-                f,
-                Ask::new(&path("service_number"), "Service number, if known").optional(true),
-                &mut o.service_number,
-            );
+            text(ui, f, Ask::of(&q::SERVICE_NUMBER), &mut o.service_number);
         });
     }
-    long_text(
-        ui,
-        f,
-        Ask::new(&path("other"), "Anything else we should know").optional(true),
-        &mut o.other,
-    );
+    long_text(ui, f, Ask::of(&q::OTHER), &mut o.other);
 }

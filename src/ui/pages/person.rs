@@ -1,99 +1,51 @@
 //! 1. About the person.
 
 use super::tri;
+use crate::form as q;
 use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-const P: &str = "referral.person";
-
 pub fn person(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
-    let path = |field: &str| format!("{P}.{field}");
-    text(
-        ui,
-        f,
-        Ask::new(&path("given_names"), "Given name(s)"),
-        &mut p.given_names,
-    );
-    text(
-        ui,
-        f,
-        Ask::new(&path("family_name"), "Family name"),
-        &mut p.family_name,
-    );
+    text(ui, f, Ask::of(&q::GIVEN_NAMES), &mut p.given_names);
+    text(ui, f, Ask::of(&q::FAMILY_NAME), &mut p.family_name);
     list(
         ui,
         f,
-        Ask::new(&path("other_names"), "Other names or aliases").optional(true),
-        "Other name",
-        20,
+        &q::OTHER_NAMES,
+        Ask::of(&q::OTHER_NAMES),
         &mut p.other_names,
         |ui, f, item, heading, name| {
-            text(ui, f, Ask::new(item, "Name").within(Some(heading)), name);
+            text(ui, f, Ask::entry(&q::OTHER_NAME, item, heading), name);
         },
     );
-    date(
-        ui,
-        f,
-        Ask::new(&path("date_of_birth"), "Date of birth").hint(
-            "For example, 27 3 2011. Leave blank if you do not know it and give their age instead.",
-        ),
-        &mut p.date_of_birth,
-    );
-    text(
-        ui,
-        f,
-        Ask::new(&path("estimated_age"), "Age, if date of birth is not known")
-            .hint("In years. Your best estimate is fine."),
-        &mut p.estimated_age,
-    );
-    text(
-        ui,
-        f,
-        Ask::new(&path("place_of_birth"), "Place of birth").optional(true),
-        &mut p.place_of_birth,
-    );
-    radios(
-        ui,
-        f,
-        Ask::new(&path("gender"), "Gender"),
-        &mut p.gender,
-        Gender::ALL,
-    );
-    if p.gender == Some(Gender::Other) {
+    date(ui, f, Ask::of(&q::DATE_OF_BIRTH), &mut p.date_of_birth);
+    text(ui, f, Ask::of(&q::ESTIMATED_AGE), &mut p.estimated_age);
+    text(ui, f, Ask::of(&q::PLACE_OF_BIRTH), &mut p.place_of_birth);
+    radios(ui, f, Ask::of(&q::GENDER), &mut p.gender, Gender::ALL);
+    if p.asks_gender_description() {
         ui.indent("gender_description", |ui| {
             text(
                 ui,
                 f,
-                Ask::new(
-                    &path("gender_description"),
-                    "How they describe their gender",
-                )
-                .optional(true),
+                Ask::of(&q::GENDER_DESCRIPTION),
                 &mut p.gender_description,
             );
         });
     }
-    address(
-        ui,
-        f,
-        Ask::new(&path("address"), "Current address"),
-        true,
-        &mut p.address,
-    );
+    address(ui, f, Ask::of(&q::ADDRESS), true, &mut p.address);
     list(
         ui,
         f,
-        Ask::new(&path("previous_addresses"), "Other known addresses").optional(true),
-        "Other address",
-        10,
+        &q::PREVIOUS_ADDRESSES,
+        Ask::of(&q::PREVIOUS_ADDRESSES),
         &mut p.previous_addresses,
         |ui, f, item, heading, a| {
             a.status = Some(AddressStatus::Known);
             address(
                 ui,
                 f,
-                Ask::new(item, "Address").within(Some(heading)),
+                Ask::entry(&q::PREVIOUS_ADDRESS, item, heading),
                 false,
                 a,
             );
@@ -102,105 +54,72 @@ pub fn person(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
     list(
         ui,
         f,
-        Ask::new(&path("phone_numbers"), "Telephone numbers").optional(true),
-        "Telephone number",
-        10,
+        &q::PHONE_NUMBERS,
+        Ask::of(&q::PHONE_NUMBERS),
         &mut p.phone_numbers,
         |ui, f, item, heading, phone| {
-            text(
-                ui,
-                f,
-                Ask::new(item, "Number")
-                    .hint("For example, 07400 123456 or +44 20 7946 0000")
-                    .within(Some(heading)),
-                phone,
-            );
+            text(ui, f, Ask::entry(&q::PHONE_NUMBER, item, heading), phone);
         },
     );
     list(
         ui,
         f,
-        Ask::new(&path("email_addresses"), "Email addresses").optional(true),
-        "Email address",
-        10,
+        &q::EMAIL_ADDRESSES,
+        Ask::of(&q::EMAIL_ADDRESSES),
         &mut p.email_addresses,
         |ui, f, item, heading, email| {
-            text(ui, f, Ask::new(item, "Email").within(Some(heading)), email);
+            text(ui, f, Ask::entry(&q::EMAIL_ADDRESS, item, heading), email);
         },
     );
+    text(ui, f, Ask::of(&q::NATIONALITY), &mut p.nationality);
     text(
         ui,
         f,
-        Ask::new(&path("nationality"), "Nationality or citizenship").optional(true),
-        &mut p.nationality,
-    );
-    text(
-        ui,
-        f,
-        Ask::new(
-            &path("immigration_status"),
-            "Immigration or asylum status, if relevant",
-        )
-        .optional(true),
+        Ask::of(&q::IMMIGRATION_STATUS),
         &mut p.immigration_status,
     );
-    text(
-        ui,
-        f,
-        Ask::new(&path("first_language"), "First language").optional(true),
-        &mut p.first_language,
-    );
+    text(ui, f, Ask::of(&q::FIRST_LANGUAGE), &mut p.first_language);
     tri(
         ui,
         f,
-        Ask::new(&path("interpreter_needed"), "Do they need an interpreter?"),
+        Ask::of(&q::INTERPRETER_NEEDED),
         &mut p.interpreter_needed,
     );
     radios(
         ui,
         f,
-        Ask::new(&path("occupation.status"), "Education or work"),
+        Ask::of(&q::OCCUPATION_STATUS),
         &mut p.occupation.status,
         OccupationStatus::ALL,
     );
-    let provider_needed = p
-        .occupation
-        .status
-        .is_some_and(OccupationStatus::needs_provider);
+    let provider_needed = p.needs_occupation_provider();
     text(
         ui,
         f,
-        Ask::new(
-            &path("occupation.provider"),
-            "Name of school, college or employer",
-        )
-        .optional(!provider_needed),
+        Ask::of(&q::OCCUPATION_PROVIDER).optional(!provider_needed),
         &mut p.occupation.provider,
     );
     list(
         ui,
         f,
-        Ask::new(
-            &path("online_identities"),
-            "Social media and online accounts",
-        )
-        .hint("For example, gaming, messaging and video sites")
-        .optional(true),
-        "Online account",
-        20,
+        &q::ONLINE_IDENTITIES,
+        Ask::of(&q::ONLINE_IDENTITIES),
         &mut p.online_identities,
         |ui, f, item, heading, account| {
-            let (platform, handle) = (format!("{item}.platform"), format!("{item}.handle"));
+            let (platform, handle) = (
+                q::ONLINE_PLATFORM.in_entry(item),
+                q::ONLINE_HANDLE.in_entry(item),
+            );
             text(
                 ui,
                 f,
-                Ask::new(&platform, "Platform or site").within(Some(heading)),
+                Ask::entry(&q::ONLINE_PLATFORM, &platform, heading),
                 &mut account.platform,
             );
             text(
                 ui,
                 f,
-                Ask::new(&handle, "Account name or handle").within(Some(heading)),
+                Ask::entry(&q::ONLINE_HANDLE, &handle, heading),
                 &mut account.handle,
             );
         },

@@ -1,71 +1,39 @@
 //! 6. About you. Remembered as "My details" for the next referral.
 
+use crate::form as q;
+use crate::i18n::t;
 use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-const R: &str = "referral.referrer";
-
 pub fn referrer(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referrer) {
-    let path = |field: &str| format!("{R}.{field}");
-    ui.label("These are remembered on this computer as “My details” and filled in for your next referral. You can clear them from the File menu.");
+    ui.label(t("referrer-intro"));
+    text(ui, f, Ask::of(&q::REFERRER_NAME), &mut r.name);
+    text(ui, f, Ask::of(&q::REFERRER_ROLE), &mut r.role);
     text(
         ui,
         f,
-        Ask::new(&path("name"), "Your full name"),
-        &mut r.name,
-    );
-    text(
-        ui,
-        f,
-        Ask::new(&path("role"), "Your job title"),
-        &mut r.role,
-    );
-    text(
-        ui,
-        f,
-        Ask::new(&path("organisation"), "Your organisation"),
+        Ask::of(&q::REFERRER_ORGANISATION),
         &mut r.organisation,
     );
     radios(
         ui,
         f,
-        Ask::new(&path("sector"), "Your sector"),
+        Ask::of(&q::REFERRER_SECTOR),
         &mut r.sector,
         Sector::ALL,
     );
     text(
         ui,
         f,
-        Ask::new(
-            &path("relationship_to_person"),
-            "How do you know the person?",
-        )
-        .hint("For example, I am their head of year"),
+        Ask::of(&q::REFERRER_RELATIONSHIP),
         &mut r.relationship_to_person,
     );
-    text(
-        ui,
-        f,
-        Ask::new(&path("phone"), "Your work telephone")
-            .hint("For example, 020 7946 0000 or +44 7400 123456"),
-        &mut r.phone,
-    );
-    text(
-        ui,
-        f,
-        Ask::new(&path("email"), "Your work email"),
-        &mut r.email,
-    );
-    address(
-        ui,
-        f,
-        Ask::new(&path("address"), "Your work address").optional(true),
-        true,
-        &mut r.address,
-    );
-    if !r.address.is_blank() {
-        let clear = ui.button("Remove your work address");
+    text(ui, f, Ask::of(&q::REFERRER_PHONE), &mut r.phone);
+    text(ui, f, Ask::of(&q::REFERRER_EMAIL), &mut r.email);
+    address(ui, f, Ask::of(&q::REFERRER_ADDRESS), true, &mut r.address);
+    if r.gives_address() {
+        let clear = ui.button(q::REFERRER_ADDRESS.message("remove"));
         if clear.clicked() {
             r.address = Address::default();
             f.changed = true;
@@ -74,10 +42,7 @@ pub fn referrer(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referrer) {
     radios(
         ui,
         f,
-        Ask::new(
-            &path("available_to_discuss"),
-            "Can the Prevent team contact you to discuss the referral and agree support?",
-        ),
+        Ask::of(&q::AVAILABLE_TO_DISCUSS),
         &mut r.available_to_discuss,
         YesNo::ALL,
     );

@@ -3,11 +3,19 @@
 //! all three for screen readers (labelled by the label, described by the
 //! hint and the error, marked invalid while there is an error).
 //!
-//! Every widget takes the field's FORM.md path, so the error summary can send
-//! focus to it.
+//! Every widget takes the field's path (docs/FORM-REFERENCE.md), so the
+//! error summary can send focus to it, and its label, hint and whether it is
+//! optional from the form definition ([`Ask::of`]).
 
-use crate::model::{Address, AddressStatus, Choice, DateInput};
+mod groups;
+
+pub use groups::{address, list};
+
+use crate::form::{EntryKeys, Question as Definition};
+use crate::i18n::t;
+use crate::model::{Choice, DateInput};
 use crate::rules::Problem;
+use crate::tr;
 use eframe::egui::{self, Align, Id, Response, RichText, Ui, accesskit};
 
 /// What the questions on a page share: the problems being shown and a
@@ -18,17 +26,53 @@ pub struct Fields<'a> {
     pub focus: &'a mut Option<String>,
     /// Set when any answer changed this frame.
     pub changed: bool,
-    /// The path of a list an entry was removed from this frame.
-    pub removed: Option<String>,
+    /// The list (by path) and the entry removed from it this frame.
+    pub removed: Option<(String, usize)>,
+    /// The stable key of each entry of each repeatable group.
+    pub keys: &'a mut EntryKeys,
+    /// The entry being shown: its path (`…parents_carers[1]`) and the id
+    /// made from its stable key, so its widgets keep their ids, undo and
+    /// cursor when an entry above is removed.
+    entry: Option<(String, Id)>,
+    /// Every question shown, by path, when asked for (tests).
+    pub shown: Option<Vec<String>>,
+    /// The path focus was moved to this frame.
+    pub focused: Option<String>,
 }
 
 impl<'a> Fields<'a> {
-    pub fn new(problems: &'a [Problem], focus: &'a mut Option<String>) -> Self {
+    pub fn new(
+        problems: &'a [Problem],
+        focus: &'a mut Option<String>,
+        keys: &'a mut EntryKeys,
+    ) -> Self {
         Self {
             problems,
             focus,
             changed: false,
             removed: None,
+            keys,
+            entry: None,
+            shown: None,
+            focused: None,
+        }
+    }
+
+    /// The widget id of the input at `path`: from the entry's stable key
+    /// inside a repeatable group, from the path elsewhere.
+    pub fn id(&self, path: &str) -> Id {
+        if let Some((prefix, base)) = &self.entry
+            && let Some(rest) = path.strip_prefix(prefix.as_str())
+        {
+            return base.with(rest);
+        }
+        field_id(path)
+    }
+
+    /// Notes that the question at `path` was shown.
+    pub fn saw(&mut self, path: &str) {
+        if let Some(shown) = &mut self.shown {
+            shown.push(path.to_owned());
         }
     }
 
@@ -51,11 +95,12 @@ impl<'a> Fields<'a> {
             response.request_focus();
             response.scroll_to_me(Some(Align::Center));
             *self.focus = None;
+            self.focused = Some(path.to_owned());
         }
     }
 }
 
-/// One question: its FORM.md path, its label and how it is asked.
+/// One question: its path (docs/FORM-REFERENCE.md), its label and how it is asked.
 #[derive(Debug, Clone, Copy)]
 pub struct Ask<'a> {
     pub path: &'a str,
@@ -74,7 +119,33 @@ pub struct Within<'a> {
     pub text: &'a str,
 }
 
+impl Ask<'static> {
+    /// A top-level question of the form definition: its path, label, hint
+    /// and whether it is optional.
+    pub fn of(q: &'static Definition) -> Self {
+        Self {
+            path: q.path,
+            label: q.label(),
+            hint: q.hint_text(),
+            optional: q.is_optional(),
+            within: None,
+        }
+    }
+}
+
 impl<'a> Ask<'a> {
+    /// A question of the definition inside an entry of a repeatable group,
+    /// at `path`, under the entry's heading.
+    pub fn entry(q: &'static Definition, path: &'a str, within: Within<'a>) -> Self {
+        Self {
+            path,
+            label: q.label(),
+            hint: q.hint_text(),
+            optional: q.is_optional(),
+            within: Some(within),
+        }
+    }
+
     pub fn new(path: &'a str, label: &'a str) -> Self {
         Self {
             path,
@@ -149,10 +220,11 @@ impl Question {
 }
 
 /// Shows a question's label, "(optional)", hint and error message.
-pub fn question(ui: &mut Ui, f: &Fields<'_>, ask: &Ask<'_>) -> Question {
+pub fn question(ui: &mut Ui, f: &mut Fields<'_>, ask: &Ask<'_>) -> Question {
     ui.add_space(8.0);
+    f.saw(ask.path);
     let text = if ask.optional {
-        format!("{} (optional)", ask.label)
+        tr!("question-optional", label = ask.label)
     } else {
         ask.label.to_owned()
     };
@@ -171,7 +243,7 @@ pub fn question(ui: &mut Ui, f: &Fields<'_>, ask: &Ask<'_>) -> Question {
 pub fn error_message(ui: &mut Ui, message: &str) -> Id {
     let color = ui.visuals().error_fg_color;
     ui.label(
-        RichText::new(format!("Error: {message}"))
+        RichText::new(tr!("question-error", message = message))
             .color(color)
             .strong(),
     )
@@ -188,7 +260,7 @@ pub fn text(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut String) -
     let q = question(ui, f, &ask);
     let response = ui.add(
         egui::TextEdit::singleline(value)
-            .id(field_id(ask.path))
+            .id(f.id(ask.path))
             .desired_width(ui.available_width().min(420.0)),
     );
     let response = q.tie(response);
@@ -202,7 +274,7 @@ pub fn long_text(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut Stri
     let q = question(ui, f, &ask);
     let response = ui.add(
         egui::TextEdit::multiline(value)
-            .id(field_id(ask.path))
+            .id(f.id(ask.path))
             .lock_focus(false)
             .desired_rows(5)
             .desired_width(ui.available_width().min(640.0)),
@@ -217,10 +289,7 @@ pub fn long_text(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut Stri
 /// their own, and the month takes a number or a name.
 pub fn date(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut DateInput) -> Response {
     let ask = Ask {
-        hint: Some(
-            ask.hint
-                .unwrap_or("For example, 27 3 2011 or 27 March 2011"),
-        ),
+        hint: Some(ask.hint.unwrap_or(t("date-hint"))),
         ..ask
     };
     let q = question(ui, f, &ask);
@@ -228,15 +297,15 @@ pub fn date(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut DateInput
     let mut changed = false;
     ui.horizontal(|ui| {
         for (part, name, width, text) in [
-            ("day", "Day", 40.0, &mut value.day),
-            ("month", "Month", 90.0, &mut value.month),
-            ("year", "Year", 60.0, &mut value.year),
+            ("day", t("date-day"), 40.0, &mut value.day),
+            ("month", t("date-month"), 90.0, &mut value.month),
+            ("year", t("date-year"), 60.0, &mut value.year),
         ] {
             ui.vertical(|ui| {
                 let part_label = ui.label(name).id;
                 let response = ui.add(
                     egui::TextEdit::singleline(text)
-                        .id(field_id(&format!("{}.{part}", ask.path)))
+                        .id(f.id(&format!("{}.{part}", ask.path)))
                         .desired_width(width),
                 );
                 let response = q.tie(response).labelled_by(part_label);
@@ -311,7 +380,7 @@ pub fn checkboxes<T: Choice>(
     choices: &[T],
 ) -> Response {
     let ask = Ask {
-        hint: Some(ask.hint.unwrap_or("Select all that apply")),
+        hint: Some(ask.hint.unwrap_or(t("multi-hint"))),
         ..ask
     };
     let q = question(ui, f, &ask);
@@ -341,6 +410,7 @@ pub fn checkboxes<T: Choice>(
 /// A single checkbox that is its own question ("I have called 999").
 pub fn tick(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut bool) -> Response {
     ui.add_space(8.0);
+    f.saw(ask.path);
     let error = f.error(ask.path).map(|message| error_message(ui, message));
     let mut response = ui.checkbox(value, ask.label);
     if let Some(w) = ask.within {
@@ -356,171 +426,6 @@ pub fn tick(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut bool) -> 
     f.focus_if_asked(ask.path, &response);
     f.track(&response);
     response
-}
-
-/// An address. With `ask_status`, first asks whether it is known. Inside a
-/// repeatable group, its parts are named after the group's heading.
-pub fn address(
-    ui: &mut Ui,
-    f: &mut Fields<'_>,
-    ask: Ask<'_>,
-    ask_status: bool,
-    value: &mut Address,
-) {
-    let heading_text;
-    let within = if ask_status {
-        let status_path = format!("{}.status", ask.path);
-        radios(
-            ui,
-            f,
-            Ask {
-                path: &status_path,
-                ..ask
-            },
-            &mut value.status,
-            AddressStatus::ALL,
-        );
-        if value.status != Some(AddressStatus::Known) {
-            return;
-        }
-        heading_text = match ask.within {
-            Some(w) => format!("{}: {}", w.text, ask.label.to_lowercase()),
-            None => ask.label.to_owned(),
-        };
-        Within {
-            id: ui.label(RichText::new(&heading_text).strong()).id,
-            text: &heading_text,
-        }
-    } else {
-        match ask.within {
-            Some(w) => w,
-            None => {
-                ui.add_space(8.0);
-                Within {
-                    id: ui.label(RichText::new(ask.label).strong()).id,
-                    text: ask.label,
-                }
-            }
-        }
-    };
-    let within = Some(within);
-    ui.indent(("address", ask.path), |ui| {
-        if value.lines.is_empty() {
-            value.lines.push(String::new());
-        }
-        let lines_path = format!("{}.lines", ask.path);
-        if let Some(message) = f.error(&lines_path) {
-            error_message(ui, message);
-        }
-        for i in 0..value.lines.len() {
-            let path = format!("{}.lines[{i}]", ask.path);
-            let label = format!("Address line {}", i + 1);
-            if let Some(line) = value.lines.get_mut(i) {
-                text(
-                    ui,
-                    f,
-                    Ask::new(&path, &label).optional(i > 0).within(within),
-                    line,
-                );
-            }
-        }
-        if value.lines.len() < 4 {
-            let name = within.map_or("Address", |w| w.text);
-            let add = ui
-                .button("Add another address line")
-                .accessible_name(format!("{name}: add another address line"));
-            if add.clicked() {
-                value.lines.push(String::new());
-                f.changed = true;
-            }
-        }
-        let part = |name: &str| format!("{}.{name}", ask.path);
-        let (town, postcode, country) = (part("town"), part("postcode"), part("country"));
-        text(
-            ui,
-            f,
-            Ask::new(&town, "Town or city")
-                .optional(true)
-                .within(within),
-            &mut value.town,
-        );
-        let optional = !value.in_uk();
-        text(
-            ui,
-            f,
-            Ask::new(&postcode, "Postcode")
-                .optional(optional)
-                .within(within),
-            &mut value.postcode,
-        );
-        text(
-            ui,
-            f,
-            Ask::new(&country, "Country").within(within),
-            &mut value.country,
-        );
-    });
-}
-
-/// A repeatable group ("Add another phone number"): a heading, any error
-/// about the list as a whole, each entry under "{item} {n}" with a Remove
-/// button, and an Add button while there is room.
-pub fn list<T: Default>(
-    ui: &mut Ui,
-    f: &mut Fields<'_>,
-    ask: Ask<'_>,
-    item: &str,
-    max: usize,
-    items: &mut Vec<T>,
-    mut entry: impl FnMut(&mut Ui, &mut Fields<'_>, &str, Within<'_>, &mut T),
-) {
-    let q = question(ui, f, &ask);
-    let mut remove = None;
-    for (i, value) in items.iter_mut().enumerate() {
-        let path = format!("{}[{i}]", ask.path);
-        let name = format!("{item} {}", i + 1);
-        ui.group(|ui| {
-            let heading = Within {
-                id: ui.label(RichText::new(&name).strong()).id,
-                text: &name,
-            };
-            entry(ui, f, &path, heading, value);
-            let r = ui
-                .button("Remove")
-                .accessible_name(format!("Remove {name}"));
-            if r.clicked() {
-                remove = Some(i);
-            }
-        });
-    }
-    if let Some(i) = remove {
-        items.remove(i);
-        f.changed = true;
-        f.removed = Some(ask.path.to_owned());
-    }
-    if items.len() < max {
-        let lower = item.to_lowercase();
-        let text = match lower.strip_prefix("other ") {
-            Some(rest) => format!("Add another {rest}"),
-            None if items.is_empty() => format!("Add {}", with_article(item)),
-            None => format!("Add another {lower}"),
-        };
-        let add = q.describe(ui.button(&text));
-        f.focus_if_asked(ask.path, &add);
-        if add.clicked() {
-            items.push(T::default());
-            f.changed = true;
-        }
-    } else {
-        let full = ui.label(format!("You have added the most allowed ({max})."));
-        f.focus_if_asked(ask.path, &full);
-    }
-}
-
-fn with_article(item: &str) -> String {
-    let lower = item.to_lowercase();
-    let vowel = lower.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {lower}", if vowel { "an" } else { "a" })
 }
 
 /// A heading for a page or part of a page.

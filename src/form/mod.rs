@@ -1,0 +1,254 @@
+//! The form definition: every question of the Prevent National Referral
+//! Form written once, in order, with its path, its message ids, its kind,
+//! whether it must be answered and when it is asked.
+//!
+//! Everything that shows, checks or sends a question reads it from here:
+//! the pages take their labels, hints, paths and conditions from it, the
+//! rules report problems at its paths, "Check your answers" and the copies
+//! list its questions, the export writes `null` for what it does not ask,
+//! and `docs/FORM-REFERENCE.md` is generated from it (a test keeps the two
+//! the same). The conditions themselves are methods on the model
+//! ([`crate::model`], `asks_*`), which this definition names.
+
+mod questions;
+pub mod reference;
+mod state;
+
+pub use questions::*;
+pub use state::*;
+
+use crate::model::{ChoiceList, Referral, SectionId};
+
+/// How a question is answered.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// One line of text, at most 200 characters.
+    Text,
+    /// Several lines, at most 50,000 characters, line breaks kept.
+    LongText,
+    /// Three boxes: day, month, year.
+    Date,
+    /// A whole number of years, 0 to 120, typed as text.
+    Age,
+    /// Yes, no or not known.
+    Tri,
+    /// Yes or no.
+    YesNo,
+    /// One answer from a list.
+    Choice(ChoiceList),
+    /// Any answers from a list, in the listed order.
+    Multi(ChoiceList),
+    /// A single checkbox ("I have called 999").
+    Tick,
+    /// A telephone number, sent in E.164 form.
+    Phone,
+    /// An email address.
+    Email,
+    /// An address; `status`: first asks whether it is known.
+    Address { status: bool },
+    /// A repeatable group: each entry holds `entry`'s questions, whose paths
+    /// are relative to the entry (`""` is the entry itself). `item` is the
+    /// message id of an entry's heading ("Parent or carer 1").
+    List {
+        max: usize,
+        item: &'static str,
+        entry: &'static [Question],
+    },
+}
+
+impl Kind {
+    /// The kind's name in the field reference.
+    pub fn describe(&self) -> String {
+        match self {
+            Kind::Text => "text".into(),
+            Kind::LongText => "long text".into(),
+            Kind::Date => "date".into(),
+            Kind::Age => "integer 0 to 120".into(),
+            Kind::Tri => "tri (`yes`, `no`, `not_known`)".into(),
+            Kind::YesNo => "yes/no".into(),
+            Kind::Choice(list) => format!("choice: {}", ids(list)),
+            Kind::Multi(list) => format!("multi: {}", ids(list)),
+            Kind::Tick => "true or false".into(),
+            Kind::Phone => "phone (E.164)".into(),
+            Kind::Email => "email".into(),
+            Kind::Address { .. } => "address".into(),
+            Kind::List { max, .. } => format!("list, at most {max}"),
+        }
+    }
+}
+
+fn ids(list: &ChoiceList) -> String {
+    list.ids
+        .iter()
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Whether a question must be answered (when it is asked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    Required,
+    /// Shown with "(optional)".
+    Optional,
+    /// Required only in this case (words for the field reference); the page
+    /// marks it optional otherwise.
+    RequiredWhen(&'static str),
+}
+
+/// What a condition can look at: the referral, the person's age band and,
+/// for a question inside a repeatable group, which entry.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts<'a> {
+    pub referral: &'a Referral,
+    /// `Some(true)` under 18 on the referral date; `None` while not known.
+    pub under_18: Option<bool>,
+    /// The entry, for questions inside a repeatable group.
+    pub entry: Option<usize>,
+}
+
+/// When a question is asked.
+#[derive(Debug, Clone, Copy)]
+pub enum Asked {
+    Always,
+    /// Only when `test` holds; `when` says so in words, for the reference.
+    When {
+        when: &'static str,
+        test: fn(&Facts<'_>) -> bool,
+    },
+}
+
+/// One question of the form.
+#[derive(Debug, Clone, Copy)]
+pub struct Question {
+    /// The field path (`referral.person.given_names`); inside a repeatable
+    /// group, relative to the entry (`name`, or `""` for the entry itself).
+    pub path: &'static str,
+    /// The message id of the label; the rules' messages for it are
+    /// `ID-enter`, `ID-too-long` and so on.
+    pub id: &'static str,
+    /// The message id of the hint, if it has one.
+    pub hint: Option<&'static str>,
+    pub kind: Kind,
+    pub need: Need,
+    pub asked: Asked,
+}
+
+impl Question {
+    /// True when the form asks this question with these answers.
+    pub fn is_asked(&self, facts: &Facts<'_>) -> bool {
+        match self.asked {
+            Asked::Always => true,
+            Asked::When { test, .. } => test(facts),
+        }
+    }
+
+    /// The label in the current language.
+    pub fn label(&self) -> &'static str {
+        crate::i18n::t(self.id)
+    }
+
+    /// The hint in the current language.
+    pub fn hint_text(&self) -> Option<&'static str> {
+        self.hint.map(crate::i18n::t)
+    }
+
+    /// The message `ID-suffix` (`person-given_names-enter`) in the current
+    /// language.
+    pub fn message(&self, suffix: &str) -> &'static str {
+        crate::i18n::t(&format!("{}-{suffix}", self.id))
+    }
+
+    /// Shown with "(optional)": optional, or required only in a case that
+    /// does not hold.
+    pub fn is_optional(&self) -> bool {
+        self.need == Need::Optional
+    }
+
+    /// The path of this question in entry `base` of a repeatable group
+    /// (`referral.household.parents_carers[0]` + `name`).
+    pub fn in_entry(&self, base: &str) -> String {
+        if self.path.is_empty() {
+            base.to_owned()
+        } else {
+            format!("{base}.{}", self.path)
+        }
+    }
+
+    /// The section a top-level question is in.
+    pub fn section(&self) -> Option<SectionId> {
+        SectionId::of_path(self.path)
+    }
+}
+
+/// A section's questions, in the order they are asked.
+pub fn questions(section: SectionId) -> &'static [Question] {
+    match section {
+        SectionId::Start => &[],
+        SectionId::Person => PERSON,
+        SectionId::Household => HOUSEHOLD,
+        SectionId::Concerns => CONCERNS,
+        SectionId::Needs => NEEDS,
+        SectionId::OtherInformation => OTHER_INFORMATION,
+        SectionId::Referrer => REFERRER,
+        SectionId::Actions => ACTIONS,
+        SectionId::Declaration => DECLARATION,
+    }
+}
+
+/// Every top-level question, in form order.
+pub fn all() -> impl Iterator<Item = &'static Question> {
+    SectionId::ALL.into_iter().flat_map(questions)
+}
+
+/// The question at a top-level path (`referral.concerns.weapons_details`).
+pub fn find(path: &str) -> Option<&'static Question> {
+    all().find(|q| q.path == path)
+}
+
+/// The question a problem or focus path names, with its entry index if it
+/// is inside a repeatable group: `referral.household.parents_carers[1].name`
+/// gives the parent's name question and `Some(1)`. Address parts
+/// (`….address.postcode`) name their address question.
+pub fn question_of(path: &str) -> Option<(&'static Question, Option<usize>)> {
+    // The longest top-level question path that the path starts with.
+    let top = all()
+        .filter(|q| {
+            path == q.path
+                || path
+                    .strip_prefix(q.path)
+                    .is_some_and(|rest| rest.starts_with(['.', '[']))
+        })
+        .max_by_key(|q| q.path.len())?;
+    let rest = &path[top.path.len()..];
+    let Kind::List { entry, .. } = top.kind else {
+        return Some((top, None));
+    };
+    let Some(inner) = rest.strip_prefix('[') else {
+        return Some((top, None));
+    };
+    let (index, after) = inner.split_once(']')?;
+    let index: usize = index.parse().ok()?;
+    let after = after.strip_prefix('.').unwrap_or(after);
+    let q = entry
+        .iter()
+        .filter(|q| {
+            q.path.is_empty()
+                || after == q.path
+                || after
+                    .strip_prefix(q.path)
+                    .is_some_and(|rest| rest.starts_with(['.', '[']))
+        })
+        .max_by_key(|q| q.path.len())?;
+    Some((q, Some(index)))
+}
+
+/// The parts of an address, as paths relative to the address, with their
+/// label message ids: the same for every address on the form.
+pub const ADDRESS_PARTS: &[(&str, &str)] = &[
+    ("status", "address-status"),
+    ("lines", "address-line"),
+    ("town", "address-town"),
+    ("postcode", "address-postcode"),
+    ("country", "address-country"),
+];

@@ -1,0 +1,260 @@
+//! The form's navigation state: the draft, the page shown, the problems
+//! shown, where focus should go, and the stable keys of repeated entries.
+//! No egui here: the pages ([`crate::ui`]) draw it.
+
+use crate::draft::Draft;
+use crate::model::SectionId;
+use crate::notice::Notice;
+use crate::rules::{self, Context, Problem};
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Which page is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    TaskList,
+    Section(SectionId),
+}
+
+/// A section's status on the task list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    NotStarted,
+    InProgress,
+    Completed,
+    Problem,
+}
+
+impl Status {
+    /// The words on the task list, in the current language.
+    pub fn label(self) -> &'static str {
+        crate::i18n::t(match self {
+            Status::NotStarted => "status-not-started",
+            Status::InProgress => "status-in-progress",
+            Status::Completed => "status-completed",
+            Status::Problem => "status-problem",
+        })
+    }
+}
+
+/// Everything the form's pages show and change.
+#[derive(Debug, Clone)]
+pub struct FormState {
+    pub draft: Draft,
+    pub page: Page,
+    /// The problems shown on the current page, from its last check.
+    pub shown: Vec<Problem>,
+    /// Sections checked with problems left: "There is a problem".
+    pub attempted: BTreeSet<SectionId>,
+    /// A field (by path) to move focus to.
+    pub focus: Option<String>,
+    /// Move focus to the error summary on the next frame.
+    pub focus_summary: bool,
+    /// Changes since the last save.
+    pub dirty: bool,
+    /// An answer changed this frame (the shell stamps `updated_at`).
+    pub edited: bool,
+    pub today: NaiveDate,
+    pub notice: Option<Notice>,
+    /// Another window edits this draft: the answers can be read, not changed.
+    pub read_only: bool,
+    /// The stable key of each entry of each repeatable group.
+    pub keys: EntryKeys,
+    /// When set, the paths of the questions shown on the last frame are
+    /// kept in `shown_questions` (for tests).
+    pub record_shown: bool,
+    pub shown_questions: Vec<String>,
+    /// The question focus was last moved to by the error summary or a
+    /// "Change" link.
+    pub focused_question: Option<String>,
+}
+
+impl FormState {
+    pub fn new(draft: Draft, today: NaiveDate) -> Self {
+        let page = match draft.page {
+            Some(section) => Page::Section(section),
+            None => Page::TaskList,
+        };
+        Self {
+            draft,
+            page,
+            shown: Vec::new(),
+            attempted: BTreeSet::new(),
+            focus: None,
+            focus_summary: false,
+            dirty: false,
+            edited: false,
+            today,
+            notice: None,
+            read_only: false,
+            keys: EntryKeys::default(),
+            record_shown: false,
+            shown_questions: Vec::new(),
+            focused_question: None,
+        }
+    }
+
+    pub fn ctx(&self) -> Context {
+        Context::new(self.today)
+    }
+
+    pub fn under_18(&self) -> Option<bool> {
+        rules::under_18(&self.draft.referral, self.ctx())
+    }
+
+    /// Goes to a page, remembering it in the draft.
+    pub fn go(&mut self, page: Page) {
+        if page != self.page {
+            self.shown.clear();
+        }
+        self.page = page;
+        self.draft.page = match page {
+            Page::TaskList => None,
+            Page::Section(s) => Some(s),
+        };
+    }
+
+    /// The status of each section, from one check of the whole referral.
+    pub fn statuses(&self) -> Vec<(SectionId, Status)> {
+        let problems = rules::validate(&self.draft.referral, self.ctx());
+        let r = &self.draft.referral;
+        SectionId::ALL
+            .into_iter()
+            .map(|s| {
+                let has_problem = problems.iter().any(|p| p.section() == Some(s));
+                let untouched = match s {
+                    SectionId::Start => false,
+                    SectionId::Person => r.person == Default::default(),
+                    SectionId::Household => r.household == Default::default(),
+                    SectionId::Concerns => r.concerns == Default::default(),
+                    SectionId::Needs => r.needs == Default::default(),
+                    SectionId::OtherInformation => r.other_information == Default::default(),
+                    SectionId::Referrer => r.referrer == Default::default(),
+                    SectionId::Actions => r.actions == Default::default(),
+                    SectionId::Declaration => r.declaration == Default::default(),
+                };
+                let status = if !has_problem {
+                    Status::Completed
+                } else if self.attempted.contains(&s) {
+                    Status::Problem
+                } else if untouched {
+                    Status::NotStarted
+                } else {
+                    Status::InProgress
+                };
+                (s, status)
+            })
+            .collect()
+    }
+
+    /// "Save and continue": checks the section; moves on when it is complete,
+    /// otherwise shows its problems.
+    pub fn save_and_continue(&mut self, section: SectionId) {
+        let problems = rules::validate_section(&self.draft.referral, self.ctx(), section);
+        if problems.is_empty() {
+            self.attempted.remove(&section);
+            let next = SectionId::ALL
+                .into_iter()
+                .skip_while(|s| *s != section)
+                .nth(1);
+            self.go(next.map_or(Page::TaskList, Page::Section));
+        } else {
+            self.attempted.insert(section);
+            self.shown = problems;
+            self.focus_summary = true;
+        }
+    }
+
+    /// Before an export: checks the whole referral. When something is
+    /// missing, opens "Check your answers" with every problem listed and
+    /// returns false.
+    pub fn ready_to_export(&mut self) -> bool {
+        let problems = rules::validate(&self.draft.referral, self.ctx());
+        if problems.is_empty() {
+            return true;
+        }
+        self.go(Page::Section(SectionId::Declaration));
+        self.attempted = problems.iter().filter_map(Problem::section).collect();
+        self.shown = problems;
+        self.focus_summary = true;
+        false
+    }
+
+    /// Follows an error-summary link or a "Change" link: opens the field's
+    /// page and moves focus to it.
+    pub fn go_to_field(&mut self, path: &str) {
+        if let Some(section) = SectionId::of_path(path)
+            && self.page != Page::Section(section)
+        {
+            let keep = std::mem::take(&mut self.shown);
+            self.go(Page::Section(section));
+            // Keep the problems of the page we go to, so its messages show.
+            self.shown = keep
+                .into_iter()
+                .filter(|p| p.section() == Some(section))
+                .collect();
+        }
+        self.focus = Some(path.to_owned());
+    }
+}
+
+/// A stable key for each entry of each repeatable group, by the group's
+/// path. Widgets inside an entry take their ids from its key, so removing
+/// an entry leaves the cursor, undo history and messages of the others with
+/// them. Keys live as long as the window's state; they are not saved.
+#[derive(Debug, Clone, Default)]
+pub struct EntryKeys {
+    next: u64,
+    lists: BTreeMap<String, Vec<u64>>,
+}
+
+impl EntryKeys {
+    /// The keys of a group's `len` entries: new entries get new keys.
+    pub fn keys(&mut self, list: &str, len: usize) -> &[u64] {
+        let next = &mut self.next;
+        let keys = self.lists.entry(list.to_owned()).or_default();
+        keys.truncate(len);
+        while keys.len() < len {
+            *next += 1;
+            keys.push(*next);
+        }
+        keys
+    }
+
+    /// Entry `i` of a group was removed.
+    pub fn remove(&mut self, list: &str, i: usize) {
+        if let Some(keys) = self.lists.get_mut(list)
+            && i < keys.len()
+        {
+            keys.remove(i);
+        }
+    }
+
+    /// Forgets every key (another draft is shown).
+    pub fn clear(&mut self) {
+        self.lists.clear();
+    }
+}
+
+/// After entry `removed` of the group at `list` was removed: its own
+/// messages go, and those of the entries after it move up with them.
+pub fn renumber_after_remove(problems: &mut Vec<Problem>, list: &str, removed: usize) {
+    problems.retain_mut(|p| {
+        let Some(rest) = p.path.strip_prefix(list).and_then(|r| r.strip_prefix('[')) else {
+            return true;
+        };
+        let Some((index, after)) = rest.split_once(']') else {
+            return true;
+        };
+        let Ok(index) = index.parse::<usize>() else {
+            return true;
+        };
+        if index == removed {
+            return false;
+        }
+        if index > removed {
+            p.path = format!("{list}[{}]{after}", index - 1);
+        }
+        true
+    });
+}
