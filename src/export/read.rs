@@ -1,5 +1,6 @@
 //! Reading an export file back into a referral, for `validate` and for
-//! opening an export as a draft.
+//! opening an export as a draft. Which keys a section has, and how each is
+//! read, comes from the form definition ([`crate::form`]).
 //!
 //! Two kinds of trouble are kept apart. A file that is not a Prevent
 //! referral export at all (not JSON, another format, a newer MAJOR version,
@@ -11,6 +12,7 @@
 use super::types::{FORMAT, FORMAT_MAJOR, PROTECTIVE_MARKING};
 use crate::draft::DRAFT_FORMAT;
 use crate::file::{OpenError, parse_object, parse_version};
+use crate::form::{self, Asked, Kind, Question};
 use crate::model::*;
 use crate::rules::Problem;
 use crate::values::{normalise_phone, normalise_postcode};
@@ -118,16 +120,16 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
     r.finish(generator);
 
     let mut obj = r.required_object(&mut top, "referral");
-    let referral = Referral {
-        person: person(&mut r, &mut obj),
-        household: household(&mut r, &mut obj),
-        concerns: concerns(&mut r, &mut obj),
-        needs: needs(&mut r, &mut obj),
-        other_information: other_information(&mut r, &mut obj),
-        referrer: referrer(&mut r, &mut obj),
-        actions: actions(&mut r, &mut obj),
-        declaration: declaration(&mut r, &mut obj),
-    };
+    let mut body = Map::new();
+    for s in SectionId::ALL
+        .into_iter()
+        .filter(|s| *s != SectionId::Start)
+    {
+        let value = section(&mut r, &mut obj, s);
+        body.insert(s.id().to_owned(), value);
+    }
+    // Every value was read into the draft's own shape, so this cannot fail.
+    let referral: Referral = serde_json::from_value(Value::Object(body)).unwrap_or_default();
     r.finish(obj);
     r.finish(top);
 
@@ -283,34 +285,45 @@ impl Reader {
         }
     }
 
-    fn choice<T: Choice>(&mut self, o: &mut Obj<'_>, key: &'static str) -> Option<T> {
-        let v = o.get(self, key)?;
-        let found = v.as_str().and_then(T::from_id);
-        if found.is_none() {
-            self.problem(o.path(key), not_in_list::<T>(v));
+    fn choice(&mut self, o: &mut Obj<'_>, key: &'static str, list: &ChoiceList) -> Value {
+        let Some(v) = o.get(self, key) else {
+            return Value::Null;
+        };
+        match v.as_str().filter(|id| list.ids.contains(id)) {
+            Some(id) => Value::String(id.to_owned()),
+            None => {
+                self.problem(o.path(key), not_in_list(list, v));
+                Value::Null
+            }
         }
-        found
     }
 
-    fn multi<T: Choice>(&mut self, o: &mut Obj<'_>, key: &'static str) -> Vec<T> {
+    fn multi(&mut self, o: &mut Obj<'_>, key: &'static str, list: &ChoiceList) -> Value {
         let path = o.path(key);
         let mut out = Vec::new();
         match o.get(self, key) {
             Some(Value::Array(items)) => {
+                let mut positions = Vec::new();
                 for (i, v) in items.iter().enumerate() {
-                    match v.as_str().and_then(T::from_id) {
-                        Some(c) => out.push(c),
-                        None => self.problem(format!("{path}[{i}]"), not_in_list::<T>(v)),
+                    match v
+                        .as_str()
+                        .and_then(|id| list.ids.iter().position(|known| *known == id))
+                    {
+                        Some(at) => {
+                            positions.push(at);
+                            out.push(Value::String(list.ids[at].to_owned()));
+                        }
+                        None => self.problem(format!("{path}[{i}]"), not_in_list(list, v)),
                     }
                 }
-                if in_listed_order(&out) != out {
+                if positions.windows(2).any(|w| w[0] >= w[1]) {
                     self.problem(path, "must list each answer once, in the order of the form");
                 }
             }
             Some(_) => self.problem(path, "must be a list"),
             None => {}
         }
-        out
+        Value::Array(out)
     }
 
     fn date(&mut self, o: &mut Obj<'_>, key: &'static str) -> DateInput {
@@ -429,7 +442,10 @@ impl Reader {
     }
 
     fn address_in(&mut self, mut a: Obj<'_>) -> Address {
-        let status = self.choice::<AddressStatus>(&mut a, "status");
+        let status = self
+            .choice(&mut a, "status", &AddressStatus::LIST)
+            .as_str()
+            .and_then(AddressStatus::from_id);
         let lines_path = a.path("lines");
         let lines = self.list(&mut a, "lines", |r, v, p| r.item_string(v, p));
         if lines.len() > 4 {
@@ -463,8 +479,8 @@ impl Reader {
     }
 }
 
-fn not_in_list<T: Choice>(v: &Value) -> String {
-    let ids: Vec<String> = T::ALL.iter().map(|c| format!("\"{}\"", c.id())).collect();
+fn not_in_list(list: &ChoiceList, v: &Value) -> String {
+    let ids: Vec<String> = list.ids.iter().map(|id| format!("\"{id}\"")).collect();
     let shown = match v {
         Value::String(s) => format!("\"{}\"", s.chars().take(40).collect::<String>()),
         other => other.to_string().chars().take(40).collect(),
@@ -475,178 +491,106 @@ fn not_in_list<T: Choice>(v: &Value) -> String {
     )
 }
 
-fn person(r: &mut Reader, parent: &mut Obj<'_>) -> Person {
-    let mut o = r.required_object(parent, "person");
-    let p = Person {
-        given_names: r.text(&mut o, "given_names"),
-        family_name: r.text(&mut o, "family_name"),
-        other_names: r.list(&mut o, "other_names", |r, v, p| r.item_string(v, p)),
-        date_of_birth: r.date(&mut o, "date_of_birth"),
-        estimated_age: r.age(&mut o, "estimated_age"),
-        place_of_birth: r.text(&mut o, "place_of_birth"),
-        gender: r.choice(&mut o, "gender"),
-        gender_description: r.text(&mut o, "gender_description"),
-        address: r.address(&mut o, "address"),
-        previous_addresses: r.list(&mut o, "previous_addresses", |r, v, p| {
-            let a = r.item_object(v, p);
-            r.address_in(a)
-        }),
-        phone_numbers: r.list(&mut o, "phone_numbers", |r, v, p| {
-            let s = r.item_string(v, p.clone());
-            r.check_phone(p, &s);
-            s
-        }),
-        email_addresses: r.list(&mut o, "email_addresses", |r, v, p| r.item_string(v, p)),
-        nationality: r.text(&mut o, "nationality"),
-        immigration_status: r.text(&mut o, "immigration_status"),
-        first_language: r.text(&mut o, "first_language"),
-        interpreter_needed: r.choice(&mut o, "interpreter_needed"),
-        occupation: {
-            let mut oc = r.required_object(&mut o, "occupation");
-            let occupation = Occupation {
-                status: r.choice(&mut oc, "status"),
-                provider: r.text(&mut oc, "provider"),
+/// One section, read by the form definition into the draft's own shape:
+/// the keys are the definition's paths, each read as its kind.
+fn section(r: &mut Reader, parent: &mut Obj<'_>, section: SectionId) -> Value {
+    let mut o = r.required_object(parent, section.id());
+    let prefix_len = "referral.".len() + section.id().len() + 1;
+    let fields: Vec<(&'static str, &'static Question)> = form::questions(section)
+        .iter()
+        .map(|q| (q.path.get(prefix_len..).unwrap_or(q.path), q))
+        .collect();
+    let mut out = Map::new();
+    r.fields(&mut o, &fields, &mut out);
+    r.finish(o);
+    Value::Object(out)
+}
+
+impl Reader {
+    /// Reads questions at these paths (relative to `o`); a path with a dot
+    /// (`occupation.status`) is inside an object of its own.
+    fn fields(
+        &mut self,
+        o: &mut Obj<'_>,
+        fields: &[(&'static str, &'static Question)],
+        out: &mut Map<String, Value>,
+    ) {
+        let mut i = 0;
+        while let Some((path, q)) = fields.get(i).copied() {
+            let Some((head, _)) = path.split_once('.') else {
+                let value = self.field(o, path, q);
+                out.insert(path.to_owned(), value);
+                i += 1;
+                continue;
             };
-            r.finish(oc);
-            occupation
-        },
-        online_identities: r.list(&mut o, "online_identities", |r, v, p| {
-            let mut oi = r.item_object(v, p);
-            let identity = OnlineIdentity {
-                platform: r.text(&mut oi, "platform"),
-                handle: r.text(&mut oi, "handle"),
+            let group: Vec<(&'static str, &'static Question)> = fields[i..]
+                .iter()
+                .map_while(|(p, q)| {
+                    let (h, rest) = p.split_once('.')?;
+                    (h == head).then_some((rest, *q))
+                })
+                .collect();
+            let mut inner = self.required_object(o, head);
+            let mut map = Map::new();
+            self.fields(&mut inner, &group, &mut map);
+            self.finish(inner);
+            out.insert(head.to_owned(), Value::Object(map));
+            i += group.len();
+        }
+    }
+
+    /// One answer, read as its kind, in the draft's shape.
+    fn field(&mut self, o: &mut Obj<'_>, key: &'static str, q: &'static Question) -> Value {
+        match q.kind {
+            Kind::Text | Kind::LongText | Kind::Email => Value::String(self.text(o, key)),
+            Kind::Phone => Value::String(self.phone(o, key)),
+            Kind::Age => Value::String(self.age(o, key)),
+            Kind::Date => to_draft(self.date(o, key)),
+            Kind::Tri => self.choice(o, key, &Tri::LIST),
+            Kind::YesNo => self.choice(o, key, &YesNo::LIST),
+            Kind::Choice(list) => self.choice(o, key, &list),
+            Kind::Multi(list) => self.multi(o, key, &list),
+            // A checkbox asked only sometimes is null when not asked.
+            Kind::Tick => Value::Bool(match q.asked {
+                Asked::Always => self.bool(o, key),
+                Asked::When { .. } => self.bool_or_null(o, key),
+            }),
+            Kind::Address { .. } => to_draft(self.address(o, key)),
+            Kind::List { entry, .. } => {
+                Value::Array(self.list(o, key, |r, v, p| r.entry(v, p, entry)))
+            }
+        }
+    }
+
+    /// One entry of a repeatable group.
+    fn entry(&mut self, v: &Value, path: String, entry: &'static [Question]) -> Value {
+        if let [only] = entry
+            && only.path.is_empty()
+        {
+            return match only.kind {
+                Kind::Address { .. } => {
+                    let a = self.item_object(v, path);
+                    to_draft(self.address_in(a))
+                }
+                Kind::Phone => {
+                    let s = self.item_string(v, path.clone());
+                    self.check_phone(path, &s);
+                    Value::String(s)
+                }
+                _ => Value::String(self.item_string(v, path)),
             };
-            r.finish(oi);
-            identity
-        }),
-    };
-    r.finish(o);
-    p
+        }
+        let mut o = self.item_object(v, path);
+        let fields: Vec<(&'static str, &'static Question)> =
+            entry.iter().map(|q| (q.path, q)).collect();
+        let mut out = Map::new();
+        self.fields(&mut o, &fields, &mut out);
+        self.finish(o);
+        Value::Object(out)
+    }
 }
 
-fn household(r: &mut Reader, parent: &mut Obj<'_>) -> Household {
-    let mut o = r.required_object(parent, "household");
-    let h = Household {
-        parents_carers: r.list(&mut o, "parents_carers", |r, v, p| {
-            let mut pc = r.item_object(v, p);
-            let parent = ParentCarer {
-                name: r.text(&mut pc, "name"),
-                relationship: r.text(&mut pc, "relationship"),
-                parental_responsibility: r.choice(&mut pc, "parental_responsibility"),
-                same_address_as_person: r.bool(&mut pc, "same_address_as_person"),
-                address: r.address(&mut pc, "address"),
-                phone: r.phone(&mut pc, "phone"),
-                email: r.text(&mut pc, "email"),
-                aware_of_referral: r.choice(&mut pc, "aware_of_referral"),
-            };
-            r.finish(pc);
-            parent
-        }),
-        lives_with_or_cares_for_children: r.choice(&mut o, "lives_with_or_cares_for_children"),
-        known_to_social_care: r.choice(&mut o, "known_to_social_care"),
-        other_family_details: r.text(&mut o, "other_family_details"),
-    };
-    r.finish(o);
-    h
-}
-
-fn concerns(r: &mut Reader, parent: &mut Obj<'_>) -> Concerns {
-    let mut o = r.required_object(parent, "concerns");
-    let c = Concerns {
-        description: r.text(&mut o, "description"),
-        ideologies: r.multi(&mut o, "ideologies"),
-        ideology_other: r.text(&mut o, "ideology_other"),
-        source: r.choice(&mut o, "source"),
-        first_noticed_on: r.date(&mut o, "first_noticed_on"),
-        most_recent_on: r.date(&mut o, "most_recent_on"),
-        immediate_risk: r.choice(&mut o, "immediate_risk"),
-        police_called: r.bool_or_null(&mut o, "police_called"),
-        weapons_access: r.choice(&mut o, "weapons_access"),
-        weapons_details: r.text(&mut o, "weapons_details"),
-        travel: r.choice(&mut o, "travel"),
-        travel_details: r.text(&mut o, "travel_details"),
-        online_activity: r.text(&mut o, "online_activity"),
-    };
-    r.finish(o);
-    c
-}
-
-fn needs(r: &mut Reader, parent: &mut Obj<'_>) -> Needs {
-    let mut o = r.required_object(parent, "needs");
-    let n = Needs {
-        factors: r.multi(&mut o, "factors"),
-        details: r.text(&mut o, "details"),
-        if_unmet: r.text(&mut o, "if_unmet"),
-    };
-    r.finish(o);
-    n
-}
-
-fn other_information(r: &mut Reader, parent: &mut Obj<'_>) -> OtherInformation {
-    let mut o = r.required_object(parent, "other_information");
-    let info = OtherInformation {
-        agencies: r.list(&mut o, "agencies", |r, v, p| {
-            let mut a = r.item_object(v, p);
-            let agency = Agency {
-                kind: r.choice(&mut a, "kind"),
-                name: r.text(&mut a, "name"),
-                contact: r.text(&mut a, "contact"),
-                details: r.text(&mut a, "details"),
-            };
-            r.finish(a);
-            agency
-        }),
-        safeguarding_referral: r.choice(&mut o, "safeguarding_referral"),
-        safeguarding_reference: r.text(&mut o, "safeguarding_reference"),
-        armed_forces: r.choice(&mut o, "armed_forces"),
-        service_number: r.text(&mut o, "service_number"),
-        other: r.text(&mut o, "other"),
-    };
-    r.finish(o);
-    info
-}
-
-fn referrer(r: &mut Reader, parent: &mut Obj<'_>) -> Referrer {
-    let mut o = r.required_object(parent, "referrer");
-    let referrer = Referrer {
-        name: r.text(&mut o, "name"),
-        role: r.text(&mut o, "role"),
-        organisation: r.text(&mut o, "organisation"),
-        sector: r.choice(&mut o, "sector"),
-        relationship_to_person: r.text(&mut o, "relationship_to_person"),
-        phone: r.phone(&mut o, "phone"),
-        email: r.text(&mut o, "email"),
-        address: r.address(&mut o, "address"),
-        available_to_discuss: r.choice(&mut o, "available_to_discuss"),
-    };
-    r.finish(o);
-    referrer
-}
-
-fn actions(r: &mut Reader, parent: &mut Obj<'_>) -> Actions {
-    let mut o = r.required_object(parent, "actions");
-    let a = Actions {
-        discussed_with_lead: r.choice(&mut o, "discussed_with_lead"),
-        lead_name: r.text(&mut o, "lead_name"),
-        lead_outcome: r.text(&mut o, "lead_outcome"),
-        person_aware: r.choice(&mut o, "person_aware"),
-        person_response: r.text(&mut o, "person_response"),
-        person_not_told_reason: r.text(&mut o, "person_not_told_reason"),
-        parents_aware: r.choice(&mut o, "parents_aware"),
-        parents_response: r.text(&mut o, "parents_response"),
-        parents_not_told_reason: r.text(&mut o, "parents_not_told_reason"),
-        taken: r.text(&mut o, "taken"),
-    };
-    r.finish(o);
-    a
-}
-
-fn declaration(r: &mut Reader, parent: &mut Obj<'_>) -> Declaration {
-    let mut o = r.required_object(parent, "declaration");
-    let d = Declaration {
-        confirmed: r.bool(&mut o, "confirmed"),
-        referral_date: r.date(&mut o, "referral_date"),
-    };
-    r.finish(o);
-    d
+/// A value in the draft's own shape.
+fn to_draft<T: serde::Serialize>(value: T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
 }
