@@ -172,7 +172,7 @@ macro_rules! number_arg {
         }
     )+};
 }
-number_arg!(usize, u32, u64, i32, i64);
+number_arg!(u8, u16, usize, u32, u64, i32, i64);
 
 /// The message `id` in the current language with these variables.
 pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
@@ -211,7 +211,7 @@ pub fn message_ids(language: Language) -> Vec<(String, &'static str)> {
             Err((r, _)) => r,
         };
         for entry in resource.entries() {
-            if let fluent_bundle::ast::Entry::Message(m) = entry {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
                 out.push((m.id.name.to_owned(), *file));
             }
         }
