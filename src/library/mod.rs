@@ -22,9 +22,11 @@
 
 mod autosave;
 mod lock;
+pub mod save_tracker;
 
 pub use autosave::{Autosaver, RETRY, Saved};
 pub use lock::{DraftLock, LockError};
+pub use save_tracker::{AUTOSAVE_AFTER, SaveDue, SaveTracker};
 
 use crate::crypto::{DecryptFailure, Keys};
 use crate::draft::Draft;
