@@ -213,7 +213,7 @@ fn a_full_disk_is_reported_the_work_stays_and_saving_resumes() {
         app.state
             .notice
             .as_ref()
-            .is_some_and(|n| n.error && n.text.contains("the disk is full"))
+            .is_some_and(|n| n.is_error() && n.text.contains("the disk is full"))
     });
     assert!(h.state().state.dirty);
     assert_eq!(

@@ -2,7 +2,9 @@
 //! was last edited and how many sections are complete; search, open, rename
 //! and delete (after a confirmation).
 
+use crate::i18n::t;
 use crate::library::DraftInfo;
+use crate::tr;
 use crate::ui::widgets::error_message;
 use chrono::{DateTime, Utc};
 use eframe::egui::{self, RichText, Ui};
@@ -43,14 +45,14 @@ pub fn drafts_ui(
     stale_days: u32,
 ) -> Option<DraftsAction> {
     let mut action = None;
-    if ui.link("Back to the referral").clicked() {
+    if ui.link(t("screen-back-to-referral")).clicked() {
         action = Some(DraftsAction::Close);
     }
     ui.add_space(8.0);
-    ui.heading("Your drafts");
-    ui.label("Drafts are saved automatically on this computer as you type. Delete a draft once its referral has been exported.");
+    ui.heading(t("drafts-heading"));
+    ui.label(t("drafts-intro"));
     ui.add_space(8.0);
-    let label = ui.label(RichText::new("Search drafts").strong());
+    let label = ui.label(RichText::new(t("drafts-search")).strong());
     ui.add(egui::TextEdit::singleline(&mut view.search).desired_width(320.0))
         .labelled_by(label.id);
     ui.add_space(8.0);
@@ -63,7 +65,7 @@ pub fn drafts_ui(
         })
         .collect();
     if shown.is_empty() {
-        ui.label("No drafts.");
+        ui.label(t("drafts-none"));
     }
     for item in shown {
         ui.separator();
@@ -81,37 +83,37 @@ pub fn drafts_ui(
             ui.label(RichText::new(id8).weak());
             if info.is_stale(now, stale_days) {
                 ui.label(
-                    RichText::new(format!("Not edited for {stale_days} days or more"))
+                    RichText::new(tr!("drafts-stale", days = stale_days))
                         .color(ui.visuals().warn_fg_color)
                         .strong(),
                 );
             }
         });
         let status = if info.complete {
-            "ready to export".to_owned()
+            t("drafts-ready").to_owned()
         } else {
-            format!("{} of 8 sections complete", info.sections_complete)
+            tr!("drafts-sections-complete", count = info.sections_complete)
         };
-        ui.label(format!(
-            "Last edited {} · {status}",
-            info.updated_at
-                .with_timezone(&chrono::Local)
-                .format("%-d %B %Y at %H:%M")
-        ));
+        let when = info
+            .updated_at
+            .with_timezone(&chrono::Local)
+            .format(t("drafts-date-format"))
+            .to_string();
+        ui.label(tr!("drafts-last-edited", when = when, status = status));
         let name = info.label.clone();
         if let Some((id, text)) = &mut view.renaming
             && *id == info.id
         {
-            let l = ui.label("New label");
+            let l = ui.label(t("drafts-new-label"));
             ui.text_edit_singleline(text).labelled_by(l.id);
             let mut cancel = false;
             ui.horizontal(|ui| {
-                if ui.button("Save label").clicked() {
+                if ui.button(t("drafts-save-label")).clicked() {
                     action = Some(DraftsAction::Rename(info.id, text.clone()));
                 }
                 if ui
-                    .button("Cancel")
-                    .accessible_name(format!("Cancel renaming {name}"))
+                    .button(t("button-cancel"))
+                    .accessible_name(tr!("drafts-cancel-rename-name", name = &name))
                     .clicked()
                 {
                     cancel = true;
@@ -123,17 +125,12 @@ pub fn drafts_ui(
             continue;
         }
         if view.confirm_delete == Some(info.id) {
-            ui.label(
-                RichText::new(format!(
-                    "Delete “{name}” and every copy of it? This cannot be undone."
-                ))
-                .strong(),
-            );
+            ui.label(RichText::new(tr!("drafts-confirm-delete", name = &name)).strong());
             ui.horizontal(|ui| {
-                if ui.button("Yes, delete it").clicked() {
+                if ui.button(t("drafts-delete-yes")).clicked() {
                     action = Some(DraftsAction::Delete(info.id));
                 }
-                if ui.button("No, keep it").clicked() {
+                if ui.button(t("drafts-delete-no")).clicked() {
                     view.confirm_delete = None;
                 }
             });
@@ -141,22 +138,22 @@ pub fn drafts_ui(
         }
         ui.horizontal(|ui| {
             if ui
-                .button("Open")
-                .accessible_name(format!("Open {name}"))
+                .button(t("drafts-open"))
+                .accessible_name(tr!("drafts-open-name", name = &name))
                 .clicked()
             {
                 action = Some(DraftsAction::Open(info.id));
             }
             if ui
-                .button("Rename")
-                .accessible_name(format!("Rename {name}"))
+                .button(t("drafts-rename"))
+                .accessible_name(tr!("drafts-rename-name", name = &name))
                 .clicked()
             {
                 view.renaming = Some((info.id, info.label.clone()));
             }
             if ui
-                .button("Delete")
-                .accessible_name(format!("Delete {name}"))
+                .button(t("drafts-delete"))
+                .accessible_name(tr!("drafts-delete-name", name = &name))
                 .clicked()
             {
                 view.confirm_delete = Some(info.id);
