@@ -4,8 +4,10 @@
 use crate::clock::Clock;
 use crate::export::{check_export, read_export};
 use crate::file::read_bytes;
+use crate::inbox::{ReceivedError, open_received};
 use crate::rules::Context;
 use crate::schema::export_schema_text;
+use crate::tr;
 use clap::{CommandFactory, Parser, Subcommand};
 use std::ffi::OsString;
 use std::io::Write;
@@ -166,17 +168,25 @@ fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: 
         let read = match read {
             Ok(read) => read,
             Err(e) => {
-                let _ = writeln!(err, "{name}: {e}");
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    tr!(
+                        "cli-file-error",
+                        file = name.to_string(),
+                        why = e.to_string()
+                    )
+                );
                 code = EXIT_UNREADABLE;
                 continue;
             }
         };
         let problems = check_export(&read, ctx);
         if problems.is_empty() {
-            let _ = writeln!(out, "{name}: complete and valid");
+            let _ = writeln!(out, "{}", tr!("cli-validate-ok", file = name.to_string()));
         } else {
             for p in &problems {
-                let _ = writeln!(out, "{name}: {p}");
+                let _ = writeln!(out, "{}", problem_line(&name.to_string(), p));
             }
             code = code.max(EXIT_INVALID);
         }
@@ -193,51 +203,53 @@ fn decrypt(
     clock: &dyn Clock,
 ) -> i32 {
     let mut fail = |message: String| {
-        let _ = writeln!(err, "prevent-referral: {message}");
+        let _ = writeln!(err, "{}", error_line(&message));
         EXIT_UNREADABLE
     };
-    // read_bytes: a size limit before reading (`--identity /dev/zero`).
-    let identities = match read_bytes(identity) {
-        Ok(bytes) => match crate::crypto::parse_identity_file(&bytes) {
-            Ok(ids) => ids,
-            Err(why) => return fail(format!("{}: {why}", identity.display())),
-        },
-        Err(e) => return fail(format!("{}: {e}", identity.display())),
+    let name = file.display().to_string();
+    let file_error = |file: &str, why: String| tr!("cli-file-error", file = file, why = why);
+    let (plain, read) = match open_received(file, identity) {
+        Ok(opened) => opened,
+        Err(e) => {
+            return fail(match e {
+                ReceivedError::Identity(why) => {
+                    file_error(&identity.display().to_string(), why.to_string())
+                }
+                ReceivedError::File(why) => file_error(&name, why.to_string()),
+                ReceivedError::NotEncrypted => tr!("cli-decrypt-not-encrypted", file = &name),
+                ReceivedError::Decrypt(why) => file_error(&name, why.to_string()),
+                ReceivedError::NotExport(why) => {
+                    tr!(
+                        "cli-decrypt-not-export",
+                        file = &name,
+                        why = why.to_string()
+                    )
+                }
+            });
+        }
     };
-    let name = file.display();
-    let bytes = match read_bytes(file) {
-        Ok(b) => b,
-        Err(e) => return fail(format!("{name}: {e}")),
-    };
-    if !crate::crypto::is_encrypted(&bytes) {
-        return fail(format!(
-            "{name}: is not encrypted: check it with `prevent-referral validate`"
-        ));
-    }
-    let plain = match crate::crypto::decrypt_with_file(&identities, &bytes) {
-        Ok(p) => p,
-        Err(e) => return fail(format!("{name}: {e}")),
-    };
-    // Only a referral export is written out.
-    let read = match read_export(&plain) {
-        Ok(r) => r,
-        Err(e) => return fail(format!("{name}: decrypted, but it {e}")),
-    };
+    let to_name = to.display().to_string();
     if let Err(e) = crate::store::write_private(to, &plain) {
-        return fail(format!(
-            "{}: {}",
-            to.display(),
-            crate::store::write_error_reason(&e)
-        ));
+        return fail(file_error(&to_name, crate::store::write_error_reason(&e)));
     }
     let problems = check_export(&read, Context::new(clock.today()));
     if problems.is_empty() {
-        let _ = writeln!(out, "{}: decrypted; complete and valid", to.display());
+        let _ = writeln!(out, "{}", tr!("cli-decrypt-ok", file = &to_name));
         EXIT_OK
     } else {
         for p in &problems {
-            let _ = writeln!(out, "{}: {p}", to.display());
+            let _ = writeln!(out, "{}", problem_line(&to_name, p));
         }
         EXIT_INVALID
     }
+}
+
+/// "FILE: path: message", one problem.
+fn problem_line(file: &str, problem: &crate::rules::Problem) -> String {
+    tr!("cli-problem", file = file, problem = problem.to_string())
+}
+
+/// A failure on standard error: "prevent-referral: ...".
+pub fn error_line(message: &str) -> String {
+    tr!("cli-error", message = message)
 }

@@ -1,13 +1,15 @@
 //! `prevent-referral drafts ...`: the drafts library from the command line.
 
-use crate::cli::{DraftsCommand, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE};
+use crate::cli::{DraftsCommand, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, error_line};
 use crate::clock::Clock;
 use crate::crypto::{KeyFile, Keys, passphrase_from_env};
-use crate::draft::open_as_draft;
-use crate::export::{build_export, to_json};
-use crate::file::{OpenError, read_bytes};
-use crate::library::{DraftLock, Library, data_dir};
+use crate::draft::{Draft, Opened};
+use crate::i18n::t;
+use crate::inbox::open_file;
+use crate::library::{DiskWriter, DraftLock, Library, data_dir};
+use crate::outbox::{self, OutboxError};
 use crate::rules::Context;
+use crate::tr;
 use std::io::Write;
 use std::path::Path;
 use uuid::Uuid;
@@ -19,45 +21,37 @@ pub fn run(
     err: &mut dyn Write,
     clock: &dyn Clock,
 ) -> i32 {
+    let fail = |err: &mut dyn Write, message: String| {
+        let _ = writeln!(err, "{}", error_line(&message));
+        EXIT_UNREADABLE
+    };
     let Some(dir) = data_dir(dir) else {
-        let _ = writeln!(err, "prevent-referral: no data folder: give --data-dir DIR");
-        return EXIT_UNREADABLE;
+        return fail(err, t("cli-no-data-folder").to_owned());
     };
     let keys = match unlock(&dir) {
         Ok(k) => k,
-        Err(message) => {
-            let _ = writeln!(err, "prevent-referral: {message}");
-            return EXIT_UNREADABLE;
-        }
+        Err(message) => return fail(err, message),
     };
     let library = match Library::open(&dir, keys) {
         Ok(l) => l,
-        Err(e) => {
-            let _ = writeln!(err, "prevent-referral: {e}");
-            return EXIT_UNREADABLE;
-        }
+        Err(e) => return fail(err, e.to_string()),
     };
     let ctx = Context::new(clock.today());
-    let fail = |err: &mut dyn Write, message: String| {
-        let _ = writeln!(err, "prevent-referral: {message}");
-        EXIT_UNREADABLE
-    };
     match command {
         DraftsCommand::Import { file } => {
             let name = file.display().to_string();
-            let opened = read_bytes(&file)
-                .and_then(|b| {
-                    // A draft saved from this installation ("Save draft as").
-                    if crate::crypto::is_encrypted(&b) {
-                        library.keys().open(&b).map_err(OpenError::Decrypt)
-                    } else {
-                        Ok(b)
-                    }
-                })
-                .and_then(|b| open_as_draft(&b, clock));
-            let mut draft = match opened {
-                Ok(d) => d,
-                Err(e) => return fail(err, format!("{name}: {e}")),
+            // A draft saved from this installation ("Save draft as") is
+            // encrypted to its key; nothing else can be decrypted here.
+            let opened = open_file(&file, Some(library.keys()), || None);
+            let mut draft = match opened.map(|o| o.opened) {
+                Ok(Opened::Draft(d)) => d,
+                Ok(Opened::Export(e)) => Draft::from_export(e, clock),
+                Err(e) => {
+                    return fail(
+                        err,
+                        tr!("cli-file-error", file = &name, why = e.to_string()),
+                    );
+                }
             };
             // A new draft: it keeps the file's id unless the library has it.
             if library.draft_path(draft.id).exists() {
@@ -81,10 +75,7 @@ pub fn run(
             for entry in listed {
                 match entry {
                     Ok(info) => infos.push(info),
-                    Err(e) => {
-                        let _ = writeln!(err, "prevent-referral: {e}");
-                        code = EXIT_UNREADABLE;
-                    }
+                    Err(e) => code = fail(err, e.to_string()),
                 }
             }
             if json {
@@ -96,15 +87,26 @@ pub fn run(
             } else {
                 for i in &infos {
                     let id = i.id.to_string();
-                    let _ = writeln!(
-                        out,
-                        "{}  {}  {}/8 sections{}  {}",
-                        id.get(..8).unwrap_or(&id),
-                        i.updated_at.format("%Y-%m-%d %H:%M"),
-                        i.sections_complete,
-                        if i.complete { ", complete" } else { "" },
-                        i.label
-                    );
+                    let id = id.get(..8).unwrap_or(&id);
+                    let updated = i.updated_at.format("%Y-%m-%d %H:%M").to_string();
+                    let line = if i.complete {
+                        tr!(
+                            "cli-drafts-line-complete",
+                            id = id,
+                            updated = updated,
+                            sections = i.sections_complete,
+                            label = &i.label
+                        )
+                    } else {
+                        tr!(
+                            "cli-drafts-line",
+                            id = id,
+                            updated = updated,
+                            sections = i.sections_complete,
+                            label = &i.label
+                        )
+                    };
+                    let _ = writeln!(out, "{line}");
                 }
             }
             code
@@ -115,34 +117,29 @@ pub fn run(
             recipients,
             armor,
         } => {
-            let mut parsed = Vec::new();
-            for key in &recipients {
-                match crate::crypto::parse_recipient(key) {
-                    Ok(r) => parsed.push(r),
-                    Err(why) => return fail(err, format!("--recipient {key}: {why}")),
-                }
-            }
+            // The keys first: a wrong one stops before anything is read.
+            let recipients = match outbox::recipients(&recipients) {
+                Ok(r) => r,
+                Err(e) => return fail(err, export_error(e, &path)),
+            };
             let draft = match library.find(&id).and_then(|id| library.load(id)) {
                 Ok(d) => d,
                 Err(e) => return fail(err, e.to_string()),
             };
-            match build_export(&draft.referral, draft.stamp(), ctx, clock.now()) {
-                Err(problems) => {
+            let written = outbox::prepare(&draft, ctx, clock.now(), &recipients, armor)
+                .and_then(|outgoing| outbox::write(&DiskWriter, &outgoing, &path));
+            match written {
+                Ok(()) => {
+                    let _ = writeln!(out, "{}", path.display());
+                    EXIT_OK
+                }
+                Err(OutboxError::Incomplete(problems)) => {
                     for p in problems {
                         let _ = writeln!(out, "{p}");
                     }
                     EXIT_INVALID
                 }
-                Ok(doc) => match sealed(&parsed, to_json(&doc), armor).and_then(|bytes| {
-                    crate::store::write_private(&path, &bytes)
-                        .map_err(|e| crate::store::write_error_reason(&e))
-                }) {
-                    Ok(()) => {
-                        let _ = writeln!(out, "{}", path.display());
-                        EXIT_OK
-                    }
-                    Err(why) => fail(err, format!("{}: {why}", path.display())),
-                },
+                Err(e) => fail(err, export_error(e, &path)),
             }
         }
         DraftsCommand::Delete { id } => {
@@ -151,14 +148,11 @@ pub fn run(
                 Err(e) => return fail(err, e.to_string()),
             };
             if DraftLock::is_held(&library, id) {
-                return fail(
-                    err,
-                    format!("draft {id} is open in Prevent Referral: close it first"),
-                );
+                return fail(err, tr!("cli-drafts-in-use", id = id.to_string()));
             }
             match library.delete(id) {
                 Ok(()) => {
-                    let _ = writeln!(out, "deleted {id}");
+                    let _ = writeln!(out, "{}", tr!("cli-drafts-deleted", id = id.to_string()));
                     EXIT_OK
                 }
                 Err(e) => fail(err, e.to_string()),
@@ -167,15 +161,19 @@ pub fn run(
         DraftsCommand::Purge { older_than } => match library.purge(older_than, clock.now(), ctx) {
             Ok(purged) => {
                 for id in &purged.deleted {
-                    let _ = writeln!(out, "deleted {id}");
+                    let _ = writeln!(out, "{}", tr!("cli-drafts-deleted", id = id.to_string()));
                 }
                 let _ = writeln!(
                     out,
-                    "{} draft(s) not edited for {older_than} days deleted",
-                    purged.deleted.len()
+                    "{}",
+                    tr!(
+                        "cli-drafts-purged",
+                        count = purged.deleted.len(),
+                        days = older_than
+                    )
                 );
                 for e in &purged.failed {
-                    let _ = writeln!(err, "prevent-referral: {e}");
+                    fail(err, e.to_string());
                 }
                 if purged.failed.is_empty() {
                     EXIT_OK
@@ -188,19 +186,29 @@ pub fn run(
     }
 }
 
-/// The export's bytes: encrypted to every recipient, or plain when none is
-/// given. Nothing is written when encryption fails.
-fn sealed(
-    recipients: &[age::x25519::Recipient],
-    json: String,
-    armor: bool,
-) -> Result<Vec<u8>, String> {
-    if recipients.is_empty() {
-        return Ok(json.into_bytes());
+/// Why `drafts export` wrote nothing (not for problems with the referral,
+/// which are listed on standard output).
+fn export_error(e: OutboxError, path: &Path) -> String {
+    match e {
+        OutboxError::BadRecipient { key, why } => {
+            tr!("cli-export-bad-recipient", key = key, why = why.to_string())
+        }
+        OutboxError::Incomplete(problems) => problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        OutboxError::Encrypt(why) => tr!(
+            "cli-file-error",
+            file = path.display().to_string(),
+            why = tr!("cli-export-encrypt-failed", why = why.to_string())
+        ),
+        OutboxError::Write(why) => tr!(
+            "cli-file-error",
+            file = path.display().to_string(),
+            why = crate::store::write_error_reason(&why)
+        ),
     }
-    let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
-    crate::crypto::encrypt_to(&refs, json.as_bytes(), armor)
-        .map_err(|e| format!("could not encrypt the export ({e}): nothing was written"))
 }
 
 /// Unlocks the installation key: the passphrase from
@@ -210,17 +218,20 @@ fn unlock(dir: &Path) -> Result<Keys, String> {
     let file = KeyFile::in_dir(dir);
     let (passphrase, asked) = match passphrase_from_env() {
         Some(Ok(p)) => (p, false),
-        Some(Err(why)) => return Err(format!("cannot read the passphrase file {why}")),
+        Some(Err(why)) => {
+            return Err(tr!("cli-passphrase-file-unreadable", why = why.to_string()));
+        }
         None => {
             let prompt = if file.exists() {
-                "Passphrase: "
+                t("cli-passphrase-prompt")
             } else {
-                "Choose a passphrase for this computer's drafts: "
+                t("cli-passphrase-choose-prompt")
             };
             let typed = rpassword::prompt_password(prompt).map_err(|e| {
-                format!(
-                    "the drafts are encrypted and no passphrase was given ({e}): set {} to a file holding it",
-                    crate::crypto::PASSPHRASE_FILE_ENV
+                tr!(
+                    "cli-no-passphrase",
+                    why = e.to_string(),
+                    variable = crate::crypto::PASSPHRASE_FILE_ENV
                 )
             })?;
             (typed.into(), true)
@@ -231,16 +242,18 @@ fn unlock(dir: &Path) -> Result<Keys, String> {
     }
     let orphans = file.orphans();
     if orphans > 0 {
-        return Err(format!(
-            "{} is missing, but {orphans} encrypted file(s) made with it are there: restore key.age from a backup. A new key would not open them, so none was made",
-            file.path().display()
+        return Err(tr!(
+            "cli-key-missing",
+            path = file.path().display().to_string(),
+            count = orphans
         ));
     }
     if asked {
-        let again = rpassword::prompt_password("Type it again: ").map_err(|e| e.to_string())?;
+        let again = rpassword::prompt_password(t("cli-passphrase-again-prompt"))
+            .map_err(|e| e.to_string())?;
         use age::secrecy::ExposeSecret;
         if again != passphrase.expose_secret() {
-            return Err("the two passphrases are different: nothing was set up".to_owned());
+            return Err(t("cli-passphrases-differ").to_owned());
         }
     }
     file.create(&passphrase).map_err(|e| e.to_string())

@@ -63,7 +63,13 @@ impl Draft {
     pub fn label(&self) -> String {
         match &self.label {
             Some(label) => label.clone(),
-            None => format!("Draft {}", self.created_at.format("%-d %b %Y")),
+            None => crate::tr!(
+                "draft-label",
+                date = self
+                    .created_at
+                    .format(crate::i18n::t("draft-label-date-format"))
+                    .to_string()
+            ),
         }
     }
 
@@ -107,7 +113,7 @@ impl Draft {
         match open_bytes(bytes)? {
             Opened::Draft(d) => Ok(d),
             Opened::Export(_) => Err(OpenError::Foreign(
-                "it is an export, not a draft".to_owned(),
+                crate::i18n::t("draft-is-export").to_owned(),
             )),
         }
     }

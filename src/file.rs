@@ -13,53 +13,95 @@ pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Why a file could not be opened as a referral. Displayed after the file
 /// name: "referral.json: is not valid JSON ...".
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpenError {
-    #[error("cannot be read: {0}")]
     Io(String),
-    #[error("is a folder, not a file")]
     Folder,
-    #[error("is {size} bytes, larger than any referral (at most 32 MiB): it is not a referral")]
-    TooLarge { size: u64 },
-    #[error("is empty")]
+    TooLarge {
+        size: u64,
+    },
     Empty,
-    #[error("is not UTF-8 text (bad byte at offset {offset}): it is not a referral")]
-    NotUtf8 { offset: usize },
-    #[error("ends too early at line {line}, column {column}: the file looks cut off")]
-    Truncated { line: usize, column: usize },
-    #[error("nests too deeply to be a referral (line {line}, column {column})")]
-    TooDeep { line: usize, column: usize },
-    #[error("is not valid JSON: {message} at line {line}, column {column}")]
+    NotUtf8 {
+        offset: usize,
+    },
+    Truncated {
+        line: usize,
+        column: usize,
+    },
+    TooDeep {
+        line: usize,
+        column: usize,
+    },
     Json {
         message: String,
         line: usize,
         column: usize,
     },
-    #[error("is a JSON {0}, not a referral (a referral is a JSON object)")]
     NotObject(&'static str),
-    #[error("is not a Prevent referral: {0}")]
     Foreign(String),
-    #[error(
-        "is a Prevent Referral draft, not an export: open it in the app or use `drafts export` to make the export"
-    )]
     IsDraft,
-    #[error(
-        "uses format version {found}, newer than this program reads ({reads}): install the latest Prevent Referral to open it"
-    )]
-    Newer { found: String, reads: String },
-    #[error("has a format_version this program cannot read: {0}")]
+    Newer {
+        found: String,
+        reads: String,
+    },
     BadVersion(String),
-    #[error("has {count} unknown key(s), the first at {path}: it was not written to this format")]
-    UnknownKeys { path: String, count: usize },
-    #[error("is a damaged draft: {0}")]
+    UnknownKeys {
+        path: String,
+        count: usize,
+    },
     DamagedDraft(String),
-    #[error("{0}")]
     Decrypt(crate::crypto::DecryptFailure),
-    #[error(
-        "is encrypted: open it in the app, or decrypt it with `prevent-referral decrypt` and the identity file"
-    )]
     Encrypted,
+    /// The identity file chosen to decrypt it cannot be used.
+    Identity {
+        file: String,
+        why: Box<crate::inbox::IdentityError>,
+    },
 }
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::t;
+        use crate::tr;
+        f.write_str(&match self {
+            Self::Io(why) => tr!("file-io", why = why),
+            Self::Folder => t("file-folder").to_owned(),
+            Self::TooLarge { size } => tr!("file-too-large", size = *size),
+            Self::Empty => t("file-empty").to_owned(),
+            Self::NotUtf8 { offset } => tr!("file-not-utf8", offset = *offset),
+            Self::Truncated { line, column } => {
+                tr!("file-truncated", line = *line, column = *column)
+            }
+            Self::TooDeep { line, column } => tr!("file-too-deep", line = *line, column = *column),
+            Self::Json {
+                message,
+                line,
+                column,
+            } => tr!(
+                "file-json",
+                message = message,
+                line = *line,
+                column = *column
+            ),
+            Self::NotObject(kind) => tr!("file-not-object", kind = *kind),
+            Self::Foreign(why) => tr!("file-foreign", why = why),
+            Self::IsDraft => t("file-is-draft").to_owned(),
+            Self::Newer { found, reads } => tr!("file-newer", found = found, reads = reads),
+            Self::BadVersion(v) => tr!("file-bad-version", version = v),
+            Self::UnknownKeys { path, count } => {
+                tr!("file-unknown-keys", path = path, count = *count)
+            }
+            Self::DamagedDraft(why) => tr!("file-damaged-draft", why = why),
+            Self::Decrypt(e) => e.to_string(),
+            Self::Encrypted => t("file-encrypted").to_owned(),
+            Self::Identity { file, why } => {
+                tr!("file-identity", file = file, why = why.to_string())
+            }
+        })
+    }
+}
+
+impl std::error::Error for OpenError {}
 
 /// Reads a file whole, refusing folders and anything over
 /// [`MAX_FILE_BYTES`] before reading it.
@@ -87,8 +129,8 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, OpenError> {
 
 fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "there is no such file".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        std::io::ErrorKind::NotFound => crate::i18n::t("file-not-found").to_owned(),
+        std::io::ErrorKind::PermissionDenied => crate::i18n::t("file-permission-denied").to_owned(),
         _ => e.to_string(),
     }
 }
@@ -116,7 +158,7 @@ pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, OpenError> {
         let (line, column) = (e.line(), e.column());
         if e.is_eof() {
             OpenError::Truncated { line, column }
-        } else if e.to_string().starts_with("recursion limit exceeded") {
+        } else if nests_deeper_than(up_to(text, line, column), JSON_DEPTH_LIMIT - 1) {
             OpenError::TooDeep { line, column }
         } else {
             let message = e.to_string();
@@ -141,6 +183,53 @@ pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, OpenError> {
     }
 }
 
+/// How deeply serde_json lets arrays and objects nest: it stops at the
+/// bracket that reaches this depth.
+const JSON_DEPTH_LIMIT: usize = 128;
+
+/// The text up to a parser's position (line and column from 1).
+fn up_to(text: &str, line: usize, column: usize) -> &str {
+    let mut start = 0;
+    for _ in 1..line {
+        match text[start..].find('\n') {
+            Some(i) => start += i + 1,
+            None => return text,
+        }
+    }
+    let end = (start + column).min(text.len());
+    text.get(..end).unwrap_or(text)
+}
+
+/// True when arrays and objects in `text` nest more than `limit` deep
+/// (brackets inside strings do not count). Decides from the text itself,
+/// never from the wording of a parser's message.
+fn nests_deeper_than(text: &str, limit: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Reads "MAJOR.MINOR" into numbers.
 pub fn parse_version(v: &str) -> Option<(u64, u64)> {
     let (major, minor) = v.split_once('.')?;
@@ -153,4 +242,25 @@ pub fn parse_version(v: &str) -> Option<(u64, u64)> {
         s.parse().ok()
     };
     Some((num(major)?, num(minor)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_is_counted_outside_strings_only() {
+        assert!(!nests_deeper_than(r#"{"a": "[[[[[[", "b": [[1]]}"#, 3));
+        assert!(nests_deeper_than("[[[[1]]]]", 3));
+        assert!(!nests_deeper_than(r#"["\"[[[["]"#, 2));
+    }
+
+    #[test]
+    fn too_deep_json_is_named_so() {
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert!(matches!(
+            parse_object(deep.as_bytes()),
+            Err(OpenError::TooDeep { .. })
+        ));
+    }
 }

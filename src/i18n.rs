@@ -175,7 +175,7 @@ macro_rules! number_arg {
         }
     )+};
 }
-number_arg!(usize, u32, u64, i32, i64);
+number_arg!(u8, u16, usize, u32, u64, i32, i64);
 
 /// The message `id` in the current language with these variables.
 pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {

@@ -10,7 +10,10 @@
 //!   read back;
 //! - [`crypto`]: the installation key and age encryption of every file;
 //! - [`draft`]: the application's own draft file;
-//! - [`library`]: the drafts library in the data folder, with locks;
+//! - [`library`]: the drafts library in the data folder, with locks, and
+//!   the autosave bookkeeping ([`library::SaveTracker`]);
+//! - [`inbox`] and [`outbox`]: opening a file, and building, encrypting,
+//!   naming and writing an export, once for the app and the command line;
 //! - [`schema`]: the JSON Schema of the export;
 //! - [`cli`]: the command line;
 //! - [`ui`]: the form's pages, as plain functions over [`ui::FormState`];
@@ -31,9 +34,11 @@ pub mod export;
 pub mod file;
 pub mod form;
 pub mod i18n;
+pub mod inbox;
 pub mod library;
 pub mod model;
 pub mod notice;
+pub mod outbox;
 pub mod rules;
 pub mod schema;
 pub mod settings;

@@ -32,7 +32,10 @@ fn start_window(args: &cli::Cli) -> ExitCode {
     match prevent_referral::app::run(args.data_dir.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("prevent-referral: could not start the window: {e}");
+            eprintln!(
+                "{}",
+                prevent_referral::tr!("cli-window-failed", why = e.to_string())
+            );
             ExitCode::from(1)
         }
     }
@@ -41,6 +44,6 @@ fn start_window(args: &cli::Cli) -> ExitCode {
 /// Built without the `gui` feature: the command line only.
 #[cfg(not(feature = "gui"))]
 fn start_window(_args: &cli::Cli) -> ExitCode {
-    eprintln!("prevent-referral: this build has no window; see --help for the commands");
+    eprintln!("{}", prevent_referral::i18n::t("cli-no-window"));
     ExitCode::from(2)
 }

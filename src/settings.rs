@@ -56,12 +56,28 @@ impl Settings {
         let bytes = match crate::file::read_bytes(&path) {
             Ok(b) => b,
             Err(_) if !path.exists() => return Ok(Self::default()),
-            Err(e) => return Err(format!("{SETTINGS_FILE} {e}")),
+            Err(e) => {
+                return Err(crate::tr!(
+                    "settings-file-error",
+                    file = SETTINGS_FILE,
+                    why = e.to_string()
+                ));
+            }
         };
-        let plain = keys
-            .open(&bytes)
-            .map_err(|e| format!("{SETTINGS_FILE} {e}"))?;
-        serde_json::from_slice(&plain).map_err(|e| format!("{SETTINGS_FILE} is damaged: {e}"))
+        let plain = keys.open(&bytes).map_err(|e| {
+            crate::tr!(
+                "settings-file-error",
+                file = SETTINGS_FILE,
+                why = e.to_string()
+            )
+        })?;
+        serde_json::from_slice(&plain).map_err(|e| {
+            crate::tr!(
+                "settings-file-damaged",
+                file = SETTINGS_FILE,
+                why = e.to_string()
+            )
+        })
     }
 
     /// Writes the settings, encrypted, atomically.

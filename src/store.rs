@@ -60,13 +60,12 @@ fn sync_dir(_dir: &Path) -> std::io::Result<()> {
 
 /// A short, plain reason for a failed write, for messages to the user.
 pub fn write_error_reason(e: &std::io::Error) -> String {
+    use crate::i18n::t;
     match e.kind() {
-        std::io::ErrorKind::PermissionDenied => {
-            "you do not have permission to write there".to_owned()
-        }
-        std::io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
-        std::io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-        std::io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        std::io::ErrorKind::PermissionDenied => t("write-permission-denied").to_owned(),
+        std::io::ErrorKind::NotFound => t("write-no-folder").to_owned(),
+        std::io::ErrorKind::StorageFull => t("write-disk-full").to_owned(),
+        std::io::ErrorKind::ReadOnlyFilesystem => t("write-read-only").to_owned(),
         _ => e.to_string(),
     }
 }

@@ -498,13 +498,23 @@ fn removing_an_entry_leaves_the_others_their_messages_cursor_and_undo() {
     let list = "referral.household.parents_carers";
     let mut state = FormState::new(Draft::new(&clock()), ctx().today);
     state.draft.referral = child();
-    state.draft.referral.household.parents_carers.push(ParentCarer {
-        name: "Second Carer".into(),
-        ..ParentCarer::default()
-    });
+    state
+        .draft
+        .referral
+        .household
+        .parents_carers
+        .push(ParentCarer {
+            name: "Second Carer".into(),
+            ..ParentCarer::default()
+        });
     state.go(Page::Section(SectionId::Household));
     state.save_and_continue(SectionId::Household);
-    assert!(state.shown.iter().any(|p| p.path == format!("{list}[1].relationship")));
+    assert!(
+        state
+            .shown
+            .iter()
+            .any(|p| p.path == format!("{list}[1].relationship"))
+    );
     let mut h = Harness::builder()
         .with_size([1000.0, 12000.0])
         .build_ui_state(
@@ -529,8 +539,18 @@ fn removing_an_entry_leaves_the_others_their_messages_cursor_and_undo() {
     assert_eq!(carers.len(), 1);
     assert_eq!(carers[0].name, "Second Carer");
     // Its messages moved up with it; none was left on a neighbour.
-    assert!(state.shown.iter().any(|p| p.path == format!("{list}[0].relationship")));
-    assert!(!state.shown.iter().any(|p| p.path.starts_with(&format!("{list}[1]"))));
+    assert!(
+        state
+            .shown
+            .iter()
+            .any(|p| p.path == format!("{list}[0].relationship"))
+    );
+    assert!(
+        !state
+            .shown
+            .iter()
+            .any(|p| p.path.starts_with(&format!("{list}[1]")))
+    );
     // The same box still has the cursor (its id comes from the entry's key).
     assert_eq!(h.ctx.memory(|m| m.focused()), focused);
 }

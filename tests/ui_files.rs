@@ -333,7 +333,7 @@ fn how_you_know_the_person_is_not_remembered() {
     };
     let ctx = h.ctx.clone();
     h.state_mut()
-        .act(&ctx, prevent_referral::ui::Action::RememberMyDetails);
+        .act(&ctx, prevent_referral::ui::Command::RememberMyDetails);
     let remembered = h.state().settings.my_details.clone().unwrap();
     assert_eq!(remembered.name, "Sam Okafor");
     assert_eq!(remembered.relationship_to_person, "");

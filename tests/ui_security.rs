@@ -36,15 +36,15 @@ fn ctrl(h: &mut Harness<'_, App>, key: Key) {
 }
 
 fn set_up(h: &mut Harness<'_, App>) {
-    assert_eq!(h.state().gate, Gate::Setup);
+    assert_eq!(h.state().session.gate, Gate::Setup);
     type_in(h, "Passphrase", PASSPHRASE);
     type_in(h, "Type the passphrase again", PASSPHRASE);
     click(h, "Set passphrase and start");
     assert_eq!(
-        h.state().gate,
+        h.state().session.gate,
         Gate::Open,
         "{:?}",
-        h.state().gate_form.error
+        h.state().session.gate_form.error
     );
 }
 
@@ -125,7 +125,7 @@ fn nothing_typed_reaches_the_disk_in_plain_text() {
     h.run();
     assert!(saved_as.exists());
     ctrl(&mut h, Key::L);
-    assert_eq!(h.state().gate, Gate::Locked);
+    assert_eq!(h.state().session.gate, Gate::Locked);
     assert!(!is_shown(&h, MARKER), "nothing is shown while locked");
 
     let leaks = files_containing(&data, MARKER);
@@ -138,20 +138,20 @@ fn nothing_typed_reaches_the_disk_in_plain_text() {
 
     // A wrong passphrase is refused with a message; the right one opens.
     unlock(&mut h, "marmalade orbit quietly ninety-one");
-    assert_eq!(h.state().gate, Gate::Locked);
+    assert_eq!(h.state().session.gate, Gate::Locked);
     assert!(is_shown(
         &h,
         "That passphrase is not right. Check Caps Lock and try again."
     ));
     unlock(&mut h, PASSPHRASE);
-    assert_eq!(h.state().gate, Gate::Open);
+    assert_eq!(h.state().session.gate, Gate::Open);
     assert_eq!(h.state().state.draft.referral.person.family_name, MARKER);
 
     // A new window on the same folder asks for the passphrase, then has
     // the draft and My details back.
     drop(h);
     let (mut h, picks) = app_in(&data);
-    assert_eq!(h.state().gate, Gate::Locked);
+    assert_eq!(h.state().session.gate, Gate::Locked);
     unlock(&mut h, PASSPHRASE);
     assert!(
         h.state()
@@ -173,19 +173,19 @@ fn the_app_locks_itself_when_left_alone() {
     open_section(&mut h, "1. About the person");
     type_in(&mut h, "Family name", MARKER);
     h.run();
-    assert_eq!(h.state().gate, Gate::Open);
+    assert_eq!(h.state().session.gate, Gate::Open);
     // The default is fifteen minutes without input.
-    let lock_at = h.state().lock_at.expect("a time to lock is set");
+    let lock_at = h.state().session.lock_at.expect("a time to lock is set");
     let wait = lock_at - Instant::now();
     assert!(wait > Duration::from_secs(14 * 60), "{wait:?}");
     // Typing moves it on.
-    h.state_mut().lock_at = Some(Instant::now() + Duration::from_secs(60));
+    h.state_mut().session.lock_at = Some(Instant::now() + Duration::from_secs(60));
     type_in(&mut h, "Given name(s)", "A");
-    assert!(h.state().lock_at.unwrap() > Instant::now() + Duration::from_secs(14 * 60));
+    assert!(h.state().session.lock_at.unwrap() > Instant::now() + Duration::from_secs(14 * 60));
     // Then the time comes with no input at all.
-    h.state_mut().lock_at = Some(Instant::now());
+    h.state_mut().session.lock_at = Some(Instant::now());
     h.run();
-    assert_eq!(h.state().gate, Gate::Locked);
+    assert_eq!(h.state().session.gate, Gate::Locked);
     assert!(!is_shown(&h, MARKER));
     assert!(!h.state().state.dirty, "the work was saved before locking");
     assert!(is_shown(&h, "Your work was saved before locking."));
@@ -202,7 +202,7 @@ fn the_app_locks_itself_when_left_alone() {
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(
-        h.state().gate,
+        h.state().session.gate,
         Gate::Locked,
         "undo gave back the passphrase"
     );
@@ -216,7 +216,7 @@ fn a_weak_or_mistyped_passphrase_is_not_accepted() {
     assert!(is_shown(&h, "Strength: very weak") || is_shown(&h, "Strength: weak"));
     type_in(&mut h, "Type the passphrase again", "password12");
     click(&mut h, "Set passphrase and start");
-    assert_eq!(h.state().gate, Gate::Setup);
+    assert_eq!(h.state().session.gate, Gate::Setup);
     assert!(h.query_all_by_label_contains("too weak").next().is_some());
     type_in(&mut h, "Passphrase", PASSPHRASE);
     type_in(
@@ -225,7 +225,7 @@ fn a_weak_or_mistyped_passphrase_is_not_accepted() {
         "something else entirely",
     );
     click(&mut h, "Set passphrase and start");
-    assert_eq!(h.state().gate, Gate::Setup);
+    assert_eq!(h.state().session.gate, Gate::Setup);
     assert!(is_shown(
         &h,
         "The two passphrases are different. Type them again."
@@ -383,7 +383,7 @@ fn settings_that_cannot_be_read_are_not_written_over() {
     std::fs::write(&settings, &foreign).unwrap();
     let (mut h, _) = app_in(dir.path());
     unlock(&mut h, PASSPHRASE);
-    assert_eq!(h.state().gate, Gate::Open);
+    assert_eq!(h.state().session.gate, Gate::Open);
     assert!(
         h.query_all_by_label_contains("Your settings could not be read")
             .next()
@@ -406,7 +406,7 @@ fn a_missing_key_file_is_not_silently_replaced() {
     )
     .unwrap();
     let (h, _) = app_in(dir.path());
-    assert_eq!(h.state().gate, Gate::Setup);
+    assert_eq!(h.state().session.gate, Gate::Setup);
     assert!(
         h.query_all_by_label_contains("is missing, but 1 encrypted file(s)")
             .next()

@@ -1,167 +1,175 @@
-//! The drafts screen: every draft in the library with its label, when it
-//! was last edited and how many sections are complete; search, open, rename
-//! and delete (after a confirmation).
+//! The drafts library: attaching it, its screen's requests (open, rename,
+//! delete), and drafts left behind by a session that did not close.
 
-use crate::library::DraftInfo;
-use crate::ui::widgets::error_message;
-use chrono::{DateTime, Utc};
-use eframe::egui::{self, RichText, Ui};
-use uuid::Uuid;
+use super::App;
+use crate::i18n::t;
+use crate::library::{Autosaver, DraftInfo, DraftLock, Library};
+use crate::notice::NoticeKind;
+use crate::tr;
+use crate::ui::drafts::{DraftsAction, DraftsView};
+use std::sync::Arc;
+use std::time::Instant;
 
-/// What the drafts screen shows and is doing.
-#[derive(Debug, Clone, Default)]
-pub struct DraftsView {
-    /// Each draft, or why it could not be read.
-    pub items: Vec<Result<DraftInfo, String>>,
-    pub search: String,
-    /// A draft being renamed, with the label typed so far.
-    pub renaming: Option<(Uuid, String)>,
-    /// A draft the user asked to delete: waiting for "Yes, delete it".
-    pub confirm_delete: Option<Uuid>,
-}
-
-/// What the user asked for on the drafts screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DraftsAction {
-    Open(Uuid),
-    Rename(Uuid, String),
-    Delete(Uuid),
-    Close,
-}
-
-fn matches(info: &DraftInfo, search: &str) -> bool {
-    let search = search.trim().to_lowercase();
-    search.is_empty()
-        || info.label.to_lowercase().contains(&search)
-        || info.id.to_string().starts_with(&search)
-}
-
-pub fn drafts_ui(
-    ui: &mut Ui,
-    view: &mut DraftsView,
-    now: DateTime<Utc>,
-    stale_days: u32,
-) -> Option<DraftsAction> {
-    let mut action = None;
-    if ui.link("Back to the referral").clicked() {
-        action = Some(DraftsAction::Close);
+impl App {
+    /// Keeps drafts in `library`, saving in the background; `wake` asks the
+    /// window for a frame when a save finishes. Finds drafts a previous
+    /// session left behind, to offer them back.
+    pub fn with_library(mut self, library: Library, wake: Box<dyn Fn() + Send>) -> Self {
+        self.attach_library(library, wake);
+        self
     }
-    ui.add_space(8.0);
-    ui.heading("Your drafts");
-    ui.label("Drafts are saved automatically on this computer as you type. Delete a draft once its referral has been exported.");
-    ui.add_space(8.0);
-    let label = ui.label(RichText::new("Search drafts").strong());
-    ui.add(egui::TextEdit::singleline(&mut view.search).desired_width(320.0))
-        .labelled_by(label.id);
-    ui.add_space(8.0);
-    let shown: Vec<&Result<DraftInfo, String>> = view
-        .items
-        .iter()
-        .filter(|i| match i {
-            Ok(info) => matches(info, &view.search),
-            Err(_) => view.search.trim().is_empty(),
-        })
-        .collect();
-    if shown.is_empty() {
-        ui.label("No drafts.");
+
+    pub(super) fn attach_library(&mut self, library: Library, wake: Box<dyn Fn() + Send>) {
+        self.session.adopt(library.keys());
+        let library = Arc::new(library);
+        let ctx = self.state.ctx();
+        self.recovered = DraftLock::left_behind(&library)
+            .into_iter()
+            .filter_map(|id| library.load(id).ok())
+            .map(|d| DraftInfo::of(&d, ctx))
+            .collect();
+        self.autosaver = Some(Autosaver::start(library.clone(), self.clock.clone(), wake));
+        self.library = Some(library);
     }
-    for item in shown {
-        ui.separator();
-        let info = match item {
-            Ok(info) => info,
-            Err(problem) => {
-                error_message(ui, problem);
-                continue;
-            }
+
+    pub fn library(&self) -> Option<&Library> {
+        self.library.as_deref()
+    }
+
+    /// Opens the drafts screen.
+    pub fn show_drafts(&mut self) {
+        let Some(library) = self.library.clone() else {
+            self.notify(NoticeKind::Error, t("notice-no-library"));
+            return;
         };
-        let id8 = info.id.to_string();
-        let id8 = id8.get(..8).unwrap_or("");
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&info.label).strong().size(17.0));
-            ui.label(RichText::new(id8).weak());
-            if info.is_stale(now, stale_days) {
-                ui.label(
-                    RichText::new(format!("Not edited for {stale_days} days or more"))
-                        .color(ui.visuals().warn_fg_color)
-                        .strong(),
-                );
-            }
-        });
-        let status = if info.complete {
-            "ready to export".to_owned()
-        } else {
-            format!("{} of 8 sections complete", info.sections_complete)
+        // The draft on screen is listed as it is now.
+        self.autosave_now();
+        self.flush();
+        let items = match library.list(self.state.ctx()) {
+            Ok(items) => items
+                .into_iter()
+                .map(|i| i.map_err(|e| e.to_string()))
+                .collect(),
+            Err(e) => vec![Err(e.to_string())],
         };
-        ui.label(format!(
-            "Last edited {} · {status}",
-            info.updated_at
-                .with_timezone(&chrono::Local)
-                .format("%-d %B %Y at %H:%M")
-        ));
-        let name = info.label.clone();
-        if let Some((id, text)) = &mut view.renaming
-            && *id == info.id
-        {
-            let l = ui.label("New label");
-            ui.text_edit_singleline(text).labelled_by(l.id);
-            let mut cancel = false;
-            ui.horizontal(|ui| {
-                if ui.button("Save label").clicked() {
-                    action = Some(DraftsAction::Rename(info.id, text.clone()));
-                }
-                if ui
-                    .button("Cancel")
-                    .accessible_name(format!("Cancel renaming {name}"))
-                    .clicked()
-                {
-                    cancel = true;
-                }
-            });
-            if cancel {
-                view.renaming = None;
-            }
-            continue;
-        }
-        if view.confirm_delete == Some(info.id) {
-            ui.label(
-                RichText::new(format!(
-                    "Delete “{name}” and every copy of it? This cannot be undone."
-                ))
-                .strong(),
-            );
-            ui.horizontal(|ui| {
-                if ui.button("Yes, delete it").clicked() {
-                    action = Some(DraftsAction::Delete(info.id));
-                }
-                if ui.button("No, keep it").clicked() {
-                    view.confirm_delete = None;
-                }
-            });
-            continue;
-        }
-        ui.horizontal(|ui| {
-            if ui
-                .button("Open")
-                .accessible_name(format!("Open {name}"))
-                .clicked()
-            {
-                action = Some(DraftsAction::Open(info.id));
-            }
-            if ui
-                .button("Rename")
-                .accessible_name(format!("Rename {name}"))
-                .clicked()
-            {
-                view.renaming = Some((info.id, info.label.clone()));
-            }
-            if ui
-                .button("Delete")
-                .accessible_name(format!("Delete {name}"))
-                .clicked()
-            {
-                view.confirm_delete = Some(info.id);
-            }
+        self.drafts_view = Some(DraftsView {
+            items,
+            ..DraftsView::default()
         });
     }
-    action
+
+    pub(super) fn drafts_action(&mut self, action: DraftsAction) {
+        let Some(library) = self.library.clone() else {
+            return;
+        };
+        match action {
+            DraftsAction::Close => self.drafts_view = None,
+            DraftsAction::Open(id) => {
+                self.drafts_view = None;
+                self.open_library_draft(id);
+            }
+            DraftsAction::Rename(id, label) => {
+                if id == self.state.draft.id && self.read_only {
+                    self.notify(NoticeKind::Error, t("notice-rename-this-elsewhere"));
+                } else if id != self.state.draft.id && DraftLock::is_held(&library, id) {
+                    self.notify(NoticeKind::Error, t("notice-rename-that-elsewhere"));
+                } else if id == self.state.draft.id {
+                    self.state.draft.label =
+                        Some(label.trim().to_owned()).filter(|l| !l.is_empty());
+                    self.state.edited = true;
+                    self.tracker.changed(Instant::now());
+                    self.autosave_now();
+                    self.flush();
+                } else if let Err(e) = library.rename(id, &label, self.state.ctx()) {
+                    self.notify(
+                        NoticeKind::Error,
+                        tr!("notice-rename-failed", why = e.to_string()),
+                    );
+                } else if let Some(saver) = &self.autosaver {
+                    saver.track(id);
+                }
+                self.show_drafts();
+            }
+            DraftsAction::Delete(id) => {
+                self.delete_draft(id);
+                self.show_drafts();
+            }
+        }
+    }
+
+    /// Deletes a draft from the library, every copy of it.
+    pub fn delete_draft(&mut self, id: uuid::Uuid) {
+        let Some(library) = self.library.clone() else {
+            return;
+        };
+        if id == self.state.draft.id {
+            if self.read_only {
+                self.notify(NoticeKind::Error, t("notice-delete-elsewhere"));
+                return;
+            }
+            // Deleting the draft on screen: nothing queued may bring it back.
+            if let Some(saver) = &self.autosaver {
+                saver.forget(id);
+            }
+            self.tracker.settle();
+            self.state.dirty = false;
+            self.lock = None;
+            self.new_referral();
+        }
+        match library.delete(id) {
+            Ok(()) => self.notify(NoticeKind::Success, t("notice-draft-deleted")),
+            Err(e) => self.notify(
+                NoticeKind::Error,
+                tr!("notice-delete-failed", why = e.to_string()),
+            ),
+        }
+    }
+
+    /// Opens a draft from the library.
+    pub fn open_library_draft(&mut self, id: uuid::Uuid) {
+        let Some(library) = self.library.clone() else {
+            return;
+        };
+        if id == self.state.draft.id {
+            if self.read_only {
+                // Maybe the other window has closed it now.
+                self.lock = None;
+                self.read_only = false;
+                if self.take_lock() {
+                    self.notify(NoticeKind::Success, t("notice-can-edit-now"));
+                }
+            }
+            return;
+        }
+        if !self.safe_to_switch() {
+            return;
+        }
+        match library.load(id) {
+            Ok(draft) => {
+                let label = draft.label();
+                self.replace_draft(draft);
+                self.draft_path = None;
+                if !self.read_only {
+                    self.notify(
+                        NoticeKind::Success,
+                        tr!("notice-opened-library-draft", label = label),
+                    );
+                }
+            }
+            Err(e) => self.notify(
+                NoticeKind::Error,
+                tr!("notice-open-draft-failed", why = e.to_string()),
+            ),
+        }
+    }
+
+    /// Forgets the left-behind locks: their drafts stay in the library.
+    pub(super) fn clear_recovered(&mut self) {
+        if let Some(library) = &self.library {
+            for info in std::mem::take(&mut self.recovered) {
+                // Taking and dropping the lock removes the stale lock file.
+                let _ = DraftLock::acquire(library, info.id);
+            }
+        }
+    }
 }

@@ -110,11 +110,11 @@ impl Autosaver {
             .as_ref()
             .map(|j| j.send(Job::Flush(reply)).is_ok());
         if sent != Some(true) {
-            return Err("the saver has stopped".to_owned());
+            return Err(crate::i18n::t("save-saver-stopped").to_owned());
         }
         answer
             .recv_timeout(timeout)
-            .unwrap_or_else(|_| Err("saving is taking too long".to_owned()))
+            .unwrap_or_else(|_| Err(crate::i18n::t("save-too-slow").to_owned()))
     }
 
     /// What has happened since the last call.

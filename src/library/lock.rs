@@ -16,13 +16,24 @@ pub struct DraftLock {
     path: PathBuf,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LockError {
-    #[error("it is open in another Prevent Referral window")]
+    /// It is open in another window.
     Held,
-    #[error("its lock file cannot be used: {0}")]
+    /// The lock file cannot be used: why.
     Io(String),
 }
+
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::Held => crate::i18n::t("lock-held").to_owned(),
+            Self::Io(why) => crate::tr!("lock-io", why = why),
+        })
+    }
+}
+
+impl std::error::Error for LockError {}
 
 impl DraftLock {
     /// Takes the lock. Also says whether a previous session left it behind
@@ -59,7 +70,9 @@ impl DraftLock {
                 Err(TryLockError::Error(e)) => return Err(LockError::Io(e.to_string())),
             }
         }
-        Err(LockError::Io("the lock file keeps changing".to_owned()))
+        Err(LockError::Io(
+            crate::i18n::t("lock-keeps-changing").to_owned(),
+        ))
     }
 
     /// Is a lock on this draft held by someone right now?

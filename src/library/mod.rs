@@ -22,9 +22,11 @@
 
 mod autosave;
 mod lock;
+pub mod save_tracker;
 
 pub use autosave::{Autosaver, RETRY, Saved};
 pub use lock::{DraftLock, LockError};
+pub use save_tracker::{AUTOSAVE_AFTER, SaveDue, SaveTracker};
 
 use crate::crypto::{DecryptFailure, Keys};
 use crate::draft::Draft;
@@ -148,23 +150,38 @@ pub struct Purged {
 }
 
 /// Why the library could not do something.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LibraryError {
-    #[error("the drafts folder {0} cannot be used: {1}")]
     Folder(PathBuf, String),
-    #[error("there is no draft {0}")]
     NoSuchDraft(String),
-    #[error("draft {id} {error}")]
     Open { id: Uuid, error: OpenError },
-    #[error("could not write draft {0}: {1}")]
     Write(Uuid, String),
-    #[error("could not delete draft {0}: {1}")]
     Delete(Uuid, String),
-    #[error("draft {0} is open in a Prevent Referral window: close it there first")]
     InUse(Uuid),
-    #[error("draft {0} is an unencrypted draft from an earlier version, left as it was: {1}")]
     Unencrypted(Uuid, String),
 }
+
+impl std::fmt::Display for LibraryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::tr;
+        let id = |id: &Uuid| id.to_string();
+        f.write_str(&match self {
+            Self::Folder(dir, why) => {
+                tr!("library-folder", dir = dir.display().to_string(), why = why)
+            }
+            Self::NoSuchDraft(wanted) => tr!("library-no-such-draft", id = wanted),
+            Self::Open { id: d, error } => {
+                tr!("library-open", id = id(d), why = error.to_string())
+            }
+            Self::Write(d, why) => tr!("library-write", id = id(d), why = why),
+            Self::Delete(d, why) => tr!("library-delete", id = id(d), why = why),
+            Self::InUse(d) => tr!("library-in-use", id = id(d)),
+            Self::Unencrypted(d, why) => tr!("library-unencrypted", id = id(d), why = why),
+        })
+    }
+}
+
+impl std::error::Error for LibraryError {}
 
 /// The drafts library in one data folder.
 pub struct Library {
@@ -392,9 +409,9 @@ impl Library {
         // Plain drafts that could not be encrypted are listed, not hidden.
         out.extend(self.plaintext_drafts().into_iter().map(|(id, path)| {
             let reason = match read_bytes(&path).and_then(|b| Draft::from_bytes(&b)) {
-                Ok(d) if d.id != id => "its id does not match its file name".to_owned(),
-                Ok(_) => "it could not be encrypted".to_owned(),
-                Err(e) => format!("it {e}"),
+                Ok(d) if d.id != id => crate::i18n::t("library-id-mismatch").to_owned(),
+                Ok(_) => crate::i18n::t("library-not-encrypted").to_owned(),
+                Err(e) => crate::tr!("library-unreadable", why = e.to_string()),
             };
             Err(LibraryError::Unencrypted(id, reason))
         }));

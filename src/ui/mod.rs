@@ -1,12 +1,21 @@
 //! The form's user interface, as plain functions over [`FormState`]. Nothing
 //! here touches the disk or opens a dialog: what needs the outside world
-//! (open, save, export) is returned as an [`Action`] for the shell
+//! (open, save, export) is returned as a [`Command`] for the shell
 //! ([`crate::app`]) to carry out, so tests can drive every page.
 
 pub mod answers;
+pub mod commands;
+pub mod dialogs;
+pub mod drafts;
+pub mod gate;
+pub mod menu;
+pub mod notice;
 pub mod pages;
+pub mod settings;
 pub mod style;
 pub mod widgets;
+
+pub use commands::Command;
 
 use crate::form;
 pub use crate::form::{FormState, Page, Status};
@@ -15,36 +24,8 @@ use crate::model::SectionId;
 pub use crate::notice::{Notice, NoticeKind};
 use crate::rules;
 use crate::tr;
-use eframe::egui::{self, Align, Key, KeyboardShortcut, Modifiers, RichText, Ui, accesskit};
+use eframe::egui::{self, Align, RichText, Ui, accesskit};
 use widgets::{Fields, heading};
-
-/// What the shell is asked to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    /// Start a new referral (Ctrl+N).
-    New,
-    /// Open a draft or an export (Ctrl+O).
-    Open,
-    /// Save the draft where it was last saved, or ask where (Ctrl+S).
-    SaveDraft,
-    /// Ask where to save the draft.
-    SaveDraftAs,
-    /// Export the referral: the shell checks it first
-    /// ([`FormState::try_export`]).
-    Export,
-    /// Remember these referrer details for the next referral.
-    RememberMyDetails,
-    /// Forget the remembered referrer details.
-    ClearMyDetails,
-    /// Show the drafts screen.
-    ShowDrafts,
-    /// Show the settings (export recipients, locking, passphrase).
-    ShowSettings,
-    /// Lock now: hide everything until the passphrase is given (Ctrl+L).
-    Lock,
-    /// Close the window.
-    Quit,
-}
 
 /// Showing questions: the part of the form's state that needs egui.
 impl FormState {
@@ -83,120 +64,6 @@ impl FormState {
         if let Some((list, i)) = removed {
             crate::form::renumber_after_remove(&mut self.shown, &list, i);
         }
-    }
-}
-
-/// The keyboard shortcuts, for the whole window.
-fn shortcuts(ui: &mut Ui, actions: &mut Vec<Action>) {
-    let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
-    let shift_command = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
-    ui.input_mut(|i| {
-        // The longer shortcut first, or Ctrl+S would take Ctrl+Shift+S.
-        if i.consume_shortcut(&shift_command(Key::S)) {
-            actions.push(Action::SaveDraftAs);
-        }
-        for (key, action) in [
-            (Key::N, Action::New),
-            (Key::O, Action::Open),
-            (Key::S, Action::SaveDraft),
-            (Key::E, Action::Export),
-            (Key::Q, Action::Quit),
-            (Key::D, Action::ShowDrafts),
-            (Key::L, Action::Lock),
-        ] {
-            if i.consume_shortcut(&command(key)) {
-                actions.push(action);
-            }
-        }
-    });
-}
-
-fn menu_bar(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) {
-    egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            for (label, shortcut, action) in [
-                ("New referral", "Ctrl+N", Action::New),
-                ("Open draft or export…", "Ctrl+O", Action::Open),
-                ("Save draft", "Ctrl+S", Action::SaveDraft),
-                ("Save draft as…", "Ctrl+Shift+S", Action::SaveDraftAs),
-            ] {
-                if ui
-                    .add(egui::Button::new(label).shortcut_text(shortcut))
-                    .clicked()
-                {
-                    actions.push(action);
-                }
-            }
-            if ui
-                .add(egui::Button::new("Export referral…").shortcut_text("Ctrl+E"))
-                .clicked()
-            {
-                actions.push(Action::Export);
-            }
-            if ui
-                .add(egui::Button::new("Your drafts…").shortcut_text("Ctrl+D"))
-                .clicked()
-            {
-                actions.push(Action::ShowDrafts);
-            }
-            ui.separator();
-            if ui.button("Settings…").clicked() {
-                actions.push(Action::ShowSettings);
-            }
-            if ui.button("Clear my details").clicked() {
-                actions.push(Action::ClearMyDetails);
-            }
-            if ui
-                .add(egui::Button::new("Lock").shortcut_text("Ctrl+L"))
-                .clicked()
-            {
-                actions.push(Action::Lock);
-            }
-            ui.separator();
-            if ui
-                .add(egui::Button::new("Quit").shortcut_text("Ctrl+Q"))
-                .clicked()
-            {
-                actions.push(Action::Quit);
-            }
-        });
-        if ui.button("Task list").clicked() {
-            state.go(Page::TaskList);
-        }
-        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
-            ui.label(RichText::new("OFFICIAL-SENSITIVE").strong());
-        });
-    });
-}
-
-fn notice(ui: &mut Ui, state: &mut FormState) {
-    let Some(n) = &state.notice else { return };
-    let color = if n.is_error() {
-        ui.visuals().error_fg_color
-    } else {
-        ui.visuals().hyperlink_color
-    };
-    let text = n.text.clone();
-    let mut dismiss = false;
-    let frame = egui::Frame::new()
-        .stroke(egui::Stroke::new(2.0, color))
-        .inner_margin(8.0)
-        .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(&text).color(color).strong());
-                dismiss = ui
-                    .button("Dismiss")
-                    .accessible_name("Dismiss message")
-                    .clicked();
-            });
-        });
-    // Read out at once by screen readers.
-    ui.ctx().accesskit_node_builder(frame.response.id, |node| {
-        node.set_role(accesskit::Role::Alert);
-        node.set_label(text.clone());
-    });
-    if dismiss {
-        state.notice = None;
     }
 }
 
@@ -271,7 +138,12 @@ fn task_list(ui: &mut Ui, state: &mut FormState) {
         });
 }
 
-fn section_page(ui: &mut Ui, state: &mut FormState, section: SectionId, actions: &mut Vec<Action>) {
+fn section_page(
+    ui: &mut Ui,
+    state: &mut FormState,
+    section: SectionId,
+    actions: &mut Vec<Command>,
+) {
     if ui.link(t("page-back-to-task-list")).clicked() {
         state.go(Page::TaskList);
         return;
@@ -313,7 +185,7 @@ fn section_page(ui: &mut Ui, state: &mut FormState, section: SectionId, actions:
                 && rules::validate_section(&state.draft.referral, state.ctx(), section).is_empty();
             state.save_and_continue(section);
             if was_complete {
-                actions.push(Action::RememberMyDetails);
+                actions.push(Command::RememberMyDetails);
             }
             ui.ctx().request_repaint();
         }
@@ -323,7 +195,7 @@ fn section_page(ui: &mut Ui, state: &mut FormState, section: SectionId, actions:
     });
 }
 
-fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) {
+fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Command>) {
     let under_18 = state.under_18();
     let mut change = None;
     for section in SectionId::ALL {
@@ -391,25 +263,25 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Action>) 
         .button(RichText::new(t("declaration-export")).size(16.0))
         .clicked()
     {
-        actions.push(Action::Export);
+        actions.push(Command::Export);
         ui.ctx().request_repaint();
     }
 }
 
 /// The whole window's contents. Returns what the shell should do.
-pub fn form_ui(ui: &mut Ui, state: &mut FormState) -> Vec<Action> {
+pub fn form_ui(ui: &mut Ui, state: &mut FormState) -> Vec<Command> {
     let mut actions = Vec::new();
-    shortcuts(ui, &mut actions);
+    menu::handle_shortcuts(ui, &mut actions);
     // A focus request nobody took last frame is dropped, so it cannot
     // surprise the user later.
     let pending_focus = state.focus.clone();
-    egui::Panel::top("menu").show(ui, |ui| menu_bar(ui, state, &mut actions));
+    egui::Panel::top("menu").show(ui, |ui| menu::menu_bar(ui, state, &mut actions));
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(760.0);
-                notice(ui, state);
+                notice::notice(ui, state);
                 match state.page {
                     Page::TaskList => {
                         error_summary(ui, state);

@@ -2,3 +2,302 @@
 ### line. The form's own words are in form.ftl.
 
 app-name = Prevent Referral
+marking-official-sensitive = OFFICIAL-SENSITIVE
+
+## Menus and commands
+
+menu-file = File
+menu-new = New referral
+menu-open = Open draft or export…
+menu-save-draft = Save draft
+menu-save-draft-as = Save draft as…
+menu-export = Export referral…
+menu-drafts = Your drafts…
+menu-settings = Settings…
+menu-clear-my-details = Clear my details
+menu-lock = Lock
+menu-quit = Quit
+menu-task-list = Task list
+
+## Notices
+
+notice-dismiss = Dismiss
+notice-dismiss-name = Dismiss message
+
+## The passphrase screens: first start and locked
+
+gate-setup-heading = Set a passphrase
+gate-setup-intro = Drafts, and your details, are kept encrypted on this computer. Choose a passphrase to unlock them: you will be asked for it each time Prevent Referral starts, and after it has been left alone for a while.
+gate-setup-warning = If you forget the passphrase, your drafts cannot be recovered by anyone. Referrals you have already exported are not affected.
+gate-passphrase = Passphrase
+gate-strength = Strength: { $strength }
+gate-strength-very-weak = very weak
+gate-strength-weak = weak
+gate-strength-fair = fair
+gate-strength-strong = strong
+gate-strength-very-strong = very strong
+gate-setup-tip = Three or four unrelated words make a strong passphrase that is easy to remember.
+gate-passphrase-again = Type the passphrase again
+gate-setup-button = Set passphrase and start
+gate-passphrases-differ = The two passphrases are different. Type them again.
+gate-locked-heading = Prevent Referral is locked
+gate-locked-intro = Enter your passphrase to go on.
+gate-unlock-button = Unlock
+gate-why = Why is this here?
+gate-why-text = Referrals hold special-category information, often about a child. The passphrase keeps them unreadable if this computer is lost, shared or left unlocked.
+
+## Shared by the screens and dialogs
+
+screen-back-to-referral = Back to the referral
+button-cancel = Cancel
+
+## The drafts screen
+
+drafts-heading = Your drafts
+drafts-intro = Drafts are saved automatically on this computer as you type. Delete a draft once its referral has been exported.
+drafts-search = Search drafts
+drafts-none = No drafts.
+drafts-stale = Not edited for { $days } days or more
+drafts-ready = ready to export
+drafts-sections-complete = { $count } of 8 sections complete
+# A chrono format: 20 November 2026 at 15:30
+drafts-date-format = %-d %B %Y at %H:%M
+drafts-last-edited = Last edited { $when } · { $status }
+drafts-new-label = New label
+drafts-save-label = Save label
+drafts-cancel-rename-name = Cancel renaming { $name }
+drafts-confirm-delete = Delete “{ $name }” and every copy of it? This cannot be undone.
+drafts-delete-yes = Yes, delete it
+drafts-delete-no = No, keep it
+drafts-open = Open
+drafts-open-name = Open { $name }
+drafts-rename = Rename
+drafts-rename-name = Rename { $name }
+drafts-delete = Delete
+drafts-delete-name = Delete { $name }
+
+## The settings screen
+
+settings-heading = Settings
+settings-teams-heading = Teams to encrypt exports for
+settings-teams-intro = An export encrypted for a team can be opened only with that team's age identity. Ask your local police Prevent team for their age public key (it starts “age1”).
+settings-team-remove = Remove
+settings-team-remove-name = Remove { $name }
+settings-no-teams = No teams yet: exports are written unencrypted.
+settings-team-name = Team name, for example “Thames Valley Prevent team”
+settings-team-key = The team's age public key
+settings-team-add = Add team
+settings-team-name-missing = Enter the team's name
+settings-lock-heading = Lock when left alone
+settings-lock-intro = Prevent Referral hides everything and asks for the passphrase after this long without use.
+settings-lock-after = After { $minutes } minutes
+settings-passphrase-heading = Change the passphrase
+settings-passphrase-intro = Drafts stay as they are: they are unlocked by the new passphrase from now on.
+settings-passphrase-current = Current passphrase
+settings-passphrase-new = New passphrase
+settings-passphrase-new-again = Type the new passphrase again
+settings-passphrase-button = Change passphrase
+settings-passphrases-differ = The two new passphrases are different. Type them again.
+
+## Dialogs
+
+dialog-unsaved-title = You have unsaved changes
+dialog-unsaved-text = Save the draft before you go on? If you discard them, the changes since you last saved are lost.
+dialog-unsaved-save = Save
+dialog-unsaved-discard = Discard
+dialog-export-title = Export the referral
+dialog-export-text = Encrypt the export so that only the teams you tick can open it. Send it by your organisation's secure route either way.
+dialog-export-encrypt-for = Encrypt for { $team }
+dialog-export-armored = As text (for pasting into a secure email)
+dialog-export-encrypted-button = Export encrypted
+dialog-export-plain-button = Export without encryption
+dialog-recovered-title = Your work was recovered
+dialog-recovered-text = Prevent Referral did not close properly last time (the computer may have stopped, or the program was ended). Everything up to a second or two before was saved:
+# A chrono format: 20 November 2026 at 15:30:00
+dialog-recovered-date-format = %-d %B %Y at %H:%M:%S
+dialog-recovered-last-edited = Last edited { $when }
+dialog-recovered-restore = Restore it
+dialog-recovered-restore-name = Restore { $name }
+dialog-recovered-not-now = Not now
+dialog-recovered-note = Recovered drafts stay on the drafts screen either way.
+dialog-exported-title = The referral was exported
+dialog-exported-text = The export file is now the record. Delete the draft from this computer?
+dialog-exported-delete = Delete the draft
+dialog-exported-keep = Keep the draft
+
+## Encryption: why a file, key or passphrase cannot be used. Messages
+## that follow a file's name start in lower case.
+
+passphrase-too-short = Use at least { $min } characters. Three or four unrelated words are easy to remember and hard to guess.
+passphrase-easy-to-guess = It would be easy to guess.
+passphrase-too-weak = This passphrase is too weak: { $advice } Add another word or two.
+decrypt-not-for-this-key = is encrypted for a different key: it cannot be opened with this one (check you chose the right identity file)
+decrypt-passphrase = is protected by a passphrase, not encrypted to a key
+decrypt-tampered = has been changed or damaged since it was encrypted, so it cannot be trusted
+decrypt-truncated = ends too early: the encrypted file looks cut off
+decrypt-bad-header = is not a readable age-encrypted file (its header is damaged)
+decrypt-unknown-format = uses a newer age format than this program reads
+decrypt-too-much-work = asks for too much work to decrypt (scrypt work factor { $factor })
+decrypt-other = could not be decrypted: { $why }
+encrypt-no-recipients = no recipient was given
+recipient-empty = Enter the team's age public key
+recipient-not-age = An age public key starts with “age1”
+recipient-invalid = This is not a valid age public key: check it was copied whole
+identity-too-large = is too large to be an identity file
+identity-encrypted = is itself encrypted: decrypt it first with `age -d`, then choose the decrypted copy
+identity-not-identity = is not an age identity file (it should hold a line starting AGE-SECRET-KEY-1)
+identity-unusable = cannot be used: { $why }
+identity-no-key = holds no key (a line starting AGE-SECRET-KEY-1)
+key-wrong-passphrase = That passphrase is not right. Check Caps Lock and try again.
+key-none = There is no key yet: Prevent Referral has not been set up in { $dir }.
+key-exists = A key already exists in { $path }: it was not replaced.
+key-damaged = The key file { $path } is damaged: { $why }
+key-io = The key file { $path } cannot be read or written: { $why }
+key-damaged-no-passphrase = it is not protected by a passphrase
+key-damaged-no-key = it holds no key
+key-damaged-bad-key = its key is not valid
+
+## Files: why one cannot be read (after its name) or written
+
+file-io = cannot be read: { $why }
+file-not-found = there is no such file
+file-permission-denied = permission denied
+file-folder = is a folder, not a file
+file-too-large = is { $size } bytes, larger than any referral (at most 32 MiB): it is not a referral
+file-empty = is empty
+file-not-utf8 = is not UTF-8 text (bad byte at offset { $offset }): it is not a referral
+file-truncated = ends too early at line { $line }, column { $column }: the file looks cut off
+file-too-deep = nests too deeply to be a referral (line { $line }, column { $column })
+file-json = is not valid JSON: { $message } at line { $line }, column { $column }
+file-not-object = is a JSON { $kind }, not a referral (a referral is a JSON object)
+file-foreign = is not a Prevent referral: { $why }
+file-is-draft = is a Prevent Referral draft, not an export: open it in the app or use `drafts export` to make the export
+file-newer = uses format version { $found }, newer than this program reads ({ $reads }): install the latest Prevent Referral to open it
+file-bad-version = has a format_version this program cannot read: { $version }
+file-unknown-keys = has { $count } unknown key(s), the first at { $path }: it was not written to this format
+file-damaged-draft = is a damaged draft: { $why }
+file-encrypted = is encrypted: open it in the app, or decrypt it with `prevent-referral decrypt` and the identity file
+file-identity = cannot be read: the identity file { $file } { $why }
+write-permission-denied = you do not have permission to write there
+write-no-folder = the folder does not exist
+write-disk-full = the disk is full
+write-read-only = the disk is read-only
+
+## The window
+
+window-title = { $app } – draft { $id }
+window-title-unsaved = { $app } – draft { $id } (unsaved changes)
+window-title-locked = { $app } – locked
+
+## File dialogs
+
+picker-open-title = Open a draft or an exported referral
+picker-filter-referral-any = Referral (JSON or encrypted)
+picker-filter-any = Any file
+picker-filter-referral = Referral
+picker-identity-title = Choose your age identity file to decrypt this export
+picker-save-draft-title = Save the draft
+picker-export-title = Export the referral
+
+## The session: passphrase, keys and locking
+
+gate-key-missing = The key file { $path } is missing, but { $count } encrypted file(s) made with it are in that folder. Ask your IT team to restore key.age from a backup before you go on: a new passphrase makes a new key, and it cannot open them.
+gate-passphrase-file-unreadable = The passphrase file could not be read: { $why }
+gate-other-key = That key is not the one this window was unlocked with.
+gate-locked-saved = Your work was saved before locking.
+gate-locked-unsaved = Your latest changes could not be saved yet: they are still in this window, and saving is tried again after you unlock.
+settings-passphrase-changed = Your passphrase has been changed. Use the new one from now on.
+settings-passphrase-wrong = The current passphrase is not right, so nothing was changed.
+settings-passphrase-failed = { $why } Nothing was changed.
+
+## Notices: what just happened
+
+notice-no-data-folder = Drafts cannot be saved automatically: no data folder was found. Use File → Save draft as to keep your work.
+notice-settings-unreadable = Your settings could not be read ({ $why }). The defaults are used, and changes to settings are not saved in this session.
+notice-library-unavailable = Drafts cannot be saved automatically: { $why }. Use File → Save draft as to keep your work.
+notice-cannot-lock = There is no passphrase to lock with: this window has no data folder.
+notice-settings-not-saved = Your settings could not be saved: { $why }.
+notice-received-read-only = This referral was sent to you: it is shown read-only, and is not saved or exported again from here. The file you opened is the record.
+notice-draft-saved = Draft saved. Drafts are also saved automatically as you type.
+notice-my-details-cleared = Your details are no longer remembered on this computer. This referral still has them.
+notice-cannot-switch = Your latest changes could not be saved yet, so this draft stays open. Try again in a moment, or use File → Save draft as.
+notice-open-elsewhere = This draft is open in another Prevent Referral window, so it is shown here read-only. Close it there to edit it here.
+notice-cannot-lock-draft = This draft cannot be locked for editing ({ $why }); it is still saved as you type.
+notice-save-failed = Could not save the draft: { $why }. Your work is still here.
+notice-saving-works-again = Saving works again: your draft is saved.
+notice-save-failed-retrying = Could not save the draft: { $why }. Your work is still here, and saving will be tried again every few seconds.
+notice-forked = The saved copy of this draft was changed outside this window. It has been left as it was, and your work has been saved as a new draft.
+notice-no-library = There is no drafts library on this computer: use File → Open.
+notice-rename-this-elsewhere = This draft is open in another window: rename it there.
+notice-rename-that-elsewhere = That draft is open in another window: rename it there.
+notice-rename-failed = Could not rename the draft: { $why }.
+notice-delete-elsewhere = This draft is open in another window: it cannot be deleted from here.
+notice-draft-deleted = The draft was deleted, with every copy of it.
+notice-delete-failed = Could not delete the draft: { $why }.
+notice-can-edit-now = You can edit this draft now.
+notice-opened-library-draft = Opened “{ $label }”.
+notice-open-draft-failed = Could not open the draft: { $why }. Your current referral has not changed.
+notice-opened-received = Decrypted { $name }. It is shown read-only: the declaration page lists any problems with it.
+notice-received-draft = Could not open { $name }: it is a draft from another computer, not an export. Your current referral has not changed.
+notice-opened-draft = Opened the draft { $name }.
+notice-opened-export = Opened the export { $name } as a new draft. Save the draft to keep changes.
+notice-open-failed = Could not open { $name }: it { $why }. Your current referral has not changed.
+notice-received-not-a-draft = This referral was sent to you: it is kept as its export file, not as a draft.
+notice-draft-encrypt-failed = Could not encrypt the draft ({ $why }); nothing was written.
+notice-draft-saved-as = Draft saved as { $name }.
+notice-draft-save-as-failed = Could not save the draft as { $name }: { $why }. Your work is still here: try saving somewhere else.
+notice-exported = Referral exported as { $name }. Send it to your local police Prevent team by a secure route.
+notice-export-bad-team-key = The export was not written: a team's key in Settings is wrong ({ $why }).
+notice-export-encrypt-failed = The export could not be encrypted ({ $why }), so nothing was written.
+notice-export-write-failed = Could not export to { $name }: { $why }. Nothing was written; try another folder.
+
+## The command line's messages (its help text is in the code)
+
+cli-error = prevent-referral: { $message }
+cli-file-error = { $file }: { $why }
+cli-problem = { $file }: { $problem }
+cli-validate-ok = { $file }: complete and valid
+cli-decrypt-not-encrypted = { $file }: is not encrypted: check it with `prevent-referral validate`
+cli-decrypt-not-export = { $file }: decrypted, but it { $why }
+cli-decrypt-ok = { $file }: decrypted; complete and valid
+cli-window-failed = prevent-referral: could not start the window: { $why }
+cli-no-window = prevent-referral: this build has no window; see --help for the commands
+cli-no-data-folder = no data folder: give --data-dir DIR
+cli-drafts-line = { $id }  { $updated }  { $sections }/8 sections  { $label }
+cli-drafts-line-complete = { $id }  { $updated }  { $sections }/8 sections, complete  { $label }
+cli-drafts-in-use = draft { $id } is open in Prevent Referral: close it first
+cli-drafts-deleted = deleted { $id }
+cli-drafts-purged = { $count } draft(s) not edited for { $days } days deleted
+cli-export-bad-recipient = --recipient { $key }: { $why }
+cli-export-encrypt-failed = could not encrypt the export ({ $why }): nothing was written
+cli-passphrase-file-unreadable = cannot read the passphrase file { $why }
+cli-passphrase-prompt = Passphrase:{ " " }
+cli-passphrase-choose-prompt = Choose a passphrase for this computer's drafts:{ " " }
+cli-passphrase-again-prompt = Type it again:{ " " }
+cli-no-passphrase = the drafts are encrypted and no passphrase was given ({ $why }): set { $variable } to a file holding it
+cli-key-missing = { $path } is missing, but { $count } encrypted file(s) made with it are there: restore key.age from a backup. A new key would not open them, so none was made
+cli-passphrases-differ = the two passphrases are different: nothing was set up
+
+## The drafts library and settings: why something could not be done
+
+lock-held = it is open in another Prevent Referral window
+lock-io = its lock file cannot be used: { $why }
+lock-keeps-changing = the lock file keeps changing
+save-saver-stopped = the saver has stopped
+save-too-slow = saving is taking too long
+library-folder = the drafts folder { $dir } cannot be used: { $why }
+library-no-such-draft = there is no draft { $id }
+library-open = draft { $id } { $why }
+library-write = could not write draft { $id }: { $why }
+library-delete = could not delete draft { $id }: { $why }
+library-in-use = draft { $id } is open in a Prevent Referral window: close it there first
+library-unencrypted = draft { $id } is an unencrypted draft from an earlier version, left as it was: { $why }
+library-id-mismatch = its id does not match its file name
+library-not-encrypted = it could not be encrypted
+library-unreadable = it { $why }
+settings-file-error = { $file } { $why }
+settings-file-damaged = { $file } is damaged: { $why }
+draft-label = Draft { $date }
+# A chrono format: 20 Nov 2026
+draft-label-date-format = %-d %b %Y
+draft-is-export = it is an export, not a draft

@@ -3,6 +3,7 @@
 //! Nothing about any referral is shown while one of these is up.
 
 use crate::crypto::{passphrase_problem, passphrase_strength};
+use crate::i18n::t;
 use crate::ui::widgets::{alert, forget_text, password};
 use eframe::egui::{self, Id, Key, RichText, Ui};
 use zeroize::Zeroize;
@@ -78,20 +79,27 @@ impl std::fmt::Debug for GateAction {
     }
 }
 
-const STRENGTH: [&str; 5] = ["very weak", "weak", "fair", "strong", "very strong"];
+/// The message ids of zxcvbn's five scores.
+const STRENGTH: [&str; 5] = [
+    "gate-strength-very-weak",
+    "gate-strength-weak",
+    "gate-strength-fair",
+    "gate-strength-strong",
+    "gate-strength-very-strong",
+];
 
 pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateAction> {
     let mut action = None;
     let [first_id, second_id] = form.ids();
     ui.add_space(24.0);
-    ui.label(RichText::new("OFFICIAL-SENSITIVE").strong());
+    ui.label(RichText::new(t("marking-official-sensitive")).strong());
     ui.add_space(8.0);
     match gate {
         Gate::Open => {}
         Gate::Setup => {
-            ui.heading("Set a passphrase");
-            ui.label("Drafts, and your details, are kept encrypted on this computer. Choose a passphrase to unlock them: you will be asked for it each time Prevent Referral starts, and after it has been left alone for a while.");
-            ui.label(RichText::new("If you forget the passphrase, your drafts cannot be recovered by anyone. Referrals you have already exported are not affected.").strong());
+            ui.heading(t("gate-setup-heading"));
+            ui.label(t("gate-setup-intro"));
+            ui.label(RichText::new(t("gate-setup-warning")).strong());
             ui.add_space(8.0);
             if let Some(note) = &form.note {
                 alert(ui, note, true);
@@ -99,32 +107,25 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
             if let Some(error) = &form.error {
                 alert(ui, error, true);
             }
-            let first = password(ui, "Passphrase", &mut form.passphrase, first_id);
+            let first = password(ui, t("gate-passphrase"), &mut form.passphrase, first_id);
             if !std::mem::replace(&mut form.focused, true) {
                 first.request_focus();
             }
             let strength = passphrase_strength(&form.passphrase);
             if !form.passphrase.is_empty() {
-                ui.label(format!(
-                    "Strength: {}",
-                    STRENGTH.get(usize::from(strength)).unwrap_or(&"")
-                ));
+                let score = STRENGTH.get(usize::from(strength)).map_or("", |id| t(id));
+                ui.label(crate::tr!("gate-strength", strength = score));
             }
-            ui.label(RichText::new("Three or four unrelated words make a strong passphrase that is easy to remember.").weak());
+            ui.label(RichText::new(t("gate-setup-tip")).weak());
             ui.add_space(4.0);
-            let second = password(
-                ui,
-                "Type the passphrase again",
-                &mut form.confirm,
-                second_id,
-            );
+            let second = password(ui, t("gate-passphrase-again"), &mut form.confirm, second_id);
             let enter = second.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.add_space(8.0);
-            if ui.button("Set passphrase and start").clicked() || enter {
+            if ui.button(t("gate-setup-button")).clicked() || enter {
                 form.error = if let Some(problem) = passphrase_problem(&form.passphrase) {
                     Some(problem)
                 } else if form.passphrase != form.confirm {
-                    Some("The two passphrases are different. Type them again.".to_owned())
+                    Some(t("gate-passphrases-differ").to_owned())
                 } else {
                     None
                 };
@@ -135,8 +136,8 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
             }
         }
         Gate::Locked => {
-            ui.heading("Prevent Referral is locked");
-            ui.label("Enter your passphrase to go on.");
+            ui.heading(t("gate-locked-heading"));
+            ui.label(t("gate-locked-intro"));
             if let Some(note) = &form.note {
                 ui.label(note.as_str());
             }
@@ -144,21 +145,23 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
             if let Some(error) = &form.error {
                 alert(ui, error, true);
             }
-            let field = password(ui, "Passphrase", &mut form.passphrase, first_id);
+            let field = password(ui, t("gate-passphrase"), &mut form.passphrase, first_id);
             if !std::mem::replace(&mut form.focused, true) {
                 field.request_focus();
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.add_space(8.0);
-            if (ui.button("Unlock").clicked() || enter) && !form.passphrase.is_empty() {
+            if (ui.button(t("gate-unlock-button")).clicked() || enter)
+                && !form.passphrase.is_empty()
+            {
                 action = Some(GateAction::Unlock(std::mem::take(&mut form.passphrase)));
                 form.clear(ui.ctx());
             }
         }
     }
     ui.add_space(16.0);
-    egui::CollapsingHeader::new("Why is this here?").show(ui, |ui| {
-        ui.label("Referrals hold special-category information, often about a child. The passphrase keeps them unreadable if this computer is lost, shared or left unlocked.");
+    egui::CollapsingHeader::new(t("gate-why")).show(ui, |ui| {
+        ui.label(t("gate-why-text"));
     });
     action
 }

@@ -20,6 +20,15 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 pub use age::secrecy;
+pub use errors::{
+    DecryptFailure, EncryptFailure, IdentityFileError, KeyError, PassphraseFileError,
+    RecipientError,
+};
+
+mod errors;
+
+use crate::i18n::t;
+use crate::tr;
 
 /// Names a file holding the passphrase, for scripts and tests.
 pub const PASSPHRASE_FILE_ENV: &str = "PREVENT_REFERRAL_PASSPHRASE_FILE";
@@ -42,9 +51,7 @@ pub const MIN_PASSPHRASE_CHARS: usize = 10;
 /// zxcvbn's 0 (weakest) to 4. Strength 3 or more is required.
 pub fn passphrase_problem(passphrase: &str) -> Option<String> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Some(format!(
-            "Use at least {MIN_PASSPHRASE_CHARS} characters. Three or four unrelated words are easy to remember and hard to guess."
-        ));
+        return Some(tr!("passphrase-too-short", min = MIN_PASSPHRASE_CHARS));
     }
     let estimate = zxcvbn::zxcvbn(passphrase, &["prevent", "referral", "password"]);
     if (estimate.score() as u8) < 3 {
@@ -55,10 +62,8 @@ pub fn passphrase_problem(passphrase: &str) -> Option<String> {
                     .map(|w| w.to_string())
                     .or_else(|| f.suggestions().first().map(|s| s.to_string()))
             })
-            .unwrap_or_else(|| "It would be easy to guess.".to_owned());
-        return Some(format!(
-            "This passphrase is too weak: {advice} Add another word or two."
-        ));
+            .unwrap_or_else(|| t("passphrase-easy-to-guess").to_owned());
+        return Some(tr!("passphrase-too-weak", advice = advice));
     }
     None
 }
@@ -79,29 +84,6 @@ pub fn is_encrypted(bytes: &[u8]) -> bool {
         .unwrap_or(bytes.len());
     let bytes = &bytes[start..];
     bytes.starts_with(b"age-encryption.org/") || bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE")
-}
-
-/// Why an age file could not be decrypted. Displayed after the file name.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum DecryptFailure {
-    #[error(
-        "is encrypted for a different key: it cannot be opened with this one (check you chose the right identity file)"
-    )]
-    NotForThisKey,
-    #[error("is protected by a passphrase, not encrypted to a key")]
-    Passphrase,
-    #[error("has been changed or damaged since it was encrypted, so it cannot be trusted")]
-    Tampered,
-    #[error("ends too early: the encrypted file looks cut off")]
-    Truncated,
-    #[error("is not a readable age-encrypted file (its header is damaged)")]
-    BadHeader,
-    #[error("uses a newer age format than this program reads")]
-    UnknownFormat,
-    #[error("asks for too much work to decrypt (scrypt work factor {0})")]
-    TooMuchWork(u8),
-    #[error("could not be decrypted: {0}")]
-    Other(String),
 }
 
 impl From<age::DecryptError> for DecryptFailure {
@@ -156,15 +138,6 @@ pub fn decrypt_with_file(
     decrypt_with(&refs, bytes)
 }
 
-/// Why encryption failed. Nothing is written when it does.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum EncryptFailure {
-    #[error("no recipient was given")]
-    NoRecipients,
-    #[error("{0}")]
-    Failed(String),
-}
-
 /// Encrypts to every recipient; `armored` gives ASCII text that survives
 /// being pasted into an email.
 pub fn encrypt_to(
@@ -195,42 +168,35 @@ pub fn encrypt_to(
 }
 
 /// Reads an age public key ("age1..."), with a plain reason when it is not one.
-pub fn parse_recipient(key: &str) -> Result<x25519::Recipient, String> {
+pub fn parse_recipient(key: &str) -> Result<x25519::Recipient, RecipientError> {
     let key = key.trim();
     if key.is_empty() {
-        return Err("Enter the team's age public key".to_owned());
+        return Err(RecipientError::Empty);
     }
     if !key.starts_with("age1") {
-        return Err("An age public key starts with “age1”".to_owned());
+        return Err(RecipientError::NotAge);
     }
-    x25519::Recipient::from_str(key)
-        .map_err(|_| "This is not a valid age public key: check it was copied whole".to_owned())
+    x25519::Recipient::from_str(key).map_err(|_| RecipientError::Invalid)
 }
 
 /// Reads an identity file (as made by `age-keygen`): one or more
 /// "AGE-SECRET-KEY-1..." lines, with comments.
-pub fn parse_identity_file(bytes: &[u8]) -> Result<FileIdentities, String> {
+pub fn parse_identity_file(bytes: &[u8]) -> Result<FileIdentities, IdentityFileError> {
     if bytes.len() > 1024 * 1024 {
-        return Err("is too large to be an identity file".to_owned());
+        return Err(IdentityFileError::TooLarge);
     }
     if is_encrypted(bytes) {
-        return Err(
-            "is itself encrypted: decrypt it first with `age -d`, then choose the decrypted copy"
-                .to_owned(),
-        );
+        return Err(IdentityFileError::Encrypted);
     }
     let file = age::IdentityFile::from_buffer(bytes).map_err(|e| match e.kind() {
-        std::io::ErrorKind::InvalidData => {
-            "is not an age identity file (it should hold a line starting AGE-SECRET-KEY-1)"
-                .to_owned()
-        }
-        _ => e.to_string(),
+        std::io::ErrorKind::InvalidData => IdentityFileError::NotIdentity,
+        _ => IdentityFileError::Unreadable(e.to_string()),
     })?;
     let identities = file
         .into_identities()
-        .map_err(|e| format!("cannot be used: {e}"))?;
+        .map_err(|e| IdentityFileError::Unusable(e.to_string()))?;
     if identities.is_empty() {
-        return Err("holds no key (a line starting AGE-SECRET-KEY-1)".to_owned());
+        return Err(IdentityFileError::NoKey);
     }
     Ok(identities)
 }
@@ -296,23 +262,6 @@ impl Keys {
     }
 }
 
-/// Why the key file could not be made, unlocked or changed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum KeyError {
-    #[error("That passphrase is not right. Check Caps Lock and try again.")]
-    WrongPassphrase,
-    #[error("There is no key yet: Prevent Referral has not been set up in {0}.")]
-    NoKey(PathBuf),
-    #[error("A key already exists in {0}: it was not replaced.")]
-    Exists(PathBuf),
-    #[error("The key file {0} is damaged: {1}")]
-    Damaged(PathBuf, String),
-    #[error("The key file {0} cannot be read or written: {1}")]
-    Io(PathBuf, String),
-    #[error("{0}")]
-    Weak(String),
-}
-
 /// `DATA_DIR/key.age`: the installation key under the passphrase.
 #[derive(Debug, Clone)]
 pub struct KeyFile {
@@ -367,7 +316,7 @@ impl KeyFile {
         let decryptor = Decryptor::new_buffered(armor::ArmoredReader::new(&bytes[..]))
             .map_err(|e| damaged(&DecryptFailure::from(e).to_string()))?;
         if !decryptor.is_scrypt() {
-            return Err(damaged("it is not protected by a passphrase"));
+            return Err(damaged(t("key-damaged-no-passphrase")));
         }
         let mut identity = scrypt::Identity::new(passphrase.clone());
         identity.set_max_work_factor(MAX_WORK_FACTOR);
@@ -386,9 +335,9 @@ impl KeyFile {
             .expose_secret()
             .lines()
             .find(|l| l.starts_with("AGE-SECRET-KEY-"))
-            .ok_or_else(|| damaged("it holds no key"))?;
+            .ok_or_else(|| damaged(t("key-damaged-no-key")))?;
         let identity =
-            x25519::Identity::from_str(line).map_err(|_| damaged("its key is not valid"))?;
+            x25519::Identity::from_str(line).map_err(|_| damaged(t("key-damaged-bad-key")))?;
         Ok(Keys::from_identity(identity))
     }
 
@@ -452,7 +401,7 @@ impl KeyFile {
 
 /// The passphrase from the file named by [`PASSPHRASE_FILE_ENV`], if set
 /// (one trailing newline is not part of it).
-pub fn passphrase_from_env() -> Option<Result<SecretString, String>> {
+pub fn passphrase_from_env() -> Option<Result<SecretString, PassphraseFileError>> {
     let path = std::env::var_os(PASSPHRASE_FILE_ENV).filter(|p| !p.is_empty())?;
     let path = PathBuf::from(path);
     Some(
@@ -462,7 +411,10 @@ pub fn passphrase_from_env() -> Option<Result<SecretString, String>> {
                 let text = text.strip_suffix('\r').unwrap_or(text);
                 SecretString::from(text.to_owned())
             })
-            .map_err(|e| format!("{}: {e}", path.display())),
+            .map_err(|e| PassphraseFileError {
+                path: path.clone(),
+                why: e.to_string(),
+            }),
     )
 }
 
@@ -577,17 +529,13 @@ mod tests {
 
     #[test]
     fn public_keys_and_identity_files_are_checked() {
-        assert!(parse_recipient("").is_err());
-        assert!(
-            parse_recipient("ssh-ed25519 AAAA")
-                .unwrap_err()
-                .contains("age1")
-        );
-        assert!(
-            parse_recipient("age1notakey")
-                .unwrap_err()
-                .contains("not a valid")
-        );
+        assert_eq!(parse_recipient("").unwrap_err(), RecipientError::Empty);
+        let not_age = parse_recipient("ssh-ed25519 AAAA").unwrap_err();
+        assert_eq!(not_age, RecipientError::NotAge);
+        assert!(not_age.to_string().contains("age1"));
+        let invalid = parse_recipient("age1notakey").unwrap_err();
+        assert_eq!(invalid, RecipientError::Invalid);
+        assert!(invalid.to_string().contains("not a valid"));
         let keys = Keys::generate();
         assert!(parse_recipient(&format!("  {}\n", keys.public_key())).is_ok());
         assert!(parse_identity_file(b"hello").is_err());

@@ -2,7 +2,10 @@
 //! locks itself, and changing the passphrase.
 
 use crate::crypto::parse_recipient;
+use crate::i18n::t;
+use crate::notice::{Notice, NoticeKind};
 use crate::settings::{AUTO_LOCK_CHOICES, ExportRecipient, Settings};
+use crate::tr;
 use crate::ui::widgets::{alert, forget_text, password};
 use eframe::egui::{self, Id, RichText, Ui};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -19,8 +22,8 @@ pub struct SettingsView {
     pub old_passphrase: String,
     pub new_passphrase: String,
     pub confirm_passphrase: String,
-    /// The outcome of the last passphrase change: (is an error, message).
-    pub passphrase_message: Option<(bool, String)>,
+    /// The outcome of the last passphrase change.
+    pub passphrase_message: Option<Notice>,
     generation: u64,
 }
 
@@ -93,20 +96,20 @@ pub fn settings_ui(
     can_change_passphrase: bool,
 ) -> Option<SettingsAction> {
     let mut action = None;
-    if ui.link("Back to the referral").clicked() {
+    if ui.link(t("screen-back-to-referral")).clicked() {
         view.forget_passphrases(ui.ctx());
         action = Some(SettingsAction::Close);
     }
     ui.add_space(8.0);
-    ui.heading("Settings");
+    ui.heading(t("settings-heading"));
 
     ui.add_space(12.0);
     ui.label(
-        RichText::new("Teams to encrypt exports for")
+        RichText::new(t("settings-teams-heading"))
             .strong()
             .size(18.0),
     );
-    ui.label("An export encrypted for a team can be opened only with that team's age identity. Ask your local police Prevent team for their age public key (it starts “age1”).");
+    ui.label(t("settings-teams-intro"));
     let mut remove = None;
     for (i, r) in settings.recipients.iter().enumerate() {
         ui.horizontal(|ui| {
@@ -114,8 +117,8 @@ pub fn settings_ui(
             let short: String = r.public_key.chars().take(16).collect();
             ui.label(format!("{short}…"));
             if ui
-                .button("Remove")
-                .accessible_name(format!("Remove {}", r.name))
+                .button(t("settings-team-remove"))
+                .accessible_name(tr!("settings-team-remove-name", name = &r.name))
                 .clicked()
             {
                 remove = Some(i);
@@ -126,25 +129,25 @@ pub fn settings_ui(
         settings.recipients.remove(i);
     }
     if settings.recipients.is_empty() {
-        ui.label(RichText::new("No teams yet: exports are written unencrypted.").weak());
+        ui.label(RichText::new(t("settings-no-teams")).weak());
     }
     ui.add_space(6.0);
     if let Some(error) = &view.add_error {
         alert(ui, error, true);
     }
-    let name_label = ui.label("Team name, for example “Thames Valley Prevent team”");
+    let name_label = ui.label(t("settings-team-name"));
     ui.add(egui::TextEdit::singleline(&mut view.new_name).desired_width(420.0))
         .labelled_by(name_label.id);
-    let key_label = ui.label("The team's age public key");
+    let key_label = ui.label(t("settings-team-key"));
     ui.add(egui::TextEdit::singleline(&mut view.new_key).desired_width(420.0))
         .labelled_by(key_label.id);
-    if ui.button("Add team").clicked() {
+    if ui.button(t("settings-team-add")).clicked() {
         let name = view.new_name.trim().to_owned();
         view.add_error = if name.is_empty() {
-            Some("Enter the team's name".to_owned())
+            Some(t("settings-team-name-missing").to_owned())
         } else {
             match parse_recipient(&view.new_key) {
-                Err(why) => Some(why),
+                Err(why) => Some(why.to_string()),
                 Ok(key) => {
                     settings.recipients.push(ExportRecipient {
                         name,
@@ -159,38 +162,53 @@ pub fn settings_ui(
     }
 
     ui.add_space(16.0);
-    ui.label(RichText::new("Lock when left alone").strong().size(18.0));
-    ui.label("Prevent Referral hides everything and asks for the passphrase after this long without use.");
+    ui.label(
+        RichText::new(t("settings-lock-heading"))
+            .strong()
+            .size(18.0),
+    );
+    ui.label(t("settings-lock-intro"));
     for minutes in AUTO_LOCK_CHOICES {
         ui.radio_value(
             &mut settings.auto_lock_minutes,
             minutes,
-            format!("After {minutes} minutes"),
+            tr!("settings-lock-after", minutes = minutes),
         );
     }
 
     if can_change_passphrase {
         ui.add_space(16.0);
-        ui.label(RichText::new("Change the passphrase").strong().size(18.0));
-        ui.label("Drafts stay as they are: they are unlocked by the new passphrase from now on.");
-        if let Some((error, message)) = &view.passphrase_message {
-            alert(ui, message, *error);
+        ui.label(
+            RichText::new(t("settings-passphrase-heading"))
+                .strong()
+                .size(18.0),
+        );
+        ui.label(t("settings-passphrase-intro"));
+        if let Some(message) = &view.passphrase_message {
+            alert(ui, &message.text, message.kind == NoticeKind::Error);
         }
         let [old_id, new_id, confirm_id] = view.ids();
-        password(ui, "Current passphrase", &mut view.old_passphrase, old_id);
-        password(ui, "New passphrase", &mut view.new_passphrase, new_id);
         password(
             ui,
-            "Type the new passphrase again",
+            t("settings-passphrase-current"),
+            &mut view.old_passphrase,
+            old_id,
+        );
+        password(
+            ui,
+            t("settings-passphrase-new"),
+            &mut view.new_passphrase,
+            new_id,
+        );
+        password(
+            ui,
+            t("settings-passphrase-new-again"),
             &mut view.confirm_passphrase,
             confirm_id,
         );
-        if ui.button("Change passphrase").clicked() {
+        if ui.button(t("settings-passphrase-button")).clicked() {
             if view.new_passphrase != view.confirm_passphrase {
-                view.passphrase_message = Some((
-                    true,
-                    "The two new passphrases are different. Type them again.".to_owned(),
-                ));
+                view.passphrase_message = Some(Notice::error(t("settings-passphrases-differ")));
             } else {
                 action = Some(SettingsAction::ChangePassphrase {
                     old: std::mem::take(&mut view.old_passphrase),

@@ -1,0 +1,172 @@
+//! The shell's side of saving as you type: hands the draft to the
+//! background saver when [`SaveTracker`](crate::library::SaveTracker) says
+//! it is due, takes in what the saver did, and holds the draft's lock.
+
+use super::App;
+use crate::draft::Draft;
+use crate::i18n::t;
+use crate::library::{DraftLock, LockError, SaveDue, Saved};
+use crate::notice::NoticeKind;
+use crate::tr;
+use crate::ui::FormState;
+use eframe::egui;
+use std::time::{Duration, Instant};
+
+impl App {
+    /// Makes `draft` the one on screen: the previous draft's lock goes,
+    /// and this one's is taken (or it is shown read-only when another window
+    /// has it).
+    pub(super) fn replace_draft(&mut self, draft: Draft) {
+        self.lock = None;
+        self.read_only = false;
+        self.received = false;
+        let id = draft.id;
+        self.state = FormState::new(draft, self.clock.today());
+        self.last_page = self.state.page;
+        // Edits are counted for the whole session, so a late report about
+        // an earlier draft can never pass for this one.
+        self.tracker.settle();
+        let in_library = self
+            .library
+            .as_ref()
+            .is_some_and(|l| l.draft_path(id).exists());
+        if in_library {
+            self.take_lock();
+        }
+        if let Some(saver) = &self.autosaver {
+            saver.track(id);
+        }
+    }
+
+    /// Before another draft replaces the one on screen: its last edits must
+    /// be written. False (with a message) when they could not be.
+    pub(super) fn safe_to_switch(&mut self) -> bool {
+        if self.autosaver.is_none() || self.read_only {
+            return true;
+        }
+        self.autosave_now();
+        if self.flush() && self.tracker.all_saved() {
+            return true;
+        }
+        self.notify(NoticeKind::Error, t("notice-cannot-switch"));
+        false
+    }
+
+    /// Takes the lock on the current draft. Returns false (and shows the
+    /// draft read-only) when another window holds it.
+    pub(super) fn take_lock(&mut self) -> bool {
+        let Some(library) = &self.library else {
+            return true;
+        };
+        match DraftLock::acquire(library, self.state.draft.id) {
+            Ok((lock, _left_behind)) => {
+                self.lock = Some(lock);
+                true
+            }
+            Err(LockError::Held) => {
+                self.read_only = true;
+                self.notify(NoticeKind::Error, t("notice-open-elsewhere"));
+                false
+            }
+            Err(LockError::Io(reason)) => {
+                self.notify(
+                    NoticeKind::Error,
+                    tr!("notice-cannot-lock-draft", why = reason.to_string()),
+                );
+                true
+            }
+        }
+    }
+
+    /// Hands the draft to the background saver if there are edits it has
+    /// not seen.
+    pub(super) fn autosave_now(&mut self) {
+        if self.read_only || !self.tracker.pending() || self.autosaver.is_none() {
+            return;
+        }
+        if self.lock.is_none() && !self.take_lock() {
+            return;
+        }
+        if let Some(saver) = &self.autosaver {
+            saver.save(self.state.draft.clone(), self.tracker.queued());
+        }
+    }
+
+    /// Waits briefly for queued saves to be written. True when all are.
+    pub(super) fn flush(&mut self) -> bool {
+        let Some(saver) = &self.autosaver else {
+            return !self.state.dirty;
+        };
+        let result = saver.flush(Duration::from_secs(2));
+        self.collect_saves();
+        match result {
+            Ok(()) => true,
+            Err(reason) => {
+                self.tracker.failed();
+                self.notify(
+                    NoticeKind::Error,
+                    tr!("notice-save-failed", why = reason.to_string()),
+                );
+                false
+            }
+        }
+    }
+
+    /// Saves a second after the last keystroke, and at once on a page change
+    /// or when the window loses focus.
+    pub(super) fn schedule_autosave(&mut self, ctx: &egui::Context) {
+        if self.autosaver.is_none() || !self.tracker.pending() {
+            return;
+        }
+        let focused = ctx.input(|i| i.viewport().focused).unwrap_or(true);
+        let page_changed = self.state.page != self.last_page;
+        self.last_page = self.state.page;
+        match self.tracker.due(Instant::now(), focused, page_changed) {
+            SaveDue::Now => self.autosave_now(),
+            // One frame when the pause is over; none while idle.
+            SaveDue::After(wait) => ctx.request_repaint_after(wait),
+            SaveDue::Nothing => {}
+        }
+    }
+
+    /// Takes in what the background saver has done.
+    pub(super) fn collect_saves(&mut self) {
+        let Some(saver) = &self.autosaver else {
+            return;
+        };
+        for saved in saver.results() {
+            match saved {
+                Saved::Ok { id, generation } if id == self.state.draft.id => {
+                    if self.tracker.written(generation) {
+                        self.state.dirty = false;
+                    }
+                    if self.tracker.recovered() {
+                        self.notify(NoticeKind::Success, t("notice-saving-works-again"));
+                    }
+                }
+                Saved::Ok { .. } => {}
+                Saved::Failed { reason, .. } => {
+                    self.tracker.failed();
+                    self.notify(
+                        NoticeKind::Error,
+                        tr!("notice-save-failed-retrying", why = reason),
+                    );
+                }
+                Saved::Forked {
+                    old,
+                    new,
+                    generation,
+                } if old == self.state.draft.id => {
+                    self.state.draft.id = new;
+                    if self.tracker.written(generation) {
+                        self.state.dirty = false;
+                    }
+                    self.lock = None;
+                    self.take_lock();
+                    self.notify(NoticeKind::Error, t("notice-forked"));
+                }
+                Saved::Forked { .. } => {}
+            }
+        }
+    }
+}

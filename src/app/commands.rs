@@ -1,0 +1,100 @@
+//! Carrying out a [`Command`] from the menu, a shortcut or a page.
+
+use super::{App, Then, my_details};
+use crate::draft::Draft;
+use crate::i18n::t;
+use crate::notice::NoticeKind;
+use crate::ui::Command;
+use crate::ui::settings::SettingsView;
+use eframe::egui::{self, ViewportCommand};
+
+impl App {
+    /// Carries out one command.
+    pub fn act(&mut self, ctx: &egui::Context, command: Command) {
+        if self.received
+            && matches!(
+                command,
+                Command::SaveDraft | Command::SaveDraftAs | Command::Export
+            )
+        {
+            self.notify(NoticeKind::Error, t("notice-received-read-only"));
+            return;
+        }
+        match command {
+            Command::New => self.after_unsaved(ctx, Then::New),
+            Command::Open => self.after_unsaved(ctx, Then::Open),
+            Command::Quit => self.after_unsaved(ctx, Then::Quit),
+            Command::SaveDraft => {
+                if self.draft_path.is_none() && self.library.is_some() {
+                    self.autosave_now();
+                    if self.flush() {
+                        self.notify(NoticeKind::Success, t("notice-draft-saved"));
+                    }
+                } else {
+                    self.save_draft();
+                }
+            }
+            Command::ShowDrafts => self.show_drafts(),
+            Command::ShowSettings => {
+                self.drafts_view = None;
+                self.settings_view = Some(SettingsView::default());
+            }
+            Command::Lock => self.lock(ctx),
+            Command::SaveDraftAs => {
+                self.save_draft_as();
+            }
+            Command::Export => self.export(),
+            Command::RememberMyDetails => {
+                self.settings.my_details = Some(my_details(&self.state.draft.referral.referrer));
+            }
+            Command::ClearMyDetails => {
+                self.settings.my_details = None;
+                self.notify(NoticeKind::Success, t("notice-my-details-cleared"));
+            }
+        }
+    }
+
+    fn after_unsaved(&mut self, ctx: &egui::Context, then: Then) {
+        // With the library, the work is saved first; the question is only
+        // asked if that fails.
+        if self.autosaver.is_some() {
+            self.autosave_now();
+            self.flush();
+        }
+        if self.state.dirty {
+            self.ask_about_unsaved(then);
+        } else {
+            self.proceed(ctx, then);
+        }
+    }
+
+    pub(super) fn ask_about_unsaved(&mut self, then: Then) {
+        if self.unsaved_prompt.is_none() {
+            self.prompt_fresh = true;
+        }
+        self.unsaved_prompt = Some(then);
+    }
+
+    pub(super) fn proceed(&mut self, ctx: &egui::Context, then: Then) {
+        match then {
+            Then::New => self.new_referral(),
+            Then::Open => self.open(),
+            Then::Quit => {
+                self.closing = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    pub(super) fn new_referral(&mut self) {
+        if !self.safe_to_switch() {
+            return;
+        }
+        let mut draft = Draft::new(self.clock.as_ref());
+        if let Some(me) = &self.settings.my_details {
+            draft.referral.referrer = my_details(me);
+        }
+        self.replace_draft(draft);
+        self.draft_path = None;
+    }
+}

@@ -1,0 +1,89 @@
+//! Acting on what the dialogs ([`crate::ui::dialogs`]) return.
+
+use super::App;
+use crate::ui::dialogs::{
+    AfterExport, ExportDecision, Recovery, Unsaved, export_choice, offer_delete, recovery,
+    unsaved_changes,
+};
+use eframe::egui;
+
+impl App {
+    /// Whichever dialogs are open, in this order.
+    pub(super) fn dialogs(&mut self, ctx: &egui::Context) {
+        self.unsaved_dialog(ctx);
+        self.recovery_dialog(ctx);
+        self.offer_delete_dialog(ctx);
+        self.export_dialog(ctx);
+    }
+
+    fn unsaved_dialog(&mut self, ctx: &egui::Context) {
+        let Some(then) = self.unsaved_prompt else {
+            return;
+        };
+        match unsaved_changes(ctx, &mut self.prompt_fresh) {
+            Some(Unsaved::Save) => {
+                self.unsaved_prompt = None;
+                let saved = if self.autosaver.is_some() && self.draft_path.is_none() {
+                    self.autosave_now();
+                    self.flush() && self.tracker.all_saved()
+                } else {
+                    self.save_draft()
+                };
+                if saved {
+                    self.proceed(ctx, then);
+                }
+            }
+            Some(Unsaved::Discard) => {
+                // `dirty` stays set: if the dialog that follows is cancelled
+                // or the file cannot be opened, the work is still unsaved.
+                self.unsaved_prompt = None;
+                self.proceed(ctx, then);
+            }
+            Some(Unsaved::Cancel) => self.unsaved_prompt = None,
+            None => {}
+        }
+    }
+
+    fn recovery_dialog(&mut self, ctx: &egui::Context) {
+        if self.recovered.is_empty() || self.unsaved_prompt.is_some() {
+            return;
+        }
+        match recovery(ctx, &self.recovered) {
+            Some(Recovery::Restore(id)) => {
+                self.clear_recovered();
+                self.open_library_draft(id);
+            }
+            Some(Recovery::NotNow) => self.clear_recovered(),
+            None => {}
+        }
+    }
+
+    fn offer_delete_dialog(&mut self, ctx: &egui::Context) {
+        let Some(id) = self.offer_delete else {
+            return;
+        };
+        match offer_delete(ctx) {
+            Some(AfterExport::Delete) => {
+                self.offer_delete = None;
+                self.delete_draft(id);
+            }
+            Some(AfterExport::Keep) => self.offer_delete = None,
+            None => {}
+        }
+    }
+
+    fn export_dialog(&mut self, ctx: &egui::Context) {
+        let Some(choice) = &mut self.export_choice else {
+            return;
+        };
+        match export_choice(ctx, choice, &self.settings.recipients) {
+            Some(ExportDecision::Export) => {
+                let choice = self.export_choice.take().unwrap_or_default();
+                let keys = choice.public_keys(&self.settings.recipients);
+                self.export_for(&keys, choice.armored);
+            }
+            Some(ExportDecision::Cancel) => self.export_choice = None,
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! Files: opening a draft or an export ([`crate::inbox`]), saving the
+//! draft as a file, and exporting ([`crate::outbox`]).
+
+use super::App;
+use super::picker::SaveKind;
+use crate::draft::{Draft, Opened};
+use crate::i18n::t;
+use crate::inbox::{Incoming, display_name, open_file};
+use crate::model::SectionId;
+use crate::notice::NoticeKind;
+use crate::outbox::{self, OutboxError};
+use crate::store::write_error_reason;
+use crate::tr;
+use crate::ui::Page;
+use crate::ui::dialogs::ExportChoice;
+use std::path::Path;
+
+impl App {
+    /// Opens a draft or an export. On any problem the current work is left
+    /// exactly as it was and the message names the file.
+    pub fn open(&mut self) {
+        let Some(path) = self.picker.open_file() else {
+            return;
+        };
+        if !self.safe_to_switch() {
+            return;
+        }
+        let name = display_name(&path);
+        let picker = &mut self.picker;
+        let opened = open_file(&path, self.session.keys(), || picker.identity_file());
+        match opened {
+            Ok(Incoming {
+                opened: Opened::Export(read),
+                received: true,
+            }) => {
+                let draft = Draft::from_export(read, self.clock.as_ref());
+                self.replace_draft(draft);
+                self.lock = None;
+                self.read_only = true;
+                self.received = true;
+                self.draft_path = None;
+                self.state.go(Page::Section(SectionId::Declaration));
+                self.state.ready_to_export();
+                self.notify(
+                    NoticeKind::Success,
+                    tr!("notice-opened-received", name = &name),
+                );
+            }
+            Ok(Incoming {
+                opened: Opened::Draft(_),
+                received: true,
+            }) => self.notify(
+                NoticeKind::Error,
+                tr!("notice-received-draft", name = &name),
+            ),
+            Ok(Incoming {
+                opened: Opened::Draft(draft),
+                ..
+            }) => {
+                self.replace_draft(draft);
+                self.draft_path = Some(path);
+                self.notify(
+                    NoticeKind::Success,
+                    tr!("notice-opened-draft", name = &name),
+                );
+            }
+            Ok(Incoming {
+                opened: Opened::Export(read),
+                ..
+            }) => {
+                let mut draft = Draft::from_export(read, self.clock.as_ref());
+                if self
+                    .library
+                    .as_ref()
+                    .is_some_and(|l| l.draft_path(draft.id).exists())
+                {
+                    // The library already has this referral: this is a new copy.
+                    draft.id = uuid::Uuid::new_v4();
+                }
+                self.replace_draft(draft);
+                // Saving asks where: the export file itself is left alone.
+                self.draft_path = None;
+                self.state.dirty = true;
+                // Into the library at once, as a new draft.
+                self.tracker.changed(std::time::Instant::now());
+                self.notify(
+                    NoticeKind::Success,
+                    tr!("notice-opened-export", name = &name),
+                );
+            }
+            Err(e) => self.notify(
+                NoticeKind::Error,
+                tr!("notice-open-failed", name = &name, why = e.to_string()),
+            ),
+        }
+    }
+
+    /// Saves the draft where it was last saved, or asks where. True when saved.
+    pub fn save_draft(&mut self) -> bool {
+        match self.draft_path.clone() {
+            Some(path) => self.write_draft(&path),
+            None => self.save_draft_as(),
+        }
+    }
+
+    pub fn save_draft_as(&mut self) -> bool {
+        let id = self.state.draft.id.hyphenated().to_string();
+        let suggested = format!(
+            "prevent-referral-draft-{}-{}.{}",
+            self.clock.today().format("%Y-%m-%d"),
+            id.get(..8).unwrap_or(&id),
+            if self.session.keys().is_some() {
+                "age"
+            } else {
+                "json"
+            }
+        );
+        match self.picker.save_file(SaveKind::Draft.title(), &suggested) {
+            Some(path) => self.write_draft(&path),
+            None => false,
+        }
+    }
+
+    fn write_draft(&mut self, path: &Path) -> bool {
+        if self.received {
+            self.notify(NoticeKind::Error, t("notice-received-not-a-draft"));
+            return false;
+        }
+        // With a key, the saved draft is encrypted to it like the library's.
+        let bytes = match self.session.keys() {
+            Some(keys) => match keys.seal(self.state.draft.to_json().as_bytes()) {
+                Ok(b) => b,
+                Err(e) => {
+                    self.notify(
+                        NoticeKind::Error,
+                        tr!("notice-draft-encrypt-failed", why = e.to_string()),
+                    );
+                    return false;
+                }
+            },
+            None => self.state.draft.to_json().into_bytes(),
+        };
+        match self.writer.write(path, &bytes) {
+            Ok(()) => {
+                self.state.dirty = false;
+                self.draft_path = Some(path.to_path_buf());
+                self.notify(
+                    NoticeKind::Success,
+                    tr!("notice-draft-saved-as", name = display_name(path)),
+                );
+                true
+            }
+            Err(e) => {
+                self.notify(
+                    NoticeKind::Error,
+                    tr!(
+                        "notice-draft-save-as-failed",
+                        name = display_name(path),
+                        why = write_error_reason(&e)
+                    ),
+                );
+                false
+            }
+        }
+    }
+
+    /// Exports the referral when every rule holds; otherwise shows what is
+    /// missing on "Check your answers".
+    pub fn export(&mut self) {
+        if !self.state.ready_to_export() {
+            return;
+        }
+        if self.settings.recipients.is_empty() {
+            self.export_for(&[], false);
+        } else {
+            // Ask which teams to encrypt for; all are ticked to start with.
+            self.export_choice = Some(ExportChoice::all(self.settings.recipients.len()));
+        }
+    }
+
+    /// Writes the export, encrypted to `public_keys` when any are given.
+    /// When encryption fails nothing is written.
+    pub fn export_for(&mut self, public_keys: &[String], armored: bool) {
+        let outgoing = outbox::recipients(public_keys).and_then(|recipients| {
+            outbox::prepare(
+                &self.state.draft,
+                self.state.ctx(),
+                self.clock.now(),
+                &recipients,
+                armored,
+            )
+        });
+        let outgoing = match outgoing {
+            Ok(o) => o,
+            Err(e) => return self.export_failed(e, None),
+        };
+        let Some(path) = self
+            .picker
+            .save_file(SaveKind::Export.title(), &outgoing.file_name)
+        else {
+            return;
+        };
+        if let Err(e) = outbox::write(self.writer.as_ref(), &outgoing, &path) {
+            return self.export_failed(e, Some(&path));
+        }
+        self.notify(
+            NoticeKind::Success,
+            tr!("notice-exported", name = display_name(&path)),
+        );
+        if !self.read_only
+            && self
+                .library
+                .as_ref()
+                .is_some_and(|l| l.draft_path(self.state.draft.id).exists())
+        {
+            self.offer_delete = Some(self.state.draft.id);
+        }
+    }
+
+    fn export_failed(&mut self, e: OutboxError, path: Option<&Path>) {
+        let text = match e {
+            OutboxError::BadRecipient { why, .. } => {
+                tr!("notice-export-bad-team-key", why = why.to_string())
+            }
+            OutboxError::Incomplete(_) => {
+                // "Check your answers" lists every problem.
+                self.state.ready_to_export();
+                return;
+            }
+            OutboxError::Encrypt(e) => tr!("notice-export-encrypt-failed", why = e.to_string()),
+            OutboxError::Write(e) => tr!(
+                "notice-export-write-failed",
+                name = path.map(display_name).unwrap_or_default(),
+                why = write_error_reason(&e)
+            ),
+        };
+        self.notify(NoticeKind::Error, text);
+    }
+}

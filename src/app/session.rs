@@ -1,0 +1,344 @@
+//! The session: the installation key behind the passphrase, the screens in
+//! front of everything (first start, locked), locking on request and after
+//! a time without input, and changing the passphrase.
+
+use super::{App, Command};
+use crate::crypto::secrecy::{ExposeSecret, SecretString};
+use crate::crypto::{KeyError, KeyFile, Keys, passphrase_from_env};
+use crate::i18n::t;
+use crate::library::Library;
+use crate::notice::{Notice, NoticeKind};
+use crate::settings::Settings;
+use crate::tr;
+use crate::ui::gate::{Gate, GateAction, GateForm, gate_ui};
+use eframe::egui::{self, Ui, ViewportCommand};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Where the passphrase stands, and the keys once unlocked.
+#[derive(Debug)]
+pub struct Session {
+    /// Locked, first start, or open.
+    pub gate: Gate,
+    pub gate_form: GateForm,
+    /// When the app locks itself: `auto_lock_minutes` after the last key
+    /// press, click or pointer move.
+    pub lock_at: Option<Instant>,
+    /// The data folder and its key file; `None` in a window without one.
+    data_dir: Option<PathBuf>,
+    key_file: Option<KeyFile>,
+    /// The installation key, once unlocked.
+    keys: Option<Keys>,
+}
+
+impl Session {
+    /// A window with no data folder: nothing to unlock or lock.
+    pub fn open() -> Self {
+        Self {
+            gate: Gate::Open,
+            gate_form: GateForm::default(),
+            lock_at: None,
+            data_dir: None,
+            key_file: None,
+            keys: None,
+        }
+    }
+
+    /// Keys in `data_dir`: chosen at first start, asked for after. A
+    /// missing key file with encrypted files left is said at once.
+    pub fn in_dir(data_dir: &Path) -> Self {
+        let key_file = KeyFile::in_dir(data_dir);
+        let mut session = Self::open();
+        session.gate = if key_file.exists() {
+            Gate::Locked
+        } else {
+            let orphans = key_file.orphans();
+            if orphans > 0 {
+                session.gate_form.note = Some(tr!(
+                    "gate-key-missing",
+                    path = key_file.path().display().to_string(),
+                    count = orphans
+                ));
+            }
+            Gate::Setup
+        };
+        session.data_dir = Some(data_dir.to_path_buf());
+        session.key_file = Some(key_file);
+        session
+    }
+
+    pub fn keys(&self) -> Option<&Keys> {
+        self.keys.as_ref()
+    }
+
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.data_dir.as_deref()
+    }
+
+    /// There is a passphrase to lock with.
+    pub fn can_lock(&self) -> bool {
+        self.key_file.is_some()
+    }
+
+    pub fn can_change_passphrase(&self) -> bool {
+        self.key_file.is_some() && self.keys.is_some()
+    }
+
+    /// Keys that came with a library opened by the caller.
+    pub fn adopt(&mut self, keys: &Keys) {
+        self.keys.get_or_insert_with(|| keys.clone());
+    }
+
+    /// Carries out a passphrase screen's request. Returns the keys when
+    /// this is the first unlock (the settings and library are opened then).
+    pub fn submit(&mut self, action: GateAction) -> Option<Keys> {
+        let key_file = self.key_file.clone()?;
+        let result = match action {
+            GateAction::Create(p) => key_file.create(&SecretString::from(p)),
+            GateAction::Unlock(p) => key_file.unlock(&SecretString::from(p)),
+        };
+        match result {
+            Ok(keys) => {
+                if let Some(current) = &self.keys
+                    && current.public_key() != keys.public_key()
+                {
+                    self.gate_form.error = Some(t("gate-other-key").to_owned());
+                    return None;
+                }
+                self.gate_form.error = None;
+                self.gate_form.note = None;
+                self.gate = Gate::Open;
+                self.lock_at = None;
+                if self.keys.is_some() {
+                    return None;
+                }
+                self.keys = Some(keys.clone());
+                Some(keys)
+            }
+            Err(e) => {
+                self.gate_form.error = Some(e.to_string());
+                self.gate_form.focused = false;
+                None
+            }
+        }
+    }
+
+    /// Hides everything until the passphrase is given; `saved` says whether
+    /// the work was written first.
+    pub fn lock(&mut self, ctx: &egui::Context, saved: bool) {
+        self.gate = Gate::Locked;
+        self.lock_at = None;
+        self.gate_form.error = None;
+        self.gate_form.clear(ctx);
+        self.gate_form.note = Some(
+            if saved {
+                t("gate-locked-saved")
+            } else {
+                t("gate-locked-unsaved")
+            }
+            .to_owned(),
+        );
+    }
+
+    /// How long without input before locking; `None` when there is no
+    /// passphrase to lock with.
+    pub fn auto_lock_after(&self, minutes: u32) -> Option<Duration> {
+        self.key_file.as_ref()?;
+        Some(Duration::from_secs(u64::from(minutes.max(1)) * 60))
+    }
+
+    /// Notes input this frame; true when the time without input is up.
+    fn idle_is_over(&mut self, ctx: &egui::Context, minutes: u32) -> bool {
+        let Some(after) = self.auto_lock_after(minutes) else {
+            return false;
+        };
+        let active = ctx.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key { .. }
+                        | egui::Event::Text(_)
+                        | egui::Event::PointerButton { .. }
+                        | egui::Event::PointerMoved(_)
+                        | egui::Event::MouseWheel { .. }
+                        | egui::Event::Paste(_)
+                )
+            })
+        });
+        let now = Instant::now();
+        if active || self.lock_at.is_none() {
+            self.lock_at = Some(now + after);
+        }
+        let lock_at = self.lock_at.unwrap_or(now);
+        if now < lock_at {
+            // Wake up when the time is up, even with no input at all.
+            ctx.request_repaint_after(lock_at - now);
+            return false;
+        }
+        true
+    }
+
+    /// Puts the key under a new passphrase: what happened, to show.
+    pub fn change_passphrase(&self, old: String, new: String) -> Option<Notice> {
+        let file = self.key_file.as_ref()?;
+        let result = file.change_passphrase(&SecretString::from(old), &SecretString::from(new));
+        Some(match result {
+            Ok(()) => Notice::success(t("settings-passphrase-changed")),
+            Err(KeyError::WrongPassphrase) => Notice::error(t("settings-passphrase-wrong")),
+            Err(e) => Notice::error(tr!("settings-passphrase-failed", why = e.to_string())),
+        })
+    }
+}
+
+impl App {
+    /// Keeps drafts and settings in `data_dir`, encrypted. The window
+    /// starts at the passphrase: chosen at first start, asked for after.
+    /// With PREVENT_REFERRAL_PASSPHRASE_FILE set, that passphrase is used.
+    pub fn with_data_dir(mut self, data_dir: &Path, wake: Box<dyn Fn() + Send>) -> Self {
+        self.session = Session::in_dir(data_dir);
+        self.wake = Some(wake);
+        match passphrase_from_env() {
+            Some(Ok(passphrase)) => {
+                let passphrase = passphrase.expose_secret().to_owned();
+                self.gate_action(if self.session.gate == Gate::Setup {
+                    GateAction::Create(passphrase)
+                } else {
+                    GateAction::Unlock(passphrase)
+                });
+            }
+            Some(Err(why)) => {
+                self.session.gate_form.error = Some(tr!(
+                    "gate-passphrase-file-unreadable",
+                    why = why.to_string()
+                ));
+            }
+            None => {}
+        }
+        self
+    }
+
+    /// Carries out what was asked on the passphrase screens.
+    pub fn gate_action(&mut self, action: GateAction) {
+        if let Some(keys) = self.session.submit(action) {
+            self.unlocked(keys);
+        }
+    }
+
+    /// The first unlock: the settings are read and the drafts library opened.
+    fn unlocked(&mut self, keys: Keys) {
+        let Some(dir) = self.session.data_dir().map(Path::to_path_buf) else {
+            return;
+        };
+        match Settings::load(&dir, &keys) {
+            Ok(settings) => {
+                self.settings_saved = Some(settings.clone());
+                self.settings = settings;
+                self.styled = false;
+                // A fresh, untouched referral takes "My details".
+                if self.tracker.untouched()
+                    && let Some(me) = &self.settings.my_details
+                {
+                    self.state.draft.referral.referrer = super::my_details(me);
+                }
+            }
+            Err(why) => {
+                // Left as it is: it may be readable again with the right key.
+                self.settings_unreadable = true;
+                self.notify(
+                    NoticeKind::Error,
+                    tr!("notice-settings-unreadable", why = why.to_string()),
+                );
+            }
+        }
+        match Library::open(&dir, keys) {
+            Ok(library) => {
+                let wake = self.wake.take().unwrap_or_else(|| Box::new(|| {}));
+                self.attach_library(library, wake);
+            }
+            Err(e) => self.notify(
+                NoticeKind::Error,
+                tr!("notice-library-unavailable", why = e.to_string()),
+            ),
+        }
+    }
+
+    /// Locks: saves what is queued, then hides everything until the
+    /// passphrase is given again.
+    pub fn lock(&mut self, ctx: &egui::Context) {
+        if !self.session.can_lock() {
+            self.notify(NoticeKind::Error, t("notice-cannot-lock"));
+            return;
+        }
+        self.autosave_now();
+        self.flush();
+        self.session.lock(ctx, !self.state.dirty);
+        if let Some(view) = &mut self.settings_view {
+            view.forget_passphrases(ctx);
+        }
+    }
+
+    /// The passphrase screens, and locking after a time without input.
+    /// True when a passphrase screen was shown instead of the form.
+    pub(super) fn gate_frame(&mut self, ui: &mut Ui) -> bool {
+        let ctx = ui.ctx().clone();
+        if self.session.gate == Gate::Open {
+            if !self
+                .session
+                .idle_is_over(&ctx, self.settings.auto_lock_minutes)
+            {
+                return false;
+            }
+            self.lock(&ctx);
+        }
+        // Quit works here too; the work was saved when the app locked.
+        let quit = Command::Quit
+            .shortcut()
+            .is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s)));
+        if quit && !self.state.dirty {
+            self.closing = true;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+        let mut chosen = None;
+        let gate = self.session.gate;
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.set_max_width(560.0);
+                chosen = gate_ui(ui, gate, &mut self.session.gate_form);
+            });
+        });
+        if let Some(action) = chosen {
+            self.gate_action(action);
+            ctx.request_repaint();
+        }
+        self.set_title(&ctx);
+        true
+    }
+
+    /// Writes the settings, encrypted, when they have changed.
+    pub(super) fn save_settings(&mut self) {
+        let (Some(dir), Some(keys)) = (self.session.data_dir(), self.session.keys()) else {
+            return;
+        };
+        if self.settings_unreadable || self.settings_saved.as_ref() == Some(&self.settings) {
+            return;
+        }
+        let result = self.settings.save(dir, keys);
+        // Not again every frame: once per change.
+        self.settings_saved = Some(self.settings.clone());
+        if let Err(why) = result {
+            self.notify(
+                NoticeKind::Error,
+                tr!("notice-settings-not-saved", why = why.to_string()),
+            );
+        }
+    }
+
+    pub(super) fn change_passphrase(&mut self, old: String, new: String) {
+        let Some(view) = &mut self.settings_view else {
+            return;
+        };
+        if let Some(message) = self.session.change_passphrase(old, new) {
+            view.passphrase_message = Some(message);
+        }
+    }
+}

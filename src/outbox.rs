@@ -1,0 +1,123 @@
+//! Sending a referral out, once for the app and the command line: the
+//! export document built from a complete draft, encrypted for the teams
+//! chosen (or not), named, and written. When any step fails nothing is
+//! written.
+//!
+//! The file name never holds a person's name:
+//! `prevent-referral-YYYY-MM-DD-<first 8 characters of the id>.json`, with
+//! `.age` after it when encrypted.
+
+use crate::crypto::{EncryptFailure, RecipientError, encrypt_to, parse_recipient};
+use crate::draft::Draft;
+use crate::export::{build_export, export_file_name, to_json};
+use crate::library::Writer;
+use crate::rules::{Context, Problem};
+use age::x25519;
+use chrono::{DateTime, Utc};
+use std::path::Path;
+
+/// Why an export was not written.
+#[derive(Debug)]
+pub enum OutboxError {
+    /// A team's public key is not one.
+    BadRecipient {
+        key: String,
+        why: RecipientError,
+    },
+    /// The referral breaks rules: every problem, by field path.
+    Incomplete(Vec<Problem>),
+    Encrypt(EncryptFailure),
+    Write(std::io::Error),
+}
+
+/// An export ready to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub bytes: Vec<u8>,
+    /// The file name to suggest (or use).
+    pub file_name: String,
+    pub encrypted: bool,
+}
+
+/// Reads the teams' age public keys; the first that is not one stops it.
+pub fn recipients<S: AsRef<str>>(public_keys: &[S]) -> Result<Vec<x25519::Recipient>, OutboxError> {
+    public_keys
+        .iter()
+        .map(|key| {
+            parse_recipient(key.as_ref()).map_err(|why| OutboxError::BadRecipient {
+                key: key.as_ref().to_owned(),
+                why,
+            })
+        })
+        .collect()
+}
+
+/// Builds the export of `draft`, encrypted to `recipients` when any are
+/// given (ASCII-armoured with `armored`), and names it.
+pub fn prepare(
+    draft: &Draft,
+    ctx: Context,
+    now: DateTime<Utc>,
+    recipients: &[x25519::Recipient],
+    armored: bool,
+) -> Result<Outgoing, OutboxError> {
+    let doc =
+        build_export(&draft.referral, draft.stamp(), ctx, now).map_err(OutboxError::Incomplete)?;
+    let json = to_json(&doc);
+    let name = export_file_name(&doc);
+    if recipients.is_empty() {
+        return Ok(Outgoing {
+            bytes: json.into_bytes(),
+            file_name: name,
+            encrypted: false,
+        });
+    }
+    let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
+    let sealed = encrypt_to(&refs, json.as_bytes(), armored).map_err(OutboxError::Encrypt)?;
+    Ok(Outgoing {
+        bytes: sealed,
+        file_name: format!("{name}.age"),
+        encrypted: true,
+    })
+}
+
+/// Writes the export to `path` (atomically, owner-only with the disk writer).
+pub fn write(writer: &dyn Writer, outgoing: &Outgoing, path: &Path) -> Result<(), OutboxError> {
+    writer
+        .write(path, &outgoing.bytes)
+        .map_err(OutboxError::Write)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+    use chrono::TimeZone;
+
+    fn clock() -> FixedClock {
+        FixedClock(
+            Utc.with_ymd_and_hms(2026, 11, 20, 15, 30, 0)
+                .single()
+                .unwrap_or_default(),
+        )
+    }
+
+    #[test]
+    fn an_incomplete_referral_gives_every_problem_and_no_bytes() {
+        let draft = Draft::new(&clock());
+        let ctx = Context::new(clock().0.date_naive());
+        match prepare(&draft, ctx, clock().0, &[], false) {
+            Err(OutboxError::Incomplete(problems)) => assert!(!problems.is_empty()),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_bad_team_key_is_named() {
+        match recipients(&["age1nope"]) {
+            Err(OutboxError::BadRecipient { key, .. }) => assert_eq!(key, "age1nope"),
+            other => panic!("{other:?}"),
+        }
+        assert!(recipients::<&str>(&[]).is_ok_and(|r| r.is_empty()));
+    }
+}

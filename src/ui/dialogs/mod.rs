@@ -1,0 +1,19 @@
+//! The app's dialogs, one per file. Each draws its modal and returns what
+//! was chosen; the shell ([`crate::app`]) carries it out.
+
+mod export_choice;
+mod offer_delete;
+mod recovery;
+mod unsaved;
+
+pub use export_choice::{ExportChoice, ExportDecision, export_choice};
+pub use offer_delete::{AfterExport, offer_delete};
+pub use recovery::{Recovery, recovery};
+pub use unsaved::{Unsaved, unsaved_changes};
+
+use eframe::egui::{RichText, Ui};
+
+/// A dialog's title.
+fn title(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).strong().size(18.0));
+}

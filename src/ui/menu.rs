@@ -1,0 +1,52 @@
+//! The menu bar and the keyboard shortcuts, both made from
+//! [`super::commands`].
+
+use super::commands::{Command, FILE_MENU, MenuEntry, shortcuts};
+use super::{FormState, Page};
+use crate::i18n::t;
+use eframe::egui::{self, Align, RichText, Ui};
+
+/// The keyboard shortcuts, for the whole window.
+pub fn handle_shortcuts(ui: &mut Ui, commands: &mut Vec<Command>) {
+    let all = shortcuts();
+    ui.input_mut(|i| {
+        for (shortcut, command) in &all {
+            if i.consume_shortcut(shortcut) {
+                commands.push(*command);
+            }
+        }
+    });
+}
+
+/// The menu bar: the File menu, "Task list" and the protective marking.
+pub fn menu_bar(ui: &mut Ui, state: &mut FormState, commands: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(t("menu-file"), |ui| {
+            for entry in FILE_MENU {
+                let command = match entry {
+                    MenuEntry::Separator => {
+                        ui.separator();
+                        continue;
+                    }
+                    MenuEntry::Command(c) => *c,
+                };
+                let Some(label) = command.label() else {
+                    continue;
+                };
+                let mut button = egui::Button::new(label);
+                if let Some(shortcut) = command.shortcut() {
+                    button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                }
+                if ui.add(button).clicked() {
+                    commands.push(command);
+                }
+            }
+        });
+        if ui.button(t("menu-task-list")).clicked() {
+            state.go(Page::TaskList);
+        }
+        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+            ui.label(RichText::new(t("marking-official-sensitive")).strong());
+        });
+    });
+}
