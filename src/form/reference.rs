@@ -13,7 +13,7 @@ pub fn markdown() -> String {
     let mut out = String::new();
     out.push_str(
         "# The form's fields\n\n\
-         Generated from the form definition (`src/form/questions.rs`) by\n\
+         Generated from the form definition (`src/form/questions/`) by\n\
          `prevent_referral::form::reference::markdown`; a test fails when this\n\
          file and the definition differ. Paths are as in the export and in the\n\
          rules' messages; labels are the English catalogue's\n\

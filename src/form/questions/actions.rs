@@ -1,0 +1,124 @@
+//! 7. What you have done so far, and 8. Check your answers and declaration.
+
+use super::*;
+
+pub const DISCUSSED_WITH_LEAD: Question = hinted(
+    ask(
+        "referral.actions.discussed_with_lead",
+        "actions-discussed_with_lead",
+        Kind::YesNo,
+        Required,
+    ),
+    "actions-discussed_with_lead-hint",
+);
+pub const LEAD_NAME: Question = when(
+    ask(
+        "referral.actions.lead_name",
+        "actions-lead_name",
+        TEXT,
+        Required,
+    ),
+    "`discussed_with_lead` is `yes`",
+    |f| f.referral.actions.asks_lead_details(),
+);
+pub const LEAD_OUTCOME: Question = when(
+    ask(
+        "referral.actions.lead_outcome",
+        "actions-lead_outcome",
+        LONG,
+        Required,
+    ),
+    "`discussed_with_lead` is `yes`",
+    |f| f.referral.actions.asks_lead_details(),
+);
+pub const PERSON_AWARE: Question = ask(
+    "referral.actions.person_aware",
+    "actions-person_aware",
+    TRI,
+    Required,
+);
+pub const PERSON_RESPONSE: Question = when(
+    ask(
+        "referral.actions.person_response",
+        "actions-person_response",
+        LONG,
+        Required,
+    ),
+    "`person_aware` is `yes`",
+    |f| f.referral.actions.asks_person_response(),
+);
+pub const PERSON_NOT_TOLD_REASON: Question = when(
+    ask(
+        "referral.actions.person_not_told_reason",
+        "actions-person_not_told_reason",
+        LONG,
+        Required,
+    ),
+    "`person_aware` is `no`",
+    |f| f.referral.actions.asks_person_not_told_reason(),
+);
+pub const PARENTS_AWARE: Question = when(
+    ask(
+        "referral.actions.parents_aware",
+        "actions-parents_aware",
+        TRI,
+        Required,
+    ),
+    "the person is under 18",
+    |f| Actions::asks_parents_aware(f.under_18),
+);
+pub const PARENTS_RESPONSE: Question = when(
+    ask(
+        "referral.actions.parents_response",
+        "actions-parents_response",
+        LONG,
+        Required,
+    ),
+    "under 18 and `parents_aware` is `yes`",
+    |f| f.referral.actions.asks_parents_response(f.under_18),
+);
+pub const PARENTS_NOT_TOLD_REASON: Question = when(
+    ask(
+        "referral.actions.parents_not_told_reason",
+        "actions-parents_not_told_reason",
+        LONG,
+        Required,
+    ),
+    "under 18 and `parents_aware` is `no`",
+    |f| f.referral.actions.asks_parents_not_told_reason(f.under_18),
+);
+pub const TAKEN: Question = hinted(
+    ask("referral.actions.taken", "actions-taken", LONG, Required),
+    "actions-taken-hint",
+);
+
+pub const ACTIONS: &[Question] = &[
+    DISCUSSED_WITH_LEAD,
+    LEAD_NAME,
+    LEAD_OUTCOME,
+    PERSON_AWARE,
+    PERSON_RESPONSE,
+    PERSON_NOT_TOLD_REASON,
+    PARENTS_AWARE,
+    PARENTS_RESPONSE,
+    PARENTS_NOT_TOLD_REASON,
+    TAKEN,
+];
+
+pub const CONFIRMED: Question = ask(
+    "referral.declaration.confirmed",
+    "declaration-confirmed",
+    Kind::Tick,
+    Required,
+);
+pub const REFERRAL_DATE: Question = hinted(
+    ask(
+        "referral.declaration.referral_date",
+        "declaration-referral_date",
+        Kind::Date,
+        Required,
+    ),
+    "declaration-referral_date-hint",
+);
+
+pub const DECLARATION: &[Question] = &[CONFIRMED, REFERRAL_DATE];

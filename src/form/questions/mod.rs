@@ -1,0 +1,54 @@
+//! The questions of each section, in the order the form asks them, one
+//! file per part of the form. Field for field as in
+//! docs/FORM-REFERENCE.md (generated from these files).
+
+mod actions;
+mod concerns;
+mod household;
+mod other;
+mod person;
+
+pub use actions::*;
+pub use concerns::*;
+pub use household::*;
+pub use other::*;
+pub use person::*;
+
+use super::{Asked, Facts, Kind, Need, Question};
+use crate::model::*;
+
+/// A question asked every time.
+pub(super) const fn ask(path: &'static str, id: &'static str, kind: Kind, need: Need) -> Question {
+    Question {
+        path,
+        id,
+        hint: None,
+        kind,
+        need,
+        asked: Asked::Always,
+    }
+}
+
+pub(super) const fn hinted(q: Question, hint: &'static str) -> Question {
+    Question {
+        hint: Some(hint),
+        ..q
+    }
+}
+
+pub(super) const fn when(
+    q: Question,
+    when: &'static str,
+    test: fn(&Facts<'_>) -> bool,
+) -> Question {
+    Question {
+        asked: Asked::When { when, test },
+        ..q
+    }
+}
+
+pub(super) use Need::{Optional, Required, RequiredWhen};
+
+pub(super) const TRI: Kind = Kind::Tri;
+pub(super) const TEXT: Kind = Kind::Text;
+pub(super) const LONG: Kind = Kind::LongText;
