@@ -219,6 +219,7 @@ impl App {
                 self.ask_about_unsaved(Then::Quit);
             }
         }
+        self.name_window(&ctx);
         if self.gate_frame(ui) {
             return;
         }
@@ -277,6 +278,18 @@ impl App {
             self.state.read_only = self.read_only;
             form_ui(ui, &mut self.state)
         }
+    }
+
+    /// The window's accessible name is its title, and the whole tree
+    /// carries the language, so a screen reader names the window and
+    /// speaks with the right voice.
+    fn name_window(&mut self, ctx: &egui::Context) {
+        self.set_title(ctx);
+        let title = self.title.clone();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(title);
+            node.set_language(crate::i18n::language().tag().to_owned());
+        });
     }
 
     fn set_title(&mut self, ctx: &egui::Context) {

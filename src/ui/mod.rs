@@ -204,7 +204,7 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Command>)
             continue;
         }
         ui.add_space(12.0);
-        ui.label(RichText::new(section.title()).strong().size(18.0));
+        widgets::subheading(ui, section.title(), 18.0);
         for row in rows {
             ui.separator();
             ui.horizontal_top(|ui| {
@@ -240,7 +240,8 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Command>)
         return;
     }
 
-    heading(ui, t("declaration-heading"));
+    ui.add_space(16.0);
+    widgets::subheading(ui, t("declaration-heading"), 20.0);
     let today = state.today;
     if state.read_only {
         ui.disable();

@@ -149,7 +149,7 @@ pub fn list<T: Default>(
         ui.push_id(key, |ui| {
             ui.group(|ui| {
                 let heading = Within {
-                    id: ui.label(RichText::new(&name).strong()).id,
+                    id: super::subheading(ui, &name, 15.0).id,
                     text: &name,
                 };
                 entry(ui, f, &path, heading, value);

@@ -7,13 +7,17 @@
 //! error summary can send focus to it, and its label, hint and whether it is
 //! optional from the form definition ([`Ask::of`]).
 
+mod blocks;
+mod choices;
 mod groups;
+mod inputs;
 
+pub use blocks::{alert, forget_text, heading, password, subheading, warning};
+pub use choices::{checkboxes, radios, tick};
 pub use groups::{address, list};
+pub use inputs::{date, long_text, text};
 
 use crate::form::{EntryKeys, Question as Definition};
-use crate::i18n::t;
-use crate::model::{Choice, DateInput};
 use crate::rules::Problem;
 use crate::tr;
 use eframe::egui::{self, Align, Id, Response, RichText, Ui, accesskit};
@@ -169,13 +173,16 @@ impl<'a> Ask<'a> {
     }
 }
 
-/// The ids of what was shown above an input, to tie the input to them.
-#[derive(Debug, Clone, Copy)]
+/// The ids of what was shown above an input, to tie the input to them, and
+/// the description a screen reader reads with it: the error first, then
+/// the hint ("Error: Enter the person's family name. For example…").
+#[derive(Debug, Clone)]
 pub struct Question {
     pub within: Option<Id>,
     pub label: Id,
     pub hint: Option<Id>,
     pub error: Option<Id>,
+    pub description: Option<String>,
 }
 
 impl Question {
@@ -189,13 +196,17 @@ impl Question {
         self.describe(response)
     }
 
-    /// Adds the hint and error as the input's description, and marks it
-    /// invalid while there is an error.
+    /// Adds the hint and error as the input's description (the text, which
+    /// Linux screen readers get, and `described_by`, which Windows and macOS
+    /// use), and marks it invalid while there is an error.
     pub fn describe(&self, response: Response) -> Response {
         let (hint, error) = (self.hint, self.error);
         response.ctx.accesskit_node_builder(response.id, |node| {
-            for id in [hint, error].into_iter().flatten() {
+            for id in [error, hint].into_iter().flatten() {
                 node.push_described_by(id.accesskit_id());
+            }
+            if let Some(text) = &self.description {
+                node.set_description(text.clone());
             }
             if error.is_some() {
                 node.set_invalid(accesskit::Invalid::True);
@@ -230,13 +241,98 @@ pub fn question(ui: &mut Ui, f: &mut Fields<'_>, ask: &Ask<'_>) -> Question {
     };
     let label = ui.label(RichText::new(text).strong()).id;
     let hint = ask.hint.map(|h| ui.label(RichText::new(h).weak()).id);
-    let error = f.error(ask.path).map(|message| error_message(ui, message));
+    let message = f.error(ask.path);
+    let error = message.map(|message| error_message(ui, message));
+    let description = match (message, ask.hint) {
+        (Some(m), Some(h)) => Some(tr!(
+            "question-description",
+            error = tr!("question-error", message = m),
+            hint = h
+        )),
+        (Some(m), None) => Some(tr!("question-error", message = m)),
+        (None, Some(h)) => Some(h.to_owned()),
+        (None, None) => None,
+    };
     Question {
         within: ask.within.map(|w| w.id),
         label,
         hint,
         error,
+        description,
     }
+}
+
+/// Shows a question and its input. A question in error stands out as
+/// GOV.UK's do: a red bar down its left side.
+pub fn asked<R>(
+    ui: &mut Ui,
+    f: &mut Fields<'_>,
+    ask: &Ask<'_>,
+    input: impl FnOnce(&mut Ui, &mut Fields<'_>, &Question) -> R,
+) -> R {
+    if f.error(ask.path).is_none() {
+        let q = question(ui, f, ask);
+        return input(ui, f, &q);
+    }
+    let color = ui.visuals().error_fg_color;
+    let inner = egui::Frame::new()
+        .inner_margin(egui::Margin {
+            left: 16,
+            ..egui::Margin::ZERO
+        })
+        .show(ui, |ui| {
+            let q = question(ui, f, ask);
+            input(ui, f, &q)
+        });
+    let rect = inner.response.rect;
+    ui.painter().rect_filled(
+        egui::Rect::from_min_size(rect.left_top(), egui::vec2(5.0, rect.height())),
+        0.0,
+        color,
+    );
+    inner.inner
+}
+
+/// A set of radios or checkboxes as one group in the accessibility tree,
+/// named by its question and described as it is.
+pub fn group<R>(
+    ui: &mut Ui,
+    q: &Question,
+    role: accesskit::Role,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    ui.scope_builder(egui::UiBuilder::new(), |ui| {
+        let id = ui.unique_id();
+        let label = q.label;
+        let description = q.description.clone();
+        ui.ctx().accesskit_node_builder(id, |node| {
+            node.set_role(role);
+            node.push_labelled_by(label.accesskit_id());
+            if let Some(d) = description {
+                node.set_description(d);
+            }
+        });
+        add(ui)
+    })
+    .inner
+}
+
+/// The response that stands for a group of inputs (date boxes, radios,
+/// checkboxes): the one focus goes to, marked changed if any input changed.
+pub(crate) fn finish_group(
+    ui: &mut Ui,
+    f: &mut Fields<'_>,
+    path: &str,
+    target: Option<Response>,
+    changed: bool,
+) -> Response {
+    let mut response = target.unwrap_or_else(|| ui.label(""));
+    if changed {
+        response.mark_changed();
+    }
+    f.focus_if_asked(path, &response);
+    f.track(&response);
+    response
 }
 
 /// An error message beside a field: "Error: Enter the person's family name".
@@ -255,232 +351,3 @@ pub fn field_id(path: &str) -> Id {
     Id::unique(("field", path))
 }
 
-/// A one-line text answer.
-pub fn text(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut String) -> Response {
-    let q = question(ui, f, &ask);
-    let response = ui.add(
-        egui::TextEdit::singleline(value)
-            .id(f.id(ask.path))
-            .desired_width(ui.available_width().min(420.0)),
-    );
-    let response = q.tie(response);
-    f.focus_if_asked(ask.path, &response);
-    f.track(&response);
-    response
-}
-
-/// A long text answer: several lines; Tab still moves to the next field.
-pub fn long_text(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut String) -> Response {
-    let q = question(ui, f, &ask);
-    let response = ui.add(
-        egui::TextEdit::multiline(value)
-            .id(f.id(ask.path))
-            .lock_focus(false)
-            .desired_rows(5)
-            .desired_width(ui.available_width().min(640.0)),
-    );
-    let response = q.tie(response);
-    f.focus_if_asked(ask.path, &response);
-    f.track(&response);
-    response
-}
-
-/// A date in three boxes (day, month, year). The boxes never move focus on
-/// their own, and the month takes a number or a name.
-pub fn date(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut DateInput) -> Response {
-    let ask = Ask {
-        hint: Some(ask.hint.unwrap_or(t("date-hint"))),
-        ..ask
-    };
-    let q = question(ui, f, &ask);
-    let mut first = None;
-    let mut changed = false;
-    ui.horizontal(|ui| {
-        for (part, name, width, text) in [
-            ("day", t("date-day"), 40.0, &mut value.day),
-            ("month", t("date-month"), 90.0, &mut value.month),
-            ("year", t("date-year"), 60.0, &mut value.year),
-        ] {
-            ui.vertical(|ui| {
-                let part_label = ui.label(name).id;
-                let response = ui.add(
-                    egui::TextEdit::singleline(text)
-                        .id(f.id(&format!("{}.{part}", ask.path)))
-                        .desired_width(width),
-                );
-                let response = q.tie(response).labelled_by(part_label);
-                changed |= response.changed();
-                if first.is_none() {
-                    first = Some(response);
-                }
-            });
-        }
-    });
-    finish_group(ui, f, ask.path, first, changed)
-}
-
-/// The response that stands for a group of inputs (date boxes, radios,
-/// checkboxes): the one focus goes to, marked changed if any input changed.
-fn finish_group(
-    ui: &mut Ui,
-    f: &mut Fields<'_>,
-    path: &str,
-    target: Option<Response>,
-    changed: bool,
-) -> Response {
-    let mut response = target.unwrap_or_else(|| ui.label(""));
-    if changed {
-        response.mark_changed();
-    }
-    f.focus_if_asked(path, &response);
-    f.track(&response);
-    response
-}
-
-/// One answer from a list, as radio buttons.
-pub fn radios<T: Choice>(
-    ui: &mut Ui,
-    f: &mut Fields<'_>,
-    ask: Ask<'_>,
-    value: &mut Option<T>,
-    choices: &[T],
-) -> Response {
-    let q = question(ui, f, &ask);
-    let mut focus_target: Option<Response> = None;
-    let mut changed = false;
-    let mut show = |ui: &mut Ui| {
-        for choice in choices {
-            let mut r = ui.radio(*value == Some(*choice), choice.label());
-            if r.clicked() && *value != Some(*choice) {
-                *value = Some(*choice);
-                r.mark_changed();
-            }
-            changed |= r.changed();
-            let r = q.describe(r.accessible_name(Question::answer_name(&ask, choice.label())));
-            // Focus goes to the chosen answer, or else the first.
-            if focus_target.is_none() || *value == Some(*choice) {
-                focus_target = Some(r);
-            }
-        }
-    };
-    if choices.len() <= 3 && choices.iter().all(|c| c.label().len() < 12) {
-        ui.horizontal(|ui| show(ui));
-    } else {
-        ui.vertical(|ui| show(ui));
-    }
-    finish_group(ui, f, ask.path, focus_target, changed)
-}
-
-/// Several answers from a list, as checkboxes, kept in the listed order.
-pub fn checkboxes<T: Choice>(
-    ui: &mut Ui,
-    f: &mut Fields<'_>,
-    ask: Ask<'_>,
-    value: &mut Vec<T>,
-    choices: &[T],
-) -> Response {
-    let ask = Ask {
-        hint: Some(ask.hint.unwrap_or(t("multi-hint"))),
-        ..ask
-    };
-    let q = question(ui, f, &ask);
-    let mut first: Option<Response> = None;
-    let mut changed = false;
-    for choice in choices {
-        let mut ticked = value.contains(choice);
-        let r = ui.checkbox(&mut ticked, choice.label());
-        if r.changed() {
-            changed = true;
-            if ticked {
-                value.push(*choice);
-                value.sort_unstable();
-                value.dedup();
-            } else {
-                value.retain(|c| c != choice);
-            }
-        }
-        let r = q.describe(r.accessible_name(Question::answer_name(&ask, choice.label())));
-        if first.is_none() {
-            first = Some(r);
-        }
-    }
-    finish_group(ui, f, ask.path, first, changed)
-}
-
-/// A single checkbox that is its own question ("I have called 999").
-pub fn tick(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut bool) -> Response {
-    ui.add_space(8.0);
-    f.saw(ask.path);
-    let error = f.error(ask.path).map(|message| error_message(ui, message));
-    let mut response = ui.checkbox(value, ask.label);
-    if let Some(w) = ask.within {
-        response = response.accessible_name(format!("{}: {}", w.text, ask.label));
-    }
-    let response = Question {
-        within: None,
-        label: response.id,
-        hint: None,
-        error,
-    }
-    .describe(response);
-    f.focus_if_asked(ask.path, &response);
-    f.track(&response);
-    response
-}
-
-/// A heading for a page or part of a page.
-pub fn heading(ui: &mut Ui, text: &str) -> Response {
-    ui.add_space(12.0);
-    ui.heading(text)
-}
-
-/// A coloured box that must not be missed (call 999, children's safeguarding).
-pub fn warning(ui: &mut Ui, text: &str) -> Response {
-    let stroke_color = ui.visuals().warn_fg_color;
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(3.0, stroke_color))
-        .inner_margin(10.0)
-        .show(ui, |ui| {
-            ui.label(RichText::new(text).strong().size(16.0));
-        })
-        .response
-}
-
-/// A message in a box that screen readers read out at once (an alert).
-pub fn alert(ui: &mut Ui, text: &str, error: bool) {
-    let color = if error {
-        ui.visuals().error_fg_color
-    } else {
-        ui.visuals().hyperlink_color
-    };
-    let frame = egui::Frame::new()
-        .stroke(egui::Stroke::new(2.0, color))
-        .inner_margin(8.0)
-        .show(ui, |ui| {
-            ui.label(RichText::new(text).color(color).strong());
-        });
-    ui.ctx().accesskit_node_builder(frame.response.id, |node| {
-        node.set_role(egui::accesskit::Role::Alert);
-        node.set_label(text.to_owned());
-    });
-}
-
-/// A labelled one-line box that hides what is typed (a passphrase). Its
-/// `id` should change after each use and the old one be passed to
-/// [`forget_text`], so egui's undo history cannot give it back.
-pub fn password(ui: &mut Ui, label: &str, value: &mut String, id: Id) -> Response {
-    let label = ui.label(RichText::new(label).strong());
-    ui.add(
-        egui::TextEdit::singleline(value)
-            .id(id)
-            .password(true)
-            .desired_width(320.0),
-    )
-    .labelled_by(label.id)
-}
-
-/// Drops what egui keeps for a text box (cursor and undo history, which
-/// holds earlier text): for passphrase boxes once used.
-pub fn forget_text(ctx: &egui::Context, id: Id) {
-    ctx.data_mut(|d| d.remove::<egui::text_edit::TextEditState>(id));
-}
