@@ -33,6 +33,7 @@ pub mod draft;
 pub mod export;
 pub mod file;
 pub mod form;
+pub mod hide;
 pub mod i18n;
 pub mod inbox;
 pub mod library;

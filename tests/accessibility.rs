@@ -50,7 +50,11 @@ fn every_page_has_one_main_heading_and_every_error_and_hint_reaches_its_input() 
         h.run();
         h.run();
         let state = &h.state().state;
-        assert_eq!(state.page, Page::Section(section), "{section:?} had no problems");
+        assert_eq!(
+            state.page,
+            Page::Section(section),
+            "{section:?} had no problems"
+        );
 
         let headings: Vec<String> = h
             .query_all(By::new().role(Role::Heading))
@@ -129,7 +133,10 @@ fn radios_and_checkboxes_are_grouped_under_their_question() {
                 });
                 // Its own name starts with the question it answers.
                 let name = option.accesskit_node().label().unwrap_or_default();
-                assert!(name.starts_with(question.as_str()), "{name} is not under {question}");
+                assert!(
+                    name.starts_with(question.as_str()),
+                    "{name} is not under {question}"
+                );
                 groups += 1;
             }
         }

@@ -125,6 +125,8 @@ fn nothing_typed_reaches_the_disk_in_plain_text() {
     h.run();
     assert!(saved_as.exists());
     ctrl(&mut h, Key::L);
+    // Ctrl+L hides at once; the lock screen is behind "Continue".
+    click(&mut h, "Continue");
     assert_eq!(h.state().session.gate, Gate::Locked);
     assert!(!is_shown(&h, MARKER), "nothing is shown while locked");
 
@@ -196,6 +198,8 @@ fn the_app_locks_itself_when_left_alone() {
     click(&mut h, "Unlock");
     assert!(is_shown(&h, "Family name"));
     ctrl(&mut h, Key::L);
+    // Ctrl+L hides at once; the lock screen is behind "Continue".
+    click(&mut h, "Continue");
     h.get_by_label("Passphrase").focus();
     h.run();
     ctrl(&mut h, Key::Z);

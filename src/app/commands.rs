@@ -20,6 +20,14 @@ impl App {
             self.notify(NoticeKind::Error, t("notice-received-read-only"));
             return;
         }
+        // The drafts and settings screens give way to the form for what
+        // is done on the referral.
+        if matches!(
+            command,
+            Command::New | Command::Open | Command::SaveDraftAs | Command::Export
+        ) {
+            self.close_screens();
+        }
         match command {
             Command::New => self.after_unsaved(ctx, Then::New),
             Command::Open => self.after_unsaved(ctx, Then::Open),
@@ -34,12 +42,19 @@ impl App {
                     self.save_draft();
                 }
             }
-            Command::ShowDrafts => self.show_drafts(),
+            Command::ShowDrafts => {
+                self.settings_view = None;
+                self.show_drafts();
+            }
             Command::ShowSettings => {
                 self.drafts_view = None;
                 self.settings_view = Some(SettingsView::default());
             }
-            Command::Lock => self.lock(ctx),
+            Command::Lock => self.hide(ctx),
+            Command::TaskList => {
+                self.close_screens();
+                self.state.go(crate::ui::Page::TaskList);
+            }
             Command::SaveDraftAs => {
                 self.save_draft_as();
             }
@@ -52,6 +67,12 @@ impl App {
                 self.notify(NoticeKind::Success, t("notice-my-details-cleared"));
             }
         }
+    }
+
+    /// Closes the drafts and settings screens: the form shows again.
+    pub(super) fn close_screens(&mut self) {
+        self.drafts_view = None;
+        self.settings_view = None;
     }
 
     fn after_unsaved(&mut self, ctx: &egui::Context, then: Then) {

@@ -16,6 +16,7 @@ mod commands;
 mod dialogs;
 mod drafts;
 mod files;
+mod hide;
 pub mod picker;
 pub mod session;
 
@@ -106,6 +107,10 @@ pub struct App {
     pub export_choice: Option<ExportChoice>,
     /// Opened with someone else's identity: shown read-only, never saved.
     pub received: bool,
+    /// "Hide now": a plain screen covers everything.
+    pub hidden: bool,
+    /// Shift presses towards three.
+    shift: crate::hide::ShiftPresses,
 }
 
 impl std::fmt::Debug for App {
@@ -154,6 +159,8 @@ impl App {
             settings_view: None,
             export_choice: None,
             received: false,
+            hidden: false,
+            shift: crate::hide::ShiftPresses::default(),
         }
     }
 
@@ -190,6 +197,11 @@ impl App {
         }
     }
 
+    /// The title last given to the window.
+    pub fn window_title_shown(&self) -> &str {
+        &self.title
+    }
+
     /// The window title: never a person's name.
     pub fn window_title(&self) -> String {
         let id = self.state.draft.id.hyphenated().to_string();
@@ -219,13 +231,32 @@ impl App {
                 self.ask_about_unsaved(Then::Quit);
             }
         }
+        // Hide now, before anything of the referral is drawn this frame.
+        if self.hide_asked(&ctx) {
+            self.hide(&ctx);
+        }
+        if self.hidden {
+            self.hidden_frame(ui);
+            return;
+        }
         self.name_window(&ctx);
         if self.gate_frame(ui) {
             return;
         }
         // The date moves on if the app is left open past midnight.
         self.state.today = self.clock.today();
-        let commands = self.screen(ui);
+        // The menu bar and the shortcuts work on every screen.
+        let mut commands = Vec::new();
+        crate::ui::menu::handle_shortcuts(ui, &mut commands);
+        egui::Panel::top("menu").show(ui, |ui| crate::ui::menu::menu_bar(ui, &mut commands));
+        if commands.contains(&Command::Lock) {
+            // The Hide button was drawn this pass: this pass is thrown away
+            // and the next one, in the same frame, shows the plain screen.
+            self.hide(&ctx);
+            ctx.request_discard("hide now");
+            return;
+        }
+        commands.extend(self.screen(ui));
         if std::mem::take(&mut self.state.edited) && !self.read_only {
             // `updated_at` is when an answer last changed.
             self.state.draft.updated_at = self.clock.now();

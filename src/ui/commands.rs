@@ -25,13 +25,16 @@ pub enum Command {
     ShowSettings,
     /// Forget the remembered referrer details.
     ClearMyDetails,
-    /// Lock now: hide everything until the passphrase is given.
+    /// Hide now: cover the window with a plain screen, save and lock, until
+    /// the passphrase is given (Ctrl+L, the Hide button, Shift three times).
     Lock,
     /// Close the window.
     Quit,
     /// Remember these referrer details for the next referral (not a menu
     /// entry: asked for by "About you").
     RememberMyDetails,
+    /// Back to the task list, from any screen (the menu bar's button).
+    TaskList,
 }
 
 /// One line of a menu.
@@ -59,7 +62,7 @@ pub const FILE_MENU: &[MenuEntry] = &[
 
 impl Command {
     /// Every command.
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 12] = [
         Command::New,
         Command::Open,
         Command::SaveDraft,
@@ -71,6 +74,7 @@ impl Command {
         Command::Lock,
         Command::Quit,
         Command::RememberMyDetails,
+        Command::TaskList,
     ];
 
     /// The message id of its label in menus; `None` for a command that is
@@ -87,7 +91,7 @@ impl Command {
             Command::ClearMyDetails => "menu-clear-my-details",
             Command::Lock => "menu-lock",
             Command::Quit => "menu-quit",
-            Command::RememberMyDetails => return None,
+            Command::RememberMyDetails | Command::TaskList => return None,
         })
     }
 
@@ -111,7 +115,10 @@ impl Command {
             Command::ShowDrafts => command(Key::D),
             Command::Lock => command(Key::L),
             Command::Quit => command(Key::Q),
-            Command::ShowSettings | Command::ClearMyDetails | Command::RememberMyDetails => None,
+            Command::ShowSettings
+            | Command::ClearMyDetails
+            | Command::RememberMyDetails
+            | Command::TaskList => None,
         }
     }
 }

@@ -2,7 +2,6 @@
 //! [`super::commands`].
 
 use super::commands::{Command, FILE_MENU, MenuEntry, shortcuts};
-use super::{FormState, Page};
 use crate::i18n::t;
 use eframe::egui::{self, Align, RichText, Ui};
 
@@ -18,8 +17,9 @@ pub fn handle_shortcuts(ui: &mut Ui, commands: &mut Vec<Command>) {
     });
 }
 
-/// The menu bar: the File menu, "Task list" and the protective marking.
-pub fn menu_bar(ui: &mut Ui, state: &mut FormState, commands: &mut Vec<Command>) {
+/// The menu bar, on every screen: the File menu, "Task list", "Hide" and
+/// the protective marking.
+pub fn menu_bar(ui: &mut Ui, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(t("menu-file"), |ui| {
             for entry in FILE_MENU {
@@ -43,9 +43,16 @@ pub fn menu_bar(ui: &mut Ui, state: &mut FormState, commands: &mut Vec<Command>)
             }
         });
         if ui.button(t("menu-task-list")).clicked() {
-            state.go(Page::TaskList);
+            commands.push(Command::TaskList);
         }
         ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+            // Always in the same place, for a passer-by moment.
+            let hide = ui
+                .button(RichText::new(t("menu-hide")).strong())
+                .on_hover_text(t("menu-hide-hint"));
+            if hide.clicked() {
+                commands.push(Command::Lock);
+            }
             ui.label(RichText::new(t("marking-official-sensitive")).strong());
         });
     });

@@ -269,14 +269,13 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Command>)
     }
 }
 
-/// The whole window's contents. Returns what the shell should do.
+/// The form's screen (the shell draws the menu bar above it). Returns what
+/// the shell should do.
 pub fn form_ui(ui: &mut Ui, state: &mut FormState) -> Vec<Command> {
     let mut actions = Vec::new();
-    menu::handle_shortcuts(ui, &mut actions);
     // A focus request nobody took last frame is dropped, so it cannot
     // surprise the user later.
     let pending_focus = state.focus.clone();
-    egui::Panel::top("menu").show(ui, |ui| menu::menu_bar(ui, state, &mut actions));
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])

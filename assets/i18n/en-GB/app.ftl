@@ -301,3 +301,9 @@ draft-label = Draft { $date }
 # A chrono format: 20 Nov 2026
 draft-label-date-format = %-d %b %Y
 draft-is-export = it is an export, not a draft
+
+## Hide now
+
+menu-hide = Hide
+menu-hide-hint = Hide this window at once (Ctrl+L, or press Shift three times). Your work is saved; your passphrase brings it back.
+hidden-continue = Continue

@@ -97,11 +97,12 @@ pub fn tick(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut bool) -> 
         label: response.id,
         hint: None,
         error,
-        description: f.error(ask.path).map(|m| tr!("question-error", message = m)),
+        description: f
+            .error(ask.path)
+            .map(|m| tr!("question-error", message = m)),
     }
     .describe(response);
     f.focus_if_asked(ask.path, &response);
     f.track(&response);
     response
 }
-

@@ -71,5 +71,3 @@ pub fn date(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut DateInput
         finish_group(ui, f, ask.path, first, changed)
     })
 }
-
-

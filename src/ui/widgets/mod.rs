@@ -350,4 +350,3 @@ pub fn error_message(ui: &mut Ui, message: &str) -> Id {
 pub fn field_id(path: &str) -> Id {
     Id::unique(("field", path))
 }
-
