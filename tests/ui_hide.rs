@@ -8,7 +8,7 @@ mod ui_support;
 
 use eframe::egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::NodeT;
 use prevent_referral::app::{App, Gate, Settings};
 use std::path::Path;
 use ui_support::*;
@@ -46,7 +46,7 @@ fn shift(h: &mut Harness<'_, App>) {
 /// Every name and value in the accessibility tree.
 fn everything_said(h: &Harness<'_, App>) -> Vec<String> {
     let root = h.root();
-    std::iter::once(root.clone())
+    std::iter::once(root)
         .chain(root.children_recursive())
         .flat_map(|n| {
             let node = n.accesskit_node();
@@ -129,7 +129,8 @@ fn the_button_and_the_shortcut_hide_on_every_screen() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = app_in(dir.path());
     type_a_name(&mut h);
-    let screens: [(&str, fn(&mut Harness<'_, App>)); 3] = [
+    type Open = fn(&mut Harness<'_, App>);
+    let screens: [(&str, Open); 3] = [
         ("the form", |_| {}),
         ("the drafts screen", |h| {
             h.key_press_modifiers(Modifiers::COMMAND, Key::D);
