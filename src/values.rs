@@ -43,11 +43,7 @@ pub fn parse_date(input: &DateInput) -> Result<Option<NaiveDate>, DateProblem> {
     }
     let day: u32 = small_number(day).ok_or(DateProblem::NotReal)?;
     let month: u32 = small_number(month)
-        .or_else(|| {
-            chrono::Month::from_str(month)
-                .ok()
-                .map(|m| m.number_from_month())
-        })
+        .or_else(|| month_name(month))
         .ok_or(DateProblem::NotReal)?;
     if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
         return Err(DateProblem::NotReal);
@@ -172,7 +168,40 @@ pub fn normalise_phone_uncached(input: &str) -> Option<String> {
 /// most [`EMAIL_MAX`] characters.
 pub fn is_valid_email(input: &str) -> bool {
     use validator::ValidateEmail;
-    input.chars().count() <= EMAIL_MAX && input.validate_email()
+    // The domain must have a dot: `name@northfieldpark` is a typing slip
+    // that would leave the Prevent team unable to reply.
+    let domain_has_dot = input.rsplit_once('@').is_some_and(|(_, domain)| {
+        domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+    });
+    input.chars().count() <= EMAIL_MAX && domain_has_dot && input.validate_email()
+}
+
+/// A month's name in English or Welsh, in full or shortened the ways people
+/// write them ("Sept", "Sep.", "jan", "Medi"): its number.
+fn month_name(input: &str) -> Option<u32> {
+    let name = input.trim_end_matches('.').to_lowercase();
+    if let Ok(m) = chrono::Month::from_str(&name) {
+        return Some(m.number_from_month());
+    }
+    const OTHER_FORMS: &[(&str, u32)] = &[
+        ("sept", 9),
+        ("ionawr", 1),
+        ("chwefror", 2),
+        ("mawrth", 3),
+        ("ebrill", 4),
+        ("mai", 5),
+        ("mehefin", 6),
+        ("gorffennaf", 7),
+        ("awst", 8),
+        ("medi", 9),
+        ("hydref", 10),
+        ("tachwedd", 11),
+        ("rhagfyr", 12),
+    ];
+    OTHER_FORMS
+        .iter()
+        .find(|(form, _)| *form == name)
+        .map(|(_, n)| *n)
 }
 
 /// True when the text has at most `max` characters.
@@ -198,6 +227,14 @@ mod tests {
         let want = NaiveDate::from_ymd_opt(2011, 1, 3);
         assert_eq!(parse_date(&date("3", "1", "2011")), Ok(want));
         assert_eq!(parse_date(&date("03", "jan", "2011")), Ok(want));
+        let september = NaiveDate::from_ymd_opt(2026, 9, 1);
+        for month in ["Sept", "sept.", "Sep", "SEPTEMBER", "9", "Medi"] {
+            assert_eq!(
+                parse_date(&date("1", month, "2026")),
+                Ok(september),
+                "{month}"
+            );
+        }
         assert_eq!(parse_date(&date(" 3 ", "January", "2011")), Ok(want));
         assert_eq!(parse_date(&date("3", "JAN", "2011")), Ok(want));
         assert_eq!(parse_date(&date("", " ", "")), Ok(None));
@@ -313,6 +350,10 @@ mod tests {
         assert!(is_valid_email("j.smith@school.sch.uk"));
         assert!(!is_valid_email("j.smith"));
         assert!(!is_valid_email("a@b.com, c@d.com"));
+        // A domain with no dot cannot be replied to.
+        assert!(!is_valid_email("name@northfieldpark"));
+        assert!(!is_valid_email("name@northfieldpark."));
+        assert!(is_valid_email("name@northfieldpark.sch.uk"));
         assert!(!is_valid_email(&format!("{}@example.com", "a".repeat(250))));
     }
 

@@ -56,7 +56,6 @@ fn an_empty_referral_lists_every_required_answer() {
         "referral.referrer.email",
         "referral.actions.taken",
         "referral.declaration.confirmed",
-        "referral.declaration.referral_date",
     ] {
         assert!(
             all.iter().any(|(p, _)| p == path),
@@ -782,4 +781,42 @@ fn problems_name_their_section() {
         rules::validate_section(&r, ctx(), SectionId::Referrer).len(),
         1
     );
+}
+
+#[test]
+fn validation_gaps_found_in_use_are_closed() {
+    // "Sept" is a month.
+    let mut r = child();
+    r.concerns.first_noticed_on = date("1", "Sept", "2026");
+    assert_eq!(validate(&r, ctx()), vec![]);
+    // A work email needs a dot in its domain, or the team cannot reply.
+    r.referrer.email = "name@northfieldpark".into();
+    assert_eq!(
+        messages(&validate(&r, ctx())),
+        vec![
+            "referral.referrer.email: Enter an email address in the correct format, like name@example.com"
+        ]
+    );
+    // A workplace is never of no fixed abode.
+    let mut r = child();
+    r.referrer.address.status = Some(AddressStatus::NoFixedAbode);
+    assert_eq!(
+        messages(&validate(&r, ctx())),
+        vec![
+            "referral.referrer.address.status: A work address cannot be “No fixed abode”: select whether your work address is known"
+        ]
+    );
+    // An unticked declaration is one problem, not two: ticking fills the date.
+    let mut r = child();
+    r.declaration = Declaration::default();
+    assert_eq!(
+        messages(&validate(&r, ctx())),
+        vec![
+            "referral.declaration.confirmed: Confirm that the information is accurate to the best of your knowledge"
+        ]
+    );
+}
+
+fn messages(problems: &[Problem]) -> Vec<String> {
+    problems.iter().map(ToString::to_string).collect()
 }

@@ -329,6 +329,13 @@ pub fn referrer(c: &mut Checker, r: &Referrer) {
     c.email(&q::REFERRER_EMAIL, q::REFERRER_EMAIL.path, &r.email);
     if r.gives_address() {
         c.address(&q::REFERRER_ADDRESS, q::REFERRER_ADDRESS.path, &r.address);
+        // A workplace always has an address, known or not.
+        if r.address.status == Some(AddressStatus::NoFixedAbode) {
+            c.report(
+                format!("{}.status", q::REFERRER_ADDRESS.path),
+                q::REFERRER_ADDRESS.message("no-fixed-abode"),
+            );
+        }
     }
     c.choice(
         &q::AVAILABLE_TO_DISCUSS,
@@ -395,7 +402,14 @@ pub fn declaration(c: &mut Checker, d: &Declaration, p: &Person) {
     if !d.confirmed {
         c.report(q::CONFIRMED.path, q::CONFIRMED.message("enter"));
     }
-    let on = c.date(&q::REFERRAL_DATE, &d.referral_date, true, When::NotFuture);
+    // Ticking the declaration fills in today's date: while it is unticked,
+    // a blank date is not a second problem.
+    let on = c.date(
+        &q::REFERRAL_DATE,
+        &d.referral_date,
+        d.confirmed,
+        When::NotFuture,
+    );
     // The age on the referral date cannot be worked out otherwise.
     if let (Some(on), Ok(Some(born))) = (on, crate::values::parse_date(&p.date_of_birth))
         && on < born

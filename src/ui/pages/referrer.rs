@@ -31,7 +31,13 @@ pub fn referrer(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referrer) {
     );
     text(ui, f, Ask::of(&q::REFERRER_PHONE), &mut r.phone);
     text(ui, f, Ask::of(&q::REFERRER_EMAIL), &mut r.email);
-    address(ui, f, Ask::of(&q::REFERRER_ADDRESS), true, &mut r.address);
+    address_among(
+        ui,
+        f,
+        Ask::of(&q::REFERRER_ADDRESS),
+        Some(&[AddressStatus::Known, AddressStatus::NotKnown]),
+        &mut r.address,
+    );
     if r.gives_address() {
         let clear = ui.button(q::REFERRER_ADDRESS.message("remove"));
         if clear.clicked() {

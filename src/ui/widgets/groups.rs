@@ -17,6 +17,19 @@ pub fn address(
     ask_status: bool,
     value: &mut Address,
 ) {
+    address_among(ui, f, ask, ask_status.then_some(AddressStatus::ALL), value);
+}
+
+/// An address whose status, when asked, is one of `statuses` (a work
+/// address is never "No fixed abode").
+pub fn address_among(
+    ui: &mut Ui,
+    f: &mut Fields<'_>,
+    ask: Ask<'_>,
+    statuses: Option<&[AddressStatus]>,
+    value: &mut Address,
+) {
+    let ask_status = statuses.is_some();
     f.saw(ask.path);
     let heading_text;
     let within = if ask_status {
@@ -29,7 +42,7 @@ pub fn address(
                 ..ask
             },
             &mut value.status,
-            AddressStatus::ALL,
+            statuses.unwrap_or(AddressStatus::ALL),
         );
         if !value.asks_parts() {
             return;

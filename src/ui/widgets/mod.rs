@@ -14,7 +14,7 @@ mod inputs;
 
 pub use blocks::{alert, forget_text, heading, password, subheading, warning};
 pub use choices::{checkboxes, radios, tick};
-pub use groups::{address, list};
+pub use groups::{address, address_among, list};
 pub use inputs::{date, long_text, text};
 
 use crate::form::{EntryKeys, Question as Definition};
