@@ -27,9 +27,35 @@ pub enum DateProblem {
     NotReal,
 }
 
+/// The Welsh months, with their usual short forms (TermCymru): the answer
+/// does not depend on the language the window is in.
+const WELSH_MONTHS: [(&str, &str); 12] = [
+    ("ionawr", "ion"),
+    ("chwefror", "chwef"),
+    ("mawrth", "maw"),
+    ("ebrill", "ebr"),
+    ("mai", "mai"),
+    ("mehefin", "meh"),
+    ("gorffennaf", "gorff"),
+    ("awst", "awst"),
+    ("medi", "medi"),
+    ("hydref", "hyd"),
+    ("tachwedd", "tach"),
+    ("rhagfyr", "rhag"),
+];
+
+fn welsh_month(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    let i = WELSH_MONTHS
+        .iter()
+        .position(|(full, short)| name == *full || name == *short)?;
+    u32::try_from(i + 1).ok()
+}
+
 /// Reads three date boxes. `Ok(None)` when all three are blank.
 ///
-/// The month may be a number or a name ("jan", "January"); the year must
+/// The month may be a number or a name in English or Welsh ("jan",
+/// "January", "Ion", "Ionawr"), whatever language the window is in; the year must
 /// have four digits, so "11" is never guessed to be 2011 or 1911.
 pub fn parse_date(input: &DateInput) -> Result<Option<NaiveDate>, DateProblem> {
     let day = input.day.trim();
@@ -48,6 +74,7 @@ pub fn parse_date(input: &DateInput) -> Result<Option<NaiveDate>, DateProblem> {
                 .ok()
                 .map(|m| m.number_from_month())
         })
+        .or_else(|| welsh_month(month))
         .ok_or(DateProblem::NotReal)?;
     if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
         return Err(DateProblem::NotReal);
@@ -200,6 +227,16 @@ mod tests {
         assert_eq!(parse_date(&date("03", "jan", "2011")), Ok(want));
         assert_eq!(parse_date(&date(" 3 ", "January", "2011")), Ok(want));
         assert_eq!(parse_date(&date("3", "JAN", "2011")), Ok(want));
+        assert_eq!(parse_date(&date("3", "Ionawr", "2011")), Ok(want));
+        assert_eq!(parse_date(&date("3", "ion", "2011")), Ok(want));
+        assert_eq!(
+            parse_date(&date("14", "Mawrth", "2011")),
+            Ok(NaiveDate::from_ymd_opt(2011, 3, 14))
+        );
+        assert_eq!(
+            parse_date(&date("1", "Gorff.", "2011")),
+            Ok(NaiveDate::from_ymd_opt(2011, 7, 1))
+        );
         assert_eq!(parse_date(&date("", " ", "")), Ok(None));
     }
 

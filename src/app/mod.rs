@@ -204,6 +204,7 @@ impl App {
     /// One frame: the form, then what it asked for.
     pub fn frame(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        Self::tell_language(&ctx);
         if !self.styled {
             crate::ui::style::apply(&ctx);
             ctx.set_zoom_factor(self.settings.zoom);
@@ -242,6 +243,9 @@ impl App {
 
     /// The screen on show: settings, the drafts, or the form.
     fn screen(&mut self, ui: &mut Ui) -> Vec<Command> {
+        if self.settings_view.is_some() || self.drafts_view.is_some() {
+            self.language_bar(ui);
+        }
         if let Some(view) = &mut self.settings_view {
             let mut chosen = None;
             let can_change = self.session.can_change_passphrase();
@@ -277,6 +281,22 @@ impl App {
             self.state.read_only = self.read_only;
             form_ui(ui, &mut self.state)
         }
+    }
+
+    /// The "Cymraeg / English" switch, for the screens without a menu bar.
+    fn language_bar(&mut self, ui: &mut Ui) {
+        if let Some(language) = crate::ui::language::language_bar(ui) {
+            let ctx = ui.ctx().clone();
+            self.act(&ctx, Command::SetLanguage(language));
+        }
+    }
+
+    /// Tells the accessibility tree the language of the window, so a
+    /// screen reader reads it in that language's voice.
+    fn tell_language(ctx: &egui::Context) {
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| {
+            root.set_language(crate::i18n::language().tag());
+        });
     }
 
     fn set_title(&mut self, ctx: &egui::Context) {

@@ -180,6 +180,21 @@ impl FormState {
         false
     }
 
+    /// After the language changed: the problems on show are told again in
+    /// the new language. A problem whose field has none now (it was put
+    /// right since the check) keeps its words until the next check.
+    pub fn retell_problems(&mut self) {
+        if self.shown.is_empty() {
+            return;
+        }
+        let mut now = rules::validate(&self.draft.referral, self.ctx());
+        for shown in &mut self.shown {
+            if let Some(i) = now.iter().position(|p| p.path == shown.path) {
+                shown.message = now.remove(i).message;
+            }
+        }
+    }
+
     /// Follows an error-summary link or a "Change" link: opens the field's
     /// page and moves focus to it.
     pub fn go_to_field(&mut self, path: &str) {

@@ -32,6 +32,9 @@ pub enum Command {
     /// Remember these referrer details for the next referral (not a menu
     /// entry: asked for by "About you").
     RememberMyDetails,
+    /// Show everything in this language from now on, and remember it (not
+    /// a menu entry: the "Cymraeg / English" switch at the top).
+    SetLanguage(crate::i18n::Language),
 }
 
 /// One line of a menu.
@@ -87,7 +90,7 @@ impl Command {
             Command::ClearMyDetails => "menu-clear-my-details",
             Command::Lock => "menu-lock",
             Command::Quit => "menu-quit",
-            Command::RememberMyDetails => return None,
+            Command::RememberMyDetails | Command::SetLanguage(_) => return None,
         })
     }
 
@@ -111,7 +114,10 @@ impl Command {
             Command::ShowDrafts => command(Key::D),
             Command::Lock => command(Key::L),
             Command::Quit => command(Key::Q),
-            Command::ShowSettings | Command::ClearMyDetails | Command::RememberMyDetails => None,
+            Command::ShowSettings
+            | Command::ClearMyDetails
+            | Command::RememberMyDetails
+            | Command::SetLanguage(_) => None,
         }
     }
 }

@@ -47,6 +47,10 @@ pub fn menu_bar(ui: &mut Ui, state: &mut FormState, commands: &mut Vec<Command>)
         }
         ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
             ui.label(RichText::new(t("marking-official-sensitive")).strong());
+            ui.separator();
+            if let Some(l) = super::language::language_switch(ui) {
+                commands.push(Command::SetLanguage(l));
+            }
         });
     });
 }

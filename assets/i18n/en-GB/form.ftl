@@ -482,3 +482,13 @@ start-where = When you export the referral, send the file to your local police P
 start-saving-heading = Saving your work
 start-saving = You can save a draft at any time (Ctrl+S) and come back to it. Drafts hold personal information: keep them on your work computer only.
 answers-entry-question = { $label } { $answer }
+
+## How a radio or checkbox is read out: the question, then the answer
+## (egui has no radio groups to carry the question), after any heading the
+## question sits under ("Parent or carer 1").
+
+question-answer = { $question } { $answer }
+question-answer-after-colon = { $question }: { $answer }
+question-within = { $within }: { $question }
+# A chrono format for a date among the answers: 14 March 2011
+answers-date-format = %-d %B %Y

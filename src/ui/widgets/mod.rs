@@ -207,13 +207,19 @@ impl Question {
     /// The name a radio or checkbox is read out with: the question and the
     /// answer, since egui has no radio groups to carry the question.
     fn answer_name(ask: &Ask<'_>, answer: &str) -> String {
+        // Whole messages, not glued pieces, so a translation can order and
+        // mutate the words as its language needs.
         let question = if ask.label.ends_with('?') {
-            format!("{} {answer}", ask.label)
+            tr!("question-answer", question = ask.label, answer = answer)
         } else {
-            format!("{}: {answer}", ask.label)
+            tr!(
+                "question-answer-after-colon",
+                question = ask.label,
+                answer = answer
+            )
         };
         match ask.within {
-            Some(w) => format!("{}: {question}", w.text),
+            Some(w) => tr!("question-within", within = w.text, question = question),
             None => question,
         }
     }
@@ -414,7 +420,11 @@ pub fn tick(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut bool) -> 
     let error = f.error(ask.path).map(|message| error_message(ui, message));
     let mut response = ui.checkbox(value, ask.label);
     if let Some(w) = ask.within {
-        response = response.accessible_name(format!("{}: {}", w.text, ask.label));
+        response = response.accessible_name(tr!(
+            "question-within",
+            within = w.text,
+            question = ask.label
+        ));
     }
     let response = Question {
         within: None,
