@@ -324,6 +324,18 @@ pub fn syntax_errors() -> Vec<String> {
         .collect()
 }
 
+/// `text`, a message with no variables in `from`, in `to`; `None` when no
+/// message of `from` reads exactly so.
+pub fn translate(text: &str, from: Language, to: Language) -> Option<&'static str> {
+    if from == to {
+        return None;
+    }
+    message_ids(from)
+        .into_iter()
+        .find(|(id, _)| t_in(from, id) == text)
+        .map(|(id, _)| t_in(to, &id))
+}
+
 /// The message ids of the month names, January first.
 const MONTHS: [&str; 12] = [
     "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",

@@ -50,9 +50,10 @@ impl App {
             Command::SetLanguage(language) => {
                 // Only the words change: the answers, the page and the
                 // focus are the form's state, which is not touched.
+                let from = crate::i18n::language();
                 crate::i18n::set_language(language);
                 self.settings.language = Some(language);
-                self.state.retell_problems();
+                self.state.retell_problems(from);
                 ctx.request_repaint();
             }
             Command::ClearMyDetails => {

@@ -28,8 +28,13 @@ pub fn language_switch(ui: &mut Ui) -> Option<Language> {
     let current = language();
     let mut chosen = None;
     let mut ids = Vec::new();
+    // Read "Cymraeg / English" in a bar laid out right to left too.
+    let mut order = [Language::Welsh, Language::English];
+    if ui.layout().prefer_right_to_left() {
+        order.reverse();
+    }
     ui.horizontal(|ui| {
-        for (i, lang) in [Language::Welsh, Language::English].into_iter().enumerate() {
+        for (i, lang) in order.into_iter().enumerate() {
             if i > 0 {
                 ui.label("/");
             }
@@ -74,6 +79,15 @@ pub fn language_bar(ui: &mut Ui) -> Option<Language> {
 /// Notes the focused field, keeping it while a mouse button is down or
 /// coming up (the press that took focus away).
 fn remember_focus(ui: &Ui) {
+    let back = ui.data_mut(|d| {
+        let id = d.get_temp::<Id>(focus_back_id());
+        d.remove::<Id>(focus_back_id());
+        id
+    });
+    if let Some(id) = back {
+        ui.memory_mut(|m| m.request_focus(id));
+        return;
+    }
     let focused = ui.memory(|m| m.focused());
     let switch: Vec<Id> = ui.data(|d| d.get_temp(switch_ids_id())).unwrap_or_default();
     let pressing = ui.input(|i| i.pointer.any_down() || i.pointer.any_released());
@@ -86,8 +100,15 @@ fn remember_focus(ui: &Ui) {
     });
 }
 
+/// Asks for the remembered field's focus back, on the next frame: on this
+/// one the field has still to see the press and let go of its focus.
 fn give_focus_back(ui: &Ui) {
     if let Some(id) = ui.data(|d| d.get_temp::<Id>(last_focus_id())) {
-        ui.memory_mut(|m| m.request_focus(id));
+        ui.data_mut(|d| d.insert_temp(focus_back_id(), id));
+        ui.ctx().request_repaint();
     }
+}
+
+fn focus_back_id() -> Id {
+    Id::unique("language switch: focus back")
 }
