@@ -67,7 +67,10 @@ impl Draft {
                 "draft-label",
                 date = self
                     .created_at
-                    .format(crate::i18n::t("draft-label-date-format"))
+                    .format(&crate::i18n::date_format(
+                        "draft-label-date-format",
+                        chrono::Datelike::month(&self.created_at)
+                    ))
                     .to_string()
             ),
         }

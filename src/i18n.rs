@@ -19,31 +19,86 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{OnceLock, RwLock};
 use unic_langid::LanguageIdentifier;
 
-/// A language the program speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A language the program speaks. Kept in the settings by its tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Language {
+    #[serde(rename = "en-GB")]
     English,
+    /// Cymraeg.
+    #[serde(rename = "cy")]
+    Welsh,
 }
 
 impl Language {
-    pub const ALL: [Language; 1] = [Language::English];
+    pub const ALL: [Language; 2] = [Language::English, Language::Welsh];
 
     /// The BCP 47 tag, as the accessibility tree and documents carry it.
     pub fn tag(self) -> &'static str {
         match self {
             Language::English => "en-GB",
+            Language::Welsh => "cy",
         }
+    }
+
+    /// The language's name in itself ("Cymraeg", "English"), as the switch
+    /// at the top of the window shows it whichever language is in use.
+    pub fn own_name(self) -> &'static str {
+        t_in(
+            self,
+            match self {
+                Language::English => "language-english",
+                Language::Welsh => "language-welsh",
+            },
+        )
     }
 
     fn index(self) -> u8 {
         match self {
             Language::English => 0,
+            Language::Welsh => 1,
         }
     }
 
-    fn from_index(_i: u8) -> Self {
-        // One language until the Welsh catalogue lands.
+    fn from_index(i: u8) -> Self {
+        match i {
+            1 => Language::Welsh,
+            _ => Language::English,
+        }
+    }
+
+    /// The language of a locale name such as `cy_GB.UTF-8`, `cy` or
+    /// `en_GB`: Welsh for any starting with `cy`, English otherwise.
+    pub fn of_locale(locale: &str) -> Self {
+        let lang = locale
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        if lang.eq_ignore_ascii_case("cy") {
+            Language::Welsh
+        } else {
+            Language::English
+        }
+    }
+
+    /// The system language, from the variables gettext reads, in its order:
+    /// `LANGUAGE` (a list: its first entry), `LC_ALL`, `LC_MESSAGES`, `LANG`.
+    /// The first one set decides; none set is English.
+    pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Self {
+        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            let Some(value) = var(name) else { continue };
+            let first = value.split(':').next().unwrap_or_default().trim();
+            // "C" and "POSIX" say nothing about a language: go on looking.
+            if first.is_empty() || first == "C" || first == "POSIX" {
+                continue;
+            }
+            return Self::of_locale(first);
+        }
         Language::English
+    }
+
+    /// The system language of this process.
+    pub fn of_system() -> Self {
+        Self::from_environment(|name| std::env::var(name).ok())
     }
 }
 
@@ -58,6 +113,16 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
         Language::English,
         "app.ftl",
         include_str!("../assets/i18n/en-GB/app.ftl"),
+    ),
+    (
+        Language::Welsh,
+        "form.ftl",
+        include_str!("../assets/i18n/cy/form.ftl"),
+    ),
+    (
+        Language::Welsh,
+        "app.ftl",
+        include_str!("../assets/i18n/cy/app.ftl"),
     ),
 ];
 
@@ -192,6 +257,12 @@ pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
     })
 }
 
+/// The message `id` in `language` with these Fluent variables (for the
+/// tests and the translators' checks: the program uses [`t_args`]).
+pub fn t_args_in(language: Language, id: &str, args: &FluentArgs<'_>) -> String {
+    format(language, id, Some(args)).unwrap_or_else(|| id.to_owned())
+}
+
 static MISSING: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
 fn note_missing(id: &str) {
@@ -251,6 +322,51 @@ pub fn syntax_errors() -> Vec<String> {
                 .map(|(_, errors)| format!("{}/{file}: {errors:?}", language.tag()))
         })
         .collect()
+}
+
+/// `text`, a message with no variables in `from`, in `to`; `None` when no
+/// message of `from` reads exactly so.
+pub fn translate(text: &str, from: Language, to: Language) -> Option<&'static str> {
+    if from == to {
+        return None;
+    }
+    message_ids(from)
+        .into_iter()
+        .find(|(id, _)| t_in(from, id) == text)
+        .map(|(id, _)| t_in(to, &id))
+}
+
+/// The message ids of the month names, January first.
+const MONTHS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
+/// The message ids of the short month names ("Nov", "Tach").
+const MONTHS_SHORT: [&str; 12] = [
+    "month-short-1",
+    "month-short-2",
+    "month-short-3",
+    "month-short-4",
+    "month-short-5",
+    "month-short-6",
+    "month-short-7",
+    "month-short-8",
+    "month-short-9",
+    "month-short-10",
+    "month-short-11",
+    "month-short-12",
+];
+
+/// The chrono format `format_id` from the catalogue, with `%B` and `%b`
+/// already given as the name of `month` (1 to 12) in the current language:
+/// chrono itself knows only English names. Use it as
+/// `when.format(&date_format("drafts-date-format", when.month()))`.
+pub fn date_format(format_id: &str, month: u32) -> String {
+    let i = month.saturating_sub(1) as usize;
+    let name = |ids: &[&str; 12]| ids.get(i).map_or("", |id| t(id)).replace('%', "%%");
+    t(format_id)
+        .replace("%B", &name(&MONTHS))
+        .replace("%b", &name(&MONTHS_SHORT))
 }
 
 /// True when the current language has the message `id`.

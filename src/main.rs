@@ -6,6 +6,11 @@ use prevent_referral::clock::SystemClock;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Before anything is printed: the command line's messages, clap's help
+    // and the window all follow the system language (the window may switch
+    // later, from the settings or the switch at its top).
+    let language = prevent_referral::i18n::Language::of_system();
+    prevent_referral::i18n::set_language(language);
     let args = match cli::parse(std::env::args_os()) {
         Ok(args) => args,
         Err(code) => return exit(code),

@@ -34,6 +34,10 @@ pub struct Settings {
     pub auto_lock_minutes: u32,
     /// Teams an export can be encrypted for.
     pub recipients: Vec<ExportRecipient>,
+    /// The language chosen with the "Cymraeg / English" switch; `None`
+    /// (and settings written before there was a choice) follows the
+    /// system language.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Default for Settings {
@@ -44,6 +48,7 @@ impl Default for Settings {
             stale_after_days: 30,
             auto_lock_minutes: 15,
             recipients: Vec::new(),
+            language: None,
         }
     }
 }

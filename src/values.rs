@@ -27,9 +27,35 @@ pub enum DateProblem {
     NotReal,
 }
 
+/// The Welsh months, with their usual short forms (TermCymru): the answer
+/// does not depend on the language the window is in.
+const WELSH_MONTHS: [(&str, &str); 12] = [
+    ("ionawr", "ion"),
+    ("chwefror", "chwef"),
+    ("mawrth", "maw"),
+    ("ebrill", "ebr"),
+    ("mai", "mai"),
+    ("mehefin", "meh"),
+    ("gorffennaf", "gorff"),
+    ("awst", "awst"),
+    ("medi", "medi"),
+    ("hydref", "hyd"),
+    ("tachwedd", "tach"),
+    ("rhagfyr", "rhag"),
+];
+
+fn welsh_month(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    let i = WELSH_MONTHS
+        .iter()
+        .position(|(full, short)| name == *full || name == *short)?;
+    u32::try_from(i + 1).ok()
+}
+
 /// Reads three date boxes. `Ok(None)` when all three are blank.
 ///
-/// The month may be a number or a name ("jan", "January"); the year must
+/// The month may be a number or a name in English or Welsh ("jan",
+/// "January", "Ion", "Ionawr"), whatever language the window is in; the year must
 /// have four digits, so "11" is never guessed to be 2011 or 1911.
 pub fn parse_date(input: &DateInput) -> Result<Option<NaiveDate>, DateProblem> {
     let day = input.day.trim();
@@ -44,6 +70,7 @@ pub fn parse_date(input: &DateInput) -> Result<Option<NaiveDate>, DateProblem> {
     let day: u32 = small_number(day).ok_or(DateProblem::NotReal)?;
     let month: u32 = small_number(month)
         .or_else(|| month_name(month))
+        .or_else(|| welsh_month(month))
         .ok_or(DateProblem::NotReal)?;
     if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
         return Err(DateProblem::NotReal);
@@ -176,28 +203,14 @@ pub fn is_valid_email(input: &str) -> bool {
     input.chars().count() <= EMAIL_MAX && domain_has_dot && input.validate_email()
 }
 
-/// A month's name in English or Welsh, in full or shortened the ways people
-/// write them ("Sept", "Sep.", "jan", "Medi"): its number.
+/// A month's name in English, in full or shortened the ways people write
+/// them ("Sept", "Sep.", "jan"): its number. Welsh names: [`welsh_month`].
 fn month_name(input: &str) -> Option<u32> {
     let name = input.trim_end_matches('.').to_lowercase();
     if let Ok(m) = chrono::Month::from_str(&name) {
         return Some(m.number_from_month());
     }
-    const OTHER_FORMS: &[(&str, u32)] = &[
-        ("sept", 9),
-        ("ionawr", 1),
-        ("chwefror", 2),
-        ("mawrth", 3),
-        ("ebrill", 4),
-        ("mai", 5),
-        ("mehefin", 6),
-        ("gorffennaf", 7),
-        ("awst", 8),
-        ("medi", 9),
-        ("hydref", 10),
-        ("tachwedd", 11),
-        ("rhagfyr", 12),
-    ];
+    const OTHER_FORMS: &[(&str, u32)] = &[("sept", 9)];
     OTHER_FORMS
         .iter()
         .find(|(form, _)| *form == name)
@@ -237,6 +250,16 @@ mod tests {
         }
         assert_eq!(parse_date(&date(" 3 ", "January", "2011")), Ok(want));
         assert_eq!(parse_date(&date("3", "JAN", "2011")), Ok(want));
+        assert_eq!(parse_date(&date("3", "Ionawr", "2011")), Ok(want));
+        assert_eq!(parse_date(&date("3", "ion", "2011")), Ok(want));
+        assert_eq!(
+            parse_date(&date("14", "Mawrth", "2011")),
+            Ok(NaiveDate::from_ymd_opt(2011, 3, 14))
+        );
+        assert_eq!(
+            parse_date(&date("1", "Gorff.", "2011")),
+            Ok(NaiveDate::from_ymd_opt(2011, 7, 1))
+        );
         assert_eq!(parse_date(&date("", " ", "")), Ok(None));
     }
 

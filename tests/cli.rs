@@ -9,8 +9,18 @@ use common::fixture;
 use predicates::prelude::*;
 use std::path::Path;
 
+/// The program in English, whatever the machine's locale.
 fn cli() -> Command {
-    Command::cargo_bin("prevent-referral").expect("binary built")
+    in_locale("en_GB.UTF-8")
+}
+
+fn in_locale(lang: &str) -> Command {
+    let mut command = Command::cargo_bin("prevent-referral").expect("binary built");
+    for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] {
+        command.env_remove(name);
+    }
+    command.env("LANG", lang);
+    command
 }
 
 /// Runs `validate` on a file and checks the file is left exactly as it was.
@@ -250,4 +260,46 @@ fn help_version_and_no_arguments() {
 
 fn regex_escape(s: &str) -> String {
     s.replace('.', "\\.")
+}
+
+/// Under a Welsh locale, the messages are Welsh; the paths, the field paths
+/// and the exit codes are the same.
+#[test]
+fn validate_speaks_welsh_under_a_welsh_locale() {
+    let complete = fixture("child-complete.json");
+    in_locale("cy_GB.UTF-8")
+        .arg("validate")
+        .arg(&complete)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(format!(
+            "{}: yn gyflawn ac yn ddilys",
+            complete.display()
+        )));
+    let missing = fixture("invalid/missing-family-name.json");
+    in_locale("cy_GB.UTF-8")
+        .arg("validate")
+        .arg(&missing)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(format!(
+            "{}: referral.person.family_name: Rhowch gyfenw'r unigolyn",
+            missing.display()
+        )));
+    // LANGUAGE comes first, as gettext reads it.
+    let mut welsh_first = in_locale("en_GB.UTF-8");
+    welsh_first.env("LANGUAGE", "cy:en_GB");
+    welsh_first
+        .arg("validate")
+        .arg(fixture("no-such-file.json"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("does dim ffeil o'r fath"));
+    // And English under an English one.
+    cli()
+        .arg("validate")
+        .arg(&missing)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Enter the person's family name"));
 }

@@ -62,6 +62,15 @@ impl App {
             Command::RememberMyDetails => {
                 self.settings.my_details = Some(my_details(&self.state.draft.referral.referrer));
             }
+            Command::SetLanguage(language) => {
+                // Only the words change: the answers, the page and the
+                // focus are the form's state, which is not touched.
+                let from = crate::i18n::language();
+                crate::i18n::set_language(language);
+                self.settings.language = Some(language);
+                self.state.retell_problems(from);
+                ctx.request_repaint();
+            }
             Command::ClearMyDetails => {
                 self.settings.my_details = None;
                 self.notify(NoticeKind::Success, t("notice-my-details-cleared"));

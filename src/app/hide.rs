@@ -61,6 +61,7 @@ impl App {
         let name = t("app-name");
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
             node.set_label(name.to_owned());
+            node.set_language(crate::i18n::language().tag().to_owned());
         });
         let mut back = false;
         egui::CentralPanel::default().show(ui, |ui| {

@@ -274,6 +274,9 @@ impl App {
 
     /// The screen on show: settings, the drafts, or the form.
     fn screen(&mut self, ui: &mut Ui) -> Vec<Command> {
+        if self.settings_view.is_some() || self.drafts_view.is_some() {
+            self.language_bar(ui);
+        }
         if let Some(view) = &mut self.settings_view {
             let mut chosen = None;
             let can_change = self.session.can_change_passphrase();
@@ -308,6 +311,14 @@ impl App {
         } else {
             self.state.read_only = self.read_only;
             form_ui(ui, &mut self.state)
+        }
+    }
+
+    /// The "Cymraeg / English" switch, for the screens without a menu bar.
+    fn language_bar(&mut self, ui: &mut Ui) {
+        if let Some(language) = crate::ui::language::language_bar(ui) {
+            let ctx = ui.ctx().clone();
+            self.act(&ctx, Command::SetLanguage(language));
         }
     }
 

@@ -230,8 +230,16 @@ impl App {
             return;
         };
         match Settings::load(&dir, &keys) {
-            Ok(settings) => {
+            Ok(mut settings) => {
                 self.settings_saved = Some(settings.clone());
+                // A language chosen on the passphrase screen wins over the
+                // one remembered; either is used from now on.
+                if let Some(chosen) = self.settings.language {
+                    settings.language = Some(chosen);
+                }
+                if let Some(language) = settings.language {
+                    crate::i18n::set_language(language);
+                }
                 self.settings = settings;
                 self.styled = false;
                 // A fresh, untouched referral takes "My details".
@@ -298,6 +306,7 @@ impl App {
             self.closing = true;
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
+        self.language_bar(ui);
         let mut chosen = None;
         let gate = self.session.gate;
         egui::CentralPanel::default().show(ui, |ui| {

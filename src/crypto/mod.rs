@@ -55,8 +55,11 @@ pub fn passphrase_problem(passphrase: &str) -> Option<String> {
     }
     let estimate = zxcvbn::zxcvbn(passphrase, &["prevent", "referral", "password"]);
     if (estimate.score() as u8) < 3 {
+        // zxcvbn's advice is in English only: other languages get ours.
+        let english = crate::i18n::language() == crate::i18n::Language::English;
         let advice = estimate
             .feedback()
+            .filter(|_| english)
             .and_then(|f| {
                 f.warning()
                     .map(|w| w.to_string())

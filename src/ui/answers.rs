@@ -9,6 +9,7 @@ use crate::form::{self, Facts, Kind, Question};
 use crate::i18n::t;
 use crate::model::*;
 use crate::tr;
+use chrono::Datelike;
 use serde_json::Value;
 
 /// One row of the summary.
@@ -171,7 +172,13 @@ fn answer(q: &Question, v: &Value) -> Option<String> {
         Kind::Date => {
             let d: DateInput = serde_json::from_value(v.clone()).ok()?;
             match crate::values::parse_date(&d) {
-                Ok(Some(date)) => Some(date.format("%-d %B %Y").to_string()),
+                Ok(Some(date)) => Some(
+                    date.format(&crate::i18n::date_format(
+                        "answers-date-format",
+                        date.month(),
+                    ))
+                    .to_string(),
+                ),
                 Ok(None) => None,
                 Err(_) => Some(tr!(
                     "answers-not-real-date",

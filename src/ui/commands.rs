@@ -35,6 +35,9 @@ pub enum Command {
     RememberMyDetails,
     /// Back to the task list, from any screen (the menu bar's button).
     TaskList,
+    /// Show everything in this language from now on, and remember it (not
+    /// a menu entry: the "Cymraeg / English" switch at the top).
+    SetLanguage(crate::i18n::Language),
 }
 
 /// One line of a menu.
@@ -91,7 +94,9 @@ impl Command {
             Command::ClearMyDetails => "menu-clear-my-details",
             Command::Lock => "menu-lock",
             Command::Quit => "menu-quit",
-            Command::RememberMyDetails | Command::TaskList => return None,
+            Command::RememberMyDetails | Command::TaskList | Command::SetLanguage(_) => {
+                return None;
+            }
         })
     }
 
@@ -118,7 +123,8 @@ impl Command {
             Command::ShowSettings
             | Command::ClearMyDetails
             | Command::RememberMyDetails
-            | Command::TaskList => None,
+            | Command::TaskList
+            | Command::SetLanguage(_) => None,
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::i18n::t;
 use crate::library::DraftInfo;
 use crate::tr;
 use crate::ui::widgets::error_message;
+use chrono::Datelike;
 use chrono::{DateTime, Utc};
 use eframe::egui::{self, RichText, Ui};
 use uuid::Uuid;
@@ -94,11 +95,9 @@ pub fn drafts_ui(
         } else {
             tr!("drafts-sections-complete", count = info.sections_complete)
         };
-        let when = info
-            .updated_at
-            .with_timezone(&chrono::Local)
-            .format(t("drafts-date-format"))
-            .to_string();
+        let local = info.updated_at.with_timezone(&chrono::Local);
+        let format = crate::i18n::date_format("drafts-date-format", local.month());
+        let when = local.format(&format).to_string();
         ui.label(tr!("drafts-last-edited", when = when, status = status));
         let name = info.label.clone();
         if let Some((id, text)) = &mut view.renaming

@@ -54,6 +54,10 @@ pub fn menu_bar(ui: &mut Ui, commands: &mut Vec<Command>) {
                 commands.push(Command::Lock);
             }
             ui.label(RichText::new(t("marking-official-sensitive")).strong());
+            ui.separator();
+            if let Some(l) = super::language::language_switch(ui) {
+                commands.push(Command::SetLanguage(l));
+            }
         });
     });
 }

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod dialogs;
 pub mod drafts;
 pub mod gate;
+pub mod language;
 pub mod menu;
 pub mod notice;
 pub mod pages;

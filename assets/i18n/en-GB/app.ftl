@@ -307,3 +307,37 @@ draft-is-export = it is an export, not a draft
 menu-hide = Hide
 menu-hide-hint = Hide this window at once (Ctrl+L, or press Shift three times). Your work is saved; your passphrase brings it back.
 hidden-continue = Continue
+
+## Languages: the switch at the top of every screen. Each language's name
+## is written in that language, in both catalogues.
+
+language-english = English
+language-welsh = Cymraeg
+language-switch-to = Switch to { $language }
+
+## Month names, for the chrono formats above (%B, %b).
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec

@@ -484,3 +484,14 @@ start-saving = You can save a draft at any time (Ctrl+S) and come back to it. Dr
 answers-entry-question = { $label } { $answer }
 question-description = { $error } { $hint }
 referrer-address-no-fixed-abode = A work address cannot be “No fixed abode”: select whether your work address is known
+
+
+## How a radio or checkbox is read out: the question, then the answer
+## (egui has no radio groups to carry the question), after any heading the
+## question sits under ("Parent or carer 1").
+
+question-answer = { $question } { $answer }
+question-answer-after-colon = { $question }: { $answer }
+question-within = { $within }: { $question }
+# A chrono format for a date among the answers: 14 March 2011
+answers-date-format = %-d %B %Y

@@ -4,6 +4,7 @@
 use crate::i18n::t;
 use crate::library::DraftInfo;
 use crate::tr;
+use chrono::Datelike;
 use eframe::egui::{self, RichText};
 use uuid::Uuid;
 
@@ -23,11 +24,9 @@ pub fn recovery(ctx: &egui::Context, recovered: &[DraftInfo]) -> Option<Recovery
         for info in recovered {
             ui.add_space(6.0);
             ui.label(RichText::new(&info.label).strong());
-            let when = info
-                .updated_at
-                .with_timezone(&chrono::Local)
-                .format(t("dialog-recovered-date-format"))
-                .to_string();
+            let local = info.updated_at.with_timezone(&chrono::Local);
+            let format = crate::i18n::date_format("dialog-recovered-date-format", local.month());
+            let when = local.format(&format).to_string();
             ui.label(tr!("dialog-recovered-last-edited", when = when));
             if ui
                 .button(t("dialog-recovered-restore"))

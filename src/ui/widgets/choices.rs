@@ -90,7 +90,11 @@ pub fn tick(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut bool) -> 
     let error = f.error(ask.path).map(|message| error_message(ui, message));
     let mut response = ui.checkbox(value, ask.label);
     if let Some(w) = ask.within {
-        response = response.accessible_name(format!("{}: {}", w.text, ask.label));
+        response = response.accessible_name(tr!(
+            "question-within",
+            within = w.text,
+            question = ask.label
+        ));
     }
     let response = Question {
         within: None,

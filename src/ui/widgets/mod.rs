@@ -218,13 +218,19 @@ impl Question {
     /// The name a radio or checkbox is read out with: the question and the
     /// answer, since egui has no radio groups to carry the question.
     fn answer_name(ask: &Ask<'_>, answer: &str) -> String {
+        // Whole messages, not glued pieces, so a translation can order and
+        // mutate the words as its language needs.
         let question = if ask.label.ends_with('?') {
-            format!("{} {answer}", ask.label)
+            tr!("question-answer", question = ask.label, answer = answer)
         } else {
-            format!("{}: {answer}", ask.label)
+            tr!(
+                "question-answer-after-colon",
+                question = ask.label,
+                answer = answer
+            )
         };
         match ask.within {
-            Some(w) => format!("{}: {question}", w.text),
+            Some(w) => tr!("question-within", within = w.text, question = question),
             None => question,
         }
     }

@@ -1,0 +1,411 @@
+### Cragen y rhaglen: dewislenni, deialogau, sgriniau, hysbysiadau a'r llinell
+### orchymyn, yn Gymraeg. Mae geiriau'r ffurflen ei hun yn form.ftl. Yr un
+### ids a'r un newidynnau ag en-GB/app.ftl. Rhaid i gyfieithydd cymwys
+### adolygu'r testun hwn cyn dibynnu arno (docs/TRANSLATION.md).
+
+app-name = Atgyfeiriad Prevent
+marking-official-sensitive = OFFICIAL-SENSITIVE
+
+## Dewislenni a gorchmynion
+
+menu-file = Ffeil
+menu-new = Atgyfeiriad newydd
+menu-open = Agor drafft neu allforiad…
+menu-save-draft = Cadw'r drafft
+menu-save-draft-as = Cadw'r drafft fel…
+menu-export = Allforio'r atgyfeiriad…
+menu-drafts = Eich drafftiau…
+menu-settings = Gosodiadau…
+menu-clear-my-details = Clirio fy manylion
+menu-lock = Cloi
+menu-quit = Gadael
+menu-task-list = Rhestr dasgau
+
+## Hysbysiadau
+
+notice-dismiss = Cau
+notice-dismiss-name = Cau'r neges
+
+## Sgriniau'r cyfrinymadrodd: y tro cyntaf, ac wedi'i gloi
+
+gate-setup-heading = Gosod cyfrinymadrodd
+gate-setup-intro = Caiff drafftiau, a'ch manylion chi, eu cadw wedi'u hamgryptio ar y cyfrifiadur hwn. Dewiswch gyfrinymadrodd i'w datgloi: bydd gofyn i chi ei roi bob tro y bydd Atgyfeiriad Prevent yn dechrau, ac ar ôl i'r rhaglen gael ei gadael am gyfnod.
+gate-setup-warning = Os byddwch chi'n anghofio'r cyfrinymadrodd, ni all neb adfer eich drafftiau. Nid yw hyn yn effeithio ar atgyfeiriadau rydych chi eisoes wedi'u hallforio.
+gate-passphrase = Cyfrinymadrodd
+gate-strength = Cryfder: { $strength }
+gate-strength-very-weak = gwan iawn
+gate-strength-weak = gwan
+gate-strength-fair = gweddol
+gate-strength-strong = cryf
+gate-strength-very-strong = cryf iawn
+gate-setup-tip = Mae tri neu bedwar gair digyswllt yn gwneud cyfrinymadrodd cryf sy'n hawdd ei gofio.
+gate-passphrase-again = Teipiwch y cyfrinymadrodd eto
+gate-setup-button = Gosod y cyfrinymadrodd a dechrau
+gate-passphrases-differ = Mae'r ddau gyfrinymadrodd yn wahanol. Teipiwch nhw eto.
+gate-locked-heading = Mae Atgyfeiriad Prevent wedi'i gloi
+gate-locked-intro = Rhowch eich cyfrinymadrodd i barhau.
+gate-unlock-button = Datgloi
+gate-why = Pam mae hwn yma?
+gate-why-text = Mae atgyfeiriadau'n cynnwys gwybodaeth categori arbennig, yn aml am blentyn. Mae'r cyfrinymadrodd yn eu cadw'n annarllenadwy os bydd y cyfrifiadur hwn yn mynd ar goll, yn cael ei rannu neu'n cael ei adael heb ei gloi.
+
+## A rennir gan y sgriniau a'r deialogau
+
+screen-back-to-referral = Yn ôl i'r atgyfeiriad
+button-cancel = Canslo
+
+## Sgrin y drafftiau
+
+drafts-heading = Eich drafftiau
+drafts-intro = Caiff drafftiau eu cadw'n awtomatig ar y cyfrifiadur hwn wrth i chi deipio. Dilëwch ddrafft unwaith y bydd ei atgyfeiriad wedi'i allforio.
+drafts-search = Chwilio drwy'r drafftiau
+drafts-none = Dim drafftiau.
+drafts-stale =
+    { $days ->
+        [zero] Heb ei olygu heddiw
+        [one] Heb ei olygu ers { $days } diwrnod neu fwy
+        [two] Heb ei olygu ers { $days } ddiwrnod neu fwy
+        [few] Heb ei olygu ers { $days } diwrnod neu fwy
+        [many] Heb ei olygu ers { $days } diwrnod neu fwy
+       *[other] Heb ei olygu ers { $days } diwrnod neu fwy
+    }
+drafts-ready = yn barod i'w allforio
+drafts-sections-complete =
+    { $count ->
+        [zero] Dim un o'r 8 adran wedi'i chwblhau
+        [one] { $count } o'r 8 adran wedi'i chwblhau
+        [two] { $count } o'r 8 adran wedi'u cwblhau
+        [few] { $count } o'r 8 adran wedi'u cwblhau
+        [many] { $count } o'r 8 adran wedi'u cwblhau
+       *[other] { $count } o'r 8 adran wedi'u cwblhau
+    }
+# Fformat chrono: 20 Tachwedd 2026 am 15:30 (daw enw'r mis o month-N)
+drafts-date-format = %-d %B %Y am %H:%M
+drafts-last-edited = Golygwyd ddiwethaf { $when } · { $status }
+drafts-new-label = Label newydd
+drafts-save-label = Cadw'r label
+drafts-cancel-rename-name = Canslo ailenwi { $name }
+drafts-confirm-delete = Dileu “{ $name }” a phob copi ohono? Ni ellir dadwneud hyn.
+drafts-delete-yes = Ie, dileu
+drafts-delete-no = Na, ei gadw
+drafts-open = Agor
+drafts-open-name = Agor { $name }
+drafts-rename = Ailenwi
+drafts-rename-name = Ailenwi { $name }
+drafts-delete = Dileu
+drafts-delete-name = Dileu { $name }
+
+## Sgrin y gosodiadau
+
+settings-heading = Gosodiadau
+settings-teams-heading = Timau i amgryptio allforion ar eu cyfer
+settings-teams-intro = Dim ond gyda hunaniaeth age y tîm hwnnw y gellir agor allforiad sydd wedi'i amgryptio ar gyfer tîm. Gofynnwch i dîm Prevent eich heddlu lleol am eu hallwedd gyhoeddus age (mae'n dechrau “age1”).
+settings-team-remove = Tynnu
+settings-team-remove-name = Tynnu { $name }
+settings-no-teams = Dim timau eto: caiff allforion eu hysgrifennu heb eu hamgryptio.
+settings-team-name = Enw'r tîm, er enghraifft “Tîm Prevent Plismona Gwrthderfysgaeth Cymru”
+settings-team-key = Allwedd gyhoeddus age y tîm
+settings-team-add = Ychwanegu tîm
+settings-team-name-missing = Rhowch enw'r tîm
+settings-lock-heading = Cloi pan gaiff ei adael
+settings-lock-intro = Mae Atgyfeiriad Prevent yn cuddio popeth ac yn gofyn am y cyfrinymadrodd ar ôl y cyfnod hwn heb ei ddefnyddio.
+settings-lock-after =
+    { $minutes ->
+        [zero] Ar unwaith
+        [one] Ar ôl { $minutes } munud
+        [two] Ar ôl { $minutes } funud
+        [few] Ar ôl { $minutes } munud
+        [many] Ar ôl { $minutes } munud
+       *[other] Ar ôl { $minutes } munud
+    }
+settings-passphrase-heading = Newid y cyfrinymadrodd
+settings-passphrase-intro = Mae drafftiau'n aros fel y maen nhw: o hyn ymlaen, y cyfrinymadrodd newydd fydd yn eu datgloi.
+settings-passphrase-current = Y cyfrinymadrodd presennol
+settings-passphrase-new = Cyfrinymadrodd newydd
+settings-passphrase-new-again = Teipiwch y cyfrinymadrodd newydd eto
+settings-passphrase-button = Newid y cyfrinymadrodd
+settings-passphrases-differ = Mae'r ddau gyfrinymadrodd newydd yn wahanol. Teipiwch nhw eto.
+
+## Deialogau
+
+dialog-unsaved-title = Mae gennych chi newidiadau heb eu cadw
+dialog-unsaved-text = Cadw'r drafft cyn i chi barhau? Os byddwch chi'n eu taflu, bydd y newidiadau ers i chi gadw ddiwethaf yn cael eu colli.
+dialog-unsaved-save = Cadw
+dialog-unsaved-discard = Taflu
+dialog-export-title = Allforio'r atgyfeiriad
+dialog-export-text = Amgryptiwch yr allforiad fel mai dim ond y timau rydych chi'n eu ticio sy'n gallu ei agor. Anfonwch ef drwy lwybr diogel eich sefydliad y naill ffordd neu'r llall.
+dialog-export-encrypt-for = Amgryptio ar gyfer { $team }
+dialog-export-armored = Fel testun (i'w ludo mewn e-bost diogel)
+dialog-export-encrypted-button = Allforio wedi'i amgryptio
+dialog-export-plain-button = Allforio heb amgryptio
+dialog-recovered-title = Cafodd eich gwaith ei adfer
+dialog-recovered-text = Ni wnaeth Atgyfeiriad Prevent gau'n iawn y tro diwethaf (efallai fod y cyfrifiadur wedi stopio, neu fod y rhaglen wedi'i chau). Cafodd popeth hyd at eiliad neu ddwy cyn hynny ei gadw:
+# Fformat chrono: 20 Tachwedd 2026 am 15:30:00 (daw enw'r mis o month-N)
+dialog-recovered-date-format = %-d %B %Y am %H:%M:%S
+dialog-recovered-last-edited = Golygwyd ddiwethaf { $when }
+dialog-recovered-restore = Ei adfer
+dialog-recovered-restore-name = Adfer { $name }
+dialog-recovered-not-now = Dim nawr
+dialog-recovered-note = Mae drafftiau a adferwyd yn aros ar sgrin y drafftiau y naill ffordd neu'r llall.
+dialog-exported-title = Cafodd yr atgyfeiriad ei allforio
+dialog-exported-text = Y ffeil allforio yw'r cofnod bellach. Dileu'r drafft o'r cyfrifiadur hwn?
+dialog-exported-delete = Dileu'r drafft
+dialog-exported-keep = Cadw'r drafft
+
+## Amgryptio: pam na ellir defnyddio ffeil, allwedd neu gyfrinymadrodd. Yn
+## Gymraeg, mae pob neges sy'n dilyn enw ffeil yn gymal cyfan (“mae'r ffeil
+## yn wag”), fel ei bod yn darllen yn iawn ar ôl “ffeil.json:” ac ar ôl
+## “Doedd dim modd agor ffeil.json:”.
+
+passphrase-too-short =
+    { $min ->
+        [zero] Rhowch gyfrinymadrodd. Mae tri neu bedwar gair digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.
+        [one] Defnyddiwch o leiaf { $min } nod. Mae tri neu bedwar gair digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.
+        [two] Defnyddiwch o leiaf { $min } nod. Mae tri neu bedwar gair digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.
+        [few] Defnyddiwch o leiaf { $min } nod. Mae tri neu bedwar gair digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.
+        [many] Defnyddiwch o leiaf { $min } nod. Mae tri neu bedwar gair digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.
+       *[other] Defnyddiwch o leiaf { $min } nod. Mae tri neu bedwar gair digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.
+    }
+passphrase-easy-to-guess = Byddai'n hawdd ei ddyfalu.
+passphrase-too-weak = Mae'r cyfrinymadrodd hwn yn rhy wan: { $advice } Ychwanegwch air neu ddau arall.
+decrypt-not-for-this-key = mae'r ffeil wedi'i hamgryptio ar gyfer allwedd wahanol: ni ellir ei hagor gyda'r un hon (gwiriwch eich bod wedi dewis y ffeil hunaniaeth gywir)
+decrypt-passphrase = mae'r ffeil wedi'i diogelu gan gyfrinymadrodd, nid wedi'i hamgryptio i allwedd
+decrypt-tampered = mae'r ffeil wedi'i newid neu ei difrodi ers iddi gael ei hamgryptio, felly ni ellir ymddiried ynddi
+decrypt-truncated = mae'r ffeil yn dod i ben yn rhy gynnar: mae'n edrych fel petai'r ffeil wedi'i hamgryptio wedi'i thorri
+decrypt-bad-header = nid yw'n ffeil ddarllenadwy wedi'i hamgryptio ag age (mae ei phennyn wedi'i ddifrodi)
+decrypt-unknown-format = mae'r ffeil yn defnyddio fformat age mwy newydd nag y mae'r rhaglen hon yn ei ddarllen
+decrypt-too-much-work = mae'r ffeil yn gofyn am ormod o waith i'w dadgryptio (ffactor gwaith scrypt { $factor })
+decrypt-other = ni ellid dadgryptio'r ffeil: { $why }
+encrypt-no-recipients = ni roddwyd derbynnydd
+recipient-empty = Rhowch allwedd gyhoeddus age y tîm
+recipient-not-age = Mae allwedd gyhoeddus age yn dechrau gydag “age1”
+recipient-invalid = Nid yw hon yn allwedd gyhoeddus age ddilys: gwiriwch ei bod wedi'i chopïo'n gyfan
+identity-too-large = mae'r ffeil yn rhy fawr i fod yn ffeil hunaniaeth
+identity-encrypted = mae'r ffeil ei hun wedi'i hamgryptio: dadgryptiwch hi yn gyntaf gydag `age -d`, yna dewiswch y copi wedi'i ddadgryptio
+identity-not-identity = nid yw'n ffeil hunaniaeth age (dylai gynnwys llinell sy'n dechrau AGE-SECRET-KEY-1)
+identity-unusable = ni ellir defnyddio'r ffeil: { $why }
+identity-no-key = nid yw'r ffeil yn cynnwys allwedd (llinell sy'n dechrau AGE-SECRET-KEY-1)
+key-wrong-passphrase = Nid yw'r cyfrinymadrodd hwnnw'n gywir. Gwiriwch Caps Lock a rhoi cynnig arall arni.
+key-none = Does dim allwedd eto: nid yw Atgyfeiriad Prevent wedi'i osod yn { $dir }.
+key-exists = Mae allwedd yn bodoli eisoes yn { $path }: ni chafodd ei disodli.
+key-damaged = Mae'r ffeil allwedd { $path } wedi'i difrodi: { $why }
+key-io = Ni ellir darllen nac ysgrifennu'r ffeil allwedd { $path }: { $why }
+key-damaged-no-passphrase = nid yw wedi'i diogelu gan gyfrinymadrodd
+key-damaged-no-key = nid yw'n cynnwys allwedd
+key-damaged-bad-key = nid yw ei hallwedd yn ddilys
+
+## Ffeiliau: pam na ellir darllen (ar ôl ei henw) neu ysgrifennu un
+
+file-io = ni ellir darllen y ffeil: { $why }
+file-not-found = does dim ffeil o'r fath
+file-permission-denied = gwrthodwyd caniatâd
+file-folder = ffolder yw hwn, nid ffeil
+file-too-large = mae'r ffeil yn { $size } beit, yn fwy nag unrhyw atgyfeiriad (32 MiB ar y mwyaf): nid atgyfeiriad yw hi
+file-empty = mae'r ffeil yn wag
+file-not-utf8 = nid testun UTF-8 yw'r ffeil (beit gwael yn safle { $offset }): nid atgyfeiriad yw hi
+file-truncated = mae'r ffeil yn dod i ben yn rhy gynnar ar linell { $line }, colofn { $column }: mae'n edrych fel petai wedi'i thorri
+file-too-deep = mae'r ffeil wedi'i nythu'n rhy ddwfn i fod yn atgyfeiriad (llinell { $line }, colofn { $column })
+file-json = nid yw'r ffeil yn JSON dilys: { $message } ar linell { $line }, colofn { $column }
+file-not-object = { $kind } JSON yw'r ffeil, nid atgyfeiriad (gwrthrych JSON yw atgyfeiriad)
+file-foreign = nid atgyfeiriad Prevent yw'r ffeil: { $why }
+file-is-draft = drafft Atgyfeiriad Prevent yw'r ffeil, nid allforiad: agorwch hi yn yr ap neu defnyddiwch `drafts export` i wneud yr allforiad
+file-newer = mae'r ffeil yn defnyddio fersiwn fformat { $found }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen ({ $reads }): gosodwch y fersiwn ddiweddaraf o Atgyfeiriad Prevent i'w hagor
+file-bad-version = mae gan y ffeil format_version na all y rhaglen hon ei ddarllen: { $version }
+file-unknown-keys =
+    { $count ->
+        [zero] does gan y ffeil ddim allweddi anhysbys
+        [one] mae gan y ffeil { $count } allwedd anhysbys, yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
+        [two] mae gan y ffeil { $count } allwedd anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
+        [few] mae gan y ffeil { $count } allwedd anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
+        [many] mae gan y ffeil { $count } allwedd anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
+       *[other] mae gan y ffeil { $count } allwedd anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
+    }
+file-damaged-draft = mae'r drafft wedi'i ddifrodi: { $why }
+file-encrypted = mae'r ffeil wedi'i hamgryptio: agorwch hi yn yr ap, neu dadgryptiwch hi gyda `prevent-referral decrypt` a'r ffeil hunaniaeth
+file-identity = ni ellir ei darllen: ffeil hunaniaeth { $file }: { $why }
+write-permission-denied = does gennych chi ddim caniatâd i ysgrifennu yno
+write-no-folder = nid yw'r ffolder yn bodoli
+write-disk-full = mae'r ddisg yn llawn
+write-read-only = mae'r ddisg yn un darllen yn unig
+
+## Y ffenestr
+
+window-title = { $app } – drafft { $id }
+window-title-unsaved = { $app } – drafft { $id } (newidiadau heb eu cadw)
+window-title-locked = { $app } – wedi'i gloi
+
+## Deialogau ffeiliau
+
+picker-open-title = Agor drafft neu atgyfeiriad a allforiwyd
+picker-filter-referral-any = Atgyfeiriad (JSON neu wedi'i amgryptio)
+picker-filter-any = Unrhyw ffeil
+picker-filter-referral = Atgyfeiriad
+picker-identity-title = Dewiswch eich ffeil hunaniaeth age i ddadgryptio'r allforiad hwn
+picker-save-draft-title = Cadw'r drafft
+picker-export-title = Allforio'r atgyfeiriad
+
+## Y sesiwn: cyfrinymadrodd, allweddi a chloi
+
+gate-key-missing =
+    { $count ->
+        [zero] Mae'r ffeil allwedd { $path } ar goll.
+        [one] Mae'r ffeil allwedd { $path } ar goll, ond mae { $count } ffeil wedi'i hamgryptio a wnaed gyda hi yn y ffolder honno. Gofynnwch i'ch tîm TG adfer key.age o gopi wrth gefn cyn i chi barhau: mae cyfrinymadrodd newydd yn gwneud allwedd newydd, ac ni all honno ei hagor.
+        [two] Mae'r ffeil allwedd { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yn y ffolder honno. Gofynnwch i'ch tîm TG adfer key.age o gopi wrth gefn cyn i chi barhau: mae cyfrinymadrodd newydd yn gwneud allwedd newydd, ac ni all honno eu hagor.
+        [few] Mae'r ffeil allwedd { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yn y ffolder honno. Gofynnwch i'ch tîm TG adfer key.age o gopi wrth gefn cyn i chi barhau: mae cyfrinymadrodd newydd yn gwneud allwedd newydd, ac ni all honno eu hagor.
+        [many] Mae'r ffeil allwedd { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yn y ffolder honno. Gofynnwch i'ch tîm TG adfer key.age o gopi wrth gefn cyn i chi barhau: mae cyfrinymadrodd newydd yn gwneud allwedd newydd, ac ni all honno eu hagor.
+       *[other] Mae'r ffeil allwedd { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yn y ffolder honno. Gofynnwch i'ch tîm TG adfer key.age o gopi wrth gefn cyn i chi barhau: mae cyfrinymadrodd newydd yn gwneud allwedd newydd, ac ni all honno eu hagor.
+    }
+gate-passphrase-file-unreadable = Ni ellid darllen y ffeil cyfrinymadrodd: { $why }
+gate-other-key = Nid hon yw'r allwedd y cafodd y ffenestr hon ei datgloi gyda hi.
+gate-locked-saved = Cafodd eich gwaith ei gadw cyn cloi.
+gate-locked-unsaved = Nid oedd modd cadw eich newidiadau diweddaraf eto: maen nhw'n dal yn y ffenestr hon, a bydd y rhaglen yn ceisio eu cadw eto ar ôl i chi ddatgloi.
+settings-passphrase-changed = Mae eich cyfrinymadrodd wedi'i newid. Defnyddiwch yr un newydd o hyn ymlaen.
+settings-passphrase-wrong = Nid yw'r cyfrinymadrodd presennol yn gywir, felly ni chafodd dim ei newid.
+settings-passphrase-failed = { $why } Ni chafodd dim ei newid.
+
+## Hysbysiadau: beth sydd newydd ddigwydd
+
+notice-no-data-folder = Ni ellir cadw drafftiau'n awtomatig: ni chafwyd hyd i ffolder data. Defnyddiwch Ffeil → Cadw'r drafft fel i gadw eich gwaith.
+notice-settings-unreadable = Ni ellid darllen eich gosodiadau ({ $why }). Mae'r gosodiadau diofyn yn cael eu defnyddio, ac ni chaiff newidiadau i'r gosodiadau eu cadw yn y sesiwn hon.
+notice-library-unavailable = Ni ellir cadw drafftiau'n awtomatig: { $why }. Defnyddiwch Ffeil → Cadw'r drafft fel i gadw eich gwaith.
+notice-cannot-lock = Does dim cyfrinymadrodd i gloi ag ef: does gan y ffenestr hon ddim ffolder data.
+notice-settings-not-saved = Ni ellid cadw eich gosodiadau: { $why }.
+notice-received-read-only = Cafodd yr atgyfeiriad hwn ei anfon atoch chi: caiff ei ddangos fel un darllen yn unig, ac ni chaiff ei gadw na'i allforio eto o'r fan hon. Y ffeil a agoroch chi yw'r cofnod.
+notice-draft-saved = Cafodd y drafft ei gadw. Caiff drafftiau eu cadw'n awtomatig hefyd wrth i chi deipio.
+notice-my-details-cleared = Nid yw eich manylion yn cael eu cofio ar y cyfrifiadur hwn mwyach. Mae'r atgyfeiriad hwn yn dal i'w cynnwys.
+notice-cannot-switch = Nid oedd modd cadw eich newidiadau diweddaraf eto, felly mae'r drafft hwn yn aros ar agor. Rhowch gynnig arall arni mewn eiliad, neu defnyddiwch Ffeil → Cadw'r drafft fel.
+notice-open-elsewhere = Mae'r drafft hwn ar agor mewn ffenestr Atgyfeiriad Prevent arall, felly caiff ei ddangos yma fel un darllen yn unig. Caewch ef yno i'w olygu yma.
+notice-cannot-lock-draft = Ni ellir cloi'r drafft hwn i'w olygu ({ $why }); mae'n dal i gael ei gadw wrth i chi deipio.
+notice-save-failed = Ni ellid cadw'r drafft: { $why }. Mae eich gwaith yma o hyd.
+notice-saving-works-again = Mae cadw'n gweithio eto: mae eich drafft wedi'i gadw.
+notice-save-failed-retrying = Ni ellid cadw'r drafft: { $why }. Mae eich gwaith yma o hyd, a bydd y rhaglen yn ceisio ei gadw eto bob ychydig eiliadau.
+notice-forked = Cafodd y copi o'r drafft hwn sydd wedi'i gadw ei newid y tu allan i'r ffenestr hon. Mae wedi'i adael fel yr oedd, ac mae eich gwaith wedi'i gadw fel drafft newydd.
+notice-no-library = Does dim llyfrgell drafftiau ar y cyfrifiadur hwn: defnyddiwch Ffeil → Agor.
+notice-rename-this-elsewhere = Mae'r drafft hwn ar agor mewn ffenestr arall: ailenwch ef yno.
+notice-rename-that-elsewhere = Mae'r drafft hwnnw ar agor mewn ffenestr arall: ailenwch ef yno.
+notice-rename-failed = Ni ellid ailenwi'r drafft: { $why }.
+notice-delete-elsewhere = Mae'r drafft hwn ar agor mewn ffenestr arall: ni ellir ei ddileu o'r fan hon.
+notice-draft-deleted = Cafodd y drafft ei ddileu, gyda phob copi ohono.
+notice-delete-failed = Ni ellid dileu'r drafft: { $why }.
+notice-can-edit-now = Gallwch olygu'r drafft hwn nawr.
+notice-opened-library-draft = Agorwyd “{ $label }”.
+notice-open-draft-failed = Ni ellid agor y drafft: { $why }. Nid yw eich atgyfeiriad presennol wedi newid.
+notice-opened-received = Dadgryptiwyd { $name }. Caiff ei ddangos fel un darllen yn unig: mae tudalen y datganiad yn rhestru unrhyw broblemau ag ef.
+notice-received-draft = Ni ellid agor { $name }: drafft o gyfrifiadur arall yw hwn, nid allforiad. Nid yw eich atgyfeiriad presennol wedi newid.
+notice-opened-draft = Agorwyd y drafft { $name }.
+notice-opened-export = Agorwyd yr allforiad { $name } fel drafft newydd. Cadwch y drafft i gadw newidiadau.
+notice-open-failed = Ni ellid agor { $name }: { $why }. Nid yw eich atgyfeiriad presennol wedi newid.
+notice-received-not-a-draft = Cafodd yr atgyfeiriad hwn ei anfon atoch chi: caiff ei gadw fel ei ffeil allforio, nid fel drafft.
+notice-draft-encrypt-failed = Ni ellid amgryptio'r drafft ({ $why }); ni chafodd dim ei ysgrifennu.
+notice-draft-saved-as = Cafodd y drafft ei gadw fel { $name }.
+notice-draft-save-as-failed = Ni ellid cadw'r drafft fel { $name }: { $why }. Mae eich gwaith yma o hyd: ceisiwch ei gadw yn rhywle arall.
+notice-exported = Cafodd yr atgyfeiriad ei allforio fel { $name }. Anfonwch ef at dîm Prevent eich heddlu lleol drwy lwybr diogel.
+notice-export-bad-team-key = Ni chafodd yr allforiad ei ysgrifennu: mae allwedd un o'r timau yn y Gosodiadau yn anghywir ({ $why }).
+notice-export-encrypt-failed = Ni ellid amgryptio'r allforiad ({ $why }), felly ni chafodd dim ei ysgrifennu.
+notice-export-write-failed = Ni ellid allforio i { $name }: { $why }. Ni chafodd dim ei ysgrifennu; rhowch gynnig ar ffolder arall.
+
+## Negeseuon y llinell orchymyn (mae ei thestun cymorth yn y cod)
+
+cli-error = prevent-referral: { $message }
+cli-file-error = { $file }: { $why }
+cli-problem = { $file }: { $problem }
+cli-validate-ok = { $file }: yn gyflawn ac yn ddilys
+cli-decrypt-not-encrypted = { $file }: nid yw wedi'i hamgryptio: gwiriwch hi gyda `prevent-referral validate`
+cli-decrypt-not-export = { $file }: wedi'i dadgryptio, ond { $why }
+cli-decrypt-ok = { $file }: wedi'i dadgryptio; yn gyflawn ac yn ddilys
+cli-window-failed = prevent-referral: ni ellid agor y ffenestr: { $why }
+cli-no-window = prevent-referral: does dim ffenestr yn y fersiwn hon; gweler --help am y gorchmynion
+cli-no-data-folder = dim ffolder data: rhowch --data-dir FFOLDER
+cli-drafts-line = { $id }  { $updated }  { $sections }/8 adran  { $label }
+cli-drafts-line-complete = { $id }  { $updated }  { $sections }/8 adran, yn gyflawn  { $label }
+cli-drafts-in-use = mae drafft { $id } ar agor yn Atgyfeiriad Prevent: caewch ef yn gyntaf
+cli-drafts-deleted = dilëwyd { $id }
+cli-drafts-purged =
+    { $count ->
+        [zero] ni ddilëwyd dim drafftiau heb eu golygu ers { $days } diwrnod
+        [one] dilëwyd { $count } drafft heb ei olygu ers { $days } diwrnod
+        [two] dilëwyd { $count } ddrafft heb eu golygu ers { $days } diwrnod
+        [few] dilëwyd { $count } drafft heb eu golygu ers { $days } diwrnod
+        [many] dilëwyd { $count } drafft heb eu golygu ers { $days } diwrnod
+       *[other] dilëwyd { $count } drafft heb eu golygu ers { $days } diwrnod
+    }
+cli-export-bad-recipient = --recipient { $key }: { $why }
+cli-export-encrypt-failed = ni ellid amgryptio'r allforiad ({ $why }): ni chafodd dim ei ysgrifennu
+cli-passphrase-file-unreadable = ni ellir darllen y ffeil cyfrinymadrodd { $why }
+cli-passphrase-prompt = Cyfrinymadrodd:{ " " }
+cli-passphrase-choose-prompt = Dewiswch gyfrinymadrodd ar gyfer drafftiau'r cyfrifiadur hwn:{ " " }
+cli-passphrase-again-prompt = Teipiwch ef eto:{ " " }
+cli-no-passphrase = mae'r drafftiau wedi'u hamgryptio ac ni roddwyd cyfrinymadrodd ({ $why }): gosodwch { $variable } i ffeil sy'n ei gynnwys
+cli-key-missing =
+    { $count ->
+        [zero] mae { $path } ar goll
+        [one] mae { $path } ar goll, ond mae { $count } ffeil wedi'i hamgryptio a wnaed gyda hi yno: adferwch key.age o gopi wrth gefn. Ni fyddai allwedd newydd yn ei hagor, felly ni wnaed un
+        [two] mae { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yno: adferwch key.age o gopi wrth gefn. Ni fyddai allwedd newydd yn eu hagor, felly ni wnaed un
+        [few] mae { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yno: adferwch key.age o gopi wrth gefn. Ni fyddai allwedd newydd yn eu hagor, felly ni wnaed un
+        [many] mae { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yno: adferwch key.age o gopi wrth gefn. Ni fyddai allwedd newydd yn eu hagor, felly ni wnaed un
+       *[other] mae { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yno: adferwch key.age o gopi wrth gefn. Ni fyddai allwedd newydd yn eu hagor, felly ni wnaed un
+    }
+cli-passphrases-differ = mae'r ddau gyfrinymadrodd yn wahanol: ni chafodd dim ei osod
+
+## Llyfrgell y drafftiau a'r gosodiadau: pam na ellid gwneud rhywbeth
+
+lock-held = mae ar agor mewn ffenestr Atgyfeiriad Prevent arall
+lock-io = ni ellir defnyddio ei ffeil glo: { $why }
+lock-keeps-changing = mae'r ffeil glo yn dal i newid
+save-saver-stopped = mae'r broses gadw wedi stopio
+save-too-slow = mae cadw'n cymryd gormod o amser
+library-folder = ni ellir defnyddio ffolder y drafftiau { $dir }: { $why }
+library-no-such-draft = does dim drafft { $id }
+library-open = drafft { $id }: { $why }
+library-write = ni ellid ysgrifennu drafft { $id }: { $why }
+library-delete = ni ellid dileu drafft { $id }: { $why }
+library-in-use = mae drafft { $id } ar agor mewn ffenestr Atgyfeiriad Prevent: caewch ef yno yn gyntaf
+library-unencrypted = mae drafft { $id } yn ddrafft heb ei amgryptio o fersiwn gynharach, ac fe'i gadawyd fel yr oedd: { $why }
+library-id-mismatch = nid yw ei id yn cyfateb i enw ei ffeil
+library-not-encrypted = ni ellid ei amgryptio
+library-unreadable = { $why }
+settings-file-error = { $file }: { $why }
+settings-file-damaged = mae { $file } wedi'i difrodi: { $why }
+draft-label = Drafft { $date }
+# Fformat chrono: 20 Tach 2026 (daw enw byr y mis o month-short-N)
+draft-label-date-format = %-d %b %Y
+draft-is-export = allforiad yw hwn, nid drafft
+
+## Ieithoedd: y switsh ar frig pob sgrin. Mae enw pob iaith wedi'i ysgrifennu
+## yn yr iaith honno, yn y ddau gatalog.
+
+language-english = English
+language-welsh = Cymraeg
+language-switch-to = Newid i { $language }
+
+## Enwau'r misoedd, ar gyfer y fformatau chrono uchod (%B, %b).
+
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
+month-short-1 = Ion
+month-short-2 = Chwef
+month-short-3 = Maw
+month-short-4 = Ebr
+month-short-5 = Mai
+month-short-6 = Meh
+month-short-7 = Gorff
+month-short-8 = Awst
+month-short-9 = Medi
+month-short-10 = Hyd
+month-short-11 = Tach
+month-short-12 = Rhag
+
+## Cuddio nawr
+
+menu-hide = Cuddio
+menu-hide-hint = Cuddio'r ffenestr hon ar unwaith (Ctrl+L, neu pwyswch Shift dair gwaith). Mae eich gwaith yn cael ei gadw; mae eich cyfrinymadrodd yn dod ag ef yn ôl.
+hidden-continue = Parhau
