@@ -215,6 +215,7 @@ fn shown_on_page(r: &Referral, section: SectionId) -> BTreeSet<String> {
     state.record_shown = true;
     let mut h = Harness::builder()
         .with_size([1000.0, 12000.0])
+        .with_context_setup(prevent_referral::ui::style::apply)
         .build_ui_state(
             |ui, state: &mut FormState| {
                 state.shown_questions.clear();
@@ -350,6 +351,7 @@ fn every_problem_names_an_asked_question_and_a_widget_the_summary_can_focus() {
         state.draft.referral = r.clone();
         let mut h = Harness::builder()
             .with_size([1000.0, 12000.0])
+            .with_context_setup(prevent_referral::ui::style::apply)
             .build_ui_state(
                 |ui, state: &mut FormState| {
                     let _ = form_ui(ui, state);
@@ -517,6 +519,7 @@ fn removing_an_entry_leaves_the_others_their_messages_cursor_and_undo() {
     );
     let mut h = Harness::builder()
         .with_size([1000.0, 12000.0])
+        .with_context_setup(prevent_referral::ui::style::apply)
         .build_ui_state(
             |ui, state: &mut FormState| {
                 let _ = form_ui(ui, state);

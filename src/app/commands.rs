@@ -51,6 +51,7 @@ impl App {
                 self.settings_view = Some(SettingsView::default());
             }
             Command::Lock => self.hide(ctx),
+            Command::OpenExportFolder => self.open_export_folder(),
             Command::TaskList => {
                 self.close_screens();
                 self.state.go(crate::ui::Page::TaskList);
@@ -75,6 +76,25 @@ impl App {
                 self.settings.my_details = None;
                 self.notify(NoticeKind::Success, t("notice-my-details-cleared"));
             }
+        }
+    }
+
+    /// Opens the folder of the last export in the system's file manager;
+    /// says where it is when that cannot be done.
+    fn open_export_folder(&mut self) {
+        let Some(done) = &self.state.exported else {
+            return;
+        };
+        let folder = done.folder.clone();
+        if let Err(e) = opener::open(&folder) {
+            self.notify(
+                NoticeKind::Error,
+                crate::tr!(
+                    "notice-folder-not-opened",
+                    folder = folder.display().to_string(),
+                    why = e.to_string()
+                ),
+            );
         }
     }
 

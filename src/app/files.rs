@@ -203,10 +203,22 @@ impl App {
         if let Err(e) = outbox::write(self.writer.as_ref(), &outgoing, &path) {
             return self.export_failed(e, Some(&path));
         }
-        self.notify(
-            NoticeKind::Success,
-            tr!("notice-exported", name = display_name(&path)),
-        );
+        // The confirmation, on the page, replaces what was said before.
+        let teams = self
+            .settings
+            .recipients
+            .iter()
+            .filter(|r| public_keys.contains(&r.public_key))
+            .map(|r| r.name.clone())
+            .collect();
+        self.state.notice = None;
+        self.state.shown.clear();
+        self.state.attempted.clear();
+        self.state.exported = Some(crate::form::Exported {
+            file_name: display_name(&path),
+            folder: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            teams,
+        });
         if !self.read_only
             && self
                 .library

@@ -179,6 +179,8 @@ impl App {
     /// As [`App::from_eframe`], with the data folder from `--data-dir`.
     pub fn from_eframe_in(cc: &eframe::CreationContext<'_>, data_dir: Option<&Path>) -> Self {
         remove_plain_preferences();
+        // The fonts before the first frame draws with them.
+        crate::ui::style::apply(&cc.egui_ctx);
         let app = Self::new(
             Box::new(NativeFilePicker::default()),
             Box::new(crate::clock::SystemClock),

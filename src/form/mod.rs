@@ -175,6 +175,17 @@ impl Question {
         }
     }
 
+    /// The path of the input that stands for this question at `at` (its
+    /// own path, `at` inside an entry): where focus goes to answer it. An
+    /// address starts at its status question, or its first line.
+    pub fn input_path(&self, at: &str) -> String {
+        match self.kind {
+            Kind::Address { status: true } => format!("{at}.status"),
+            Kind::Address { status: false } => format!("{at}.lines[0]"),
+            _ => at.to_owned(),
+        }
+    }
+
     /// The section a top-level question is in.
     pub fn section(&self) -> Option<SectionId> {
         SectionId::of_path(self.path)

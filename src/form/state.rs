@@ -67,6 +67,26 @@ pub struct FormState {
     /// The question focus was last moved to by the error summary or a
     /// "Change" link.
     pub focused_question: Option<String>,
+    /// A page was just opened: it shows from its top, focus on its heading.
+    pub arrived: bool,
+    /// "Change" was followed from "Check your answers": "Save and continue"
+    /// goes back there.
+    pub return_to_check: bool,
+    /// "Before you start" has been read (it is not "Completed" before).
+    pub start_read: bool,
+    /// The referral was just exported: the confirmation to show.
+    pub exported: Option<Exported>,
+}
+
+/// What the confirmation after an export says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    /// The file's name (never a person's name).
+    pub file_name: String,
+    /// The folder it is in, as the person would find it.
+    pub folder: std::path::PathBuf,
+    /// The teams it is encrypted for, by name; empty when it is plain.
+    pub teams: Vec<String>,
 }
 
 impl FormState {
@@ -91,6 +111,10 @@ impl FormState {
             record_shown: false,
             shown_questions: Vec::new(),
             focused_question: None,
+            arrived: true,
+            return_to_check: false,
+            start_read: false,
+            exported: None,
         }
     }
 
@@ -106,6 +130,16 @@ impl FormState {
     pub fn go(&mut self, page: Page) {
         if page != self.page {
             self.shown.clear();
+            // A new page opens at its top, with focus on its heading.
+            self.arrived = true;
+            // What was said about the last page does not follow the person.
+            if self.notice.as_ref().is_some_and(|n| !n.is_error()) {
+                self.notice = None;
+            }
+            self.exported = None;
+            if page == Page::Section(SectionId::Start) {
+                self.start_read = true;
+            }
         }
         self.page = page;
         self.draft.page = match page {
@@ -123,7 +157,7 @@ impl FormState {
             .map(|s| {
                 let has_problem = problems.iter().any(|p| p.section() == Some(s));
                 let untouched = match s {
-                    SectionId::Start => false,
+                    SectionId::Start => !self.start_read,
                     SectionId::Person => r.person == Default::default(),
                     SectionId::Household => r.household == Default::default(),
                     SectionId::Concerns => r.concerns == Default::default(),
@@ -157,6 +191,12 @@ impl FormState {
                 .into_iter()
                 .skip_while(|s| *s != section)
                 .nth(1);
+            // After "Change", back to "Check your answers".
+            let next = if std::mem::take(&mut self.return_to_check) {
+                Some(SectionId::Declaration)
+            } else {
+                next
+            };
             self.go(next.map_or(Page::TaskList, Page::Section));
         } else {
             self.attempted.insert(section);

@@ -1,6 +1,7 @@
 //! "Check your answers": every question the form asks, by section, from the
-//! form definition, with the answer as the person typed it ("Not provided"
-//! for one skipped) and the path each "Change" link goes back to.
+//! form definition, with the answer as it will be sent (postcodes and
+//! telephone numbers written as the export writes them; "Not provided" for
+//! one skipped) and the path each "Change" link goes back to.
 //!
 //! Answers are read from the referral's own serialised form, where every
 //! field sits at its path, so this file names no question.
@@ -50,7 +51,7 @@ pub fn rows(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Row
                 list_rows(&mut rows, r, under_18, q, item, entry, value)
             }
             _ => rows.push(Row {
-                path: change_path(q, q.path),
+                path: q.input_path(q.path),
                 label: q.label().to_owned(),
                 answer: answer(q, value),
             }),
@@ -80,16 +81,6 @@ fn pointer(path: &str) -> String {
         return String::new();
     }
     format!("/{}", path.replace('.', "/"))
-}
-
-/// Where "Change" sends focus: the question's input, or for an address the
-/// status question (or the first line, when there is none).
-fn change_path(q: &Question, path: &str) -> String {
-    match q.kind {
-        Kind::Address { status: true } => format!("{path}.status"),
-        Kind::Address { status: false } => format!("{path}.lines[0]"),
-        _ => path.to_owned(),
-    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -150,7 +141,7 @@ fn list_rows(
         }
         let first = entry
             .first()
-            .map_or(base.clone(), |e| change_path(e, &e.in_entry(&base)));
+            .map_or(base.clone(), |e| e.input_path(&e.in_entry(&base)));
         rows.push(Row {
             path: first,
             label: tr!("list-item-heading", item = t(item), number = i + 1),
@@ -168,7 +159,10 @@ fn answer(q: &Question, v: &Value) -> Option<String> {
             .map(str::to_owned)
     };
     match q.kind {
-        Kind::Text | Kind::LongText | Kind::Age | Kind::Phone | Kind::Email => text(v),
+        // As they will be sent: a telephone number in the form the team
+        // gets (+447400123456), a postcode written properly (B31 2XX).
+        Kind::Phone => text(v).map(|typed| crate::values::normalise_phone(&typed).unwrap_or(typed)),
+        Kind::Text | Kind::LongText | Kind::Age | Kind::Email => text(v),
         Kind::Date => {
             let d: DateInput = serde_json::from_value(v.clone()).ok()?;
             match crate::values::parse_date(&d) {
@@ -234,10 +228,18 @@ fn address(a: &Address, asks_status: bool) -> Option<String> {
     if status != AddressStatus::Known {
         return Some(status.label().to_owned());
     }
+    let (postcode, country) = if a.in_uk() {
+        (
+            crate::values::normalise_postcode(&a.postcode).unwrap_or_else(|| a.postcode.clone()),
+            UNITED_KINGDOM.to_owned(),
+        )
+    } else {
+        (a.postcode.clone(), a.country.clone())
+    };
     let parts: Vec<&str> = a
         .lines
         .iter()
-        .chain([&a.town, &a.postcode, &a.country])
+        .chain([&a.town, &postcode, &country])
         .map(|s| s.trim())
         .filter(|s| !s.is_empty())
         .collect();

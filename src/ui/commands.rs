@@ -35,6 +35,8 @@ pub enum Command {
     RememberMyDetails,
     /// Back to the task list, from any screen (the menu bar's button).
     TaskList,
+    /// Open the folder the export was written to (after an export).
+    OpenExportFolder,
     /// Show everything in this language from now on, and remember it (not
     /// a menu entry: the "Cymraeg / English" switch at the top).
     SetLanguage(crate::i18n::Language),
@@ -94,7 +96,10 @@ impl Command {
             Command::ClearMyDetails => "menu-clear-my-details",
             Command::Lock => "menu-lock",
             Command::Quit => "menu-quit",
-            Command::RememberMyDetails | Command::TaskList | Command::SetLanguage(_) => {
+            Command::RememberMyDetails
+            | Command::TaskList
+            | Command::OpenExportFolder
+            | Command::SetLanguage(_) => {
                 return None;
             }
         })
@@ -124,6 +129,7 @@ impl Command {
             | Command::ClearMyDetails
             | Command::RememberMyDetails
             | Command::TaskList
+            | Command::OpenExportFolder
             | Command::SetLanguage(_) => None,
         }
     }

@@ -48,7 +48,7 @@ pub fn menu_bar(ui: &mut Ui, commands: &mut Vec<Command>) {
         ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
             // Always in the same place, for a passer-by moment.
             let hide = ui
-                .button(RichText::new(t("menu-hide")).strong())
+                .add(egui::Button::new(crate::ui::style::bold(t("menu-hide"))).frame(true))
                 .on_hover_text(t("menu-hide-hint"));
             if hide.clicked() {
                 commands.push(Command::Lock);

@@ -4,6 +4,7 @@
 //! ([`crate::app`]) to carry out, so tests can drive every page.
 
 pub mod answers;
+mod check_answers;
 pub mod commands;
 pub mod dialogs;
 pub mod drafts;
@@ -14,11 +15,24 @@ pub mod notice;
 pub mod pages;
 pub mod settings;
 pub mod style;
+mod task_list;
 pub mod widgets;
+
+/// How wide the form's column is: about 70 characters of body text, easy
+/// to read line by line.
+pub const READING_WIDTH: f32 = 720.0;
+
+/// A page just opened: focus goes to its heading (so a screen reader and a
+/// keyboard start at the top), unless a link asked for a question.
+fn arrive(state: &mut FormState, heading: &egui::Response) {
+    if std::mem::take(&mut state.arrived) && state.focus.is_none() && !state.focus_summary {
+        heading.request_focus();
+        heading.scroll_to_me(Some(Align::TOP));
+    }
+}
 
 pub use commands::Command;
 
-use crate::form;
 pub use crate::form::{FormState, Page, Status};
 use crate::i18n::t;
 use crate::model::SectionId;
@@ -81,7 +95,7 @@ fn error_summary(ui: &mut Ui, state: &mut FormState) {
         .stroke(egui::Stroke::new(4.0, color))
         .inner_margin(12.0)
         .show(ui, |ui| {
-            ui.label(RichText::new(t("summary-title")).strong().size(20.0));
+            ui.label(style::bold(t("summary-title")).size(24.0));
             for (i, p) in shown.iter().enumerate() {
                 let link = ui.link(RichText::new(&p.message).color(color));
                 if i == 0 && focus_first {
@@ -106,39 +120,6 @@ fn error_summary(ui: &mut Ui, state: &mut FormState) {
     }
 }
 
-fn task_list(ui: &mut Ui, state: &mut FormState) {
-    heading(ui, t("task-list-title"));
-    ui.label(t("task-list-intro"));
-    ui.add_space(8.0);
-    let statuses = state.statuses();
-    egui::Grid::new("task_list")
-        .num_columns(2)
-        .spacing([40.0, 12.0])
-        .show(ui, |ui| {
-            for (i, (section, status)) in statuses.iter().enumerate() {
-                let title = tr!("task-list-section", number = i, title = section.title());
-                let link = ui
-                    .link(RichText::new(&title).size(16.0))
-                    .accessible_name(tr!(
-                        "task-list-section-status",
-                        section = &title,
-                        status = status.label()
-                    ));
-                if link.clicked() {
-                    state.go(Page::Section(*section));
-                }
-                let mut text = RichText::new(status.label());
-                text = match status {
-                    Status::Completed => text.strong(),
-                    Status::Problem => text.color(ui.visuals().error_fg_color).strong(),
-                    _ => text.weak(),
-                };
-                ui.label(text);
-                ui.end_row();
-            }
-        });
-}
-
 fn section_page(
     ui: &mut Ui,
     state: &mut FormState,
@@ -149,10 +130,11 @@ fn section_page(
         state.go(Page::TaskList);
         return;
     }
-    heading(ui, section.title());
+    let title = heading(ui, section.title());
+    arrive(state, &title);
     error_summary(ui, state);
     if section == SectionId::Declaration {
-        check_answers(ui, state, actions);
+        check_answers::check_answers(ui, state, actions);
         return;
     }
     let under_18 = state.under_18();
@@ -181,7 +163,7 @@ fn section_page(
         } else {
             t("page-save-and-continue")
         };
-        if ui.button(RichText::new(label).size(16.0)).clicked() {
+        if style::primary_button(ui, label).clicked() {
             let was_complete = section == SectionId::Referrer
                 && rules::validate_section(&state.draft.referral, state.ctx(), section).is_empty();
             state.save_and_continue(section);
@@ -196,80 +178,6 @@ fn section_page(
     });
 }
 
-fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Command>) {
-    let under_18 = state.under_18();
-    let mut change = None;
-    for section in SectionId::ALL {
-        let rows = answers::rows(&state.draft.referral, section, under_18);
-        if rows.is_empty() {
-            continue;
-        }
-        ui.add_space(12.0);
-        widgets::subheading(ui, section.title(), 18.0);
-        for row in rows {
-            ui.separator();
-            ui.horizontal_top(|ui| {
-                let column = |ui: &mut Ui, width: f32, text: RichText| {
-                    ui.allocate_ui_with_layout(
-                        egui::vec2(width, 0.0),
-                        egui::Layout::top_down(Align::Min),
-                        |ui| {
-                            ui.set_width(width);
-                            ui.add(egui::Label::new(text).wrap());
-                        },
-                    );
-                };
-                column(ui, 260.0, RichText::new(&row.label).strong());
-                let answer = match &row.answer {
-                    Some(a) => RichText::new(a),
-                    None => RichText::new(t("answers-not-provided")).weak(),
-                };
-                column(ui, 330.0, answer);
-                let link = ui
-                    .link(t("answers-change"))
-                    .accessible_name(tr!("answers-change-name", label = &row.label));
-                if link.clicked() {
-                    change = Some(row.path.clone());
-                }
-            });
-        }
-    }
-    if let Some(path) = change {
-        state.shown.clear();
-        state.go_to_field(&path);
-        ui.ctx().request_repaint();
-        return;
-    }
-
-    ui.add_space(16.0);
-    widgets::subheading(ui, t("declaration-heading"), 20.0);
-    let today = state.today;
-    if state.read_only {
-        ui.disable();
-    }
-    state.with_fields(|f, r| {
-        let d = &mut r.declaration;
-        let ticked = widgets::tick(ui, f, widgets::Ask::of(&form::CONFIRMED), &mut d.confirmed);
-        if ticked.changed() && d.confirmed && d.referral_date.is_blank() {
-            d.referral_date = crate::model::DateInput::from_date(today);
-        }
-        widgets::date(
-            ui,
-            f,
-            widgets::Ask::of(&form::REFERRAL_DATE),
-            &mut d.referral_date,
-        );
-    });
-    ui.add_space(16.0);
-    if ui
-        .button(RichText::new(t("declaration-export")).size(16.0))
-        .clicked()
-    {
-        actions.push(Command::Export);
-        ui.ctx().request_repaint();
-    }
-}
-
 /// The form's screen (the shell draws the menu bar above it). Returns what
 /// the shell should do.
 pub fn form_ui(ui: &mut Ui, state: &mut FormState) -> Vec<Command> {
@@ -277,21 +185,28 @@ pub fn form_ui(ui: &mut Ui, state: &mut FormState) -> Vec<Command> {
     // A focus request nobody took last frame is dropped, so it cannot
     // surprise the user later.
     let pending_focus = state.focus.clone();
+    // What just happened stays in sight, however far down the page is.
+    if state.notice.is_some() {
+        egui::Panel::top("notice").show(ui, |ui| notice::notice(ui, state));
+    }
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                ui.set_max_width(760.0);
-                notice::notice(ui, state);
-                match state.page {
-                    Page::TaskList => {
-                        error_summary(ui, state);
-                        task_list(ui, state);
-                    }
-                    Page::Section(section) => section_page(ui, state, section, &mut actions),
+        let mut area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        if state.arrived && state.focus.is_none() {
+            // A new page opens at its top.
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
+            ui.set_max_width(READING_WIDTH);
+            match state.page {
+                Page::TaskList => {
+                    error_summary(ui, state);
+                    task_list::task_list(ui, state);
                 }
-                ui.add_space(24.0);
-            });
+                Page::Section(section) => section_page(ui, state, section, &mut actions),
+            }
+            ui.add_space(24.0);
+            widgets::keep_focus_in_view(ui);
+        });
     });
     if pending_focus.is_some() && state.focus == pending_focus {
         state.focus = None;

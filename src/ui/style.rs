@@ -1,26 +1,89 @@
-//! The look: larger text than egui's default (these are long forms read
-//! carefully), and a focus ring that cannot be missed, in light and dark
-//! themes alike (the theme follows the system).
+//! The look, after the GOV.UK Design System's type scale, spacing and
+//! components (not its crest or fonts): Open Sans, body text at 19 px, bold
+//! large headings, a green primary button, coloured status tags, large
+//! radios and checkboxes (WCAG 2.2 target size), a focus ring that cannot
+//! be missed, in light and dark themes alike. Light when the system says
+//! nothing.
 
-use eframe::egui::{self, Color32, FontId, Stroke, TextStyle, Theme};
+use eframe::egui::{
+    self, Color32, CornerRadius, FontData, FontDefinitions, FontFamily, FontId, RichText, Stroke,
+    TextStyle, Theme, Ui,
+};
+use std::sync::Arc;
 
 /// GOV.UK's focus yellow.
 const FOCUS_YELLOW: Color32 = Color32::from_rgb(0xff, 0xdd, 0x00);
 const INK: Color32 = Color32::from_rgb(0x0b, 0x0c, 0x0c);
+/// GOV.UK's button green, with white text (contrast 5.2:1).
+pub const GREEN: Color32 = Color32::from_rgb(0x00, 0x70, 0x3c);
+const GREEN_DARK: Color32 = Color32::from_rgb(0x00, 0x5a, 0x30);
+
+/// The name of the bold font family.
+const BOLD: &str = "bold";
+
+/// The body text size at 100% zoom.
+pub const BODY: f32 = 19.0;
+
+/// Open Sans, Regular and Bold, bundled under the Apache License 2.0
+/// (`assets/fonts/`), with egui's own fonts behind for symbols and emoji.
+fn fonts() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "open-sans".into(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/OpenSans-Regular.ttf"
+        ))),
+    );
+    fonts.font_data.insert(
+        "open-sans-bold".into(),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../assets/fonts/OpenSans-Bold.ttf"
+        ))),
+    );
+    let fallbacks = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let mut proportional = vec!["open-sans".to_owned()];
+    proportional.extend(fallbacks.iter().cloned());
+    let mut bold = vec!["open-sans-bold".to_owned()];
+    bold.extend(fallbacks);
+    fonts
+        .families
+        .insert(FontFamily::Proportional, proportional);
+    fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
+    fonts
+}
+
+/// Text in the bold face.
+pub fn bold(text: impl Into<String>) -> RichText {
+    RichText::new(text).family(FontFamily::Name(BOLD.into()))
+}
 
 pub fn apply(ctx: &egui::Context) {
+    ctx.set_fonts(fonts());
+    // A system that says nothing about its theme gets the light one.
+    ctx.options_mut(|o| o.fallback_theme = Theme::Light);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (TextStyle::Small, FontId::proportional(13.0)),
-            (TextStyle::Body, FontId::proportional(16.0)),
-            (TextStyle::Monospace, FontId::monospace(15.0)),
-            (TextStyle::Button, FontId::proportional(16.0)),
-            (TextStyle::Heading, FontId::proportional(26.0)),
+            (TextStyle::Small, FontId::proportional(16.0)),
+            (TextStyle::Body, FontId::proportional(BODY)),
+            (TextStyle::Monospace, FontId::monospace(17.0)),
+            (TextStyle::Button, FontId::proportional(BODY)),
+            (
+                TextStyle::Heading,
+                FontId::new(36.0, FontFamily::Name(BOLD.into())),
+            ),
         ]
         .into();
-        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
-        style.spacing.button_padding = egui::vec2(10.0, 5.0);
-        style.spacing.interact_size.y = 26.0;
+        style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+        style.spacing.button_padding = egui::vec2(12.0, 7.0);
+        style.spacing.interact_size.y = 32.0;
+        // Radios and checkboxes of at least 24 px, as WCAG 2.2 asks.
+        style.spacing.icon_width = 26.0;
+        style.spacing.icon_width_inner = 14.0;
+        style.spacing.icon_spacing = 10.0;
     });
     for theme in [Theme::Light, Theme::Dark] {
         // GOV.UK's colours for focus, hints and errors, with enough contrast
@@ -43,6 +106,9 @@ pub fn apply(ctx: &egui::Context) {
                 // egui's default grey text is too faint for long reading.
                 style.visuals.widgets.noninteractive.fg_stroke.color = INK;
                 style.visuals.widgets.inactive.fg_stroke.color = INK;
+                style.visuals.override_text_color = Some(INK);
+            } else {
+                style.visuals.override_text_color = Some(Color32::from_gray(0xf3));
             }
             style.visuals.error_fg_color = error;
             // A focused widget is drawn with the "active" look; a focused
@@ -50,7 +116,68 @@ pub fn apply(ctx: &egui::Context) {
             style.visuals.widgets.active.bg_stroke = Stroke::new(3.0, focus);
             style.visuals.selection.stroke = Stroke::new(3.0, focus);
             style.visuals.widgets.inactive.bg_stroke =
-                Stroke::new(1.0, style.visuals.widgets.noninteractive.fg_stroke.color);
+                Stroke::new(2.0, style.visuals.widgets.noninteractive.fg_stroke.color);
         });
     }
+}
+
+/// The page's main action ("Save and continue", "Export referral"): GOV.UK's
+/// green button, white bold text.
+pub fn primary_button(ui: &mut Ui, text: &str) -> egui::Response {
+    let fill = if ui.is_enabled() {
+        GREEN
+    } else {
+        Color32::from_gray(0x80)
+    };
+    ui.scope(|ui| {
+        let widgets = &mut ui.style_mut().visuals.widgets;
+        widgets.hovered.weak_bg_fill = GREEN_DARK;
+        widgets.active.weak_bg_fill = GREEN_DARK;
+        ui.add(
+            egui::Button::new(bold(text).color(Color32::WHITE).size(BODY))
+                .fill(fill)
+                .corner_radius(CornerRadius::same(2))
+                .min_size(egui::vec2(0.0, 40.0)),
+        )
+    })
+    .inner
+}
+
+/// A status tag on the task list and the drafts screen: a word on a
+/// coloured background, each colour with 4.5:1 contrast or more.
+pub fn tag(ui: &mut Ui, text: &str, kind: TagKind) -> egui::Response {
+    let (fg, bg) = match kind {
+        TagKind::Done => (Color32::WHITE, Color32::from_rgb(0x1d, 0x70, 0xb8)),
+        TagKind::Going => (
+            Color32::from_rgb(0x0c, 0x2d, 0x4a),
+            Color32::from_rgb(0xbb, 0xd4, 0xea),
+        ),
+        TagKind::Waiting => (
+            Color32::from_rgb(0x38, 0x3f, 0x43),
+            Color32::from_rgb(0xe5, 0xe6, 0xe7),
+        ),
+        TagKind::Problem => (
+            Color32::from_rgb(0x2a, 0x0b, 0x06),
+            Color32::from_rgb(0xf4, 0xcd, 0xc6),
+        ),
+        TagKind::Sent => (
+            Color32::from_rgb(0x00, 0x5a, 0x30),
+            Color32::from_rgb(0xcc, 0xe2, 0xd8),
+        ),
+    };
+    egui::Frame::new()
+        .fill(bg)
+        .inner_margin(egui::Margin::symmetric(8, 3))
+        .show(ui, |ui| ui.label(bold(text).color(fg).size(16.0)))
+        .inner
+}
+
+/// The kinds of status tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagKind {
+    Done,
+    Going,
+    Waiting,
+    Problem,
+    Sent,
 }

@@ -504,3 +504,14 @@ question-within = { $within }: { $question }
 answers-date-format = %-d %B %Y
 question-description = { $error } { $hint }
 referrer-address-no-fixed-abode = Ni all cyfeiriad gwaith fod yn “Dim cyfeiriad sefydlog”: dewiswch a yw eich cyfeiriad gwaith yn hysbys
+
+## Ar ôl allforio: y cadarnhad ar "Gwirio eich atebion".
+
+exported-title = Atgyfeiriad wedi'i allforio
+exported-file = Y ffeil yw { $name }
+exported-folder = Mae yn y ffolder { $folder }.
+exported-open-folder = Agor y ffolder
+exported-plain = Nid yw'r copi hwn wedi'i amgryptio: anfonwch ef drwy lwybr diogel yn unig, fel e-bost diogel eich sefydliad.
+exported-encrypted = Mae wedi'i amgryptio ar gyfer { $teams }: dim ond nhw all ei agor.
+exported-next-heading = Beth sy'n digwydd nesaf
+exported-next = Anfonwch y ffeil at dîm Prevent eich heddlu lleol fel y mae gweithdrefn eich sefydliad yn ei ddweud. Bydd y tîm yn edrych arni, fel arfer o fewn dyddiau, a bydd yn cysylltu â chi os oes angen gwybod mwy. Cadwch gofnod eich bod wedi gwneud yr atgyfeiriad, a phryd.

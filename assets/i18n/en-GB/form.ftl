@@ -495,3 +495,14 @@ question-answer-after-colon = { $question }: { $answer }
 question-within = { $within }: { $question }
 # A chrono format for a date among the answers: 14 March 2011
 answers-date-format = %-d %B %Y
+
+## After an export: the confirmation on "Check your answers".
+
+exported-title = Referral exported
+exported-file = The file is { $name }
+exported-folder = It is in the folder { $folder }.
+exported-open-folder = Open the folder
+exported-plain = This copy is not encrypted: send it only by a secure route, such as your organisation's secure email.
+exported-encrypted = It is encrypted for { $teams }: only they can open it.
+exported-next-heading = What happens next
+exported-next = Send the file to your local police Prevent team as your organisation's procedure says. The team will look at it, usually within days, and will contact you if they need to know more. Keep a record that you made the referral, and when.

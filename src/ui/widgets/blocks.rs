@@ -7,7 +7,7 @@ use eframe::egui::{self, Id, Response, RichText, Ui, accesskit};
 pub fn heading(ui: &mut Ui, text: &str) -> Response {
     ui.add_space(12.0);
     let response = ui.add(
-        egui::Label::new(RichText::new(text).heading().strong())
+        egui::Label::new(RichText::new(text).heading())
             .sense(egui::Sense::focusable_noninteractive()),
     );
     set_heading(&response, text, 1);
@@ -17,7 +17,7 @@ pub fn heading(ui: &mut Ui, text: &str) -> Response {
 /// A heading within a page (a section of "Check your answers", an entry of
 /// a repeatable group): level 2.
 pub fn subheading(ui: &mut Ui, text: &str, size: f32) -> Response {
-    let response = ui.label(RichText::new(text).strong().size(size));
+    let response = ui.label(crate::ui::style::bold(text).size(size));
     set_heading(&response, text, 2);
     response
 }

@@ -147,8 +147,20 @@ pub fn list<T: Default>(
     items: &mut Vec<T>,
     mut entry: impl FnMut(&mut Ui, &mut Fields<'_>, &str, Within<'_>, &mut T),
 ) {
-    let Kind::List { max, item, .. } = q.kind else {
+    let Kind::List {
+        max,
+        item,
+        entry: questions,
+    } = q.kind
+    else {
         return;
+    };
+    // Where focus goes in entry `i`: its first question's input.
+    let first_input = |i: usize| {
+        let base = format!("{}[{i}]", ask.path);
+        questions
+            .first()
+            .map_or(base.clone(), |e| e.input_path(&e.in_entry(&base)))
     };
     let item = t(item);
     let q_ids = question(ui, f, &ask);
@@ -182,20 +194,39 @@ pub fn list<T: Default>(
         f.changed = true;
         f.removed = Some((ask.path.to_owned(), i));
     }
+    // After a removal, focus goes to the entry before (GOV.UK's "add
+    // another"), or to the one that took its place, or to the Add button;
+    // asked for once this frame's widgets are drawn, so next frame's take it.
+    let refocus = remove.map(|i| {
+        if i > 0 {
+            first_input(i - 1)
+        } else if !items.is_empty() {
+            first_input(0)
+        } else {
+            ask.path.to_owned()
+        }
+    });
     if items.len() < max {
         let text = if items.is_empty() {
             q.message("add")
         } else {
             q.message("add-another")
         };
-        let add = q_ids.describe(ui.button(text));
+        // A stable id, so focus sent to it survives entries above going.
+        let add = ui.push_id(("add", ask.path), |ui| ui.button(text)).inner;
+        let add = q_ids.describe(add);
         f.focus_if_asked(ask.path, &add);
         if add.clicked() {
             items.push(T::default());
             f.changed = true;
+            // Straight into the first box of the new entry.
+            *f.focus = Some(first_input(items.len() - 1));
         }
     } else {
         let full = ui.label(tr!("list-full", max = max));
         f.focus_if_asked(ask.path, &full);
+    }
+    if let Some(path) = refocus {
+        *f.focus = Some(path);
     }
 }

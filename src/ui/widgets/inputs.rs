@@ -49,9 +49,9 @@ pub fn date(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut DateInput
         let mut changed = false;
         ui.horizontal(|ui| {
             for (part, name, width, text) in [
-                ("day", t("date-day"), 40.0, &mut value.day),
-                ("month", t("date-month"), 90.0, &mut value.month),
-                ("year", t("date-year"), 60.0, &mut value.year),
+                ("day", t("date-day"), 52.0, &mut value.day),
+                ("month", t("date-month"), 120.0, &mut value.month),
+                ("year", t("date-year"), 80.0, &mut value.year),
             ] {
                 ui.vertical(|ui| {
                     let part_label = ui.label(name).id;

@@ -245,7 +245,7 @@ pub fn question(ui: &mut Ui, f: &mut Fields<'_>, ask: &Ask<'_>) -> Question {
     } else {
         ask.label.to_owned()
     };
-    let label = ui.label(RichText::new(text).strong()).id;
+    let label = ui.label(crate::ui::style::bold(text)).id;
     let hint = ask.hint.map(|h| ui.label(RichText::new(h).weak()).id);
     let message = f.error(ask.path);
     let error = message.map(|message| error_message(ui, message));
@@ -350,6 +350,27 @@ pub fn error_message(ui: &mut Ui, message: &str) -> Id {
             .strong(),
     )
     .id
+}
+
+/// Keeps the focused control in sight: when focus moves (Tab, a link, an
+/// Add button) to something outside the visible part of the page, the page
+/// scrolls to it. Called at the end of a scrolling area's contents.
+pub fn keep_focus_in_view(ui: &mut Ui) {
+    let ctx = ui.ctx().clone();
+    let Some(id) = ctx.memory(|m| m.focused()) else {
+        return;
+    };
+    let last = Id::unique("focus last seen");
+    let moved = ctx.data(|d| d.get_temp::<Id>(last)) != Some(id);
+    if !moved {
+        return;
+    }
+    ctx.data_mut(|d| d.insert_temp(last, id));
+    if let Some(response) = ctx.read_response(id)
+        && !ui.clip_rect().contains_rect(response.rect)
+    {
+        ui.scroll_to_rect(response.rect.expand(24.0), None);
+    }
 }
 
 /// The id of the text box (or first box) of a field.

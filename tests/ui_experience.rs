@@ -1,0 +1,166 @@
+//! What a safeguarding lead expects, driven through the real app: focus
+//! that follows them, pages that open at their top, "Change" that comes
+//! back, answers as they will be sent, a confirmation after the export with
+//! no stale errors, and notices that stay with their page.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+
+mod ui_support;
+
+use eframe::egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, NodeT, Queryable};
+use prevent_referral::app::{App, Settings};
+use prevent_referral::model::SectionId;
+use prevent_referral::notice::Notice;
+use prevent_referral::ui::Page;
+use ui_support::*;
+
+/// The accessible name of the node that has the keyboard focus.
+fn focused_name(h: &Harness<'_, App>) -> String {
+    h.query_all(By::new().predicate(|n| n.is_focused()))
+        .next()
+        .and_then(|n| n.accesskit_node().label())
+        .unwrap_or_default()
+}
+
+#[test]
+fn add_goes_to_the_new_entry_and_remove_to_the_one_before() {
+    let (app, _) = app_with(Settings::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    click(&mut h, "Add a telephone number");
+    h.run();
+    assert_eq!(focused_name(&h), "Telephone number 1 Number");
+    click(&mut h, "Add another telephone number");
+    h.run();
+    assert_eq!(focused_name(&h), "Telephone number 2 Number");
+    click(&mut h, "Remove Telephone number 2");
+    h.run();
+    assert_eq!(focused_name(&h), "Telephone number 1 Number");
+    click(&mut h, "Remove Telephone number 1");
+    h.run();
+    assert_eq!(focused_name(&h), "Add a telephone number");
+}
+
+#[test]
+fn a_new_page_opens_at_its_top_with_focus_on_its_heading() {
+    let (app, _) = app_with(Settings::default());
+    let mut h = harness(app);
+    fill_child_person(&mut h);
+    assert_eq!(h.state().state.page, Page::Section(SectionId::Household));
+    h.run();
+    let heading = h
+        .query_all(By::new().role(Role::Heading))
+        .find(|n| n.is_focused())
+        .and_then(|n| n.accesskit_node().label());
+    assert_eq!(heading.as_deref(), Some("Family, parents and carers"));
+}
+
+#[test]
+fn change_comes_back_to_check_your_answers_which_shows_answers_as_sent() {
+    let (app, _) = app_with(Settings::default());
+    let mut h = harness(app);
+    fill_child_person(&mut h);
+    h.state_mut()
+        .state
+        .go(Page::Section(SectionId::Declaration));
+    h.run();
+    // Typed "b31 2xx": shown as it will be sent.
+    assert!(is_shown(
+        &h,
+        "12 Example Road\nBirmingham\nB31 2XX\nUnited Kingdom"
+    ));
+    click(&mut h, "Change Family name");
+    assert_eq!(h.state().state.page, Page::Section(SectionId::Person));
+    click(&mut h, "Save and continue");
+    assert_eq!(
+        h.state().state.page,
+        Page::Section(SectionId::Declaration),
+        "Save and continue goes back to Check your answers"
+    );
+    // And from then on, on to the next section as usual.
+    h.state_mut().state.go(Page::Section(SectionId::Person));
+    h.run();
+    click(&mut h, "Save and continue");
+    assert_eq!(h.state().state.page, Page::Section(SectionId::Household));
+}
+
+#[test]
+fn a_work_address_is_never_of_no_fixed_abode() {
+    let (app, _) = app_with(Settings::default());
+    let mut h = harness(app);
+    open_section(&mut h, "6. About you");
+    assert!(is_shown(&h, "Your work address: Known address"));
+    assert!(!is_shown(&h, "Your work address: No fixed abode"));
+    open_section_by_state(&mut h, SectionId::Person);
+    assert!(is_shown(&h, "Current address: No fixed abode"));
+}
+
+fn open_section_by_state(h: &mut Harness<'_, App>, section: SectionId) {
+    h.state_mut().state.go(Page::Section(section));
+    h.run();
+}
+
+#[test]
+fn a_notice_stays_with_its_page_but_an_error_stays_until_dismissed() {
+    let (app, _) = app_with(Settings::default());
+    let mut h = harness(app);
+    h.state_mut().state.notice = Some(Notice::success("Draft saved"));
+    h.run();
+    assert!(is_shown(&h, "Draft saved"));
+    open_section(&mut h, "1. About the person");
+    assert!(
+        !is_shown(&h, "Draft saved"),
+        "it followed the person to another page"
+    );
+    h.state_mut().state.notice = Some(Notice::error("The disk is full"));
+    h.run();
+    open_section_by_state(&mut h, SectionId::Concerns);
+    assert!(is_shown(&h, "The disk is full"));
+}
+
+#[test]
+fn after_an_export_a_confirmation_says_what_was_sent_where_and_what_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, picks) = app_with(Settings::default());
+    let mut h = harness(app);
+    h.state_mut().state.draft.referral = complete_referral();
+    // A failed try first leaves errors on the page.
+    h.state_mut().state.draft.referral.declaration.confirmed = false;
+    h.state_mut()
+        .state
+        .go(Page::Section(SectionId::Declaration));
+    h.run();
+    click(&mut h, "Export referral");
+    assert!(is_shown(&h, "There is a problem"));
+    click(
+        &mut h,
+        "The information is accurate to the best of my knowledge",
+    );
+    let out = dir.path().join("referral.json");
+    picks.borrow_mut().save.push_back(out.clone());
+    click(&mut h, "Export referral");
+    assert!(out.exists());
+    assert!(is_shown(&h, "Referral exported"));
+    assert!(is_shown(&h, "The file is referral.json"));
+    assert!(is_shown(
+        &h,
+        &format!("It is in the folder {}.", dir.path().display())
+    ));
+    assert!(is_shown(&h, "What happens next"));
+    assert!(is_shown(&h, "Open the folder"));
+    // No stale errors beside the confirmation.
+    assert!(!is_shown(&h, "There is a problem"));
+    assert!(h.state().state.shown.is_empty());
+}
+
+/// The child fixture, complete.
+fn complete_referral() -> prevent_referral::model::Referral {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/child-complete.json"),
+    )
+    .unwrap();
+    prevent_referral::export::read_export(text.as_bytes())
+        .unwrap()
+        .referral
+}
