@@ -6,6 +6,9 @@ use prevent_referral::clock::SystemClock;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Before anything is read: no core dumps, and an interrupted write
+    // leaves nothing behind.
+    prevent_referral::process::harden();
     let args = match cli::parse(std::env::args_os()) {
         Ok(args) => args,
         Err(code) => return exit(code),

@@ -106,6 +106,9 @@ pub struct App {
     pub export_choice: Option<ExportChoice>,
     /// Opened with someone else's identity: shown read-only, never saved.
     pub received: bool,
+    /// A file is there where Export or Save draft as would write: asking
+    /// whether to replace it.
+    pub replace_prompt: Option<files::PendingWrite>,
 }
 
 impl std::fmt::Debug for App {
@@ -154,6 +157,7 @@ impl App {
             settings_view: None,
             export_choice: None,
             received: false,
+            replace_prompt: None,
         }
     }
 

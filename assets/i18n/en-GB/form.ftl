@@ -482,3 +482,6 @@ start-where = When you export the referral, send the file to your local police P
 start-saving-heading = Saving your work
 start-saving = You can save a draft at any time (Ctrl+S) and come back to it. Drafts hold personal information: keep them on your work computer only.
 answers-entry-question = { $label } { $answer }
+
+## Characters that cannot be sent
+rules-characters-cannot-be-sent = The answer to “{ $label }” has a character that cannot be sent: a control character, or a hidden mark that changes the direction of the text. Delete it, or type the answer again.
