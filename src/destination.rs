@@ -11,7 +11,7 @@
 //! - an existing regular file, unless replacing it was asked for
 //!   ([`Replace::Allowed`]: `--force`, or the app's confirmation).
 //!
-//! `-` is standard output. A character device or a pipe (`/dev/null`, a
+//! `-` (or `/dev/stdout`) is standard output. A character device or a pipe (`/dev/null`, a
 //! terminal, `/dev/stdout` piped on) is written directly, never replaced by
 //! a regular file; a regular file is written atomically and owner-only
 //! ([`crate::store`]), after removing the leftovers of interrupted writes
@@ -93,7 +93,10 @@ pub fn check(
     protected: &Protected,
     replace: Replace,
 ) -> Result<Destination, DestinationError> {
-    if path.as_os_str() == "-" {
+    // `/dev/stdout` too: writing to our own standard output through it
+    // goes in order with what else is printed there.
+    let stdout_names = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"];
+    if stdout_names.iter().any(|n| path.as_os_str() == *n) {
         return Ok(Destination::Stdout);
     }
     if path.as_os_str().is_empty() || path.file_name().is_none() {

@@ -95,7 +95,11 @@ impl std::fmt::Display for OpenError {
             Self::Newer { found, reads } => tr!("file-newer", found = found, reads = reads),
             Self::BadVersion(v) => tr!("file-bad-version", version = v),
             Self::UnknownKeys { path, count } => {
-                tr!("file-unknown-keys", path = path, count = *count)
+                tr!(
+                    "file-unknown-keys",
+                    path = crate::printable::shown(path),
+                    count = *count
+                )
             }
             Self::DuplicateKey { key, line, column } => tr!(
                 "file-duplicate-key",

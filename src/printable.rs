@@ -18,7 +18,7 @@ pub fn shown(text: &str) -> String {
 
 /// As [`shown`], with another length limit (for a whole line of output).
 pub fn shown_within(text: &str, max: usize) -> String {
-    let mut out = String::with_capacity(text.len().min(max * 2));
+    let mut out = String::with_capacity(text.len().min(max.saturating_mul(2)));
     for (i, c) in text.chars().enumerate() {
         if i == max {
             out.push('…');

@@ -16,7 +16,7 @@ pub enum ReplaceFile {
 /// `name`: the file's name (not its folder).
 pub fn replace_file(ctx: &egui::Context, name: &str) -> Option<ReplaceFile> {
     let mut choice = None;
-    let modal = egui::Modal::new(egui::Id::new("replace_file")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("replace_file")).show(ctx, |ui| {
         ui.set_max_width(440.0);
         super::title(ui, t("dialog-replace-title"));
         ui.label(tr!("dialog-replace-text", name = name));
