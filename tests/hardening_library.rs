@@ -185,6 +185,9 @@ fn concurrent_imports_of_one_file_make_as_many_drafts() {
     )
     .unwrap();
     for _ in 0..5 {
+        // An id the library does not have yet: all eight race to take it.
+        let mut draft = draft.clone();
+        draft.id = uuid::Uuid::new_v4();
         let start = std::sync::Arc::new(std::sync::Barrier::new(8));
         let ids: Vec<uuid::Uuid> = (0..8)
             .map(|_| {
@@ -202,6 +205,7 @@ fn concurrent_imports_of_one_file_make_as_many_drafts() {
         distinct.sort();
         distinct.dedup();
         assert_eq!(distinct.len(), 8, "the same id twice: {ids:?}");
+        assert!(ids.contains(&draft.id), "one keeps the file's id");
     }
     assert_eq!(library.list(common::ctx()).unwrap().len(), 41);
 }
