@@ -21,10 +21,13 @@
 //! is read, and the index written again.
 
 mod autosave;
+mod folder;
 mod lock;
 pub mod save_tracker;
 
 pub use autosave::{Autosaver, RETRY, Saved};
+use folder::shared_folder_allowed;
+pub use folder::{ALLOW_SHARED_DIR_ENV, shared_folder_mode};
 pub use lock::{DraftLock, LockError};
 pub use save_tracker::{AUTOSAVE_AFTER, SaveDue, SaveTracker};
 
@@ -40,30 +43,6 @@ use uuid::Uuid;
 
 /// The environment variable that moves the data folder.
 pub const DATA_DIR_ENV: &str = "PREVENT_REFERRAL_DATA_DIR";
-
-/// Set to `1` to keep drafts in a data folder other users can change
-/// (refused otherwise, see [`LibraryError::SharedFolder`]).
-pub const ALLOW_SHARED_DIR_ENV: &str = "PREVENT_REFERRAL_ALLOW_SHARED_DATA_DIR";
-
-/// The permission bits of a data folder that other users can change (write
-/// bits for the group or others), if it is one.
-pub fn shared_folder_mode(dir: &Path) -> Option<u32> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir).ok()?.permissions().mode() & 0o7777;
-        (mode & 0o022 != 0).then_some(mode)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = dir;
-        None
-    }
-}
-
-fn shared_folder_allowed() -> bool {
-    std::env::var_os(ALLOW_SHARED_DIR_ENV).is_some_and(|v| v == "1")
-}
 
 /// The data folder: `--data-dir`, else `PREVENT_REFERRAL_DATA_DIR`, else the
 /// platform's (on Linux `~/.local/share/preventreferral`).
