@@ -167,6 +167,57 @@ fn write_corpus(out: &Path) -> Result<(), String> {
                 .replacen("\"referral\": {", "\"referral\": \"x\", \"ignored\": {", 1)
                 .into_bytes(),
         ),
+        // Issue 15: what a crafted file can do.
+        (
+            "duplicate-key.json",
+            text.replacen(
+                "\"referral\": {",
+                "\"referral\": {\"person\": 1},\n  \"referral\": {",
+                1,
+            )
+            .into_bytes(),
+        ),
+        (
+            "terminal-escapes.json",
+            text.replace(
+                "\"gender\": \"male\"",
+                "\"gender\": \"\\u001b]0;Alex Testperson lives at 12 Example Road\\u0007\\u001b[2J\\r\"",
+            )
+            .into_bytes(),
+        ),
+        (
+            "control-characters.json",
+            text.replace(
+                "\"given_names\": \"Alex Jordan\"",
+                "\"given_names\": \"Alex\\u0000\\u001b[2J Jordan\"",
+            )
+            .into_bytes(),
+        ),
+        (
+            "bidi-override.json",
+            text.replace(
+                "\"family_name\": \"Testperson\"",
+                "\"family_name\": \"\u{202e}nosreptseT\"",
+            )
+            .into_bytes(),
+        ),
+        ("long-key-name.json", {
+            let key = format!("\\u001b]52;c;{}\\u0007", "k".repeat(200_000));
+            text.replacen("\"referral\": {", &format!("\"referral\": {{\n    \"{key}\": 1,"), 1)
+                .into_bytes()
+        }),
+        (
+            "draft-unknown-key.json",
+            draft_text
+                .replacen("\"given_names\"", "\"nickname\": \"Al\",\n      \"given_names\"", 1)
+                .into_bytes(),
+        ),
+        (
+            "draft-duplicate-key.json",
+            draft_text
+                .replacen("\"label\"", "\"label\": \"first\",\n  \"label\"", 1)
+                .into_bytes(),
+        ),
         ("json-with-comments.json", {
             let mut b = b"// exported\n".to_vec();
             b.extend_from_slice(&export);

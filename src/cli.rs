@@ -2,9 +2,11 @@
 //! `prevent-referral schema`.
 
 use crate::clock::Clock;
+use crate::destination::{self, Destination, Protected, Replace};
 use crate::export::{check_export, read_export};
 use crate::file::read_bytes;
 use crate::inbox::{ReceivedError, open_received};
+use crate::printable::shown;
 use crate::rules::Context;
 use crate::schema::export_schema_text;
 use crate::tr;
@@ -79,9 +81,14 @@ pub enum Command {
         /// Your age identity file (from `age-keygen`).
         #[arg(long, value_name = "KEYFILE")]
         identity: PathBuf,
-        /// Where to write the decrypted export (owner-only).
+        /// Where to write the decrypted export (owner-only); `-` for
+        /// standard output. Never inside the data folder, nor over the
+        /// input or the identity file.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Replace the --out file if it is there.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -104,8 +111,12 @@ pub enum DraftsCommand {
     Export {
         /// The draft's id, or its first characters.
         id: String,
+        /// `-` for standard output. Never inside the data folder.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Replace the --out file if it is there.
+        #[arg(long)]
+        force: bool,
         /// Encrypt the export to this age public key ("age1..."); give it
         /// once for each team. If encryption fails, nothing is written.
         #[arg(long = "recipient", value_name = "AGE_PUBLIC_KEY")]
@@ -135,7 +146,33 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
             file,
             identity,
             out: to,
-        }) => decrypt(&file, &identity, &to, out, err, clock),
+            force,
+        }) => {
+            let protected = Protected::new(crate::library::data_dir(cli.data_dir.as_deref()))
+                .and_input(&file)
+                .and_input(&identity);
+            let replace = if force {
+                Replace::Allowed
+            } else {
+                Replace::Refused
+            };
+            let to = match destination::check(&to, &protected, replace) {
+                Ok(to) => to,
+                Err(why) => {
+                    let _ = writeln!(
+                        err,
+                        "{}",
+                        error_line(&tr!(
+                            "cli-file-error",
+                            file = shown_path(&to),
+                            why = why.to_string()
+                        ))
+                    );
+                    return EXIT_UNREADABLE;
+                }
+            };
+            decrypt(&file, &identity, &to, out, err, clock)
+        }
         Some(Command::Schema) => {
             if out.write_all(export_schema_text().as_bytes()).is_err() {
                 return EXIT_UNREADABLE;
@@ -163,7 +200,7 @@ fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: 
     let ctx = Context::new(clock.today());
     let mut code = EXIT_OK;
     for path in files {
-        let name = path.display();
+        let name = shown_path(path);
         let read = read_bytes(path).and_then(|bytes| read_export(&bytes));
         let read = match read {
             Ok(read) => read,
@@ -171,11 +208,7 @@ fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: 
                 let _ = writeln!(
                     err,
                     "{}",
-                    tr!(
-                        "cli-file-error",
-                        file = name.to_string(),
-                        why = e.to_string()
-                    )
+                    tr!("cli-file-error", file = &name, why = shown(&e.to_string()))
                 );
                 code = EXIT_UNREADABLE;
                 continue;
@@ -183,10 +216,10 @@ fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: 
         };
         let problems = check_export(&read, ctx);
         if problems.is_empty() {
-            let _ = writeln!(out, "{}", tr!("cli-validate-ok", file = name.to_string()));
+            let _ = writeln!(out, "{}", tr!("cli-validate-ok", file = &name));
         } else {
             for p in &problems {
-                let _ = writeln!(out, "{}", problem_line(&name.to_string(), p));
+                let _ = writeln!(out, "{}", problem_line(&name, p));
             }
             code = code.max(EXIT_INVALID);
         }
@@ -197,7 +230,7 @@ fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: 
 fn decrypt(
     file: &Path,
     identity: &Path,
-    to: &Path,
+    to: &Destination,
     out: &mut dyn Write,
     err: &mut dyn Write,
     clock: &dyn Clock,
@@ -206,15 +239,14 @@ fn decrypt(
         let _ = writeln!(err, "{}", error_line(&message));
         EXIT_UNREADABLE
     };
-    let name = file.display().to_string();
-    let file_error = |file: &str, why: String| tr!("cli-file-error", file = file, why = why);
+    let name = shown_path(file);
+    let file_error =
+        |file: &str, why: String| tr!("cli-file-error", file = file, why = shown(&why));
     let (plain, read) = match open_received(file, identity) {
         Ok(opened) => opened,
         Err(e) => {
             return fail(match e {
-                ReceivedError::Identity(why) => {
-                    file_error(&identity.display().to_string(), why.to_string())
-                }
+                ReceivedError::Identity(why) => file_error(&shown_path(identity), why.to_string()),
                 ReceivedError::File(why) => file_error(&name, why.to_string()),
                 ReceivedError::NotEncrypted => tr!("cli-decrypt-not-encrypted", file = &name),
                 ReceivedError::Decrypt(why) => file_error(&name, why.to_string()),
@@ -222,16 +254,19 @@ fn decrypt(
                     tr!(
                         "cli-decrypt-not-export",
                         file = &name,
-                        why = why.to_string()
+                        why = shown(&why.to_string())
                     )
                 }
             });
         }
     };
-    let to_name = to.display().to_string();
-    if let Err(e) = crate::store::write_private(to, &plain) {
+    let to_name = to.path().map_or_else(|| "-".to_owned(), shown_path);
+    if let Err(e) = to.write(&plain, out) {
         return fail(file_error(&to_name, crate::store::write_error_reason(&e)));
     }
+    // With `--out -` the referral is on standard output: what is said about
+    // it goes to standard error.
+    let out: &mut dyn Write = if *to == Destination::Stdout { err } else { out };
     let problems = check_export(&read, Context::new(clock.today()));
     if problems.is_empty() {
         let _ = writeln!(out, "{}", tr!("cli-decrypt-ok", file = &to_name));
@@ -244,6 +279,12 @@ fn decrypt(
     }
 }
 
+/// A path for a message: escaped and shortened ([`shown`]), as anything
+/// that may come from a file or a crafted command.
+pub fn shown_path(path: &Path) -> String {
+    shown(&path.display().to_string())
+}
+
 /// "FILE: path: message", one problem.
 fn problem_line(file: &str, problem: &crate::rules::Problem) -> String {
     tr!("cli-problem", file = file, problem = problem.to_string())
@@ -251,5 +292,9 @@ fn problem_line(file: &str, problem: &crate::rules::Problem) -> String {
 
 /// A failure on standard error: "prevent-referral: ...".
 pub fn error_line(message: &str) -> String {
-    tr!("cli-error", message = message)
+    // Every part from a file is shortened already; this escapes the rest.
+    tr!(
+        "cli-error",
+        message = crate::printable::shown_within(message, usize::MAX)
+    )
 }

@@ -1,18 +1,19 @@
 //! `prevent-referral drafts ...`: the drafts library from the command line.
 
-use crate::cli::{DraftsCommand, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, error_line};
+use crate::cli::{DraftsCommand, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, error_line, shown_path};
 use crate::clock::Clock;
 use crate::crypto::{KeyFile, Keys, passphrase_from_env};
+use crate::destination::{self, Destination, Protected, Replace};
 use crate::draft::{Draft, Opened};
 use crate::i18n::t;
 use crate::inbox::open_file;
 use crate::library::{DiskWriter, DraftLock, Library, data_dir};
 use crate::outbox::{self, OutboxError};
+use crate::printable::shown;
 use crate::rules::Context;
 use crate::tr;
 use std::io::Write;
 use std::path::Path;
-use uuid::Uuid;
 
 pub fn run(
     command: DraftsCommand,
@@ -28,6 +29,17 @@ pub fn run(
     let Some(dir) = data_dir(dir) else {
         return fail(err, t("cli-no-data-folder").to_owned());
     };
+    if let Some(mode) = crate::library::shared_folder_mode(&dir) {
+        let _ = writeln!(
+            err,
+            "{}",
+            error_line(&tr!(
+                "cli-shared-folder-warning",
+                dir = shown_path(&dir),
+                mode = format!("{mode:o}")
+            ))
+        );
+    }
     let keys = match unlock(&dir) {
         Ok(k) => k,
         Err(message) => return fail(err, message),
@@ -39,27 +51,26 @@ pub fn run(
     let ctx = Context::new(clock.today());
     match command {
         DraftsCommand::Import { file } => {
-            let name = file.display().to_string();
+            let name = shown_path(&file);
             // A draft saved from this installation ("Save draft as") is
             // encrypted to its key; nothing else can be decrypted here.
             let opened = open_file(&file, Some(library.keys()), || None);
-            let mut draft = match opened.map(|o| o.opened) {
+            let draft = match opened.map(|o| o.opened) {
                 Ok(Opened::Draft(d)) => d,
                 Ok(Opened::Export(e)) => Draft::from_export(e, clock),
                 Err(e) => {
                     return fail(
                         err,
-                        tr!("cli-file-error", file = &name, why = e.to_string()),
+                        tr!("cli-file-error", file = &name, why = shown(&e.to_string())),
                     );
                 }
             };
-            // A new draft: it keeps the file's id unless the library has it.
-            if library.draft_path(draft.id).exists() {
-                draft.id = Uuid::new_v4();
-            }
-            match library.save(&draft, ctx) {
-                Ok(_) => {
-                    let _ = writeln!(out, "{}", draft.id);
+            // A new draft: it keeps the file's id unless the library has it,
+            // and is never written over one (another import at the same
+            // moment included).
+            match library.create(draft, ctx) {
+                Ok(id) => {
+                    let _ = writeln!(out, "{id}");
                     EXIT_OK
                 }
                 Err(e) => fail(err, e.to_string()),
@@ -75,13 +86,14 @@ pub fn run(
             for entry in listed {
                 match entry {
                     Ok(info) => infos.push(info),
-                    Err(e) => code = fail(err, e.to_string()),
+                    Err(e) => code = fail(err, shown(&e.to_string())),
                 }
             }
             if json {
                 let _ = writeln!(
                     out,
                     "{}",
+                    // JSON escapes every control character itself.
                     serde_json::to_string_pretty(&infos).unwrap_or_default()
                 );
             } else {
@@ -89,13 +101,14 @@ pub fn run(
                     let id = i.id.to_string();
                     let id = id.get(..8).unwrap_or(&id);
                     let updated = i.updated_at.format("%Y-%m-%d %H:%M").to_string();
+                    let label = shown(&i.label);
                     let line = if i.complete {
                         tr!(
                             "cli-drafts-line-complete",
                             id = id,
                             updated = updated,
                             sections = i.sections_complete,
-                            label = &i.label
+                            label = &label
                         )
                     } else {
                         tr!(
@@ -103,7 +116,7 @@ pub fn run(
                             id = id,
                             updated = updated,
                             sections = i.sections_complete,
-                            label = &i.label
+                            label = &label
                         )
                     };
                     let _ = writeln!(out, "{line}");
@@ -114,9 +127,29 @@ pub fn run(
         DraftsCommand::Export {
             id,
             out: path,
+            force,
             recipients,
             armor,
         } => {
+            let protected = Protected::new(Some(dir.clone()));
+            let replace = if force {
+                Replace::Allowed
+            } else {
+                Replace::Refused
+            };
+            let to = match destination::check(&path, &protected, replace) {
+                Ok(to) => to,
+                Err(why) => {
+                    return fail(
+                        err,
+                        tr!(
+                            "cli-file-error",
+                            file = shown_path(&path),
+                            why = why.to_string()
+                        ),
+                    );
+                }
+            };
             // The keys first: a wrong one stops before anything is read.
             let recipients = match outbox::recipients(&recipients) {
                 Ok(r) => r,
@@ -126,11 +159,26 @@ pub fn run(
                 Ok(d) => d,
                 Err(e) => return fail(err, e.to_string()),
             };
-            let written = outbox::prepare(&draft, ctx, clock.now(), &recipients, armor)
-                .and_then(|outgoing| outbox::write(&DiskWriter, &outgoing, &path));
+            let outgoing = match outbox::prepare(&draft, ctx, clock.now(), &recipients, armor) {
+                Ok(o) => o,
+                Err(OutboxError::Incomplete(problems)) => {
+                    for p in problems {
+                        let _ = writeln!(out, "{p}");
+                    }
+                    return EXIT_INVALID;
+                }
+                Err(e) => return fail(err, export_error(e, &path)),
+            };
+            let written = match &to {
+                Destination::File(path) => outbox::write(&DiskWriter, &outgoing, path),
+                other => other
+                    .write(&outgoing.bytes, out)
+                    .map_err(OutboxError::Write),
+            };
             match written {
+                Ok(()) if to == Destination::Stdout => EXIT_OK,
                 Ok(()) => {
-                    let _ = writeln!(out, "{}", path.display());
+                    let _ = writeln!(out, "{}", shown_path(&path));
                     EXIT_OK
                 }
                 Err(OutboxError::Incomplete(problems)) => {
@@ -173,7 +221,7 @@ pub fn run(
                     )
                 );
                 for e in &purged.failed {
-                    fail(err, e.to_string());
+                    fail(err, shown(&e.to_string()));
                 }
                 if purged.failed.is_empty() {
                     EXIT_OK
@@ -191,7 +239,11 @@ pub fn run(
 fn export_error(e: OutboxError, path: &Path) -> String {
     match e {
         OutboxError::BadRecipient { key, why } => {
-            tr!("cli-export-bad-recipient", key = key, why = why.to_string())
+            tr!(
+                "cli-export-bad-recipient",
+                key = shown(&key),
+                why = why.to_string()
+            )
         }
         OutboxError::Incomplete(problems) => problems
             .iter()
@@ -200,12 +252,12 @@ fn export_error(e: OutboxError, path: &Path) -> String {
             .join("\n"),
         OutboxError::Encrypt(why) => tr!(
             "cli-file-error",
-            file = path.display().to_string(),
+            file = shown_path(path),
             why = tr!("cli-export-encrypt-failed", why = why.to_string())
         ),
         OutboxError::Write(why) => tr!(
             "cli-file-error",
-            file = path.display().to_string(),
+            file = shown_path(path),
             why = crate::store::write_error_reason(&why)
         ),
     }

@@ -19,8 +19,10 @@ pub const DRAFT_FORMAT: &str = "prevent-referral-draft";
 /// The draft version this program writes.
 pub const DRAFT_VERSION: u64 = 1;
 
-/// A referral in progress.
+/// A referral in progress. A key it does not know is refused, as in an
+/// export: dropping it silently would lose what another version wrote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Draft {
     /// UUID v4, fixed for the life of the referral and carried into its export.
     pub id: Uuid,
@@ -137,9 +139,18 @@ fn draft_from_object(map: Map<String, Value>) -> Result<Draft, OpenError> {
             reads: format!("drafts up to {DRAFT_VERSION}"),
         });
     }
-    let map = migrate(map, version)?;
-    serde_path_to_error::deserialize(Value::Object(map))
-        .map_err(|e| OpenError::DamagedDraft(format!("at {}: {}", e.path(), e.inner())))
+    let mut map = migrate(map, version)?;
+    map.remove("format");
+    map.remove("draft_version");
+    // The message names the place, never the answer found there.
+    serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
+        use crate::printable::{shown, without_value};
+        OpenError::DamagedDraft(format!(
+            "at {}: {}",
+            shown(&e.path().to_string()),
+            shown(&without_value(&e.inner().to_string()))
+        ))
+    })
 }
 
 /// Brings an older draft up to [`DRAFT_VERSION`], one version at a time.
@@ -245,8 +256,36 @@ mod tests {
         let err = Draft::from_bytes(text.as_bytes()).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "is a damaged draft: at referral.person.given_names: invalid type: integer `5`, expected a string"
+            "is a damaged draft: at referral.person.given_names: invalid type: integer, expected a string"
         );
+    }
+
+    #[test]
+    fn an_unknown_key_in_a_draft_is_refused() {
+        let text = Draft::new(&clock()).to_json().replace(
+            "\"given_names\": \"\"",
+            "\"given_names\": \"\", \"nickname\": \"Al\"",
+        );
+        let err = Draft::from_bytes(text.as_bytes()).unwrap_err().to_string();
+        assert!(
+            err.contains("referral.person") && err.contains("nickname"),
+            "{err}"
+        );
+        let text = Draft::new(&clock())
+            .to_json()
+            .replacen("{", "{\"extra\": true,", 1);
+        assert!(Draft::from_bytes(text.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn a_wrong_answer_is_not_echoed() {
+        let text = Draft::new(&clock()).to_json().replace(
+            "\"page\": null",
+            "\"page\": \"Alex Testperson lives at 12 Example Road\"",
+        );
+        let err = Draft::from_bytes(text.as_bytes()).unwrap_err().to_string();
+        assert!(err.contains("at page: unknown variant"), "{err}");
+        assert!(!err.contains("Example Road"), "{err}");
     }
 
     #[test]

@@ -49,6 +49,12 @@ pub enum OpenError {
         path: String,
         count: usize,
     },
+    /// A key given twice in one object: readers disagree on which counts.
+    DuplicateKey {
+        key: String,
+        line: usize,
+        column: usize,
+    },
     DamagedDraft(String),
     Decrypt(crate::crypto::DecryptFailure),
     Encrypted,
@@ -89,8 +95,18 @@ impl std::fmt::Display for OpenError {
             Self::Newer { found, reads } => tr!("file-newer", found = found, reads = reads),
             Self::BadVersion(v) => tr!("file-bad-version", version = v),
             Self::UnknownKeys { path, count } => {
-                tr!("file-unknown-keys", path = path, count = *count)
+                tr!(
+                    "file-unknown-keys",
+                    path = crate::printable::shown(path),
+                    count = *count
+                )
             }
+            Self::DuplicateKey { key, line, column } => tr!(
+                "file-duplicate-key",
+                key = crate::printable::shown(key),
+                line = *line,
+                column = *column
+            ),
             Self::DamagedDraft(why) => tr!("file-damaged-draft", why = why),
             Self::Decrypt(e) => e.to_string(),
             Self::Encrypted => t("file-encrypted").to_owned(),
@@ -106,20 +122,30 @@ impl std::error::Error for OpenError {}
 /// Reads a file whole, refusing folders and anything over
 /// [`MAX_FILE_BYTES`] before reading it.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, OpenError> {
+    read_at_most(path, MAX_FILE_BYTES)
+}
+
+/// The most a key file (`key.age`, an identity file) or a passphrase file
+/// may hold: a few hundred bytes in fact.
+pub const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
+
+/// As [`read_bytes`], with another limit: every file the program reads is
+/// read through this, so `/dev/zero` or a huge file never fills memory.
+pub fn read_at_most(path: &Path, max: u64) -> Result<Vec<u8>, OpenError> {
     let meta = std::fs::metadata(path).map_err(|e| OpenError::Io(io_reason(&e)))?;
     if meta.is_dir() {
         return Err(OpenError::Folder);
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.len() > max {
         return Err(OpenError::TooLarge { size: meta.len() });
     }
     let file = std::fs::File::open(path).map_err(|e| OpenError::Io(io_reason(&e)))?;
     let mut bytes = Vec::new();
     // `take` as well: a pipe or device has no length to check up front.
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(max + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| OpenError::Io(io_reason(&e)))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > max {
         return Err(OpenError::TooLarge {
             size: bytes.len() as u64,
         });
@@ -127,7 +153,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, OpenError> {
     Ok(bytes)
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => crate::i18n::t("file-not-found").to_owned(),
         std::io::ErrorKind::PermissionDenied => crate::i18n::t("file-permission-denied").to_owned(),
@@ -153,10 +179,20 @@ pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, OpenError> {
         return Err(OpenError::Empty);
     }
     // serde_json stops at 128 levels of nesting, so a hostile file cannot
-    // exhaust the stack.
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+    // exhaust the stack. A key given twice is refused while parsing.
+    let duplicate = std::cell::RefCell::new(None);
+    let value = {
+        use serde::de::DeserializeSeed;
+        let mut de = serde_json::Deserializer::from_str(text);
+        unique::Unique(&duplicate)
+            .deserialize(&mut de)
+            .and_then(|v| de.end().map(|()| v))
+    };
+    let value: Value = value.map_err(|e| {
         let (line, column) = (e.line(), e.column());
-        if e.is_eof() {
+        if let Some(key) = duplicate.borrow_mut().take() {
+            OpenError::DuplicateKey { key, line, column }
+        } else if e.is_eof() {
             OpenError::Truncated { line, column }
         } else if nests_deeper_than(up_to(text, line, column), JSON_DEPTH_LIMIT - 1) {
             OpenError::TooDeep { line, column }
@@ -180,6 +216,81 @@ pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, OpenError> {
         Value::Number(_) => Err(OpenError::NotObject("number")),
         Value::Bool(_) => Err(OpenError::NotObject("true/false value")),
         Value::Null => Err(OpenError::NotObject("null")),
+    }
+}
+
+/// A JSON value read as serde_json's own, except that an object with a key
+/// given twice is an error (serde_json keeps the last; another reader may
+/// keep the first and read a different referral). The key is handed out
+/// through the cell, not through the wording of the error.
+mod unique {
+    use serde::de::{DeserializeSeed, Error, MapAccess, SeqAccess, Visitor};
+    use serde_json::{Map, Number, Value};
+    use std::cell::RefCell;
+
+    #[derive(Clone, Copy)]
+    pub struct Unique<'a>(pub &'a RefCell<Option<String>>);
+
+    impl<'de> DeserializeSeed<'de> for Unique<'_> {
+        type Value = Value;
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Unique<'_> {
+        type Value = Value;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON value")
+        }
+        fn visit_bool<E: Error>(self, v: bool) -> Result<Value, E> {
+            Ok(Value::Bool(v))
+        }
+        fn visit_i64<E: Error>(self, v: i64) -> Result<Value, E> {
+            Ok(Value::Number(v.into()))
+        }
+        fn visit_u64<E: Error>(self, v: u64) -> Result<Value, E> {
+            Ok(Value::Number(v.into()))
+        }
+        fn visit_f64<E: Error>(self, v: f64) -> Result<Value, E> {
+            Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+        }
+        fn visit_str<E: Error>(self, v: &str) -> Result<Value, E> {
+            Ok(Value::String(v.to_owned()))
+        }
+        fn visit_string<E: Error>(self, v: String) -> Result<Value, E> {
+            Ok(Value::String(v))
+        }
+        fn visit_unit<E: Error>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_none<E: Error>(self) -> Result<Value, E> {
+            Ok(Value::Null)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+            self.deserialize(d)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(v) = seq.next_element_seed(self)? {
+                items.push(v);
+            }
+            Ok(Value::Array(items))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut object = Map::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if object.contains_key(&key) {
+                    let message = "a key is given twice";
+                    *self.0.borrow_mut() = Some(key);
+                    return Err(A::Error::custom(message));
+                }
+                let value = map.next_value_seed(self)?;
+                object.insert(key, value);
+            }
+            Ok(Value::Object(object))
+        }
     }
 }
 
@@ -253,6 +364,23 @@ mod tests {
         assert!(!nests_deeper_than(r#"{"a": "[[[[[[", "b": [[1]]}"#, 3));
         assert!(nests_deeper_than("[[[[1]]]]", 3));
         assert!(!nests_deeper_than(r#"["\"[[[["]"#, 2));
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused_with_its_line() {
+        let text = "{\n  \"referral\": {\"person\": 1},\n  \"referral\": {}\n}";
+        match parse_object(text.as_bytes()) {
+            Err(OpenError::DuplicateKey { key, line, .. }) => {
+                assert_eq!((key.as_str(), line), ("referral", 3));
+            }
+            other => panic!("{other:?}"),
+        }
+        let nested = r#"{"a": [{"b": 1, "b": 2}]}"#;
+        assert!(matches!(
+            parse_object(nested.as_bytes()),
+            Err(OpenError::DuplicateKey { .. })
+        ));
+        assert!(parse_object(br#"{"a": {"b": 1}, "b": {"a": 2}}"#).is_ok());
     }
 
     #[test]

@@ -11,6 +11,9 @@ fn main() -> ExitCode {
     // later, from the settings or the switch at its top).
     let language = prevent_referral::i18n::Language::of_system();
     prevent_referral::i18n::set_language(language);
+    // Before anything is read: no core dumps, and an interrupted write
+    // leaves nothing behind.
+    prevent_referral::process::harden();
     let args = match cli::parse(std::env::args_os()) {
         Ok(args) => args,
         Err(code) => return exit(code),

@@ -37,6 +37,8 @@ pub struct Outgoing {
     /// The file name to suggest (or use).
     pub file_name: String,
     pub encrypted: bool,
+    /// The public keys it is encrypted to ("age1…"), to name the teams.
+    pub for_keys: Vec<String>,
 }
 
 /// Reads the teams' age public keys; the first that is not one stops it.
@@ -70,6 +72,7 @@ pub fn prepare(
             bytes: json.into_bytes(),
             file_name: name,
             encrypted: false,
+            for_keys: Vec::new(),
         });
     }
     let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
@@ -78,6 +81,7 @@ pub fn prepare(
         bytes: sealed,
         file_name: format!("{name}.age"),
         encrypted: true,
+        for_keys: recipients.iter().map(ToString::to_string).collect(),
     })
 }
 

@@ -7,7 +7,69 @@
 //! old file or the new one, never a mixture.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// What every temporary file is called: this, six letters or digits, then
+/// [`TEMP_SUFFIX`]. Leftovers are recognised by exactly this pattern.
+pub const TEMP_PREFIX: &str = ".prevent-referral-";
+pub const TEMP_SUFFIX: &str = ".tmp";
+const TEMP_RANDOM_CHARS: usize = 6;
+
+/// Temporary files being written now, removed by [`remove_in_flight`] when
+/// the process is interrupted (a plain export or decrypt holds the whole
+/// referral in one until it is renamed).
+static IN_FLIGHT: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Registers a temporary file for the interrupt handler while it lives.
+struct InFlight(PathBuf);
+
+impl InFlight {
+    fn new(path: &Path) -> Self {
+        if let Ok(mut list) = IN_FLIGHT.lock() {
+            list.push(path.to_path_buf());
+        }
+        Self(path.to_path_buf())
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Ok(mut list) = IN_FLIGHT.lock() {
+            list.retain(|p| p != &self.0);
+        }
+    }
+}
+
+/// Removes every temporary file being written now. For the interrupt
+/// handler: the write it cuts short would otherwise leave its bytes behind.
+pub fn remove_in_flight() {
+    let list = match IN_FLIGHT.lock() {
+        Ok(list) => list,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    for path in list.iter() {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// On Ctrl+C or a termination signal (SIGINT, SIGTERM, SIGHUP; Ctrl+C and
+/// closing the console on Windows): removes the temporary files being
+/// written, then exits with 130. Called once at start.
+pub fn remove_temp_files_when_interrupted() -> Result<(), String> {
+    ctrlc::set_handler(|| {
+        // Keep the lock while exiting: no write starts a new one meanwhile.
+        let list = match IN_FLIGHT.lock() {
+            Ok(list) => list,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        for path in list.iter() {
+            let _ = std::fs::remove_file(path);
+        }
+        std::process::exit(130);
+    })
+    .map_err(|e| e.to_string())
+}
 
 /// Writes `bytes` to `path` atomically, with owner-only permissions (0600 on
 /// Unix).
@@ -27,9 +89,11 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
         _ => Path::new("."),
     };
     let mut tmp = tempfile::Builder::new()
-        .prefix(".prevent-referral-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM_CHARS)
         .tempfile_in(dir)?;
+    let _in_flight = InFlight::new(tmp.path());
     // tempfile creates the file 0600 on Unix already; say so explicitly in
     // case that ever changes.
     #[cfg(unix)]
@@ -56,6 +120,60 @@ fn sync_dir(dir: &Path) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) -> std::io::Result<()> {
     Ok(())
+}
+
+/// True for a name this module gives its temporary files, exactly.
+pub fn is_temp_name(name: &str) -> bool {
+    name.strip_prefix(TEMP_PREFIX)
+        .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+        .is_some_and(|random| {
+            random.len() == TEMP_RANDOM_CHARS && random.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+/// Removes temporary files an interrupted write left in `dir`: only those
+/// named exactly as [`is_temp_name`] says, regular files, owner-only and
+/// owned by this user (on Unix), and untouched for a minute (so that a
+/// write going on now in another process is left alone). Returns how many.
+pub fn remove_leftovers(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        if !name.to_str().is_some_and(is_temp_name) {
+            continue;
+        }
+        // `DirEntry::metadata` does not follow a link.
+        let Ok(meta) = entry.metadata() else {
+            continue;
+        };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 60);
+        if meta.is_file()
+            && old
+            && is_ours_and_private(&meta)
+            && std::fs::remove_file(entry.path()).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+#[cfg(unix)]
+fn is_ours_and_private(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    meta.mode() & 0o777 == 0o600 && meta.uid() == rustix::process::geteuid().as_raw()
+}
+
+#[cfg(not(unix))]
+fn is_ours_and_private(_meta: &std::fs::Metadata) -> bool {
+    true
 }
 
 /// A short, plain reason for a failed write, for messages to the user.
@@ -92,6 +210,27 @@ pub fn create_private_dir(dir: &Path, always: bool) -> io::Result<()> {
     {
         let _ = always;
         std::fs::create_dir_all(dir)
+    }
+}
+
+/// Takes the group's and others' access away from a folder that has any;
+/// never adds any for the owner. A folder that cannot be changed (a
+/// read-only copy, another owner's) is left as it is.
+pub fn tighten_private_dir(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(dir) {
+            let mode = meta.permissions().mode() & 0o7777;
+            if mode & 0o077 != 0 {
+                let _ =
+                    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode & 0o700));
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
     }
 }
 

@@ -223,9 +223,40 @@ pub fn within_length(input: &str, max: usize) -> bool {
     input.validate_length(None, Some(max as u64), None)
 }
 
+/// Bidi embedding, override and isolate controls (U+202A–U+202E,
+/// U+2066–U+2069): they reorder what follows, so a one-line answer can be
+/// made to read as something else.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// True when the answer holds a character that is never part of a real
+/// answer: a control character (NUL, escape, DEL, C1 ...) and, in a
+/// one-line answer, a bidi control. Long text (`long`) may hold line
+/// breaks and tabs.
+pub fn has_forbidden_character(input: &str, long: bool) -> bool {
+    input.chars().any(|c| {
+        if long && matches!(c, '\n' | '\r' | '\t') {
+            return false;
+        }
+        c.is_control() || (!long && is_bidi_control(c))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_and_bidi_characters_are_found() {
+        assert!(has_forbidden_character("Alex\u{0}", false));
+        assert!(has_forbidden_character("a\u{1b}[2J", true));
+        assert!(has_forbidden_character("x\u{202e}y", false));
+        assert!(has_forbidden_character("x\u{2067}y", false));
+        assert!(has_forbidden_character("one\ntwo", false));
+        assert!(!has_forbidden_character("one\ntwo\tthree\r\n", true));
+        assert!(!has_forbidden_character("مرحبا Zoë – O'Brien", false));
+    }
 
     fn date(d: &str, m: &str, y: &str) -> DateInput {
         DateInput {

@@ -92,7 +92,7 @@ fn wrong_types_missing_values_and_unlisted_choices_are_invalid_not_unreadable() 
     let out = String::from_utf8(out).expect("UTF-8");
     for expected in [
         "referral.person.estimated_age: must be a whole number from 0 to 120",
-        "referral.person.gender: \"m\" is not one of the answers",
+        "referral.person.gender: is not one of the answers",
         "referral.concerns.police_called: must be true, false or null",
         "referral.needs.if_unmet: is missing",
     ] {

@@ -77,7 +77,9 @@ fn import_list_export_delete() {
         .code(0)
         .stdout(predicate::str::contains("Year 10 concern"));
 
-    let out_file = data.path().join("out.json");
+    // Outside the data folder: it is refused as a destination.
+    let outside = tempfile::tempdir().unwrap();
+    let out_file = outside.path().join("out.json");
     cli(data.path())
         .args(["drafts", "export", &id[..8], "--out"])
         .arg(&out_file)
@@ -92,13 +94,13 @@ fn import_list_export_delete() {
 
     cli(data.path())
         .args(["drafts", "export", &incomplete, "--out"])
-        .arg(data.path().join("no.json"))
+        .arg(outside.path().join("no.json"))
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
             "referral.person.date_of_birth: Enter a real date of birth",
         ));
-    assert!(!data.path().join("no.json").exists(), "nothing written");
+    assert!(!outside.path().join("no.json").exists(), "nothing written");
 
     cli(data.path())
         .args(["drafts", "delete", &second])
@@ -226,7 +228,8 @@ fn drafts_are_encrypted_and_exports_encrypt_to_teams_who_decrypt_them() {
         .stderr(predicate::str::contains("passphrase is not right"));
 
     let team = common::team_keys().public_key();
-    let sealed = data.path().join("referral.json.age");
+    let outside = tempfile::tempdir().unwrap();
+    let sealed = outside.path().join("referral.json.age");
     cli(data.path())
         .args([
             "drafts",
@@ -245,7 +248,7 @@ fn drafts_are_encrypted_and_exports_encrypt_to_teams_who_decrypt_them() {
     assert!(!text.contains("Testperson"));
 
     // The receiving team decrypts it with their identity file.
-    let out = data.path().join("received.json");
+    let out = outside.path().join("received.json");
     decrypt(&sealed, "keys/prevent-team.txt", &out)
         .code(0)
         .stdout(predicate::str::contains("complete and valid"));
@@ -254,7 +257,7 @@ fn drafts_are_encrypted_and_exports_encrypt_to_teams_who_decrypt_them() {
     assert_eq!(received["id"], id.as_str());
 
     // Another identity cannot, and nothing is written.
-    let not_written = data.path().join("not-written.json");
+    let not_written = outside.path().join("not-written.json");
     decrypt(&sealed, "keys/other-team.txt", &not_written)
         .code(2)
         .stderr(predicate::str::contains("encrypted for a different key"));
@@ -315,8 +318,14 @@ fn plain_drafts_from_before_encryption_are_encrypted_and_removed() {
     // One that cannot be read, and a half-written file from before.
     let broken = "0b0e2f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
     std::fs::write(drafts.join(format!("{broken}.json")), b"{\"format\": ").unwrap();
-    let tmp = drafts.join(".prevent-referral-abc.tmp");
+    // Named and made as the writer names and makes them (owner-only).
+    let tmp = drafts.join(".prevent-referral-abc123.tmp");
     std::fs::write(&tmp, &v1).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
     let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
     std::fs::File::options()
         .write(true)

@@ -71,6 +71,12 @@ fn the_corpus_has_every_kind_of_hostile_file() {
         "a-folder",
         "loop-a",
         "for-another-team",
+        "duplicate-key",
+        "terminal-escapes",
+        "control-characters",
+        "bidi-override",
+        "long-key-name",
+        "draft-unknown-key",
     ] {
         assert!(
             names.iter().any(|n| n.contains(kind)),
@@ -137,6 +143,23 @@ fn every_hostile_file_is_refused_clearly_and_left_unchanged() {
         assert!(
             said.contains(&name),
             "{name}: the message does not name the file: {said}"
+        );
+        // Nothing from the file reaches the terminal raw, and no answer
+        // is repeated.
+        assert!(
+            !said.chars().any(
+                |c| c.is_control() && c != '\n' || prevent_referral::values::is_bidi_control(c)
+            ),
+            "{name}: raw control characters in {said:?}"
+        );
+        assert!(
+            !said.contains("Example Road"),
+            "{name}: an answer was printed: {said}"
+        );
+        assert!(
+            said.len() < 20_000,
+            "{name}: {} bytes of messages",
+            said.len()
         );
 
         let written = huge_dir.path().join("decrypted.json");

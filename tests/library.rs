@@ -99,8 +99,22 @@ fn old_drafts_are_purged_but_not_one_being_edited() {
     for d in [&old, &open_one, &fresh] {
         lib.save(d, common::ctx()).unwrap();
     }
-    let (_lock, _) = DraftLock::acquire(&lib, open_one.id).unwrap();
+    // Purge goes by when this library last saved each draft (the file's
+    // time), not by the draft's own dates.
     let now = common::exported_at() + chrono::Duration::days(45);
+    let saved = |id, days_ago: i64| {
+        let at: std::time::SystemTime = (now - chrono::Duration::days(days_ago)).into();
+        std::fs::File::options()
+            .write(true)
+            .open(lib.draft_path(id))
+            .unwrap()
+            .set_modified(at)
+            .unwrap();
+    };
+    saved(old.id, 40);
+    saved(open_one.id, 40);
+    saved(fresh.id, 5);
+    let (_lock, _) = DraftLock::acquire(&lib, open_one.id).unwrap();
     let purged = lib.purge(30, now, common::ctx()).unwrap();
     assert_eq!(purged.deleted, vec![old.id]);
     assert!(purged.failed.is_empty());

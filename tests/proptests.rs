@@ -12,13 +12,16 @@ use proptest::sample::subsequence;
 
 /// Text a person might type: any characters, at least one not a space.
 fn text(max: usize) -> impl Strategy<Value = String> {
-    proptest::string::string_regex(&format!("[^\\p{{Cc}}]{{0,{}}}", max - 1))
-        .expect("regex")
-        .prop_map(|s| format!("{s}x"))
+    proptest::string::string_regex(&format!(
+        "[^\\p{{Cc}}\\x{{202A}}-\\x{{202E}}\\x{{2066}}-\\x{{2069}}]{{0,{}}}",
+        max - 1
+    ))
+    .expect("regex")
+    .prop_map(|s| format!("{s}x"))
 }
 
 fn long_text() -> impl Strategy<Value = String> {
-    proptest::string::string_regex("(.|\n){1,400}")
+    proptest::string::string_regex("([^\\p{Cc}]|\n|\t){1,400}")
         .expect("regex")
         .prop_filter("not blank", |s| !s.trim().is_empty())
 }

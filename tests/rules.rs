@@ -820,3 +820,46 @@ fn validation_gaps_found_in_use_are_closed() {
 fn messages(problems: &[Problem]) -> Vec<String> {
     problems.iter().map(ToString::to_string).collect()
 }
+
+#[test]
+fn characters_that_cannot_be_sent_are_refused_by_question() {
+    fails(
+        child,
+        |r| r.person.given_names = "Alex\u{0}\u{1b}[2J".into(),
+        &[(
+            "referral.person.given_names",
+            "The answer to “Given name(s)” has a character that cannot be sent: a control character, or a hidden mark that changes the direction of the text. Delete it, or type the answer again.",
+        )],
+    );
+    // A bidi override in a one-line answer; an isolate too.
+    for mark in ['\u{202e}', '\u{2066}'] {
+        let mut r = child();
+        r.person.family_name = format!("{mark}nosreptseT");
+        let got = problems(&r);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "referral.person.family_name");
+        assert!(got[0].1.contains("“Family name”"), "{got:?}");
+    }
+    // Long text keeps line breaks and tabs, but not escapes.
+    passes(child, |r| r.concerns.description = "one\r\n\ttwo\n".into());
+    let mut r = child();
+    r.concerns.description = "see \u{1b}]52;c;aGk=\u{7}".into();
+    assert_eq!(problems(&r)[0].0, "referral.concerns.description");
+    // Address parts.
+    let mut r = child();
+    r.person.address.lines[0] = "12 Example Road\u{202d}".into();
+    r.person.address.town = "Birming\u{7f}ham".into();
+    let paths: Vec<String> = problems(&r).into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        paths,
+        [
+            "referral.person.address.lines[0]",
+            "referral.person.address.town"
+        ]
+    );
+    // The draft keeps what was typed until it is fixed.
+    let mut draft = prevent_referral::draft::Draft::new(&clock());
+    draft.referral.person.given_names = "Alex\u{0}".into();
+    let back = prevent_referral::draft::Draft::from_bytes(draft.to_json().as_bytes()).unwrap();
+    assert_eq!(back.referral.person.given_names, "Alex\u{0}");
+}

@@ -338,3 +338,37 @@ fn how_you_know_the_person_is_not_remembered() {
     assert_eq!(remembered.name, "Sam Okafor");
     assert_eq!(remembered.relationship_to_person, "");
 }
+
+#[test]
+fn save_draft_as_onto_a_file_that_is_there_asks_before_replacing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("someone-elses.json");
+    std::fs::write(&path, b"keep me").unwrap();
+    let (app, picks) = app_with(Settings::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+
+    // Cancel keeps the file and the unsaved work.
+    picks.borrow_mut().save.push_back(path.clone());
+    ctrl(&mut h, Key::S);
+    assert!(is_shown(&h, "Replace the file?"));
+    assert!(is_shown(
+        &h,
+        "someone-elses.json is already there. Replacing it loses what it holds."
+    ));
+    assert_eq!(std::fs::read(&path).unwrap(), b"keep me");
+    click(&mut h, "Cancel");
+    assert!(!is_shown(&h, "Replace the file?"));
+    assert_eq!(std::fs::read(&path).unwrap(), b"keep me");
+    assert!(h.state().state.dirty);
+
+    // "Replace it" writes the draft there.
+    picks.borrow_mut().save.push_back(path.clone());
+    ctrl(&mut h, Key::S);
+    click(&mut h, "Replace it");
+    assert!(!is_shown(&h, "Replace the file?"));
+    assert!(!h.state().state.dirty);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\"family_name\": \"Testperson\""), "{text}");
+}

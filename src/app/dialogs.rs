@@ -2,8 +2,8 @@
 
 use super::App;
 use crate::ui::dialogs::{
-    AfterExport, ExportDecision, Recovery, Unsaved, export_choice, offer_delete, recovery,
-    unsaved_changes,
+    AfterExport, ExportDecision, Recovery, ReplaceFile, Unsaved, export_choice, offer_delete,
+    recovery, replace_file, unsaved_changes,
 };
 use eframe::egui;
 
@@ -14,6 +14,23 @@ impl App {
         self.recovery_dialog(ctx);
         self.offer_delete_dialog(ctx);
         self.export_dialog(ctx);
+        self.replace_dialog(ctx);
+    }
+
+    fn replace_dialog(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.replace_prompt else {
+            return;
+        };
+        let name = crate::inbox::display_name(&pending.path);
+        match replace_file(ctx, &name) {
+            Some(ReplaceFile::Replace) => {
+                if let Some(pending) = self.replace_prompt.take() {
+                    self.write_pending(pending);
+                }
+            }
+            Some(ReplaceFile::Cancel) => self.replace_prompt = None,
+            None => {}
+        }
     }
 
     fn unsaved_dialog(&mut self, ctx: &egui::Context) {

@@ -3,17 +3,32 @@
 
 use super::App;
 use super::picker::SaveKind;
+use crate::destination::{self, DestinationError, Protected, Replace};
 use crate::draft::{Draft, Opened};
 use crate::i18n::t;
 use crate::inbox::{Incoming, display_name, open_file};
 use crate::model::SectionId;
 use crate::notice::NoticeKind;
-use crate::outbox::{self, OutboxError};
+use crate::outbox::{self, OutboxError, Outgoing};
 use crate::store::write_error_reason;
 use crate::tr;
 use crate::ui::Page;
 use crate::ui::dialogs::ExportChoice;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// A write waiting for "Replace the file?".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingWrite {
+    pub path: PathBuf,
+    pub what: Pending,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// Save draft as.
+    Draft,
+    Export(Outgoing),
+}
 
 impl App {
     /// Opens a draft or an export. On any problem the current work is left
@@ -98,8 +113,54 @@ impl App {
     /// Saves the draft where it was last saved, or asks where. True when saved.
     pub fn save_draft(&mut self) -> bool {
         match self.draft_path.clone() {
-            Some(path) => self.write_draft(&path),
+            // The file it was saved to or opened from: no need to ask.
+            Some(path) => {
+                self.cleared(&path, Replace::Allowed, Pending::Draft) && self.write_draft(&path)
+            }
             None => self.save_draft_as(),
+        }
+    }
+
+    /// The one check of where a file goes ([`crate::destination`]): a
+    /// place that is refused is said; a file that is there is replaced only
+    /// once "Replace the file?" says so (then the write goes on from
+    /// [`App::write_pending`]). True when the write may go ahead now.
+    fn cleared(&mut self, path: &Path, replace: Replace, what: Pending) -> bool {
+        let protected = Protected::new(self.session.data_dir().map(Path::to_path_buf));
+        match destination::check(path, &protected, replace) {
+            Ok(_) => true,
+            Err(DestinationError::Exists) => {
+                self.replace_prompt = Some(PendingWrite {
+                    path: path.to_path_buf(),
+                    what,
+                });
+                false
+            }
+            Err(why) => {
+                self.notify(
+                    NoticeKind::Error,
+                    tr!(
+                        "notice-destination-refused",
+                        name = display_name(path),
+                        why = why.to_string()
+                    ),
+                );
+                false
+            }
+        }
+    }
+
+    /// Carries out a write the user agreed should replace the file.
+    pub fn write_pending(&mut self, pending: PendingWrite) {
+        let PendingWrite { path, what } = pending;
+        if !self.cleared(&path, Replace::Allowed, what.clone()) {
+            return;
+        }
+        match what {
+            Pending::Draft => {
+                self.write_draft(&path);
+            }
+            Pending::Export(outgoing) => self.write_export(&outgoing, &path),
         }
     }
 
@@ -116,7 +177,9 @@ impl App {
             }
         );
         match self.picker.save_file(SaveKind::Draft.title(), &suggested) {
-            Some(path) => self.write_draft(&path),
+            Some(path) => {
+                self.cleared(&path, Replace::Refused, Pending::Draft) && self.write_draft(&path)
+            }
             None => false,
         }
     }
@@ -200,7 +263,14 @@ impl App {
         else {
             return;
         };
-        if let Err(e) = outbox::write(self.writer.as_ref(), &outgoing, &path) {
+        if self.cleared(&path, Replace::Refused, Pending::Export(outgoing.clone())) {
+            self.write_export(&outgoing, &path);
+        }
+    }
+
+    fn write_export(&mut self, outgoing: &Outgoing, path: &Path) {
+        let path = path.to_path_buf();
+        if let Err(e) = outbox::write(self.writer.as_ref(), outgoing, &path) {
             return self.export_failed(e, Some(&path));
         }
         // The confirmation, on the page, replaces what was said before.
@@ -208,7 +278,7 @@ impl App {
             .settings
             .recipients
             .iter()
-            .filter(|r| public_keys.contains(&r.public_key))
+            .filter(|r| outgoing.for_keys.contains(&r.public_key))
             .map(|r| r.name.clone())
             .collect();
         self.state.notice = None;

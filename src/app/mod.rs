@@ -111,6 +111,9 @@ pub struct App {
     pub hidden: bool,
     /// Shift presses towards three.
     shift: crate::hide::ShiftPresses,
+    /// A file is there where Export or Save draft as would write: asking
+    /// whether to replace it.
+    pub replace_prompt: Option<files::PendingWrite>,
 }
 
 impl std::fmt::Debug for App {
@@ -161,6 +164,7 @@ impl App {
             received: false,
             hidden: false,
             shift: crate::hide::ShiftPresses::default(),
+            replace_prompt: None,
         }
     }
 

@@ -89,6 +89,29 @@ pub fn is_encrypted(bytes: &[u8]) -> bool {
     bytes.starts_with(b"age-encryption.org/") || bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE")
 }
 
+/// Armoured text without the blank lines (or spaces) an email or an editor
+/// put around it, which age's reader refuses; binary files as they are.
+pub fn armoured_trimmed(bytes: &[u8]) -> &[u8] {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    let text = &bytes[start..];
+    if !text.starts_with(b"-----BEGIN AGE ENCRYPTED FILE") {
+        return bytes;
+    }
+    let end = text
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
+    // Keep one line ending after the end marker, as age writes it.
+    let with_newline = text[end..]
+        .iter()
+        .position(|b| *b == b'\n')
+        .map_or(end, |i| end + i + 1);
+    &text[..with_newline]
+}
+
 impl From<age::DecryptError> for DecryptFailure {
     fn from(e: age::DecryptError) -> Self {
         use age::DecryptError as E;
@@ -115,7 +138,7 @@ fn io_failure(io: &std::io::Error) -> DecryptFailure {
 /// Decrypts an age file (binary or armoured) with any of `identities`.
 /// A passphrase-protected file is refused: only keys open referrals.
 pub fn decrypt_with(identities: &[&dyn Identity], bytes: &[u8]) -> Result<Vec<u8>, DecryptFailure> {
-    let reader = armor::ArmoredReader::new(bytes);
+    let reader = armor::ArmoredReader::new(armoured_trimmed(bytes));
     let decryptor = Decryptor::new_buffered(reader)?;
     if decryptor.is_scrypt() {
         return Err(DecryptFailure::Passphrase);
@@ -307,17 +330,22 @@ impl KeyFile {
 
     /// Unlocks the key with the passphrase (one scrypt run).
     pub fn unlock(&self, passphrase: &SecretString) -> Result<Keys, KeyError> {
-        let bytes = match std::fs::read(&self.path) {
+        if !self.path.exists() && std::fs::symlink_metadata(&self.path).is_err() {
+            let dir = self.path.parent().unwrap_or(Path::new("."));
+            return Err(KeyError::NoKey(dir.to_path_buf()));
+        }
+        let damaged = |why: &str| KeyError::Damaged(self.path.clone(), why.to_owned());
+        // With a limit: a key file is a few hundred bytes, never /dev/zero.
+        let bytes = match crate::file::read_at_most(&self.path, crate::file::MAX_KEY_FILE_BYTES) {
             Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let dir = self.path.parent().unwrap_or(Path::new("."));
-                return Err(KeyError::NoKey(dir.to_path_buf()));
+            Err(e @ crate::file::OpenError::TooLarge { .. }) => {
+                return Err(damaged(&e.to_string()));
             }
             Err(e) => return Err(KeyError::Io(self.path.clone(), e.to_string())),
         };
-        let damaged = |why: &str| KeyError::Damaged(self.path.clone(), why.to_owned());
-        let decryptor = Decryptor::new_buffered(armor::ArmoredReader::new(&bytes[..]))
-            .map_err(|e| damaged(&DecryptFailure::from(e).to_string()))?;
+        let decryptor =
+            Decryptor::new_buffered(armor::ArmoredReader::new(armoured_trimmed(&bytes)))
+                .map_err(|e| damaged(&DecryptFailure::from(e).to_string()))?;
         if !decryptor.is_scrypt() {
             return Err(damaged(t("key-damaged-no-passphrase")));
         }
@@ -408,15 +436,19 @@ pub fn passphrase_from_env() -> Option<Result<SecretString, PassphraseFileError>
     let path = std::env::var_os(PASSPHRASE_FILE_ENV).filter(|p| !p.is_empty())?;
     let path = PathBuf::from(path);
     Some(
-        std::fs::read_to_string(&path)
+        // With a limit: the variable may name /dev/zero or a huge file.
+        crate::file::read_at_most(&path, crate::file::MAX_KEY_FILE_BYTES)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.utf8_error().to_string()))
             .map(|text| {
+                let text = zeroize::Zeroizing::new(text);
                 let text = text.strip_suffix('\n').unwrap_or(&text);
                 let text = text.strip_suffix('\r').unwrap_or(text);
                 SecretString::from(text.to_owned())
             })
-            .map_err(|e| PassphraseFileError {
+            .map_err(|why| PassphraseFileError {
                 path: path.clone(),
-                why: e.to_string(),
+                why,
             }),
     )
 }

@@ -479,16 +479,11 @@ impl Reader {
     }
 }
 
-fn not_in_list(list: &ChoiceList, v: &Value) -> String {
+/// Never quotes what was found: it may be an answer typed in the wrong
+/// place ("Alex Testperson lives at ...").
+fn not_in_list(list: &ChoiceList, _v: &Value) -> String {
     let ids: Vec<String> = list.ids.iter().map(|id| format!("\"{id}\"")).collect();
-    let shown = match v {
-        Value::String(s) => format!("\"{}\"", s.chars().take(40).collect::<String>()),
-        other => other.to_string().chars().take(40).collect(),
-    };
-    format!(
-        "{shown} is not one of the answers: use one of {}",
-        ids.join(", ")
-    )
+    format!("is not one of the answers: use one of {}", ids.join(", "))
 }
 
 /// One section, read by the form definition into the draft's own shape:

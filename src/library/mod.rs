@@ -21,10 +21,13 @@
 //! is read, and the index written again.
 
 mod autosave;
+mod folder;
 mod lock;
 pub mod save_tracker;
 
 pub use autosave::{Autosaver, RETRY, Saved};
+use folder::shared_folder_allowed;
+pub use folder::{ALLOW_SHARED_DIR_ENV, shared_folder_mode};
 pub use lock::{DraftLock, LockError};
 pub use save_tracker::{AUTOSAVE_AFTER, SaveDue, SaveTracker};
 
@@ -154,11 +157,18 @@ pub struct Purged {
 pub enum LibraryError {
     Folder(PathBuf, String),
     NoSuchDraft(String),
-    Open { id: Uuid, error: OpenError },
+    Open {
+        id: Uuid,
+        error: OpenError,
+    },
     Write(Uuid, String),
     Delete(Uuid, String),
     InUse(Uuid),
     Unencrypted(Uuid, String),
+    /// The draft would be larger than the library reads back.
+    TooLarge(Uuid, usize),
+    /// The data folder can be changed by other users (its mode).
+    SharedFolder(PathBuf, u32),
 }
 
 impl std::fmt::Display for LibraryError {
@@ -177,6 +187,13 @@ impl std::fmt::Display for LibraryError {
             Self::Delete(d, why) => tr!("library-delete", id = id(d), why = why),
             Self::InUse(d) => tr!("library-in-use", id = id(d)),
             Self::Unencrypted(d, why) => tr!("library-unencrypted", id = id(d), why = why),
+            Self::TooLarge(d, size) => tr!("library-too-large", id = id(d), size = *size),
+            Self::SharedFolder(dir, mode) => tr!(
+                "library-shared-folder",
+                dir = dir.display().to_string(),
+                mode = format!("{mode:o}"),
+                variable = ALLOW_SHARED_DIR_ENV
+            ),
         })
     }
 }
@@ -211,10 +228,20 @@ impl Library {
     ) -> Result<Self, LibraryError> {
         let dir = data_dir.join("drafts");
         // A data folder given by the user may be shared: only one the app
-        // makes is made owner-only. The drafts folder always is.
+        // makes is made owner-only. One others can change is refused, unless
+        // the environment says to keep drafts there all the same.
+        if let Some(mode) = shared_folder_mode(data_dir)
+            && !shared_folder_allowed()
+        {
+            return Err(LibraryError::SharedFolder(data_dir.to_path_buf(), mode));
+        }
+        // The drafts folder is made owner-only if others can reach it, never
+        // opened up: an administrator's 0500, or a read-only copy (a backup
+        // snapshot), is left as it is and read.
         crate::store::create_private_dir(data_dir, false)
-            .and_then(|()| crate::store::create_private_dir(&dir, true))
+            .and_then(|()| crate::store::create_private_dir(&dir, false))
             .map_err(|e| LibraryError::Folder(dir.clone(), crate::store::write_error_reason(&e)))?;
+        crate::store::tighten_private_dir(&dir);
         let library = Self { dir, keys, writer };
         library.encrypt_plaintext_drafts();
         Ok(library)
@@ -283,7 +310,7 @@ impl Library {
 
     /// The listing cache; empty when missing or unreadable.
     fn read_index(&self) -> Index {
-        std::fs::read(self.index_path())
+        read_bytes(&self.index_path())
             .ok()
             .and_then(|sealed| self.keys.open(&sealed).ok())
             .and_then(|plain| serde_json::from_slice(&plain).ok())
@@ -306,23 +333,76 @@ impl Library {
 
     /// Saves a draft. The listing picks up the change when it next lists.
     pub fn save(&self, draft: &Draft, ctx: Context) -> Result<DraftInfo, LibraryError> {
-        let info = DraftInfo::of(draft, ctx);
+        let (info, bytes) = self.sealed(draft, ctx)?;
+        let path = self.draft_path(draft.id);
+        self.write_draft_file(draft.id, &path, &bytes, |path, bytes| {
+            self.writer.write(path, bytes)
+        })?;
+        Ok(info)
+    }
+
+    /// Makes a new draft from `draft` (an import): never over a draft that
+    /// is there, even one another process makes at the same moment. When
+    /// its id is taken, it gets a new one. Returns the id used.
+    pub fn create(&self, mut draft: Draft, ctx: Context) -> Result<Uuid, LibraryError> {
+        loop {
+            let (_, bytes) = self.sealed(&draft, ctx)?;
+            let path = self.draft_path(draft.id);
+            match self.write_draft_file(draft.id, &path, &bytes, |path, bytes| {
+                crate::store::write_private_new(path, bytes)
+            }) {
+                Ok(()) => return Ok(draft.id),
+                Err(_) if path.exists() => draft.id = Uuid::new_v4(),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// The draft's listing line and its encrypted file, refused when it
+    /// would be larger than [`Library::load`] reads back.
+    fn sealed(&self, draft: &Draft, ctx: Context) -> Result<(DraftInfo, Vec<u8>), LibraryError> {
+        let json = draft.to_json();
+        if json.len() as u64 > crate::file::MAX_FILE_BYTES {
+            return Err(LibraryError::TooLarge(draft.id, json.len()));
+        }
         let bytes = self
             .keys
-            .seal(draft.to_json().as_bytes())
+            .seal(json.as_bytes())
             .map_err(|e| LibraryError::Write(draft.id, e.to_string()))?;
-        let path = self.draft_path(draft.id);
-        let mut written = self.writer.write(&path, &bytes);
+        if bytes.len() as u64 > crate::file::MAX_FILE_BYTES {
+            return Err(LibraryError::TooLarge(draft.id, bytes.len()));
+        }
+        Ok((DraftInfo::of(draft, ctx), bytes))
+    }
+
+    fn write_draft_file(
+        &self,
+        id: Uuid,
+        path: &Path,
+        bytes: &[u8],
+        write: impl Fn(&Path, &[u8]) -> io::Result<()>,
+    ) -> Result<(), LibraryError> {
+        let mut written = write(path, bytes);
         if written
             .as_ref()
             .is_err_and(|e| e.kind() == io::ErrorKind::NotFound)
         {
             // The drafts folder was removed under the app: make it again.
-            written = crate::store::create_private_dir(&self.dir, true)
-                .and_then(|()| self.writer.write(&path, &bytes));
+            written =
+                crate::store::create_private_dir(&self.dir, true).and_then(|()| write(path, bytes));
         }
-        written.map_err(|e| LibraryError::Write(draft.id, crate::store::write_error_reason(&e)))?;
-        Ok(info)
+        written.map_err(|e| LibraryError::Write(id, crate::store::write_error_reason(&e)))
+    }
+
+    /// When this library last wrote the draft (its file's modification
+    /// time): what purge judges by, not the file's own `updated_at`, which
+    /// an import carries in from anywhere.
+    pub fn last_saved(&self, id: Uuid) -> Option<DateTime<Utc>> {
+        let modified = std::fs::metadata(self.draft_path(id))
+            .ok()?
+            .modified()
+            .ok()?;
+        Some(DateTime::<Utc>::from(modified))
     }
 
     /// Reads a draft. A draft from a newer version is refused and left as it is.
@@ -467,8 +547,9 @@ impl Library {
         Ok(())
     }
 
-    /// Deletes drafts not edited for `days` days, except any open in a
-    /// window; goes on past a draft it cannot delete and reports it.
+    /// Deletes drafts this library has not saved for `days` days, except
+    /// any open in a window; goes on past a draft it cannot read or delete
+    /// and reports it.
     pub fn purge(
         &self,
         days: u32,
@@ -476,9 +557,20 @@ impl Library {
         ctx: Context,
     ) -> Result<Purged, LibraryError> {
         let mut purged = Purged::default();
-        for info in self.list(ctx)?.into_iter().flatten() {
+        for entry in self.list(ctx)? {
+            let info = match entry {
+                Ok(info) => info,
+                // Never deleted unread, never passed over in silence.
+                Err(e) => {
+                    purged.failed.push(e);
+                    continue;
+                }
+            };
+            let stale = self.last_saved(info.id).is_some_and(|saved| {
+                now.signed_duration_since(saved).num_days() >= i64::from(days)
+            });
             // A draft open in a window is being worked on, whatever its date.
-            if info.is_stale(now, days) && !DraftLock::is_held(self, info.id) {
+            if stale && !DraftLock::is_held(self, info.id) {
                 // One draft that cannot be deleted does not stop the rest.
                 match self.delete(info.id) {
                     Ok(()) => purged.deleted.push(info.id),
@@ -492,22 +584,5 @@ impl Library {
 }
 
 fn remove_stale_temp_files(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let name = entry.file_name();
-        let is_temp = name
-            .to_str()
-            .is_some_and(|n| n.starts_with(".prevent-referral-") && n.ends_with(".tmp"));
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age.as_secs() > 60);
-        if is_temp && old {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
+    crate::store::remove_leftovers(dir);
 }

@@ -10,7 +10,7 @@ pub const UNITED_KINGDOM: &str = "United Kingdom";
 
 /// An address: the person's, a parent's or carer's, or the referrer's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct Address {
     pub status: Option<AddressStatus>,
@@ -58,7 +58,7 @@ impl Address {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct Occupation {
     pub status: Option<OccupationStatus>,
@@ -66,7 +66,7 @@ pub struct Occupation {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct OnlineIdentity {
     pub platform: String,
@@ -75,7 +75,7 @@ pub struct OnlineIdentity {
 
 /// Section 1: About the person.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct Person {
     pub given_names: String,
@@ -101,7 +101,7 @@ pub struct Person {
 
 /// A parent or carer of the person.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct ParentCarer {
     pub name: String,
@@ -117,7 +117,7 @@ pub struct ParentCarer {
 
 /// Section 2: Family, parents and carers.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct Household {
     pub parents_carers: Vec<ParentCarer>,
@@ -128,7 +128,7 @@ pub struct Household {
 
 /// Section 3: Your concerns.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct Concerns {
     pub description: String,
@@ -148,7 +148,7 @@ pub struct Concerns {
 
 /// Section 4: Complex needs and susceptibility.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct Needs {
     pub factors: Vec<NeedFactor>,
@@ -158,7 +158,7 @@ pub struct Needs {
 
 /// Another agency or professional working with the person.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct Agency {
     pub kind: Option<AgencyKind>,
@@ -169,7 +169,7 @@ pub struct Agency {
 
 /// Section 5: Other agencies and information.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct OtherInformation {
     pub agencies: Vec<Agency>,
@@ -183,7 +183,7 @@ pub struct OtherInformation {
 /// Section 6: About you: the member of staff making the referral. Remembered as
 /// "My details" by the desktop app.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct Referrer {
     pub name: String,
@@ -200,7 +200,7 @@ pub struct Referrer {
 
 /// Section 7: What you have done so far.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct Actions {
     pub discussed_with_lead: Option<YesNo>,
@@ -217,7 +217,7 @@ pub struct Actions {
 
 /// Section 8: Check your answers and declaration.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct Declaration {
     pub confirmed: bool,

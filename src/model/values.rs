@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// survives in a draft until the person corrects it;
 /// [`crate::values::parse_date`] reads it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct DateInput {
     pub day: String,

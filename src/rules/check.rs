@@ -9,8 +9,8 @@ use crate::i18n::t;
 use crate::model::{Address, AddressStatus, DateInput};
 use crate::tr;
 use crate::values::{
-    self, DateProblem, LONG_TEXT_MAX, TEXT_MAX, is_valid_email, normalise_phone,
-    normalise_postcode, parse_date, within_length,
+    self, DateProblem, LONG_TEXT_MAX, TEXT_MAX, has_forbidden_character, is_valid_email,
+    normalise_phone, normalise_postcode, parse_date, within_length,
 };
 use chrono::NaiveDate;
 
@@ -56,6 +56,24 @@ impl Checker {
             }
         } else if !within_length(value.trim(), TEXT_MAX) {
             self.report(at, q.message("too-long"));
+        } else if has_forbidden_character(value, false) {
+            self.cannot_be_sent(q, at);
+        }
+    }
+
+    /// An answer holding a control or bidi character: refused by name.
+    /// The draft keeps the text as typed until it is fixed.
+    fn cannot_be_sent(&mut self, q: &Question, at: &str) {
+        self.report(
+            at,
+            tr!("rules-characters-cannot-be-sent", label = q.label()),
+        );
+    }
+
+    /// One part of an address (a line, the town, the postcode, the country).
+    fn address_part(&mut self, q: &Question, at: String, value: &str) {
+        if has_forbidden_character(value, false) {
+            self.cannot_be_sent(q, &at);
         }
     }
 
@@ -67,6 +85,8 @@ impl Checker {
             }
         } else if !within_length(value, LONG_TEXT_MAX) {
             self.report(at, q.message("too-long"));
+        } else if has_forbidden_character(value, true) {
+            self.cannot_be_sent(q, at);
         }
     }
 
@@ -156,18 +176,18 @@ impl Checker {
     pub fn address(&mut self, q: &Question, at: &str, a: &Address) {
         let asks_status = matches!(q.kind, Kind::Address { status: true });
         if !asks_status {
-            self.known_address(at, a);
+            self.known_address(q, at, a);
             return;
         }
         match a.status {
             None => self.report(format!("{at}.status"), q.message("status-enter")),
-            Some(AddressStatus::Known) => self.known_address(at, a),
+            Some(AddressStatus::Known) => self.known_address(q, at, a),
             Some(_) => {}
         }
     }
 
     /// The parts of a known address.
-    fn known_address(&mut self, at: &str, a: &Address) {
+    fn known_address(&mut self, q: &Question, at: &str, a: &Address) {
         let first = a.lines.first().map(String::as_str).unwrap_or("");
         if first.trim().is_empty() {
             self.report(format!("{at}.lines[0]"), t("address-line-enter"));
@@ -191,6 +211,12 @@ impl Checker {
         } else if !within_length(a.country.trim(), TEXT_MAX) {
             self.report(format!("{at}.country"), t("address-country-too-long"));
         }
+        for (i, line) in a.lines.iter().enumerate() {
+            self.address_part(q, format!("{at}.lines[{i}]"), line);
+        }
+        self.address_part(q, format!("{at}.town"), &a.town);
+        self.address_part(q, format!("{at}.postcode"), &a.postcode);
+        self.address_part(q, format!("{at}.country"), &a.country);
         if a.in_uk() {
             if a.postcode.trim().is_empty() {
                 self.report(format!("{at}.postcode"), t("address-postcode-enter"));

@@ -409,3 +409,19 @@ menu-hide = Cuddio
 menu-hide-hint = Cuddio'r ffenestr hon ar unwaith (Ctrl+L, neu pwyswch Shift dair gwaith). Mae eich gwaith yn cael ei gadw; mae eich cyfrinymadrodd yn dod ag ef yn ôl.
 hidden-continue = Parhau
 notice-folder-not-opened = Doedd dim modd agor y ffolder ({ $why }). Mae'r ffeil yn { $folder }.
+
+## Caledu
+
+file-duplicate-key = mae'r allwedd “{ $key }” ynddi ddwywaith yn yr un lle (llinell { $line }, colofn { $column }): mae darllenwyr yn anghytuno pa un sy'n cyfrif, felly caiff ei gwrthod
+destination-in-data-folder = mae yn ffolder data'r rhaglen, lle cedwir yr allwedd a'r drafftiau: dewiswch ffeil y tu allan iddo
+destination-is-input = mae'n ffeil y mae'r gorchymyn hwn yn ei darllen: dewiswch ffeil arall i ysgrifennu iddi
+destination-not-a-file = ffolder neu ffeil arbennig yw hwn, nid ffeil: dewiswch enw ffeil
+destination-exists = mae yno'n barod: ychwanegwch --force i'w disodli
+library-too-large = byddai drafft { $id } yn { $size } beit, yn fwy nag y gall y rhaglen ei ddarllen yn ôl (32 MiB ar y mwyaf): ni chafodd ei gadw. Tynnwch rai cofnodion neu gwtogi atebion hir
+library-shared-folder = gall defnyddwyr eraill newid y ffolder data { $dir } (modd { $mode }): gwnewch ef yn eiddo i chi yn unig (chmod 700 { $dir }) neu, i gadw drafftiau yno beth bynnag, gosodwch { $variable }=1
+cli-shared-folder-warning = rhybudd: gall defnyddwyr eraill newid y ffolder data { $dir } (modd { $mode }): gwnewch ef yn eiddo i chi yn unig (chmod 700 { $dir })
+dialog-replace-title = Disodli'r ffeil?
+dialog-replace-text = Mae { $name } yno'n barod. Bydd ei disodli'n colli'r hyn sydd ynddi.
+dialog-replace-replace = Ei disodli
+dialog-replace-cancel = Canslo
+notice-destination-refused = Ni ysgrifennwyd dim: { $name } { $why }

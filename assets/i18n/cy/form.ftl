@@ -515,3 +515,7 @@ exported-plain = Nid yw'r copi hwn wedi'i amgryptio: anfonwch ef drwy lwybr diog
 exported-encrypted = Mae wedi'i amgryptio ar gyfer { $teams }: dim ond nhw all ei agor.
 exported-next-heading = Beth sy'n digwydd nesaf
 exported-next = Anfonwch y ffeil at dîm Prevent eich heddlu lleol fel y mae gweithdrefn eich sefydliad yn ei ddweud. Bydd y tîm yn edrych arni, fel arfer o fewn dyddiau, a bydd yn cysylltu â chi os oes angen gwybod mwy. Cadwch gofnod eich bod wedi gwneud yr atgyfeiriad, a phryd.
+
+## Nodau na ellir eu hanfon
+
+rules-characters-cannot-be-sent = Mae gan yr ateb i “{ $label }” nod na ellir ei anfon: nod rheoli, neu farc cudd sy'n newid cyfeiriad y testun. Dilëwch ef, neu teipiwch yr ateb eto.

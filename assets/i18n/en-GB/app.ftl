@@ -341,3 +341,18 @@ month-short-10 = Oct
 month-short-11 = Nov
 month-short-12 = Dec
 notice-folder-not-opened = The folder could not be opened ({ $why }). The file is in { $folder }.
+
+## Hardening
+file-duplicate-key = has the key “{ $key }” twice in one place (line { $line }, column { $column }): readers differ on which one counts, so it is refused
+destination-in-data-folder = is inside the program's data folder, where the key and the drafts are kept: choose a file outside it
+destination-is-input = is a file this command reads: choose another file to write to
+destination-not-a-file = is a folder or a special file, not a file: choose a file name
+destination-exists = is already there: add --force to replace it
+library-too-large = draft { $id } would be { $size } bytes, more than the program can read back (at most 32 MiB): it was not saved. Remove some entries or shorten long answers
+library-shared-folder = the data folder { $dir } can be changed by other users (mode { $mode }): make it yours only (chmod 700 { $dir }) or, to keep drafts there anyway, set { $variable }=1
+cli-shared-folder-warning = warning: the data folder { $dir } can be changed by other users (mode { $mode }): make it yours only (chmod 700 { $dir })
+dialog-replace-title = Replace the file?
+dialog-replace-text = { $name } is already there. Replacing it loses what it holds.
+dialog-replace-replace = Replace it
+dialog-replace-cancel = Cancel
+notice-destination-refused = Nothing was written: { $name } { $why }

@@ -506,3 +506,7 @@ exported-plain = This copy is not encrypted: send it only by a secure route, suc
 exported-encrypted = It is encrypted for { $teams }: only they can open it.
 exported-next-heading = What happens next
 exported-next = Send the file to your local police Prevent team as your organisation's procedure says. The team will look at it, usually within days, and will contact you if they need to know more. Keep a record that you made the referral, and when.
+
+
+## Characters that cannot be sent
+rules-characters-cannot-be-sent = The answer to “{ $label }” has a character that cannot be sent: a control character, or a hidden mark that changes the direction of the text. Delete it, or type the answer again.

@@ -4,11 +4,13 @@
 mod export_choice;
 mod offer_delete;
 mod recovery;
+mod replace;
 mod unsaved;
 
 pub use export_choice::{ExportChoice, ExportDecision, export_choice};
 pub use offer_delete::{AfterExport, offer_delete};
 pub use recovery::{Recovery, recovery};
+pub use replace::{ReplaceFile, replace_file};
 pub use unsaved::{Unsaved, unsaved_changes};
 
 use eframe::egui::{RichText, Ui};

@@ -1,0 +1,354 @@
+//! Issue 15: what a careless command or a crafted file can do. Each test
+//! runs the real program (or the library as the program uses it).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+
+mod common;
+
+use assert_cmd::Command;
+use prevent_referral::crypto::{Keys, encrypt_to, parse_recipient};
+use std::path::{Path, PathBuf};
+
+const PASSPHRASE: &str = "tangerine lighthouse forgets seven";
+
+fn cli(data: &Path) -> Command {
+    let passphrase_file = data.with_extension("passphrase");
+    if !passphrase_file.exists() {
+        std::fs::write(&passphrase_file, format!("{PASSPHRASE}\n")).unwrap();
+    }
+    let mut c = Command::cargo_bin("prevent-referral").unwrap();
+    c.arg("--data-dir")
+        .arg(data)
+        .env("PREVENT_REFERRAL_PASSPHRASE_FILE", &passphrase_file)
+        .env_remove("PREVENT_REFERRAL_ALLOW_SHARED_DATA_DIR");
+    c
+}
+
+fn import(data: &Path, file: &Path) -> String {
+    let out = cli(data)
+        .args(["drafts", "import"])
+        .arg(file)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+/// A data folder with the child's referral imported: (tempdir, data, id).
+fn library_with_the_child() -> (tempfile::TempDir, PathBuf, String) {
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let id = import(&data, &common::fixture("child-complete.json"));
+    (root, data, id)
+}
+
+fn team() -> Keys {
+    Keys::from_identity_text(
+        &std::fs::read_to_string(common::fixture("keys/prevent-team.txt")).unwrap(),
+    )
+    .unwrap()
+}
+
+/// The child's export encrypted for the team, in `dir`.
+fn sealed_export(dir: &Path, armored: bool) -> PathBuf {
+    let recipient = parse_recipient(&team().public_key()).unwrap();
+    let plain = std::fs::read(common::fixture("child-complete.json")).unwrap();
+    let sealed = encrypt_to(&[&recipient], &plain, armored).unwrap();
+    let path = dir.join("referral.json.age");
+    std::fs::write(&path, sealed).unwrap();
+    path
+}
+
+fn decrypt(input: &Path, identity: &Path, out: &Path) -> Command {
+    let mut c = Command::cargo_bin("prevent-referral").unwrap();
+    c.arg("decrypt")
+        .arg(input)
+        .arg("--identity")
+        .arg(identity)
+        .arg("--out")
+        .arg(out);
+    c
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+// 1. --out
+
+#[test]
+fn out_never_replaces_the_key_the_input_the_identity_or_a_device() {
+    let (root, data, id) = library_with_the_child();
+    let key_before = std::fs::read(data.join("key.age")).unwrap();
+    for inside in [
+        data.join("key.age"),
+        data.join("drafts").join("index.age"),
+        data.join("new.json"),
+    ] {
+        let out = cli(&data)
+            .args(["drafts", "export", &id, "--force", "--out"])
+            .arg(&inside)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("inside the program's data folder"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(std::fs::read(data.join("key.age")).unwrap(), key_before);
+    assert!(!data.join("new.json").exists());
+
+    // decrypt onto its own identity or input.
+    let identity = root.path().join("team.key");
+    std::fs::copy(common::fixture("keys/prevent-team.txt"), &identity).unwrap();
+    let input = sealed_export(root.path(), false);
+    let (id_before, in_before) = (
+        std::fs::read(&identity).unwrap(),
+        std::fs::read(&input).unwrap(),
+    );
+    for target in [&identity, &input] {
+        let out = decrypt(&input, &identity, target)
+            .arg("--force")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("is a file this command reads"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(std::fs::read(&identity).unwrap(), id_before);
+    assert_eq!(std::fs::read(&input).unwrap(), in_before);
+
+    // An existing file is replaced only with --force.
+    let existing = root.path().join("referral.json");
+    std::fs::write(&existing, b"keep me").unwrap();
+    let out = decrypt(&input, &identity, &existing).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("add --force"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&existing).unwrap(), b"keep me");
+    decrypt(&input, &identity, &existing)
+        .arg("--force")
+        .assert()
+        .code(0);
+    assert!(
+        std::fs::read_to_string(&existing)
+            .unwrap()
+            .contains("Testperson")
+    );
+
+    // A folder is refused; a device is written in place, never replaced.
+    let out = decrypt(&input, &identity, root.path())
+        .arg("--force")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        decrypt(&input, &identity, Path::new("/dev/null"))
+            .assert()
+            .code(0);
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device()
+        );
+    }
+
+    // `-` (and /dev/stdout) is standard output, for a pipe.
+    for dash in ["-", "/dev/stdout"] {
+        let out = decrypt(&input, &identity, Path::new(dash))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{dash}: {}", stderr(&out));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["referral"]["person"]["family_name"], "Testperson");
+    }
+    let out = cli(&data)
+        .args(["drafts", "export", &id, "--out", "-"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"family_name\": \"Testperson\""));
+}
+
+// 2. Interrupted plain writes
+
+#[cfg(unix)]
+#[test]
+fn a_plain_write_stopped_by_ctrl_c_leaves_nothing_behind() {
+    use std::io::BufRead;
+    let exe = std::env::current_exe().unwrap();
+    let writer = exe
+        .parent()
+        .and_then(Path::parent)
+        .unwrap()
+        .join("examples/plain_writer");
+    // On the disk, not a memory file system: the write takes a while.
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for round in 0..8 {
+        let mut child = std::process::Command::new(&writer)
+            .arg(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut ready = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut ready)
+            .unwrap();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        std::thread::sleep(std::time::Duration::from_millis(30 + seed % 300));
+        let killed = std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait().unwrap();
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            names.iter().all(|n| n == "referral.json"),
+            "round {round} ({status}): left {names:?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn leftovers_of_an_interrupted_write_go_the_next_time_the_folder_is_written_to() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = tempfile::tempdir().unwrap();
+    let out_dir = root.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let make = |name: &str, mode: u32| {
+        let path = out_dir.join(name);
+        std::fs::write(&path, b"the whole referral").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        path
+    };
+    let leftover = make(".prevent-referral-a1B2c3.tmp", 0o600);
+    let not_ours = [
+        make(".prevent-referral-a1B2c3.tmp.keep", 0o600),
+        make(".prevent-referral-a1B2c.tmp", 0o600),
+        make("prevent-referral-a1B2c3.tmp", 0o600),
+        make(".prevent-referral-z9y8x7.tmp", 0o644),
+    ];
+    let input = sealed_export(root.path(), false);
+    decrypt(
+        &input,
+        &common::fixture("keys/prevent-team.txt"),
+        &out_dir.join("referral.json"),
+    )
+    .assert()
+    .code(0);
+    assert!(!leftover.exists(), "the leftover was removed");
+    for keep in &not_ours {
+        assert!(keep.exists(), "{} is not ours to remove", keep.display());
+    }
+}
+
+// 3. Messages
+
+#[test]
+fn messages_escape_what_comes_from_a_file_and_never_print_an_answer() {
+    let root = tempfile::tempdir().unwrap();
+    // A file name with an escape sequence in it.
+    let name = root.path().join("x\u{1b}]0;title\u{7}.json");
+    let text = std::fs::read_to_string(common::fixture("child-complete.json")).unwrap();
+    std::fs::write(
+        &name,
+        text.replace(
+            "\"gender\": \"male\"",
+            "\"gender\": \"Alex Testperson lives at 12 Example Road\"",
+        ),
+    )
+    .unwrap();
+    let out = Command::cargo_bin("prevent-referral")
+        .unwrap()
+        .arg("validate")
+        .arg(&name)
+        .output()
+        .unwrap();
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(
+        !said.contains('\u{1b}') && !said.contains('\u{7}'),
+        "{said:?}"
+    );
+    assert!(said.contains("x\\u{1b}]0;title\\u{7}.json"), "{said}");
+    assert!(!said.contains("Example Road"), "{said}");
+
+    // A label with escapes, in `drafts list`.
+    let data = root.path().join("data");
+    let draft = std::fs::read_to_string(common::fixture("drafts/draft-v1.json")).unwrap();
+    let crafted = root.path().join("crafted-draft.json");
+    std::fs::write(
+        &crafted,
+        draft.replace(
+            "\"Year 10 concern\"",
+            "\"\\u001b[2J\\u001b]52;c;aGk=\\u0007\\r\\u202eYear 10\"",
+        ),
+    )
+    .unwrap();
+    import(&data, &crafted);
+    let out = cli(&data).args(["drafts", "list"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("\\u{1b}[2J"), "{said}");
+    assert!(
+        !said
+            .chars()
+            .any(|c| c == '\u{1b}' || c == '\r' || c == '\u{202e}'),
+        "{said:?}"
+    );
+}
+
+// 5. Duplicate keys
+
+#[test]
+fn a_key_given_twice_is_refused_naming_the_key_and_its_line() {
+    let out = Command::cargo_bin("prevent-referral")
+        .unwrap()
+        .arg("validate")
+        .arg(common::fixture("hostile/duplicate-key.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = stderr(&out);
+    assert!(
+        said.contains("has the key “referral” twice") && said.contains("line 14"),
+        "{said}"
+    );
+    let data = tempfile::tempdir().unwrap();
+    let out = cli(&data.path().join("d"))
+        .args(["drafts", "import"])
+        .arg(common::fixture("hostile/draft-duplicate-key.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("has the key “label” twice"),
+        "{}",
+        stderr(&out)
+    );
+}
