@@ -288,7 +288,7 @@ fn drafts_are_encrypted_and_exports_encrypt_to_teams_who_decrypt_them() {
         .arg(&not_written)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("not a valid age public key"));
+        .stderr(predicate::str::contains("not a whole encryption key"));
     assert!(!not_written.exists());
 
     // `validate` says an encrypted file must be decrypted first.

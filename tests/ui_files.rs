@@ -29,13 +29,18 @@ fn a_saved_draft_reopens_with_every_value_and_the_page() {
     type_in(&mut h, "Date of birth Year", "2011");
     click(&mut h, "Gender: Female");
     assert!(h.state().state.dirty);
-    assert!(h.state().window_title().ends_with("(unsaved changes)"));
+    assert!(h.state().window_title().ends_with("(not saved yet)"));
+    // No id in the title: the day the referral was started.
+    assert_eq!(
+        h.state().window_title(),
+        "Prevent Referral – referral started 20 November 2026 (not saved yet)"
+    );
 
     picks.borrow_mut().save.push_back(path.clone());
     ctrl(&mut h, Key::S);
     assert!(!h.state().state.dirty);
     assert!(!h.state().window_title().contains("Testperson"));
-    assert!(!h.state().window_title().contains("unsaved"));
+    assert!(!h.state().window_title().contains("not saved"));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -90,7 +95,7 @@ fn a_bad_file_is_named_and_the_current_work_is_kept() {
     ctrl(&mut h, Key::O);
     assert!(is_shown(
         &h,
-        "Could not open not-a-referral.json: it is not a Prevent referral: its format is \"odk\", not \"prevent-national-referral\". Your current referral has not changed."
+        "Could not open not-a-referral.json: it is not a Prevent referral: its format is \"odk\", not \"prevent-national-referral\". Your current referral has not changed. Choose a draft (.draft.age) or an export (.json or .json.age) made with Prevent Referral."
     ));
     assert_eq!(h.state().state.draft.referral.person.family_name, "Kept");
     assert_eq!(h.state().state.draft.id, id);

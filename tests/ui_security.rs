@@ -284,15 +284,15 @@ fn an_export_is_encrypted_for_the_team_who_open_it_read_only() {
     type_in(&mut h, name, "West Midlands Prevent team");
     type_in(
         &mut h,
-        "The team's age public key",
+        "The team's encryption key",
         &common::team_keys().public_key(),
     );
     click(&mut h, "Add team");
     type_in(&mut h, name, "Another team");
-    type_in(&mut h, "The team's age public key", "age1wrong");
+    type_in(&mut h, "The team's encryption key", "age1wrong");
     click(&mut h, "Add team");
     assert!(
-        h.query_all_by_label_contains("not a valid age public key")
+        h.query_all_by_label_contains("not a whole encryption key")
             .next()
             .is_some()
     );

@@ -209,13 +209,17 @@ impl App {
     }
 
     /// The window title: never a person's name.
+    /// The window title: never a person's name, nor an id; the day the
+    /// referral was started tells one from another.
     pub fn window_title(&self) -> String {
-        let id = self.state.draft.id.hyphenated().to_string();
-        let short = id.get(..8).unwrap_or(&id);
+        use chrono::Datelike;
+        let started = self.state.draft.created_at.with_timezone(&chrono::Local).date_naive();
+        let format = crate::i18n::date_format("answers-date-format", started.month());
+        let date = started.format(&format).to_string();
         if self.state.dirty {
-            tr!("window-title-unsaved", app = t("app-name"), id = short)
+            tr!("window-title-unsaved", app = t("app-name"), date = date)
         } else {
-            tr!("window-title", app = t("app-name"), id = short)
+            tr!("window-title", app = t("app-name"), date = date)
         }
     }
 

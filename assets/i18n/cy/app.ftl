@@ -98,12 +98,12 @@ drafts-delete-name = Dileu { $name }
 
 settings-heading = Gosodiadau
 settings-teams-heading = Timau i amgryptio allforion ar eu cyfer
-settings-teams-intro = Dim ond gyda hunaniaeth age y tîm hwnnw y gellir agor allforiad sydd wedi'i amgryptio ar gyfer tîm. Gofynnwch i dîm Prevent eich heddlu lleol am eu hallwedd gyhoeddus age (mae'n dechrau “age1”).
+settings-teams-intro = Dim ond y tîm hwnnw all agor allforiad sydd wedi'i amgryptio ar ei gyfer. Gofynnwch i dîm Prevent eich heddlu lleol am eu hallwedd amgryptio: llinell o lythrennau a rhifau sy'n dechrau “age1”, y gallan nhw ei hanfon atoch drwy e-bost (nid yw'n gyfrinach). Copïwch a gludwch hi yma yn gyfan.
 settings-team-remove = Tynnu
 settings-team-remove-name = Tynnu { $name }
 settings-no-teams = Dim timau eto: caiff allforion eu hysgrifennu heb eu hamgryptio.
 settings-team-name = Enw'r tîm, er enghraifft “Tîm Prevent Plismona Gwrthderfysgaeth Cymru”
-settings-team-key = Allwedd gyhoeddus age y tîm
+settings-team-key = Allwedd amgryptio'r tîm
 settings-team-add = Ychwanegu tîm
 settings-team-name-missing = Rhowch enw'r tîm
 settings-lock-heading = Cloi pan gaiff ei adael
@@ -166,7 +166,7 @@ passphrase-too-short =
        *[other] Defnyddiwch o leiaf { $min } nod. Mae tri neu bedwar gair digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.
     }
 passphrase-easy-to-guess = Byddai'n hawdd ei ddyfalu.
-passphrase-too-weak = Mae'r cyfrinymadrodd hwn yn rhy wan: { $advice } Ychwanegwch air neu ddau arall.
+passphrase-too-weak = Mae'r cyfrinymadrodd hwn yn rhy wan. { $advice } Ychwanegwch air neu ddau arall.
 decrypt-not-for-this-key = mae'r ffeil wedi'i hamgryptio ar gyfer allwedd wahanol: ni ellir ei hagor gyda'r un hon (gwiriwch eich bod wedi dewis y ffeil hunaniaeth gywir)
 decrypt-passphrase = mae'r ffeil wedi'i diogelu gan gyfrinymadrodd, nid wedi'i hamgryptio i allwedd
 decrypt-tampered = mae'r ffeil wedi'i newid neu ei difrodi ers iddi gael ei hamgryptio, felly ni ellir ymddiried ynddi
@@ -176,9 +176,9 @@ decrypt-unknown-format = mae'r ffeil yn defnyddio fformat age mwy newydd nag y m
 decrypt-too-much-work = mae'r ffeil yn gofyn am ormod o waith i'w dadgryptio (ffactor gwaith scrypt { $factor })
 decrypt-other = ni ellid dadgryptio'r ffeil: { $why }
 encrypt-no-recipients = ni roddwyd derbynnydd
-recipient-empty = Rhowch allwedd gyhoeddus age y tîm
-recipient-not-age = Mae allwedd gyhoeddus age yn dechrau gydag “age1”
-recipient-invalid = Nid yw hon yn allwedd gyhoeddus age ddilys: gwiriwch ei bod wedi'i chopïo'n gyfan
+recipient-empty = Rhowch allwedd amgryptio'r tîm
+recipient-not-age = Mae allwedd amgryptio'r tîm yn dechrau gydag “age1”: copïwch hi eto o e-bost y tîm
+recipient-invalid = Nid yw hon yn allwedd amgryptio gyfan: copïwch hi eto o e-bost y tîm, y cyfan ohoni
 identity-too-large = mae'r ffeil yn rhy fawr i fod yn ffeil hunaniaeth
 identity-encrypted = mae'r ffeil ei hun wedi'i hamgryptio: dadgryptiwch hi yn gyntaf gydag `age -d`, yna dewiswch y copi wedi'i ddadgryptio
 identity-not-identity = nid yw'n ffeil hunaniaeth age (dylai gynnwys llinell sy'n dechrau AGE-SECRET-KEY-1)
@@ -229,8 +229,8 @@ write-read-only = mae'r ddisg yn un darllen yn unig
 
 ## Y ffenestr
 
-window-title = { $app } – drafft { $id }
-window-title-unsaved = { $app } – drafft { $id } (newidiadau heb eu cadw)
+window-title = { $app } – atgyfeiriad a ddechreuwyd { $date }
+window-title-unsaved = { $app } – atgyfeiriad a ddechreuwyd { $date } (heb ei gadw eto)
 window-title-locked = { $app } – wedi'i gloi
 
 ## Deialogau ffeiliau
@@ -293,7 +293,7 @@ notice-opened-received = Dadgryptiwyd { $name }. Caiff ei ddangos fel un darllen
 notice-received-draft = Ni ellid agor { $name }: drafft o gyfrifiadur arall yw hwn, nid allforiad. Nid yw eich atgyfeiriad presennol wedi newid.
 notice-opened-draft = Agorwyd y drafft { $name }.
 notice-opened-export = Agorwyd yr allforiad { $name } fel drafft newydd. Cadwch y drafft i gadw newidiadau.
-notice-open-failed = Ni ellid agor { $name }: { $why }. Nid yw eich atgyfeiriad presennol wedi newid.
+notice-open-failed = Ni ellid agor { $name }: { $why }. Nid yw eich atgyfeiriad presennol wedi newid. Dewiswch ddrafft (.draft.age) neu allforiad (.json neu .json.age) a wnaed gyda Atgyfeiriad Prevent.
 notice-received-not-a-draft = Cafodd yr atgyfeiriad hwn ei anfon atoch chi: caiff ei gadw fel ei ffeil allforio, nid fel drafft.
 notice-draft-encrypt-failed = Ni ellid amgryptio'r drafft ({ $why }); ni chafodd dim ei ysgrifennu.
 notice-draft-saved-as = Cafodd y drafft ei gadw fel { $name }.

@@ -80,12 +80,12 @@ drafts-delete-name = Delete { $name }
 
 settings-heading = Settings
 settings-teams-heading = Teams to encrypt exports for
-settings-teams-intro = An export encrypted for a team can be opened only with that team's age identity. Ask your local police Prevent team for their age public key (it starts “age1”).
+settings-teams-intro = An export encrypted for a team can be opened only by that team. Ask your local police Prevent team for their encryption key: a line of letters and numbers starting “age1”, which they can send you by email (it is not secret). Copy and paste it here whole.
 settings-team-remove = Remove
 settings-team-remove-name = Remove { $name }
 settings-no-teams = No teams yet: exports are written unencrypted.
 settings-team-name = Team name, for example “Thames Valley Prevent team”
-settings-team-key = The team's age public key
+settings-team-key = The team's encryption key
 settings-team-add = Add team
 settings-team-name-missing = Enter the team's name
 settings-lock-heading = Lock when left alone
@@ -130,7 +130,7 @@ dialog-exported-keep = Keep the draft
 
 passphrase-too-short = Use at least { $min } characters. Three or four unrelated words are easy to remember and hard to guess.
 passphrase-easy-to-guess = It would be easy to guess.
-passphrase-too-weak = This passphrase is too weak: { $advice } Add another word or two.
+passphrase-too-weak = This passphrase is too weak. { $advice } Add another word or two.
 decrypt-not-for-this-key = is encrypted for a different key: it cannot be opened with this one (check you chose the right identity file)
 decrypt-passphrase = is protected by a passphrase, not encrypted to a key
 decrypt-tampered = has been changed or damaged since it was encrypted, so it cannot be trusted
@@ -140,9 +140,9 @@ decrypt-unknown-format = uses a newer age format than this program reads
 decrypt-too-much-work = asks for too much work to decrypt (scrypt work factor { $factor })
 decrypt-other = could not be decrypted: { $why }
 encrypt-no-recipients = no recipient was given
-recipient-empty = Enter the team's age public key
-recipient-not-age = An age public key starts with “age1”
-recipient-invalid = This is not a valid age public key: check it was copied whole
+recipient-empty = Enter the team's encryption key
+recipient-not-age = The team's encryption key starts with “age1”: copy it again from the team's email
+recipient-invalid = This is not a whole encryption key: copy it again from the team's email, all of it
 identity-too-large = is too large to be an identity file
 identity-encrypted = is itself encrypted: decrypt it first with `age -d`, then choose the decrypted copy
 identity-not-identity = is not an age identity file (it should hold a line starting AGE-SECRET-KEY-1)
@@ -185,8 +185,8 @@ write-read-only = the disk is read-only
 
 ## The window
 
-window-title = { $app } – draft { $id }
-window-title-unsaved = { $app } – draft { $id } (unsaved changes)
+window-title = { $app } – referral started { $date }
+window-title-unsaved = { $app } – referral started { $date } (not saved yet)
 window-title-locked = { $app } – locked
 
 ## File dialogs
@@ -241,7 +241,7 @@ notice-opened-received = Decrypted { $name }. It is shown read-only: the declara
 notice-received-draft = Could not open { $name }: it is a draft from another computer, not an export. Your current referral has not changed.
 notice-opened-draft = Opened the draft { $name }.
 notice-opened-export = Opened the export { $name } as a new draft. Save the draft to keep changes.
-notice-open-failed = Could not open { $name }: it { $why }. Your current referral has not changed.
+notice-open-failed = Could not open { $name }: it { $why }. Your current referral has not changed. Choose a draft (.draft.age) or an export (.json or .json.age) made with Prevent Referral.
 notice-received-not-a-draft = This referral was sent to you: it is kept as its export file, not as a draft.
 notice-draft-encrypt-failed = Could not encrypt the draft ({ $why }); nothing was written.
 notice-draft-saved-as = Draft saved as { $name }.
