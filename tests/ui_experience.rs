@@ -164,3 +164,83 @@ fn complete_referral() -> prevent_referral::model::Referral {
         .unwrap()
         .referral
 }
+
+/// A picker whose dialogs cannot be shown, like rfd with no desktop portal.
+struct NoPortal;
+
+impl prevent_referral::app::FilePicker for NoPortal {
+    fn open_file(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_file(&mut self, _: &str, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn unavailable(&self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn with_no_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::new(Box::new(NoPortal), Box::new(clock()), Settings::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+    h.key_press_modifiers(
+        eframe::egui::Modifiers::COMMAND | eframe::egui::Modifiers::SHIFT,
+        eframe::egui::Key::S,
+    );
+    h.run();
+    // Said once, where the person is looking, and the app's own chooser is up.
+    assert!(is_shown(
+        &h,
+        "Your computer's file chooser could not be shown, so Prevent Referral's own is used instead."
+    ));
+    assert!(h.state().chooser.is_some());
+    // Go to the folder, and save there under the name suggested.
+    h.state_mut().chooser.as_mut().unwrap().0.folder = dir.path().to_path_buf();
+    h.run();
+    let suggested = h.state().chooser.as_ref().unwrap().0.name.clone();
+    assert!(
+        suggested.starts_with("prevent-referral-draft-"),
+        "{suggested}"
+    );
+    click(&mut h, "Save");
+    let saved = dir.path().join(&suggested);
+    assert!(saved.is_file(), "nothing at {}", saved.display());
+    assert!(is_shown(
+        &h,
+        &format!(
+            "Draft saved as {suggested} in the folder {}.",
+            dir.path().display()
+        )
+    ));
+    // Open it again through the same chooser, by its name.
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::O);
+    h.run();
+    let chooser = &mut h.state_mut().chooser.as_mut().unwrap().0;
+    chooser.folder = dir.path().to_path_buf();
+    chooser.name = suggested.clone();
+    h.run();
+    click(&mut h, "Open");
+    assert!(h.state().chooser.is_none());
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "Testperson"
+    );
+    // A name that is not there is said so, in the chooser.
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::O);
+    h.run();
+    h.state_mut().chooser.as_mut().unwrap().0.name = "nothing-here.json".into();
+    h.run();
+    click(&mut h, "Open");
+    assert!(h.state().chooser.is_some());
+    assert!(
+        h.query_all_by_label_contains("There is no file called nothing-here.json")
+            .next()
+            .is_some()
+    );
+    click(&mut h, "Cancel");
+    assert!(h.state().chooser.is_none());
+}

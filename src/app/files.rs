@@ -34,9 +34,14 @@ impl App {
     /// Opens a draft or an export. On any problem the current work is left
     /// exactly as it was and the message names the file.
     pub fn open(&mut self) {
-        let Some(path) = self.picker.open_file() else {
+        let Some(path) = self.pick_open() else {
             return;
         };
+        self.open_path(path);
+    }
+
+    /// Opens the file chosen (by the system's dialog or the app's own).
+    pub(super) fn open_path(&mut self, path: PathBuf) {
         if !self.safe_to_switch() {
             return;
         }
@@ -125,7 +130,7 @@ impl App {
     /// place that is refused is said; a file that is there is replaced only
     /// once "Replace the file?" says so (then the write goes on from
     /// [`App::write_pending`]). True when the write may go ahead now.
-    fn cleared(&mut self, path: &Path, replace: Replace, what: Pending) -> bool {
+    pub(super) fn cleared(&mut self, path: &Path, replace: Replace, what: Pending) -> bool {
         let protected = Protected::new(self.session.data_dir().map(Path::to_path_buf));
         match destination::check(path, &protected, replace) {
             Ok(_) => true,
@@ -176,7 +181,7 @@ impl App {
                 "json"
             }
         );
-        match self.picker.save_file(SaveKind::Draft.title(), &suggested) {
+        match self.pick_save(SaveKind::Draft, &suggested, Pending::Draft) {
             Some(path) => {
                 self.cleared(&path, Replace::Refused, Pending::Draft) && self.write_draft(&path)
             }
@@ -184,7 +189,7 @@ impl App {
         }
     }
 
-    fn write_draft(&mut self, path: &Path) -> bool {
+    pub(super) fn write_draft(&mut self, path: &Path) -> bool {
         if self.received {
             self.notify(NoticeKind::Error, t("notice-received-not-a-draft"));
             return false;
@@ -209,7 +214,14 @@ impl App {
                 self.draft_path = Some(path.to_path_buf());
                 self.notify(
                     NoticeKind::Success,
-                    tr!("notice-draft-saved-as", name = display_name(path)),
+                    tr!(
+                        "notice-draft-saved-as",
+                        name = display_name(path),
+                        folder = path
+                            .parent()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default()
+                    ),
                 );
                 true
             }
@@ -257,10 +269,11 @@ impl App {
             Ok(o) => o,
             Err(e) => return self.export_failed(e, None),
         };
-        let Some(path) = self
-            .picker
-            .save_file(SaveKind::Export.title(), &outgoing.file_name)
-        else {
+        let Some(path) = self.pick_save(
+            SaveKind::Export,
+            &outgoing.file_name,
+            Pending::Export(outgoing.clone()),
+        ) else {
             return;
         };
         if self.cleared(&path, Replace::Refused, Pending::Export(outgoing.clone())) {
@@ -268,7 +281,7 @@ impl App {
         }
     }
 
-    fn write_export(&mut self, outgoing: &Outgoing, path: &Path) {
+    pub(super) fn write_export(&mut self, outgoing: &Outgoing, path: &Path) {
         let path = path.to_path_buf();
         if let Err(e) = outbox::write(self.writer.as_ref(), outgoing, &path) {
             return self.export_failed(e, Some(&path));

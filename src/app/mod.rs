@@ -12,6 +12,7 @@
 //! - [`picker`]: the native file dialogs, behind [`FilePicker`].
 
 mod autosave;
+mod chooser;
 mod commands;
 mod dialogs;
 mod drafts;
@@ -109,6 +110,12 @@ pub struct App {
     pub received: bool,
     /// "Hide now": a plain screen covers everything.
     pub hidden: bool,
+    /// The app's own file chooser, while it is open, and what it is for.
+    pub chooser: Option<(crate::ui::dialogs::FileChooser, chooser::After)>,
+    /// The person was told why the app's own chooser is shown.
+    chooser_explained: bool,
+    /// The folder last chosen in the app's own chooser.
+    last_folder: Option<PathBuf>,
     /// Shift presses towards three.
     shift: crate::hide::ShiftPresses,
     /// A file is there where Export or Save draft as would write: asking
@@ -163,6 +170,9 @@ impl App {
             export_choice: None,
             received: false,
             hidden: false,
+            chooser: None,
+            chooser_explained: false,
+            last_folder: None,
             shift: crate::hide::ShiftPresses::default(),
             replace_prompt: None,
         }
@@ -213,7 +223,12 @@ impl App {
     /// referral was started tells one from another.
     pub fn window_title(&self) -> String {
         use chrono::Datelike;
-        let started = self.state.draft.created_at.with_timezone(&chrono::Local).date_naive();
+        let started = self
+            .state
+            .draft
+            .created_at
+            .with_timezone(&chrono::Local)
+            .date_naive();
         let format = crate::i18n::date_format("answers-date-format", started.month());
         let date = started.format(&format).to_string();
         if self.state.dirty {
@@ -277,6 +292,7 @@ impl App {
         }
         self.schedule_autosave(&ctx);
         self.dialogs(&ctx);
+        self.chooser_frame(&ctx);
         self.settings.zoom = ctx.zoom_factor();
         self.save_settings();
         self.set_title(&ctx);

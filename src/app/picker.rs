@@ -23,27 +23,60 @@ pub trait FilePicker {
     fn identity_file(&mut self) -> Option<PathBuf> {
         self.open_file()
     }
+    /// True when the last dialog could not be shown at all (rather than
+    /// cancelled): the shell then shows its own chooser.
+    fn unavailable(&self) -> bool {
+        false
+    }
 }
+
+/// A dialog that comes back sooner than this with nothing chosen was never
+/// shown: no person opens and cancels a file dialog in a quarter second.
+/// (With no desktop portal running, rfd returns at once, as a cancel does.)
+const NOT_SHOWN: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// The operating system's file dialogs (rfd, through the XDG portal on Linux).
 #[derive(Debug, Default)]
 pub struct NativeFilePicker {
-    /// The folder last used, to start the next dialog there.
+    /// The folder last used, to start the next dialog there (Documents
+    /// until then).
     last_dir: Option<PathBuf>,
+    /// The system's dialogs cannot be shown here: not tried again.
+    broken: bool,
+}
+
+impl NativeFilePicker {
+    fn start_dir(&self) -> PathBuf {
+        self.last_dir
+            .clone()
+            .unwrap_or_else(crate::ui::dialogs::file_chooser::starting_folder)
+    }
+
+    /// Runs a dialog, noting when it was never shown.
+    fn run(&mut self, dialog: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
+        if self.broken {
+            return None;
+        }
+        let started = std::time::Instant::now();
+        let path = dialog();
+        if path.is_none() && started.elapsed() < NOT_SHOWN {
+            self.broken = true;
+        }
+        if let Some(p) = &path {
+            self.last_dir = p.parent().map(Path::to_path_buf);
+        }
+        path
+    }
 }
 
 impl FilePicker for NativeFilePicker {
     fn open_file(&mut self) -> Option<PathBuf> {
-        let mut dialog = rfd::FileDialog::new()
+        let dialog = rfd::FileDialog::new()
             .set_title(t("picker-open-title"))
             .add_filter(t("picker-filter-referral-any"), &["json", "age"])
-            .add_filter(t("picker-filter-any"), &["*"]);
-        if let Some(dir) = &self.last_dir {
-            dialog = dialog.set_directory(dir);
-        }
-        let path = dialog.pick_file()?;
-        self.last_dir = path.parent().map(Path::to_path_buf);
-        Some(path)
+            .add_filter(t("picker-filter-any"), &["*"])
+            .set_directory(self.start_dir());
+        self.run(|| dialog.pick_file())
     }
 
     fn save_file(&mut self, title: &str, suggested_name: &str) -> Option<PathBuf> {
@@ -55,19 +88,21 @@ impl FilePicker for NativeFilePicker {
             .extension()
             .and_then(|e| e.to_str())
             .unwrap_or("json");
-        dialog = dialog.add_filter(t("picker-filter-referral"), &[ext]);
-        if let Some(dir) = &self.last_dir {
-            dialog = dialog.set_directory(dir);
-        }
-        let path = dialog.save_file()?;
-        self.last_dir = path.parent().map(Path::to_path_buf);
-        Some(path)
+        dialog = dialog
+            .add_filter(t("picker-filter-referral"), &[ext])
+            .set_directory(self.start_dir());
+        self.run(|| dialog.save_file())
     }
 
     fn identity_file(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
+        let dialog = rfd::FileDialog::new()
             .set_title(t("picker-identity-title"))
-            .pick_file()
+            .set_directory(self.start_dir());
+        self.run(|| dialog.pick_file())
+    }
+
+    fn unavailable(&self) -> bool {
+        self.broken
     }
 }
 

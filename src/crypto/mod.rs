@@ -570,7 +570,7 @@ mod tests {
         assert!(not_age.to_string().contains("age1"));
         let invalid = parse_recipient("age1notakey").unwrap_err();
         assert_eq!(invalid, RecipientError::Invalid);
-        assert!(invalid.to_string().contains("not a valid"));
+        assert!(invalid.to_string().contains("not a whole encryption key"));
         let keys = Keys::generate();
         assert!(parse_recipient(&format!("  {}\n", keys.public_key())).is_ok());
         assert!(parse_identity_file(b"hello").is_err());

@@ -296,7 +296,7 @@ notice-opened-export = Agorwyd yr allforiad { $name } fel drafft newydd. Cadwch 
 notice-open-failed = Ni ellid agor { $name }: { $why }. Nid yw eich atgyfeiriad presennol wedi newid. Dewiswch ddrafft (.draft.age) neu allforiad (.json neu .json.age) a wnaed gyda Atgyfeiriad Prevent.
 notice-received-not-a-draft = Cafodd yr atgyfeiriad hwn ei anfon atoch chi: caiff ei gadw fel ei ffeil allforio, nid fel drafft.
 notice-draft-encrypt-failed = Ni ellid amgryptio'r drafft ({ $why }); ni chafodd dim ei ysgrifennu.
-notice-draft-saved-as = Cafodd y drafft ei gadw fel { $name }.
+notice-draft-saved-as = Cafodd y drafft ei gadw fel { $name } yn y ffolder { $folder }.
 notice-draft-save-as-failed = Ni ellid cadw'r drafft fel { $name }: { $why }. Mae eich gwaith yma o hyd: ceisiwch ei gadw yn rhywle arall.
 notice-export-bad-team-key = Ni chafodd yr allforiad ei ysgrifennu: mae allwedd un o'r timau yn y Gosodiadau yn anghywir ({ $why }).
 notice-export-encrypt-failed = Ni ellid amgryptio'r allforiad ({ $why }), felly ni chafodd dim ei ysgrifennu.
@@ -425,3 +425,19 @@ dialog-replace-text = Mae { $name } yno'n barod. Bydd ei disodli'n colli'r hyn s
 dialog-replace-replace = Ei disodli
 dialog-replace-cancel = Canslo
 notice-destination-refused = Ni ysgrifennwyd dim: { $name } { $why }
+
+## Dewisydd ffeiliau'r rhaglen ei hun, pan na ellir dangos un y cyfrifiadur.
+
+notice-own-chooser = Doedd dim modd dangos dewisydd ffeiliau eich cyfrifiadur, felly mae Atgyfeiriad Prevent yn defnyddio ei un ei hun yn lle hynny.
+chooser-why = Doedd dim modd dangos dewisydd ffeiliau eich cyfrifiadur (ar Linux, efallai nad yw porth y bwrdd gwaith yn rhedeg), felly dyma un Atgyfeiriad Prevent ei hun.
+chooser-folder = Ffolder:
+chooser-up = I fyny un ffolder
+chooser-name = Enw'r ffeil
+chooser-open = Agor
+chooser-save = Cadw
+chooser-cancel = Canslo
+chooser-empty = Mae'r ffolder hwn yn wag.
+chooser-entry-folder = Ffolder: { $name }
+chooser-name-missing = Rhowch enw ffeil, neu dewiswch ffeil o'r rhestr.
+chooser-not-found = Does dim ffeil o'r enw { $name } yn y ffolder hwn: dewiswch un o'r rhestr.
+chooser-folder-unreadable = Ni ellir darllen y ffolder hwn: { $why }. Ewch i fyny un ffolder, neu dewiswch un arall.

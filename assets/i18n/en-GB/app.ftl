@@ -244,7 +244,7 @@ notice-opened-export = Opened the export { $name } as a new draft. Save the draf
 notice-open-failed = Could not open { $name }: it { $why }. Your current referral has not changed. Choose a draft (.draft.age) or an export (.json or .json.age) made with Prevent Referral.
 notice-received-not-a-draft = This referral was sent to you: it is kept as its export file, not as a draft.
 notice-draft-encrypt-failed = Could not encrypt the draft ({ $why }); nothing was written.
-notice-draft-saved-as = Draft saved as { $name }.
+notice-draft-saved-as = Draft saved as { $name } in the folder { $folder }.
 notice-draft-save-as-failed = Could not save the draft as { $name }: { $why }. Your work is still here: try saving somewhere else.
 notice-export-bad-team-key = The export was not written: a team's key in Settings is wrong ({ $why }).
 notice-export-encrypt-failed = The export could not be encrypted ({ $why }), so nothing was written.
@@ -356,3 +356,19 @@ dialog-replace-text = { $name } is already there. Replacing it loses what it hol
 dialog-replace-replace = Replace it
 dialog-replace-cancel = Cancel
 notice-destination-refused = Nothing was written: { $name } { $why }
+
+## The app's own file chooser, when the computer's cannot be shown.
+
+notice-own-chooser = Your computer's file chooser could not be shown, so Prevent Referral's own is used instead.
+chooser-why = Your computer's file chooser could not be shown (on Linux, the desktop portal may not be running), so this is Prevent Referral's own.
+chooser-folder = Folder:
+chooser-up = Up one folder
+chooser-name = File name
+chooser-open = Open
+chooser-save = Save
+chooser-cancel = Cancel
+chooser-empty = This folder is empty.
+chooser-entry-folder = Folder: { $name }
+chooser-name-missing = Enter a file name, or choose a file from the list.
+chooser-not-found = There is no file called { $name } in this folder: choose one from the list.
+chooser-folder-unreadable = This folder cannot be read: { $why }. Go up one folder, or choose another.

@@ -2,12 +2,14 @@
 //! was chosen; the shell ([`crate::app`]) carries it out.
 
 mod export_choice;
+pub mod file_chooser;
 mod offer_delete;
 mod recovery;
 mod replace;
 mod unsaved;
 
 pub use export_choice::{ExportChoice, ExportDecision, export_choice};
+pub use file_chooser::{Choose, Chosen, FileChooser, file_chooser_ui};
 pub use offer_delete::{AfterExport, offer_delete};
 pub use recovery::{Recovery, recovery};
 pub use replace::{ReplaceFile, replace_file};

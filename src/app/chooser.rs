@@ -1,0 +1,91 @@
+//! Files never fail silently: when the computer's file dialog cannot be
+//! shown, the app's own chooser ([`crate::ui::dialogs::file_chooser`])
+//! takes its place, and the person is told why, once.
+
+use super::App;
+use super::files::Pending;
+use super::picker::SaveKind;
+use crate::destination::Replace;
+use crate::i18n::t;
+use crate::notice::NoticeKind;
+use crate::ui::dialogs::file_chooser::starting_folder;
+use crate::ui::dialogs::{Choose, Chosen, FileChooser, file_chooser_ui};
+use eframe::egui;
+use std::path::PathBuf;
+
+/// What to do with the file the app's chooser gives.
+#[derive(Debug, Clone)]
+pub enum After {
+    Open,
+    Save(Pending),
+}
+
+impl App {
+    /// A file to open: from the system's dialog, or `None` while the app's
+    /// own chooser is asked instead (it carries on with [`App::open_path`]).
+    pub(super) fn pick_open(&mut self) -> Option<PathBuf> {
+        if let Some(path) = self.picker.open_file() {
+            return Some(path);
+        }
+        if self.picker.unavailable() {
+            self.start_chooser(Choose::Open, t("picker-open-title"), "", After::Open);
+        }
+        None
+    }
+
+    /// Where to save: as [`App::pick_open`], carrying on with `then`.
+    pub(super) fn pick_save(
+        &mut self,
+        kind: SaveKind,
+        name: &str,
+        then: Pending,
+    ) -> Option<PathBuf> {
+        if let Some(path) = self.picker.save_file(kind.title(), name) {
+            return Some(path);
+        }
+        if self.picker.unavailable() {
+            self.start_chooser(Choose::Save, kind.title(), name, After::Save(then));
+        }
+        None
+    }
+
+    fn start_chooser(&mut self, choose: Choose, title: &str, name: &str, after: After) {
+        if !self.chooser_explained {
+            self.chooser_explained = true;
+            self.notify(NoticeKind::Success, t("notice-own-chooser"));
+        }
+        let folder = self.last_folder.clone().unwrap_or_else(starting_folder);
+        self.chooser = Some((FileChooser::new(choose, title, folder, name), after));
+    }
+
+    /// The app's chooser, while it is open; then what it was for.
+    pub(super) fn chooser_frame(&mut self, ctx: &egui::Context) {
+        let Some((chooser, _)) = &mut self.chooser else {
+            return;
+        };
+        let Some(chosen) = file_chooser_ui(ctx, chooser) else {
+            return;
+        };
+        let Some((_, after)) = self.chooser.take() else {
+            return;
+        };
+        let Chosen::File(path) = chosen else {
+            return;
+        };
+        self.last_folder = path.parent().map(std::path::Path::to_path_buf);
+        match after {
+            After::Open => self.open_path(path),
+            After::Save(Pending::Draft) => {
+                if self.cleared(&path, Replace::Refused, Pending::Draft) {
+                    self.write_draft(&path);
+                }
+            }
+            After::Save(Pending::Export(outgoing)) => {
+                if self.cleared(&path, Replace::Refused, Pending::Export(outgoing.clone())) {
+                    self.write_export(&outgoing, &path);
+                }
+            }
+        }
+        ctx.request_repaint();
+    }
+}
