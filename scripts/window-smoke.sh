@@ -90,7 +90,7 @@ sleep 0.5
 xdotool type --delay 40 "$passphrase"
 sleep 0.5
 xdotool key Return
-wait_title "draft"
+wait_title "referral started"
 echo "window-smoke: set up and unlocked: $(xdotool getwindowname "$window")"
 sleep 1
 mkdir -p "$(dirname "$shot")"
@@ -107,6 +107,6 @@ fi
 printf '%s\n' "$passphrase" > "$home/passphrase"
 export PREVENT_REFERRAL_PASSPHRASE_FILE=$home/passphrase
 start_app
-wait_title "draft"
+wait_title "referral started"
 echo "window-smoke: unlocked from the passphrase file"
 quit_app

@@ -167,7 +167,14 @@ impl FormState {
                     SectionId::Actions => r.actions == Default::default(),
                     SectionId::Declaration => r.declaration == Default::default(),
                 };
-                let status = if !has_problem {
+                let status = if s == SectionId::Start {
+                    // Guidance: done once it has been read.
+                    if self.start_read {
+                        Status::Completed
+                    } else {
+                        Status::NotStarted
+                    }
+                } else if !has_problem {
                     Status::Completed
                 } else if self.attempted.contains(&s) {
                     Status::Problem

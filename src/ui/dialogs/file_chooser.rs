@@ -203,11 +203,12 @@ fn list(ui: &mut Ui, chooser: &mut FileChooser) {
 /// Where a chooser starts when no folder was used yet: the person's
 /// Documents folder, or their home folder.
 pub fn starting_folder() -> PathBuf {
-    directories::UserDirs::new()
-        .and_then(|d| {
-            d.document_dir()
-                .map(Path::to_path_buf)
-                .or_else(|| Some(d.home_dir().to_path_buf()))
-        })
-        .unwrap_or_else(|| PathBuf::from("."))
+    let Some(dirs) = directories::UserDirs::new() else {
+        return PathBuf::from(".");
+    };
+    // With no XDG user-dirs file, a "Documents" folder in the home folder.
+    dirs.document_dir()
+        .map(Path::to_path_buf)
+        .or_else(|| Some(dirs.home_dir().join("Documents")).filter(|d| d.is_dir()))
+        .unwrap_or_else(|| dirs.home_dir().to_path_buf())
 }

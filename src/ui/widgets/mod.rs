@@ -370,6 +370,8 @@ pub fn keep_focus_in_view(ui: &mut Ui) {
         && !ui.clip_rect().contains_rect(response.rect)
     {
         ui.scroll_to_rect(response.rect.expand(24.0), None);
+        // The scroll is done on the next frame: ask for it now.
+        ctx.request_repaint();
     }
 }
 
