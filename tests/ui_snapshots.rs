@@ -14,9 +14,13 @@ use prevent_referral::ui::Page;
 use ui_support::*;
 
 fn snapshot_harness(app: App, height: f32) -> Harness<'static, App> {
+    themed_harness(app, height, egui::Theme::Light)
+}
+
+fn themed_harness(app: App, height: f32, theme: egui::Theme) -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size([900.0, height])
-        .with_theme(egui::Theme::Light)
+        .with_theme(theme)
         .wgpu()
         .build_ui_state(|ui, app: &mut App| app.frame(ui), app);
     h.run();
@@ -69,4 +73,63 @@ fn first_start_passphrase_screen() {
     type_in(&mut h, "Passphrase", "marmalade orbit quietly");
     h.run();
     h.snapshot("first_start_passphrase");
+}
+
+/// The complete child referral, open on "Check your answers".
+fn complete_app() -> App {
+    let (mut app, _) = app_with(Settings::default());
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/child-complete.json"
+    ))
+    .unwrap();
+    let draft = prevent_referral::draft::open_as_draft(&bytes, &clock()).unwrap();
+    app.state = prevent_referral::ui::FormState::new(draft, clock().today());
+    app
+}
+
+fn export_confirmation(theme: egui::Theme, name: &str) {
+    let mut app = complete_app();
+    app.state.exported = Some(prevent_referral::form::Exported {
+        file_name: "prevent-referral-2026-11-20-6f1c2b1e.json".into(),
+        folder: "/home/sam/Documents/Referrals".into(),
+        teams: Vec::new(),
+    });
+    let mut h = themed_harness(app, 900.0, theme);
+    h.snapshot(name);
+}
+
+#[test]
+fn the_export_confirmation() {
+    export_confirmation(egui::Theme::Light, "export_confirmation");
+}
+
+#[test]
+fn the_export_confirmation_dark() {
+    export_confirmation(egui::Theme::Dark, "export_confirmation_dark");
+}
+
+#[test]
+fn task_list_dark() {
+    let (app, _) = app_with(Settings::default());
+    let mut h = themed_harness(app, 560.0, egui::Theme::Dark);
+    h.snapshot("task_list_dark");
+}
+
+#[test]
+fn a_page_with_errors_dark() {
+    let (app, _) = app_with(Settings::default());
+    let mut h = themed_harness(app, 1500.0, egui::Theme::Dark);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Given name(s)", "Alex");
+    click(&mut h, "Save and continue");
+    h.state_mut().state.focus = None;
+    h.run();
+    h.snapshot("person_with_errors_dark");
+}
+
+#[test]
+fn check_your_answers_dark() {
+    let mut h = themed_harness(complete_app(), 2600.0, egui::Theme::Dark);
+    h.snapshot("check_your_answers_dark");
 }

@@ -502,7 +502,7 @@ question-answer-after-colon = { $question }: { $answer }
 question-within = { $within }: { $question }
 # Fformat chrono ar gyfer dyddiad ymhlith yr atebion: 14 Mawrth 2011
 answers-date-format = %-d %B %Y
-question-description = { $error } { $hint }
+question-description = { $error }. { $hint }
 referrer-address-no-fixed-abode = Ni all cyfeiriad gwaith fod yn “Dim cyfeiriad sefydlog”: dewiswch a yw eich cyfeiriad gwaith yn hysbys
 
 ## Ar ôl allforio: y cadarnhad ar "Gwirio eich atebion".

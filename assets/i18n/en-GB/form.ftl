@@ -482,7 +482,7 @@ start-where = When you export the referral, send the file to your local police P
 start-saving-heading = Saving your work
 start-saving = You can save a draft at any time (Ctrl+S) and come back to it. Drafts hold personal information: keep them on your work computer only.
 answers-entry-question = { $label } { $answer }
-question-description = { $error } { $hint }
+question-description = { $error }. { $hint }
 referrer-address-no-fixed-abode = A work address cannot be “No fixed abode”: select whether your work address is known
 
 
