@@ -207,6 +207,19 @@ fn facts(r: &Referral, entry: Option<usize>) -> Facts<'_> {
     }
 }
 
+/// The form's screen alone, tall enough for every question of a page.
+fn form_harness(state: FormState) -> Harness<'static, FormState> {
+    Harness::builder()
+        .with_size([1000.0, 12000.0])
+        .with_context_setup(prevent_referral::ui::style::apply)
+        .build_ui_state(
+            |ui, state: &mut FormState| {
+                let _ = form_ui(ui, state);
+            },
+            state,
+        )
+}
+
 /// One frame of a section's page, recording which questions it showed.
 fn shown_on_page(r: &Referral, section: SectionId) -> BTreeSet<String> {
     let mut state = FormState::new(Draft::new(&clock()), ctx().today);
@@ -349,15 +362,7 @@ fn every_problem_names_an_asked_question_and_a_widget_the_summary_can_focus() {
         assert!(!problems.is_empty());
         let mut state = FormState::new(Draft::new(&clock()), ctx().today);
         state.draft.referral = r.clone();
-        let mut h = Harness::builder()
-            .with_size([1000.0, 12000.0])
-            .with_context_setup(prevent_referral::ui::style::apply)
-            .build_ui_state(
-                |ui, state: &mut FormState| {
-                    let _ = form_ui(ui, state);
-                },
-                state,
-            );
+        let mut h = form_harness(state);
         for p in &problems {
             let (q, entry) = form::question_of(&p.path)
                 .unwrap_or_else(|| panic!("{} names no question", p.path));
@@ -517,15 +522,7 @@ fn removing_an_entry_leaves_the_others_their_messages_cursor_and_undo() {
             .iter()
             .any(|p| p.path == format!("{list}[1].relationship"))
     );
-    let mut h = Harness::builder()
-        .with_size([1000.0, 12000.0])
-        .with_context_setup(prevent_referral::ui::style::apply)
-        .build_ui_state(
-            |ui, state: &mut FormState| {
-                let _ = form_ui(ui, state);
-            },
-            state,
-        );
+    let mut h = form_harness(state);
     h.run();
     // The cursor in the second carer's name.
     h.state_mut().focus = Some(format!("{list}[1].name"));

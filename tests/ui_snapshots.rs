@@ -52,15 +52,7 @@ fn a_page_with_errors() {
 
 #[test]
 fn check_your_answers() {
-    let (mut app, _) = app_with(Settings::default());
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/child-complete.json"
-    ))
-    .unwrap();
-    let draft = prevent_referral::draft::open_as_draft(&bytes, &clock()).unwrap();
-    app.state = prevent_referral::ui::FormState::new(draft, clock().today());
-    let mut h = snapshot_harness(app, 2600.0);
+    let mut h = snapshot_harness(complete_app(), 2600.0);
     assert_eq!(h.state().state.page, Page::Section(SectionId::Declaration));
     h.snapshot("check_your_answers");
 }
