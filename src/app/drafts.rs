@@ -138,6 +138,7 @@ impl App {
 
     /// Opens a draft from the library, noting `event` in its history.
     pub(super) fn open_library_draft_as(&mut self, id: uuid::Uuid, event: Event) {
+        self.home_view = None;
         let Some(library) = self.library.clone() else {
             return;
         };

@@ -482,7 +482,6 @@ home-start-new = Dechrau atgyfeiriad newydd
 home-search = Chwilio yn ôl enw, ysgol neu label
 home-search-hint = Er enghraifft, cyfenw, neu'r ysgol, y coleg neu'r cyflogwr
 home-none-found = Does dim atgyfeiriadau'n cyfateb i'ch chwiliad.
-status-in-progress = Ar y gweill
 status-ready = Yn barod i'w anfon
 status-sent = Wedi'i anfon
 home-sent-line = Anfonwyd ar { $when }

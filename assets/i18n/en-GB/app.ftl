@@ -405,7 +405,6 @@ home-start-new = Start a new referral
 home-search = Search by name, school or label
 home-search-hint = For example, a family name, or the school, college or employer
 home-none-found = No referrals match your search.
-status-in-progress = In progress
 status-ready = Ready to send
 status-sent = Sent
 home-sent-line = Sent on { $when }
