@@ -75,9 +75,9 @@ pub enum Event {
     Renamed,
 }
 
-/// An entry of the history.
+/// An entry of the history. (Its event refuses keys it does not know;
+/// serde cannot refuse them on a struct with a flattened part.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Entry {
     pub at: DateTime<Utc>,
     #[serde(flatten)]
@@ -227,7 +227,10 @@ impl History {
         if let Some(from_version) = self.upgrade_from.take() {
             self.record(id, clock, Event::Upgraded { from_version });
         } else if self.entries.is_empty()
-            && !matches!(event, Event::Created | Event::Imported { .. })
+            && !matches!(
+                event,
+                Event::Created | Event::Imported { .. } | Event::Upgraded { .. }
+            )
         {
             // A new referral's first save: its history starts with it.
             self.record(id, clock, Event::Created);
