@@ -197,7 +197,7 @@ fn an_encrypted_export_names_the_team_and_the_status_follows_the_history() {
     assert_eq!(lib.save(&draft, ctx).unwrap().status, Status::Ready);
     let identity = age::x25519::Identity::generate();
     let key = identity.to_public().to_string();
-    let recipients = prevent_referral::outbox::recipients(&[key.clone()]).unwrap();
+    let recipients = prevent_referral::outbox::recipients(std::slice::from_ref(&key)).unwrap();
     let outgoing =
         prevent_referral::outbox::prepare(&draft, ctx, common::clock().0, &recipients, false)
             .unwrap();

@@ -21,7 +21,7 @@ pub struct HomeView {
 
 impl HomeView {
     pub fn new(mut items: Vec<DraftInfo>) -> Self {
-        items.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+        items.sort_by_key(|i| std::cmp::Reverse(i.updated_at));
         Self {
             items,
             search: String::new(),

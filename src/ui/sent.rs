@@ -21,7 +21,7 @@ pub enum SentAction {
 pub fn sent_line(history: &History) -> String {
     let when = history
         .sent_at()
-        .map(|at| crate::ui::home::when(at))
+        .map(crate::ui::home::when)
         .unwrap_or_default();
     let teams = history.sent_to();
     if teams.is_empty() {
