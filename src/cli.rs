@@ -102,7 +102,8 @@ pub enum DraftsCommand {
     /// List the drafts, most recently edited first.
     List {
         /// An array of objects: id, label, created_at, updated_at,
-        /// sections_complete, complete.
+        /// sections_complete, complete, status (in_progress, ready or
+        /// sent) and sent_at.
         #[arg(long)]
         json: bool,
     },
@@ -127,10 +128,22 @@ pub enum DraftsCommand {
     },
     /// Delete a draft and every copy of it.
     Delete { id: String },
-    /// Delete every draft not edited for DAYS days.
+    /// What happened to a draft, oldest first, and whether its chain of
+    /// hashes holds.
+    History {
+        /// The draft's id, or its first characters.
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete every draft not edited for DAYS days, or every sent one
+    /// sent DAYS days ago or more.
+    #[command(group(clap::ArgGroup::new("which").required(true).multiple(true)))]
     Purge {
-        #[arg(long, value_name = "DAYS")]
-        older_than: u32,
+        #[arg(long, value_name = "DAYS", group = "which")]
+        older_than: Option<u32>,
+        #[arg(long, value_name = "DAYS", group = "which")]
+        sent_older_than: Option<u32>,
     },
 }
 

@@ -5,12 +5,14 @@ use crate::clock::Clock;
 use crate::crypto::{KeyFile, Keys, passphrase_from_env};
 use crate::destination::{self, Destination, Protected, Replace};
 use crate::draft::{Draft, Opened};
+use crate::history::{Event, HistoryClock, Source};
 use crate::i18n::t;
 use crate::inbox::open_file;
 use crate::library::{DiskWriter, DraftLock, Library, data_dir};
 use crate::outbox::{self, OutboxError};
 use crate::printable::shown;
 use crate::rules::Context;
+use crate::settings::Settings;
 use crate::tr;
 use std::io::Write;
 use std::path::Path;
@@ -55,9 +57,17 @@ pub fn run(
             // A draft saved from this installation ("Save draft as") is
             // encrypted to its key; nothing else can be decrypted here.
             let opened = open_file(&file, Some(library.keys()), || None);
-            let draft = match opened.map(|o| o.opened) {
-                Ok(Opened::Draft(d)) => d,
-                Ok(Opened::Export(e)) => Draft::from_export(e, clock),
+            let encrypted = file.extension().is_some_and(|e| e == "age");
+            let (mut draft, from) = match opened.map(|o| o.opened) {
+                Ok(Opened::Draft(d)) => (d, Source::Draft),
+                Ok(Opened::Export(e)) => (
+                    Draft::from_export(e, clock),
+                    if encrypted {
+                        Source::EncryptedExport
+                    } else {
+                        Source::Export
+                    },
+                ),
                 Err(e) => {
                     return fail(
                         err,
@@ -65,6 +75,10 @@ pub fn run(
                     );
                 }
             };
+            let id = draft.id;
+            draft
+                .history
+                .record(id, &HistoryClock::start(clock), Event::Imported { from });
             // A new draft: it keeps the file's id unless the library has it,
             // and is never written over one (another import at the same
             // moment included).
@@ -90,11 +104,14 @@ pub fn run(
                 }
             }
             if json {
+                // Not the person's name or school: only what the drafts
+                // screen's line says.
+                let listed: Vec<Listed<'_>> = infos.iter().map(Listed::of).collect();
                 let _ = writeln!(
                     out,
                     "{}",
                     // JSON escapes every control character itself.
-                    serde_json::to_string_pretty(&infos).unwrap_or_default()
+                    serde_json::to_string_pretty(&listed).unwrap_or_default()
                 );
             } else {
                 for i in &infos {
@@ -155,7 +172,16 @@ pub fn run(
                 Ok(r) => r,
                 Err(e) => return fail(err, export_error(e, &path)),
             };
-            let draft = match library.find(&id).and_then(|id| library.load(id)) {
+            let id = match library.find(&id) {
+                Ok(id) => id,
+                Err(e) => return fail(err, e.to_string()),
+            };
+            // Held while the export is written and noted in the history.
+            let _lock = match DraftLock::acquire(&library, id) {
+                Ok((lock, _)) => lock,
+                Err(_) => return fail(err, tr!("cli-drafts-in-use", id = id.to_string())),
+            };
+            let mut draft = match library.load(id) {
                 Ok(d) => d,
                 Err(e) => return fail(err, e.to_string()),
             };
@@ -175,6 +201,21 @@ pub fn run(
                     .write(&outgoing.bytes, out)
                     .map_err(OutboxError::Write),
             };
+            if written.is_ok() {
+                // As the app does: the teams by the names in the settings.
+                let teams: Vec<(String, String)> = Settings::load(&dir, library.keys())
+                    .map(|s| {
+                        s.recipients
+                            .into_iter()
+                            .map(|r| (r.name, r.public_key))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                outbox::record_export(&mut draft, &outgoing, &teams, &HistoryClock::start(clock));
+                if let Err(e) = library.save(&draft, ctx) {
+                    fail(err, tr!("cli-export-not-recorded", why = e.to_string()));
+                }
+            }
             match written {
                 Ok(()) if to == Destination::Stdout => EXIT_OK,
                 Ok(()) => {
@@ -206,31 +247,107 @@ pub fn run(
                 Err(e) => fail(err, e.to_string()),
             }
         }
-        DraftsCommand::Purge { older_than } => match library.purge(older_than, clock.now(), ctx) {
-            Ok(purged) => {
-                for id in &purged.deleted {
-                    let _ = writeln!(out, "{}", tr!("cli-drafts-deleted", id = id.to_string()));
+        DraftsCommand::History { id, json } => {
+            let draft = match library.find(&id).and_then(|id| library.load(id)) {
+                Ok(d) => d,
+                Err(e) => return fail(err, e.to_string()),
+            };
+            crate::cli_history::print(&draft, json, out);
+            EXIT_OK
+        }
+        DraftsCommand::Purge {
+            older_than,
+            sent_older_than,
+        } => {
+            let mut code = EXIT_OK;
+            for (days, sent) in [(older_than, false), (sent_older_than, true)] {
+                let Some(days) = days else { continue };
+                let purged = if sent {
+                    library.purge_sent(days, clock.now(), ctx)
+                } else {
+                    library.purge(days, clock.now(), ctx)
+                };
+                let c = purge_report(purged, days, sent, out, err);
+                if c != EXIT_OK {
+                    code = c;
                 }
-                let _ = writeln!(
-                    out,
-                    "{}",
+            }
+            code
+        }
+    }
+}
+
+fn purge_report(
+    purged: Result<crate::library::Purged, crate::library::LibraryError>,
+    days: u32,
+    sent: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let fail = |err: &mut dyn Write, message: String| {
+        let _ = writeln!(err, "{}", error_line(&message));
+        EXIT_UNREADABLE
+    };
+    match purged {
+        Ok(purged) => {
+            for id in &purged.deleted {
+                let _ = writeln!(out, "{}", tr!("cli-drafts-deleted", id = id.to_string()));
+            }
+            let _ = writeln!(
+                out,
+                "{}",
+                if sent {
+                    tr!(
+                        "cli-drafts-purged-sent",
+                        count = purged.deleted.len(),
+                        days = days
+                    )
+                } else {
                     tr!(
                         "cli-drafts-purged",
                         count = purged.deleted.len(),
-                        days = older_than
+                        days = days
                     )
-                );
-                for e in &purged.failed {
-                    fail(err, shown(&e.to_string()));
                 }
-                if purged.failed.is_empty() {
-                    EXIT_OK
-                } else {
-                    EXIT_UNREADABLE
-                }
+            );
+            for e in &purged.failed {
+                fail(err, shown(&e.to_string()));
             }
-            Err(e) => fail(err, e.to_string()),
-        },
+            if purged.failed.is_empty() {
+                EXIT_OK
+            } else {
+                EXIT_UNREADABLE
+            }
+        }
+        Err(e) => fail(err, e.to_string()),
+    }
+}
+
+/// A line of `drafts list --json`.
+#[derive(serde::Serialize)]
+struct Listed<'a> {
+    id: uuid::Uuid,
+    label: &'a str,
+    created_at: chrono::DateTime<chrono::Utc>,
+    updated_at: chrono::DateTime<chrono::Utc>,
+    sections_complete: u8,
+    complete: bool,
+    status: crate::library::Status,
+    sent_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl<'a> Listed<'a> {
+    fn of(i: &'a crate::library::DraftInfo) -> Self {
+        Self {
+            id: i.id,
+            label: &i.label,
+            created_at: i.created_at,
+            updated_at: i.updated_at,
+            sections_complete: i.sections_complete,
+            complete: i.complete,
+            status: i.status,
+            sent_at: i.sent_at,
+        }
     }
 }
 

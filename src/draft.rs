@@ -8,6 +8,7 @@
 use crate::clock::Clock;
 use crate::export::{ReadExport, Stamp, read_export_object};
 use crate::file::{OpenError, parse_object};
+use crate::history::History;
 use crate::model::{Referral, SectionId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -17,7 +18,8 @@ use uuid::Uuid;
 /// The value of `format` in a draft file.
 pub const DRAFT_FORMAT: &str = "prevent-referral-draft";
 /// The draft version this program writes.
-pub const DRAFT_VERSION: u64 = 1;
+/// Version 2 added `history` ([`crate::history`]).
+pub const DRAFT_VERSION: u64 = 2;
 
 /// A referral in progress. A key it does not know is refused, as in an
 /// export: dropping it silently would lose what another version wrote.
@@ -36,6 +38,11 @@ pub struct Draft {
     pub label: Option<String>,
     #[serde(default)]
     pub referral: Referral,
+    /// What happened to it; read and written by hand (see
+    /// [`draft_from_object`]), so a damaged history never stops the draft
+    /// from opening.
+    #[serde(skip)]
+    pub history: History,
 }
 
 #[derive(Serialize)]
@@ -44,6 +51,7 @@ struct DraftFile<'a> {
     draft_version: u64,
     #[serde(flatten)]
     draft: &'a Draft,
+    history: Value,
 }
 
 impl Draft {
@@ -57,6 +65,7 @@ impl Draft {
             page: None,
             label: None,
             referral: Referral::default(),
+            history: History::default(),
         }
     }
 
@@ -97,6 +106,7 @@ impl Draft {
             page: Some(SectionId::Declaration),
             label: None,
             referral: read.referral,
+            history: History::default(),
         }
     }
 
@@ -106,6 +116,7 @@ impl Draft {
             format: DRAFT_FORMAT,
             draft_version: DRAFT_VERSION,
             draft: self,
+            history: self.history.to_value(),
         };
         // Cannot fail: every map key is a string.
         let mut s = serde_json::to_string_pretty(&file).unwrap_or_default();
@@ -142,24 +153,35 @@ fn draft_from_object(map: Map<String, Value>) -> Result<Draft, OpenError> {
     let mut map = migrate(map, version)?;
     map.remove("format");
     map.remove("draft_version");
+    let history = map.remove("history");
     // The message names the place, never the answer found there.
-    serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
+    let mut draft: Draft = serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
         use crate::printable::{shown, without_value};
         OpenError::DamagedDraft(format!(
             "at {}: {}",
             shown(&e.path().to_string()),
             shown(&without_value(&e.inner().to_string()))
         ))
-    })
+    })?;
+    draft.history = match history {
+        Some(value) => History::from_value(value, draft.id),
+        // Written before histories: one starts at the upgrade.
+        None => History::upgraded_from(version),
+    };
+    Ok(draft)
 }
 
 /// Brings an older draft up to [`DRAFT_VERSION`], one version at a time.
-/// Version 1 is the first, so there is nothing to do yet; each new version
-/// adds a step here and a sample file under `tests/fixtures/drafts/`.
+/// Each new version adds a step here and a sample file under
+/// `tests/fixtures/drafts/`. Version 1 had no `history`: it opens with an
+/// empty one that starts (with an "upgraded" entry) at the first event.
 fn migrate(map: Map<String, Value>, version: u64) -> Result<Map<String, Value>, OpenError> {
     match version {
         0 => Err(OpenError::DamagedDraft(
             "draft_version 0 does not exist".into(),
+        )),
+        1 if map.contains_key("history") => Err(OpenError::DamagedDraft(
+            "a version 1 draft has no history".into(),
         )),
         _ => Ok(map),
     }
@@ -242,7 +264,7 @@ mod tests {
     fn a_newer_draft_is_refused() {
         let text = Draft::new(&clock())
             .to_json()
-            .replace("\"draft_version\": 1", "\"draft_version\": 2");
+            .replace("\"draft_version\": 2", "\"draft_version\": 3");
         let err = Draft::from_bytes(text.as_bytes()).unwrap_err();
         assert!(matches!(err, OpenError::Newer { .. }), "{err}");
         assert!(err.to_string().contains("newer than this program reads"));

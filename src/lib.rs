@@ -9,7 +9,7 @@
 //! - [`export`]: the export document, built from a complete referral, and
 //!   read back;
 //! - [`crypto`]: the installation key and age encryption of every file;
-//! - [`draft`]: the application's own draft file;
+//! - [`draft`]: the application's own draft file, with its [`history`];
 //! - [`library`]: the drafts library in the data folder, with locks, and
 //!   the autosave bookkeeping ([`library::SaveTracker`]);
 //! - [`inbox`] and [`outbox`]: opening a file, and building, encrypting,
@@ -27,6 +27,7 @@
 pub mod app;
 pub mod cli;
 pub mod cli_drafts;
+pub mod cli_history;
 pub mod clock;
 pub mod crypto;
 pub mod destination;
@@ -35,6 +36,7 @@ pub mod export;
 pub mod file;
 pub mod form;
 pub mod hide;
+pub mod history;
 pub mod i18n;
 pub mod inbox;
 pub mod library;

@@ -10,6 +10,7 @@
 use crate::crypto::{EncryptFailure, RecipientError, encrypt_to, parse_recipient};
 use crate::draft::Draft;
 use crate::export::{build_export, export_file_name, to_json};
+use crate::history::{Event, HistoryClock, sha256_hex};
 use crate::library::Writer;
 use crate::rules::{Context, Problem};
 use age::x25519;
@@ -90,6 +91,36 @@ pub fn write(writer: &dyn Writer, outgoing: &Outgoing, path: &Path) -> Result<()
     writer
         .write(path, &outgoing.bytes)
         .map_err(OutboxError::Write)
+}
+
+/// Notes in the draft's history that `outgoing` was written: when, for
+/// which teams (by the names in `teams`, `(name, public key)`; a key with
+/// no name is given as the key), encrypted or not, and the SHA-256 of the
+/// bytes written. The app and the command line both call this, so an
+/// export is recorded the same way from either.
+pub fn record_export(
+    draft: &mut Draft,
+    outgoing: &Outgoing,
+    teams: &[(String, String)],
+    clock: &HistoryClock,
+) {
+    let names = outgoing
+        .for_keys
+        .iter()
+        .map(|key| {
+            teams
+                .iter()
+                .find(|(_, k)| k == key)
+                .map(|(name, _)| name.clone())
+                .unwrap_or_else(|| key.clone())
+        })
+        .collect();
+    let event = Event::Exported {
+        teams: names,
+        encrypted: outgoing.encrypted,
+        sha256: sha256_hex(&outgoing.bytes),
+    };
+    draft.history.record(draft.id, clock, event);
 }
 
 #[cfg(test)]

@@ -43,8 +43,13 @@ fn drafts_are_saved_listed_renamed_and_deleted() {
     assert!(!list[1].complete);
     assert_eq!(list[1].label, "Draft 20 Nov 2026");
 
-    lib.rename(a.id, "  Year 10 concern ", common::ctx())
-        .unwrap();
+    lib.rename(
+        a.id,
+        "  Year 10 concern ",
+        common::ctx(),
+        &prevent_referral::history::HistoryClock::start(&common::clock()),
+    )
+    .unwrap();
     a = lib.load(a.id).unwrap();
     assert_eq!(a.label(), "Year 10 concern");
     let prefix = a.id.to_string()[..8].to_owned();

@@ -21,6 +21,10 @@ impl App {
         self.read_only = false;
         self.received = false;
         let id = draft.id;
+        self.saved_referral = draft.referral.clone();
+        self.correction = None;
+        self.correction_error = false;
+        self.history_open = false;
         self.state = FormState::new(draft, self.clock.today());
         self.last_page = self.state.page;
         // Edits are counted for the whole session, so a late report about
@@ -87,6 +91,7 @@ impl App {
         if self.lock.is_none() && !self.take_lock() {
             return;
         }
+        self.record_changes();
         if let Some(saver) = &self.autosaver {
             saver.save(self.state.draft.clone(), self.tracker.queued());
         }

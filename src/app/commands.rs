@@ -44,10 +44,21 @@ impl App {
             }
             Command::ShowDrafts => {
                 self.settings_view = None;
+                self.home_view = None;
+                self.history_open = false;
                 self.show_drafts();
+            }
+            Command::ShowHistory => self.show_history(),
+            Command::Home => {
+                if !self.show_home() {
+                    self.close_screens();
+                    self.notify(NoticeKind::Success, t("notice-no-drafts-yet"));
+                }
             }
             Command::ShowSettings => {
                 self.drafts_view = None;
+                self.home_view = None;
+                self.history_open = false;
                 self.settings_view = Some(SettingsView::default());
             }
             Command::Lock => self.hide(ctx),
@@ -102,6 +113,8 @@ impl App {
     pub(super) fn close_screens(&mut self) {
         self.drafts_view = None;
         self.settings_view = None;
+        self.home_view = None;
+        self.history_open = false;
     }
 
     fn after_unsaved(&mut self, ctx: &egui::Context, then: Then) {

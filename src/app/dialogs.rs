@@ -68,7 +68,7 @@ impl App {
         match recovery(ctx, &self.recovered) {
             Some(Recovery::Restore(id)) => {
                 self.clear_recovered();
-                self.open_library_draft(id);
+                self.open_library_draft_as(id, crate::history::Event::Restored);
             }
             Some(Recovery::NotNow) => self.clear_recovered(),
             None => {}

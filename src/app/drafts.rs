@@ -2,13 +2,13 @@
 //! delete), and drafts left behind by a session that did not close.
 
 use super::App;
+use crate::history::Event;
 use crate::i18n::t;
 use crate::library::{Autosaver, DraftInfo, DraftLock, Library};
 use crate::notice::NoticeKind;
 use crate::tr;
 use crate::ui::drafts::{DraftsAction, DraftsView};
 use std::sync::Arc;
-use std::time::Instant;
 
 impl App {
     /// Keeps drafts in `library`, saving in the background; `wake` asks the
@@ -30,6 +30,11 @@ impl App {
             .collect();
         self.autosaver = Some(Autosaver::start(library.clone(), self.clock.clone(), wake));
         self.library = Some(library);
+        // Coming back: the drafts, to continue one (unless a session that
+        // did not close is offered back first).
+        if self.recovered.is_empty() && self.tracker.untouched() {
+            self.show_home();
+        }
     }
 
     pub fn library(&self) -> Option<&Library> {
@@ -77,10 +82,11 @@ impl App {
                     self.state.draft.label =
                         Some(label.trim().to_owned()).filter(|l| !l.is_empty());
                     self.state.edited = true;
-                    self.tracker.changed(Instant::now());
-                    self.autosave_now();
+                    self.record(Event::Renamed);
                     self.flush();
-                } else if let Err(e) = library.rename(id, &label, self.state.ctx()) {
+                } else if let Err(e) =
+                    library.rename(id, &label, self.state.ctx(), &self.history_clock)
+                {
                     self.notify(
                         NoticeKind::Error,
                         tr!("notice-rename-failed", why = e.to_string()),
@@ -125,8 +131,14 @@ impl App {
         }
     }
 
-    /// Opens a draft from the library.
+    /// Opens a draft from the library ("reopened" in its history).
     pub fn open_library_draft(&mut self, id: uuid::Uuid) {
+        self.open_library_draft_as(id, Event::Reopened);
+    }
+
+    /// Opens a draft from the library, noting `event` in its history.
+    pub(super) fn open_library_draft_as(&mut self, id: uuid::Uuid, event: Event) {
+        self.home_view = None;
         let Some(library) = self.library.clone() else {
             return;
         };
@@ -150,6 +162,7 @@ impl App {
                 self.replace_draft(draft);
                 self.draft_path = None;
                 if !self.read_only {
+                    self.record(event);
                     self.notify(
                         NoticeKind::Success,
                         tr!("notice-opened-library-draft", label = label),

@@ -5,6 +5,7 @@ use super::App;
 use super::picker::SaveKind;
 use crate::destination::{self, DestinationError, Protected, Replace};
 use crate::draft::{Draft, Opened};
+use crate::history::{Event, Source};
 use crate::i18n::t;
 use crate::inbox::{Incoming, display_name, open_file};
 use crate::model::SectionId;
@@ -88,16 +89,30 @@ impl App {
                 opened: Opened::Export(read),
                 ..
             }) => {
-                let mut draft = Draft::from_export(read, self.clock.as_ref());
+                let draft = Draft::from_export(read, self.clock.as_ref());
                 if self
                     .library
                     .as_ref()
                     .is_some_and(|l| l.draft_path(draft.id).exists())
                 {
-                    // The library already has this referral: this is a new copy.
-                    draft.id = uuid::Uuid::new_v4();
+                    // The library already has this referral: that draft
+                    // opens, rather than a second copy of it.
+                    self.open_library_draft(draft.id);
+                    if self.state.draft.id == draft.id {
+                        self.notify(
+                            NoticeKind::Success,
+                            tr!("notice-opened-existing", name = &name),
+                        );
+                    }
+                    return;
                 }
+                let from = if path.extension().is_some_and(|e| e == "age") {
+                    Source::EncryptedExport
+                } else {
+                    Source::Export
+                };
                 self.replace_draft(draft);
+                self.record(Event::Imported { from });
                 // Saving asks where: the export file itself is left alone.
                 self.draft_path = None;
                 self.state.dirty = true;
@@ -285,6 +300,18 @@ impl App {
         let path = path.to_path_buf();
         if let Err(e) = outbox::write(self.writer.as_ref(), outgoing, &path) {
             return self.export_failed(e, Some(&path));
+        }
+        if !self.received && !self.read_only {
+            let teams: Vec<(String, String)> = self
+                .settings
+                .recipients
+                .iter()
+                .map(|r| (r.name.clone(), r.public_key.clone()))
+                .collect();
+            outbox::record_export(&mut self.state.draft, outgoing, &teams, &self.history_clock);
+            self.tracker.changed(std::time::Instant::now());
+            self.autosave_now();
+            self.flush();
         }
         // The confirmation, on the page, replaces what was said before.
         let teams = self

@@ -19,6 +19,7 @@ mod drafts;
 mod files;
 mod hide;
 pub mod picker;
+mod records;
 pub mod session;
 
 pub use crate::library::AUTOSAVE_AFTER;
@@ -121,6 +122,19 @@ pub struct App {
     /// A file is there where Export or Save draft as would write: asking
     /// whether to replace it.
     pub replace_prompt: Option<files::PendingWrite>,
+    /// The history's clock: the wall clock read once, then monotonic.
+    history_clock: crate::history::HistoryClock,
+    /// The answers as last handed to the saver: a save notes the
+    /// questions that differ from these.
+    saved_referral: crate::model::Referral,
+    /// "Make a correction": the reason typed so far, while asked for.
+    pub correction: Option<String>,
+    /// "Make a correction" was asked for with no reason.
+    pub correction_error: bool,
+    /// The history screen of the open draft is on show.
+    pub history_open: bool,
+    /// The home screen, while it is open.
+    pub home_view: Option<crate::ui::home::HomeView>,
 }
 
 impl std::fmt::Debug for App {
@@ -139,6 +153,8 @@ impl App {
         if let Some(me) = &settings.my_details {
             draft.referral.referrer = my_details(me);
         }
+        let saved_referral = draft.referral.clone();
+        let history_clock = crate::history::HistoryClock::start(clock.as_ref());
         let state = FormState::new(draft, clock.today());
         let last_page = state.page;
         Self {
@@ -175,6 +191,12 @@ impl App {
             last_folder: None,
             shift: crate::hide::ShiftPresses::default(),
             replace_prompt: None,
+            history_clock,
+            saved_referral,
+            correction: None,
+            correction_error: false,
+            history_open: false,
+            home_view: None,
         }
     }
 
@@ -298,10 +320,36 @@ impl App {
         self.set_title(&ctx);
     }
 
-    /// The screen on show: settings, the drafts, or the form.
+    /// The screen on show: settings, the drafts, home, the history, or the form.
     fn screen(&mut self, ui: &mut Ui) -> Vec<Command> {
         if self.settings_view.is_some() || self.drafts_view.is_some() {
             self.language_bar(ui);
+        }
+        if let Some(view) = &mut self.home_view {
+            let mut chosen = None;
+            egui::CentralPanel::default().show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.set_max_width(760.0);
+                    chosen = crate::ui::home::home_ui(ui, view);
+                });
+            });
+            if let Some(a) = chosen {
+                self.home_action(a);
+            }
+            return Vec::new();
+        }
+        if self.history_open {
+            let mut close = false;
+            egui::CentralPanel::default().show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.set_max_width(760.0);
+                    close = crate::ui::history::history_ui(ui, &self.state.draft);
+                });
+            });
+            if close {
+                self.history_open = false;
+            }
+            return Vec::new();
         }
         if let Some(view) = &mut self.settings_view {
             let mut chosen = None;
@@ -335,7 +383,19 @@ impl App {
             }
             Vec::new()
         } else {
-            self.state.read_only = self.read_only;
+            let sent = self.is_sent() && !self.received;
+            self.state.read_only = self.read_only || sent;
+            if sent {
+                let chosen = crate::ui::sent::sent_banner(
+                    ui,
+                    &self.state.draft.history,
+                    &mut self.correction,
+                    self.correction_error,
+                );
+                if let Some(a) = chosen {
+                    self.sent_action(a);
+                }
+            }
             form_ui(ui, &mut self.state)
         }
     }

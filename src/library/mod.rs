@@ -22,19 +22,21 @@
 
 mod autosave;
 mod folder;
+mod info;
 mod lock;
 pub mod save_tracker;
 
 pub use autosave::{Autosaver, RETRY, Saved};
 use folder::shared_folder_allowed;
 pub use folder::{ALLOW_SHARED_DIR_ENV, shared_folder_mode};
+pub use info::{DraftInfo, Status};
 pub use lock::{DraftLock, LockError};
 pub use save_tracker::{AUTOSAVE_AFTER, SaveDue, SaveTracker};
 
 use crate::crypto::{DecryptFailure, Keys};
 use crate::draft::Draft;
 use crate::file::{OpenError, read_bytes};
-use crate::rules::{self, Context};
+use crate::rules::Context;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::io;
@@ -105,43 +107,6 @@ impl FileStamp {
             len: meta.len(),
             modified_ns,
         })
-    }
-}
-
-/// One line of the drafts screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DraftInfo {
-    pub id: Uuid,
-    pub label: String,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    /// How many of the eight sections with answers are complete.
-    pub sections_complete: u8,
-    /// Every rule holds: the referral can be exported.
-    pub complete: bool,
-}
-
-impl DraftInfo {
-    pub fn of(draft: &Draft, ctx: Context) -> Self {
-        let problems = rules::validate(&draft.referral, ctx);
-        let sections_complete = crate::model::SectionId::ALL
-            .into_iter()
-            .filter(|s| *s != crate::model::SectionId::Start)
-            .filter(|s| !problems.iter().any(|p| p.section() == Some(*s)))
-            .count() as u8;
-        Self {
-            id: draft.id,
-            label: draft.label(),
-            created_at: draft.created_at,
-            updated_at: draft.updated_at,
-            sections_complete,
-            complete: problems.is_empty(),
-        }
-    }
-
-    /// Not edited for `days` days or more.
-    pub fn is_stale(&self, now: DateTime<Utc>, days: u32) -> bool {
-        now.signed_duration_since(self.updated_at).num_days() >= i64::from(days)
     }
 }
 
@@ -504,10 +469,19 @@ impl Library {
         Ok(out)
     }
 
-    /// Gives a draft a new label.
-    pub fn rename(&self, id: Uuid, label: &str, ctx: Context) -> Result<DraftInfo, LibraryError> {
+    /// Gives a draft a new label, and says so in its history.
+    pub fn rename(
+        &self,
+        id: Uuid,
+        label: &str,
+        ctx: Context,
+        clock: &crate::history::HistoryClock,
+    ) -> Result<DraftInfo, LibraryError> {
         let mut draft = self.load(id)?;
         draft.label = Some(label.trim().to_owned()).filter(|l| !l.is_empty());
+        draft
+            .history
+            .record(id, clock, crate::history::Event::Renamed);
         self.save(&draft, ctx)
     }
 
@@ -556,6 +530,29 @@ impl Library {
         now: DateTime<Utc>,
         ctx: Context,
     ) -> Result<Purged, LibraryError> {
+        let old = |d: DateTime<Utc>| now.signed_duration_since(d).num_days() >= i64::from(days);
+        self.purge_where(ctx, |info| self.last_saved(info.id).is_some_and(old))
+    }
+
+    /// Deletes sent referrals sent `days` days ago or more (and not
+    /// corrected since), except any open in a window.
+    pub fn purge_sent(
+        &self,
+        days: u32,
+        now: DateTime<Utc>,
+        ctx: Context,
+    ) -> Result<Purged, LibraryError> {
+        let old = |d: DateTime<Utc>| now.signed_duration_since(d).num_days() >= i64::from(days);
+        self.purge_where(ctx, |info| {
+            info.status == Status::Sent && info.sent_at.is_some_and(old)
+        })
+    }
+
+    fn purge_where(
+        &self,
+        ctx: Context,
+        chosen: impl Fn(&DraftInfo) -> bool,
+    ) -> Result<Purged, LibraryError> {
         let mut purged = Purged::default();
         for entry in self.list(ctx)? {
             let info = match entry {
@@ -566,11 +563,8 @@ impl Library {
                     continue;
                 }
             };
-            let stale = self.last_saved(info.id).is_some_and(|saved| {
-                now.signed_duration_since(saved).num_days() >= i64::from(days)
-            });
             // A draft open in a window is being worked on, whatever its date.
-            if stale && !DraftLock::is_held(self, info.id) {
+            if chosen(&info) && !DraftLock::is_held(self, info.id) {
                 // One draft that cannot be deleted does not stop the rest.
                 match self.delete(info.id) {
                     Ok(()) => purged.deleted.push(info.id),

@@ -21,6 +21,10 @@ pub enum Command {
     Export,
     /// Show the drafts screen.
     ShowDrafts,
+    /// Show the open referral's history.
+    ShowHistory,
+    /// The home screen: the drafts, to continue one or start a new one.
+    Home,
     /// Show the settings (export recipients, locking, passphrase).
     ShowSettings,
     /// Forget the remembered referrer details.
@@ -57,6 +61,7 @@ pub const FILE_MENU: &[MenuEntry] = &[
     MenuEntry::Command(Command::SaveDraftAs),
     MenuEntry::Command(Command::Export),
     MenuEntry::Command(Command::ShowDrafts),
+    MenuEntry::Command(Command::ShowHistory),
     MenuEntry::Separator,
     MenuEntry::Command(Command::ShowSettings),
     MenuEntry::Command(Command::ClearMyDetails),
@@ -67,13 +72,15 @@ pub const FILE_MENU: &[MenuEntry] = &[
 
 impl Command {
     /// Every command.
-    pub const ALL: [Command; 12] = [
+    pub const ALL: [Command; 14] = [
         Command::New,
         Command::Open,
         Command::SaveDraft,
         Command::SaveDraftAs,
         Command::Export,
         Command::ShowDrafts,
+        Command::ShowHistory,
+        Command::Home,
         Command::ShowSettings,
         Command::ClearMyDetails,
         Command::Lock,
@@ -92,12 +99,14 @@ impl Command {
             Command::SaveDraftAs => "menu-save-draft-as",
             Command::Export => "menu-export",
             Command::ShowDrafts => "menu-drafts",
+            Command::ShowHistory => "menu-history",
             Command::ShowSettings => "menu-settings",
             Command::ClearMyDetails => "menu-clear-my-details",
             Command::Lock => "menu-lock",
             Command::Quit => "menu-quit",
             Command::RememberMyDetails
             | Command::TaskList
+            | Command::Home
             | Command::OpenExportFolder
             | Command::SetLanguage(_) => {
                 return None;
@@ -126,6 +135,8 @@ impl Command {
             Command::Lock => command(Key::L),
             Command::Quit => command(Key::Q),
             Command::ShowSettings
+            | Command::ShowHistory
+            | Command::Home
             | Command::ClearMyDetails
             | Command::RememberMyDetails
             | Command::TaskList

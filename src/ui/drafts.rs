@@ -3,8 +3,9 @@
 //! and delete (after a confirmation).
 
 use crate::i18n::t;
-use crate::library::DraftInfo;
+use crate::library::{DraftInfo, Status};
 use crate::tr;
+use crate::ui::style::{TagKind, tag};
 use crate::ui::widgets::error_message;
 use chrono::Datelike;
 use chrono::{DateTime, Utc};
@@ -21,6 +22,8 @@ pub struct DraftsView {
     pub renaming: Option<(Uuid, String)>,
     /// A draft the user asked to delete: waiting for "Yes, delete it".
     pub confirm_delete: Option<Uuid>,
+    /// Only drafts in this state; `None` for all.
+    pub filter: Option<Status>,
 }
 
 /// What the user asked for on the drafts screen.
@@ -57,12 +60,25 @@ pub fn drafts_ui(
     ui.add(egui::TextEdit::singleline(&mut view.search).desired_width(320.0))
         .labelled_by(label.id);
     ui.add_space(8.0);
+    let filter = ui.label(RichText::new(t("drafts-filter")).strong());
+    ui.horizontal_wrapped(|ui| {
+        for (value, label) in [
+            (None, t("drafts-filter-all")),
+            (Some(Status::InProgress), t("status-in-progress")),
+            (Some(Status::Ready), t("status-ready")),
+            (Some(Status::Sent), t("status-sent")),
+        ] {
+            ui.radio_value(&mut view.filter, value, label)
+                .labelled_by(filter.id);
+        }
+    });
+    ui.add_space(8.0);
     let shown: Vec<&Result<DraftInfo, String>> = view
         .items
         .iter()
         .filter(|i| match i {
-            Ok(info) => matches(info, &view.search),
-            Err(_) => view.search.trim().is_empty(),
+            Ok(info) => matches(info, &view.search) && view.filter.is_none_or(|f| f == info.status),
+            Err(_) => view.search.trim().is_empty() && view.filter.is_none(),
         })
         .collect();
     if shown.is_empty() {
@@ -82,6 +98,11 @@ pub fn drafts_ui(
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&info.label).strong().size(17.0));
             ui.label(RichText::new(id8).weak());
+            match info.status {
+                Status::Sent => tag(ui, t("status-sent"), TagKind::Sent),
+                Status::Ready => tag(ui, t("status-ready"), TagKind::Done),
+                Status::InProgress => tag(ui, t("status-in-progress"), TagKind::Going),
+            };
             if info.is_stale(now, stale_days) {
                 ui.label(
                     RichText::new(tr!("drafts-stale", days = stale_days))
@@ -99,6 +120,9 @@ pub fn drafts_ui(
         let format = crate::i18n::date_format("drafts-date-format", local.month());
         let when = local.format(&format).to_string();
         ui.label(tr!("drafts-last-edited", when = when, status = status));
+        if let (Status::Sent, Some(at)) = (info.status, info.sent_at) {
+            ui.label(tr!("drafts-sent-on", when = crate::ui::home::when(at)));
+        }
         let name = info.label.clone();
         if let Some((id, text)) = &mut view.renaming
             && *id == info.id

@@ -42,6 +42,9 @@ pub fn menu_bar(ui: &mut Ui, commands: &mut Vec<Command>) {
                 }
             }
         });
+        if ui.button(t("menu-home")).clicked() {
+            commands.push(Command::Home);
+        }
         if ui.button(t("menu-task-list")).clicked() {
             commands.push(Command::TaskList);
         }

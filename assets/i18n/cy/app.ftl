@@ -441,3 +441,103 @@ chooser-entry-folder = Ffolder: { $name }
 chooser-name-missing = Rhowch enw ffeil, neu dewiswch ffeil o'r rhestr.
 chooser-not-found = Does dim ffeil o'r enw { $name } yn y ffolder hwn: dewiswch un o'r rhestr.
 chooser-folder-unreadable = Ni ellir darllen y ffolder hwn: { $why }. Ewch i fyny un ffolder, neu dewiswch un arall.
+
+## Cadw cofnodion: yr hanes, atgyfeiriadau a anfonwyd, y sgrin gartref
+
+menu-history = Hanes yr atgyfeiriad hwn
+menu-home = Hafan
+notice-correction-started = Gallwch newid yr atebion nawr. Allforiwch yr atgyfeiriad eto pan fydd y cywiriad wedi'i wneud.
+notice-no-drafts-yet = Does dim atgyfeiriadau wedi'u cadw ar y cyfrifiadur hwn eto.
+notice-opened-existing = Mae { $name } yn atgyfeiriad sydd eisoes wedi'i gadw yma, felly agorwyd ei ddrafft yn lle gwneud ail gopi.
+sent-on = Anfonwyd ar { $when }.
+sent-on-to = Anfonwyd ar { $when } at { $teams }.
+sent-read-only = Mae'r atgyfeiriad hwn wedi'i anfon, felly ni ellir newid ei atebion oni bai eich bod yn gwneud cywiriad.
+sent-make-correction = Gwneud cywiriad
+sent-reason-label = Pam mae angen cywiro'r atgyfeiriad?
+sent-reason-hint = Caiff hyn ei gadw yn hanes yr atgyfeiriad. Peidiwch â chynnwys manylion yr unigolyn.
+sent-reason-missing = Rhowch pam mae angen cywiro'r atgyfeiriad
+sent-start-correction = Dechrau'r cywiriad
+history-heading = Hanes yr atgyfeiriad hwn
+history-intro = Popeth sydd wedi digwydd i'r atgyfeiriad hwn ar y cyfrifiadur hwn, y diweddaraf yn gyntaf. Ni chaiff atebion byth eu copïo yma: dim ond pa gwestiynau a newidiodd.
+history-none = Does dim wedi'i gofnodi eto.
+history-created = Dechreuwyd yr atgyfeiriad.
+history-imported-export = Gwnaed yr atgyfeiriad o ffeil allforio.
+history-imported-encrypted = Gwnaed yr atgyfeiriad o ffeil allforio wedi'i hamgryptio.
+history-imported-draft = Gwnaed yr atgyfeiriad o ffeil drafft a gadwyd.
+history-upgraded = Dechreuodd yr hanes yma, pan agorwyd y drafft hwn o fersiwn { $version } gan fersiwn sy'n cadw hanes.
+history-reopened = Agorwyd yr atgyfeiriad eto.
+history-restored = Adferwyd yr atgyfeiriad ar ôl i'r rhaglen beidio â chau'n iawn.
+history-saved =
+    { $count ->
+        [zero] Cadwyd heb newid yr un cwestiwn: { $questions }
+        [one] Cadwyd gydag 1 cwestiwn wedi newid: { $questions }
+        [two] Cadwyd gyda 2 gwestiwn wedi newid: { $questions }
+        [few] Cadwyd gyda { $count } cwestiwn wedi newid: { $questions }
+        [many] Cadwyd gyda { $count } chwestiwn wedi newid: { $questions }
+       *[other] Cadwyd gyda { $count } cwestiwn wedi newid: { $questions }
+    }
+history-pdf-made = Gwnaed copi PDF.
+history-exported-encrypted = Allforiwyd, wedi'i amgryptio ar gyfer { $teams }. Mae olion bysedd y ffeil (SHA-256) yn dechrau { $hash }.
+history-exported-plain = Allforiwyd, heb ei amgryptio. Mae olion bysedd y ffeil (SHA-256) yn dechrau { $hash }.
+history-corrected = Dechreuwyd cywiriad ar ôl ei anfon. Y rheswm: { $reason }
+history-renamed = Ailenwyd yr atgyfeiriad.
+history-check-holds =
+    { $count ->
+        [zero] Does dim cofnodion yn yr hanes. Olion bysedd diweddaraf: { $hash }
+        [one] Mae gan yr hanes 1 cofnod ac fe'i gwiriwyd: does dim wedi'i newid ynddo. Olion bysedd diweddaraf: { $hash }
+        [two] Mae gan yr hanes 2 gofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Olion bysedd diweddaraf: { $hash }
+        [few] Mae gan yr hanes { $count } cofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Olion bysedd diweddaraf: { $hash }
+        [many] Mae gan yr hanes { $count } chofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Olion bysedd diweddaraf: { $hash }
+       *[other] Mae gan yr hanes { $count } cofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Olion bysedd diweddaraf: { $hash }
+    }
+history-check-broken = Doedd dim modd gwirio'r hanes: nid yw cofnod { $entry } yn dilyn yr un o'i flaen, felly efallai ei fod wedi'i newid. Nid yw hyn yn effeithio ar eich atebion.
+history-check-unreadable = Doedd dim modd gwirio'r hanes oherwydd doedd dim modd ei ddarllen. Mae wedi'i gadw fel yr oedd, ac nid yw hyn yn effeithio ar eich atebion.
+home-heading = Eich atgyfeiriadau
+home-intro = Parhewch ag atgyfeiriad sydd wedi'i gadw ar y cyfrifiadur hwn, neu dechreuwch un newydd.
+home-start-new = Dechrau atgyfeiriad newydd
+home-search = Chwilio yn ôl enw, ysgol neu label
+home-search-hint = Er enghraifft, cyfenw, neu'r ysgol, y coleg neu'r cyflogwr
+home-none-found = Does dim atgyfeiriadau'n cyfateb i'ch chwiliad.
+status-ready = Yn barod i'w anfon
+status-sent = Wedi'i anfon
+home-sent-line = Anfonwyd ar { $when }
+home-edited-line = Golygwyd ddiwethaf { $when }
+home-continue = Parhau
+home-continue-name = Parhau â'r atgyfeiriad ar gyfer { $name }
+drafts-filter = Dangos
+drafts-filter-all = Y cyfan
+drafts-sent-on = Anfonwyd ar { $when }
+cli-export-not-recorded = ysgrifennwyd yr allforiad, ond doedd dim modd ei gofnodi yn hanes y drafft: { $why }
+cli-drafts-purged-sent =
+    { $count ->
+        [zero] ni ddilëwyd dim atgyfeiriadau a anfonwyd { $days } diwrnod yn ôl neu fwy
+        [one] dilëwyd 1 atgyfeiriad a anfonwyd { $days } diwrnod yn ôl neu fwy
+        [two] dilëwyd 2 atgyfeiriad a anfonwyd { $days } diwrnod yn ôl neu fwy
+        [few] dilëwyd { $count } atgyfeiriad a anfonwyd { $days } diwrnod yn ôl neu fwy
+        [many] dilëwyd { $count } atgyfeiriad a anfonwyd { $days } diwrnod yn ôl neu fwy
+       *[other] dilëwyd { $count } atgyfeiriad a anfonwyd { $days } diwrnod yn ôl neu fwy
+    }
+cli-history-holds =
+    { $count ->
+        [zero] dim cofnodion; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
+        [one] 1 cofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
+        [two] 2 gofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
+        [few] { $count } cofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
+        [many] { $count } chofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
+       *[other] { $count } cofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
+    }
+cli-history-broken = doedd dim modd gwirio'r hanes: nid yw cofnod { $entry } yn cario stwnsh yr un o'i flaen
+cli-history-unreadable = doedd dim modd gwirio'r hanes: doedd dim modd ei ddarllen (mae wedi'i gadw fel yr oedd)
+cli-history-created = crëwyd
+cli-history-imported-export = mewnforiwyd o allforiad
+cli-history-imported-encrypted = mewnforiwyd o allforiad wedi'i amgryptio
+cli-history-imported-draft = mewnforiwyd o ffeil drafft
+cli-history-upgraded = dechreuodd yr hanes (drafft o fersiwn { $version })
+cli-history-reopened = agorwyd eto
+cli-history-restored = adferwyd ar ôl i'r rhaglen beidio â chau'n iawn
+cli-history-saved = cadwyd; newidiwyd: { $paths }
+cli-history-pdf-made = gwnaed copi PDF
+cli-history-exported-encrypted = allforiwyd, wedi'i amgryptio ar gyfer { $teams }; SHA-256 { $hash }
+cli-history-exported-plain = allforiwyd, heb ei amgryptio; SHA-256 { $hash }
+cli-history-corrected = dechreuwyd cywiriad; y rheswm: { $reason }
+cli-history-renamed = ailenwyd

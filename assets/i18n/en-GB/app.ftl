@@ -372,3 +372,87 @@ chooser-entry-folder = Folder: { $name }
 chooser-name-missing = Enter a file name, or choose a file from the list.
 chooser-not-found = There is no file called { $name } in this folder: choose one from the list.
 chooser-folder-unreadable = This folder cannot be read: { $why }. Go up one folder, or choose another.
+
+## Record keeping: the history, sent referrals, the home screen
+
+menu-history = History of this referral
+menu-home = Home
+notice-correction-started = You can now change the answers. Export the referral again when the correction is done.
+notice-no-drafts-yet = There are no referrals kept on this computer yet.
+notice-opened-existing = { $name } is a referral already kept here, so its draft has been opened instead of making a second copy.
+sent-on = Sent on { $when }.
+sent-on-to = Sent on { $when } to { $teams }.
+sent-read-only = This referral has been sent, so its answers cannot be changed unless you make a correction.
+sent-make-correction = Make a correction
+sent-reason-label = Why does the referral need correcting?
+sent-reason-hint = This is kept in the referral's history. Do not include the person's details.
+sent-reason-missing = Enter why the referral needs correcting
+sent-start-correction = Start the correction
+history-heading = History of this referral
+history-intro = Everything that has happened to this referral on this computer, newest first. Answers are never copied here: only which questions changed.
+history-none = Nothing has been recorded yet.
+history-created = The referral was started.
+history-imported-export = The referral was made from an export file.
+history-imported-encrypted = The referral was made from an encrypted export file.
+history-imported-draft = The referral was made from a saved draft file.
+history-upgraded = The history started here, when this draft from version { $version } was opened by a version that keeps histories.
+history-reopened = The referral was opened again.
+history-restored = The referral was restored after the program did not close properly.
+history-saved =
+    { $count ->
+        [one] Saved with 1 changed question: { $questions }
+       *[other] Saved with { $count } changed questions: { $questions }
+    }
+history-pdf-made = A PDF copy was made.
+history-exported-encrypted = Exported, encrypted for { $teams }. File fingerprint (SHA-256) starts { $hash }.
+history-exported-plain = Exported, not encrypted. File fingerprint (SHA-256) starts { $hash }.
+history-corrected = A correction was started after it was sent. Reason: { $reason }
+history-renamed = The referral was renamed.
+history-check-holds =
+    { $count ->
+        [one] The history has 1 entry and has been checked: nothing in it has been changed. Latest fingerprint: { $hash }
+       *[other] The history has { $count } entries and has been checked: nothing in them has been changed. Latest fingerprint: { $hash }
+    }
+history-check-broken = The history could not be checked: entry { $entry } does not follow the one before, so it may have been changed. Your answers are not affected.
+history-check-unreadable = The history could not be checked because it could not be read. It has been kept as it was, and your answers are not affected.
+home-heading = Your referrals
+home-intro = Continue a referral kept on this computer, or start a new one.
+home-start-new = Start a new referral
+home-search = Search by name, school or label
+home-search-hint = For example, a family name, or the school, college or employer
+home-none-found = No referrals match your search.
+status-ready = Ready to send
+status-sent = Sent
+home-sent-line = Sent on { $when }
+home-edited-line = Last edited { $when }
+home-continue = Continue
+home-continue-name = Continue the referral for { $name }
+drafts-filter = Show
+drafts-filter-all = All
+drafts-sent-on = Sent on { $when }
+cli-export-not-recorded = the export was written, but it could not be recorded in the draft's history: { $why }
+cli-drafts-purged-sent =
+    { $count ->
+        [one] deleted 1 referral sent { $days } days ago or more
+       *[other] deleted { $count } referrals sent { $days } days ago or more
+    }
+cli-history-holds =
+    { $count ->
+        [one] 1 entry; the chain of hashes holds; latest hash { $hash }
+       *[other] { $count } entries; the chain of hashes holds; latest hash { $hash }
+    }
+cli-history-broken = the history could not be checked: entry { $entry } does not carry the hash of the one before
+cli-history-unreadable = the history could not be checked: it could not be read (it is kept as it was)
+cli-history-created = created
+cli-history-imported-export = imported from an export
+cli-history-imported-encrypted = imported from an encrypted export
+cli-history-imported-draft = imported from a draft file
+cli-history-upgraded = history started (draft from version { $version })
+cli-history-reopened = reopened
+cli-history-restored = restored after the program did not close properly
+cli-history-saved = saved; changed: { $paths }
+cli-history-pdf-made = PDF copy made
+cli-history-exported-encrypted = exported, encrypted for { $teams }; SHA-256 { $hash }
+cli-history-exported-plain = exported, not encrypted; SHA-256 { $hash }
+cli-history-corrected = correction started; reason: { $reason }
+cli-history-renamed = renamed

@@ -1,0 +1,107 @@
+//! Record keeping in the shell: each event in the open draft's history
+//! ([`crate::history`]), sent referrals (read-only until "Make a
+//! correction" gives a reason), and the history and home screens.
+
+use super::App;
+use crate::history::{Event, changed_questions};
+use crate::i18n::t;
+use crate::notice::NoticeKind;
+use crate::ui::home::{HomeAction, HomeView};
+use crate::ui::sent::SentAction;
+use std::time::Instant;
+
+impl App {
+    /// Notes `event` in the open draft's history and hands the draft to
+    /// the saver at once (a received referral is not ours: nothing noted).
+    pub(super) fn record(&mut self, event: Event) {
+        if self.received {
+            return;
+        }
+        let id = self.state.draft.id;
+        self.state
+            .draft
+            .history
+            .record(id, &self.history_clock, event);
+        self.tracker.changed(Instant::now());
+        self.autosave_now();
+    }
+
+    /// Before the draft goes to the saver: the questions whose answers
+    /// changed since the last save, as one "saved" entry.
+    pub(super) fn record_changes(&mut self) {
+        let changed = changed_questions(&self.saved_referral, &self.state.draft.referral);
+        if changed.is_empty() {
+            return;
+        }
+        self.saved_referral = self.state.draft.referral.clone();
+        let id = self.state.draft.id;
+        self.state
+            .draft
+            .history
+            .record(id, &self.history_clock, Event::Saved { changed });
+    }
+
+    /// Sent, and not corrected since: the answers can be read, not changed.
+    pub fn is_sent(&self) -> bool {
+        self.state.draft.history.is_sent()
+    }
+
+    /// What the "Sent on …" banner asked for.
+    pub(super) fn sent_action(&mut self, action: SentAction) {
+        match action {
+            SentAction::AskReason => self.correction = Some(String::new()),
+            SentAction::Cancel => self.correction = None,
+            SentAction::Correct(reason) => {
+                let reason = reason.trim().to_owned();
+                if reason.is_empty() {
+                    // Kept open, with the error beside the box.
+                    self.correction = Some(String::new());
+                    self.correction_error = true;
+                    return;
+                }
+                self.correction = None;
+                self.correction_error = false;
+                self.record(Event::Corrected { reason });
+                self.notify(NoticeKind::Success, t("notice-correction-started"));
+            }
+        }
+    }
+
+    /// Opens the history of the open draft.
+    pub fn show_history(&mut self) {
+        self.close_screens();
+        self.history_open = true;
+    }
+
+    /// Opens the home screen: the drafts, newest first, to continue one
+    /// or start a new referral. False when there are none to show.
+    pub fn show_home(&mut self) -> bool {
+        let Some(library) = self.library.clone() else {
+            return false;
+        };
+        self.autosave_now();
+        self.flush();
+        let items: Vec<_> = match library.list(self.state.ctx()) {
+            Ok(items) => items.into_iter().filter_map(Result::ok).collect(),
+            Err(_) => Vec::new(),
+        };
+        if items.is_empty() {
+            return false;
+        }
+        self.close_screens();
+        self.home_view = Some(HomeView::new(items));
+        true
+    }
+
+    pub(super) fn home_action(&mut self, action: HomeAction) {
+        self.home_view = None;
+        match action {
+            HomeAction::Continue(id) => self.open_library_draft(id),
+            HomeAction::StartNew => {
+                if self.safe_to_switch() {
+                    self.new_referral();
+                }
+            }
+        }
+    }
+}

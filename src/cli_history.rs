@@ -1,0 +1,111 @@
+//! `prevent-referral drafts history ID [--json]`: a draft's history, oldest
+//! first, and whether its chain of hashes holds. Only what the history
+//! holds: events, question paths and labels, team names, file hashes and
+//! correction reasons (these through [`crate::printable::shown`]).
+
+use crate::draft::Draft;
+use crate::history::{Check, Entry, Event, Source};
+use crate::printable::shown;
+use crate::tr;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Serialize)]
+struct Printed<'a> {
+    id: uuid::Uuid,
+    /// `holds`, `broken` or `unreadable`.
+    check: &'static str,
+    /// The entry (from 1) where the chain breaks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    broken_at: Option<usize>,
+    length: usize,
+    latest_hash: String,
+    entries: &'a [Entry],
+}
+
+pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) {
+    let history = &draft.history;
+    let (check, broken_at) = match history.check() {
+        Check::Holds => ("holds", None),
+        Check::BrokenAt(i) => ("broken", Some(i + 1)),
+        Check::Unreadable => ("unreadable", None),
+    };
+    if json {
+        let printed = Printed {
+            id: draft.id,
+            check,
+            broken_at,
+            length: history.len(),
+            latest_hash: history.latest_hash(draft.id),
+            entries: history.entries(),
+        };
+        // JSON escapes every control character itself.
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&printed).unwrap_or_default()
+        );
+        return;
+    }
+    for entry in history.entries() {
+        let _ = writeln!(
+            out,
+            "{}  {}",
+            entry.at.format("%Y-%m-%d %H:%M:%S"),
+            shown(&line(&entry.event))
+        );
+    }
+    let summary = match history.check() {
+        Check::Holds => tr!(
+            "cli-history-holds",
+            count = history.len(),
+            hash = history.latest_hash(draft.id)
+        ),
+        Check::BrokenAt(i) => tr!("cli-history-broken", entry = i + 1),
+        Check::Unreadable => tr!("cli-history-unreadable"),
+    };
+    let _ = writeln!(out, "{summary}");
+}
+
+/// An event in words, for the terminal.
+fn line(event: &Event) -> String {
+    match event {
+        Event::Created => tr!("cli-history-created"),
+        Event::Imported { from } => match from {
+            Source::Export => tr!("cli-history-imported-export"),
+            Source::EncryptedExport => tr!("cli-history-imported-encrypted"),
+            Source::Draft => tr!("cli-history-imported-draft"),
+        },
+        Event::Upgraded { from_version } => {
+            tr!("cli-history-upgraded", version = *from_version)
+        }
+        Event::Reopened => tr!("cli-history-reopened"),
+        Event::Restored => tr!("cli-history-restored"),
+        Event::Saved { changed } => tr!(
+            "cli-history-saved",
+            paths = changed
+                .iter()
+                .map(|c| c.path.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Event::PdfMade => tr!("cli-history-pdf-made"),
+        Event::Exported {
+            teams,
+            encrypted,
+            sha256,
+        } => {
+            if *encrypted {
+                tr!(
+                    "cli-history-exported-encrypted",
+                    teams = teams.join(", "),
+                    hash = sha256.as_str()
+                )
+            } else {
+                tr!("cli-history-exported-plain", hash = sha256.as_str())
+            }
+        }
+        Event::Corrected { reason } => tr!("cli-history-corrected", reason = reason.as_str()),
+        Event::Renamed => tr!("cli-history-renamed"),
+    }
+}

@@ -1,0 +1,384 @@
+//! A referral's history: what happened to it, when, and why, kept inside
+//! its draft (so encrypted and deleted with it).
+//!
+//! Each entry carries the SHA-256 of the one before (the first, of the
+//! referral's id), so a history rewritten after the fact no longer ends in
+//! the hash printed on the copies that were sent. Saves name the questions
+//! that changed by their path and label from [`crate::form`], never their
+//! answers, so the history never copies the sensitive text again.
+//!
+//! Times come from the wall clock once per session and a monotonic clock
+//! after it ([`HistoryClock`]); an entry is never dated before the one
+//! before it, so changing the computer's clock cannot reorder the history.
+
+use crate::clock::Clock;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::time::Instant;
+use uuid::Uuid;
+
+/// What kind of file a draft was made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// An export (`.json`).
+    Export,
+    /// An export encrypted for a team (`.json.age`).
+    EncryptedExport,
+    /// A draft saved with "Save draft as", or another library's draft.
+    Draft,
+}
+
+/// A question that changed, named as the form names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Changed {
+    /// Its field path (`referral.person.given_names`, or inside an entry
+    /// `referral.household.parents_carers[1].name`).
+    pub path: String,
+    /// Its label, in the language in use when it changed.
+    pub label: String,
+}
+
+/// One thing that happened to the referral.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Event {
+    Created,
+    Imported {
+        from: Source,
+    },
+    /// A draft from before histories: its history starts here.
+    Upgraded {
+        from_version: u64,
+    },
+    Reopened,
+    /// Offered back after the app did not close properly.
+    Restored,
+    Saved {
+        changed: Vec<Changed>,
+    },
+    PdfMade,
+    Exported {
+        /// The teams it was encrypted for, by name (or key when unnamed).
+        teams: Vec<String>,
+        encrypted: bool,
+        /// SHA-256 of the file written, in hex.
+        sha256: String,
+    },
+    /// Changed after it was sent: why.
+    Corrected {
+        reason: String,
+    },
+    Renamed,
+}
+
+/// An entry of the history. (Its event refuses keys it does not know;
+/// serde cannot refuse them on a struct with a flattened part.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub event: Event,
+    /// SHA-256 (hex) of the entry before, or of the referral id for the first.
+    pub prev: String,
+}
+
+impl Entry {
+    /// The hash of this entry, carried by the next.
+    pub fn hash(&self) -> String {
+        // Cannot fail: a struct of strings, numbers and lists.
+        hex(&Sha256::digest(
+            serde_json::to_vec(self).unwrap_or_default(),
+        ))
+    }
+}
+
+/// Whether the chain of hashes holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Check {
+    #[default]
+    Holds,
+    /// Entry `at` (from 0) does not carry the hash of the one before.
+    BrokenAt(usize),
+    /// The history could not be read at all; it is kept as found.
+    Unreadable,
+}
+
+/// The history of one referral.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    entries: Vec<Entry>,
+    /// The hash of the last entry (computed once, not per save).
+    last: Option<String>,
+    check: Check,
+    /// An unreadable history, kept as it was found.
+    unreadable: Option<Value>,
+    /// Read from a draft of this older version, which kept no history:
+    /// the first event recorded is preceded by "upgraded".
+    upgrade_from: Option<u64>,
+}
+
+impl PartialEq for History {
+    fn eq(&self, other: &Self) -> bool {
+        self.entries == other.entries && self.unreadable == other.unreadable
+    }
+}
+impl Eq for History {}
+
+/// The hex of a digest.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+/// SHA-256 of some bytes, in hex (the export event's file hash).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+fn genesis(id: Uuid) -> String {
+    sha256_hex(id.hyphenated().to_string().as_bytes())
+}
+
+impl History {
+    /// A history read from a draft of referral `id`. One that is not a
+    /// list of entries is kept as found and reported unreadable; one whose
+    /// hashes do not follow is kept and reported broken.
+    pub fn from_value(value: Value, id: Uuid) -> Self {
+        match serde_json::from_value::<Vec<Entry>>(value.clone()) {
+            Ok(entries) => Self::checked(entries, id),
+            Err(_) => Self {
+                check: Check::Unreadable,
+                unreadable: Some(value),
+                ..Self::default()
+            },
+        }
+    }
+
+    fn checked(entries: Vec<Entry>, id: Uuid) -> Self {
+        let mut expected = genesis(id);
+        let mut check = Check::Holds;
+        for (i, entry) in entries.iter().enumerate() {
+            if entry.prev != expected && check == Check::Holds {
+                check = Check::BrokenAt(i);
+            }
+            expected = entry.hash();
+        }
+        let last = entries.last().map(|_| expected);
+        Self {
+            entries,
+            last,
+            check,
+            unreadable: None,
+            upgrade_from: None,
+        }
+    }
+
+    /// The empty history of a draft from before histories.
+    pub fn upgraded_from(version: u64) -> Self {
+        Self {
+            upgrade_from: Some(version),
+            ..Self::default()
+        }
+    }
+
+    /// What the draft file holds under `history`.
+    pub fn to_value(&self) -> Value {
+        match &self.unreadable {
+            Some(raw) => raw.clone(),
+            None => serde_json::to_value(&self.entries).unwrap_or(Value::Array(Vec::new())),
+        }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn check(&self) -> Check {
+        self.check
+    }
+
+    /// The latest entry's hash (printed on copies), or the start of the
+    /// chain when there is none.
+    pub fn latest_hash(&self, id: Uuid) -> String {
+        self.last.clone().unwrap_or_else(|| genesis(id))
+    }
+
+    /// Adds an event at `clock`'s time, never before the last entry. An
+    /// unreadable history is not added to (it is kept as found).
+    pub fn record(&mut self, id: Uuid, clock: &HistoryClock, event: Event) {
+        if self.unreadable.is_some() {
+            return;
+        }
+        if let Some(from_version) = self.upgrade_from.take() {
+            self.record(id, clock, Event::Upgraded { from_version });
+        } else if self.entries.is_empty()
+            && !matches!(
+                event,
+                Event::Created | Event::Imported { .. } | Event::Upgraded { .. }
+            )
+        {
+            // A new referral's first save: its history starts with it.
+            self.record(id, clock, Event::Created);
+        }
+        let mut at = clock.now();
+        if let Some(last) = self.entries.last()
+            && last.at > at
+        {
+            at = last.at;
+        }
+        let entry = Entry {
+            at,
+            event,
+            prev: self.latest_hash(id),
+        };
+        self.last = Some(entry.hash());
+        self.entries.push(entry);
+    }
+
+    /// The last export, if the referral has been sent.
+    pub fn last_sent(&self) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|e| matches!(e.event, Event::Exported { .. }))
+    }
+
+    /// Sent, and not corrected since: it opens read-only.
+    pub fn is_sent(&self) -> bool {
+        for e in self.entries.iter().rev() {
+            match e.event {
+                Event::Exported { .. } => return true,
+                Event::Corrected { .. } => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// When it was last sent, if it is sent and not corrected since.
+    pub fn sent_at(&self) -> Option<DateTime<Utc>> {
+        self.is_sent()
+            .then(|| self.last_sent().map(|e| e.at))
+            .flatten()
+    }
+
+    /// The teams the last export was for, by name.
+    pub fn sent_to(&self) -> Vec<String> {
+        match self.last_sent().map(|e| &e.event) {
+            Some(Event::Exported { teams, .. }) => teams.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// A PDF copy was made: for the PDF code to call. Returns the history's
+    /// length and latest hash, to print on the copy.
+    pub fn pdf_made(&mut self, id: Uuid, clock: &HistoryClock) -> (usize, String) {
+        self.record(id, clock, Event::PdfMade);
+        (self.len(), self.latest_hash(id))
+    }
+}
+
+/// The wall clock read once per session, then a monotonic clock.
+#[derive(Debug, Clone, Copy)]
+pub struct HistoryClock {
+    wall: DateTime<Utc>,
+    started: Instant,
+}
+
+impl HistoryClock {
+    pub fn start(clock: &dyn Clock) -> Self {
+        Self {
+            wall: clock.now(),
+            started: Instant::now(),
+        }
+    }
+
+    /// The session's start plus the time since, to the second.
+    pub fn now(&self) -> DateTime<Utc> {
+        let elapsed = chrono::Duration::from_std(self.started.elapsed()).unwrap_or_default();
+        let at = self.wall + elapsed;
+        chrono::SubsecRound::trunc_subsecs(at, 0)
+    }
+}
+
+/// The questions whose answers differ between two referrals, by the
+/// form's paths and labels. Compares the typed values as JSON, so every
+/// field counts, and names each by the question it belongs to.
+pub fn changed_questions(
+    before: &crate::model::Referral,
+    after: &crate::model::Referral,
+) -> Vec<Changed> {
+    let (Ok(a), Ok(b)) = (serde_json::to_value(before), serde_json::to_value(after)) else {
+        return Vec::new();
+    };
+    let mut paths = Vec::new();
+    diff("referral", &a, &b, &mut paths);
+    let mut out: Vec<Changed> = Vec::new();
+    for path in paths {
+        let changed = match crate::form::question_of(&path) {
+            Some((q, Some(i))) => {
+                let base = crate::form::all()
+                    .filter(|top| path.starts_with(top.path))
+                    .max_by_key(|top| top.path.len())
+                    .map(|top| format!("{}[{i}]", top.path))
+                    .unwrap_or_default();
+                Changed {
+                    path: q.in_entry(&base),
+                    label: q.label().to_owned(),
+                }
+            }
+            Some((q, None)) => Changed {
+                path: q.path.to_owned(),
+                label: q.label().to_owned(),
+            },
+            None => continue,
+        };
+        if !out.iter().any(|c| c.path == changed.path) {
+            out.push(changed);
+        }
+    }
+    out
+}
+
+fn diff(path: &str, a: &Value, b: &Value, out: &mut Vec<String>) {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for (k, va) in x {
+                let p = format!("{path}.{k}");
+                match y.get(k) {
+                    Some(vb) => diff(&p, va, vb, out),
+                    None => out.push(p),
+                }
+            }
+            for k in y.keys().filter(|k| !x.contains_key(*k)) {
+                out.push(format!("{path}.{k}"));
+            }
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            for i in 0..x.len().max(y.len()) {
+                let p = format!("{path}[{i}]");
+                match (x.get(i), y.get(i)) {
+                    (Some(va), Some(vb)) => diff(&p, va, vb, out),
+                    _ => out.push(p),
+                }
+            }
+        }
+        _ if a != b => out.push(path.to_owned()),
+        _ => {}
+    }
+}

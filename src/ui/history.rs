@@ -1,0 +1,90 @@
+//! The history of the open referral, in plain words, newest first.
+
+use crate::draft::Draft;
+use crate::history::{Check, Event, Source};
+use crate::i18n::t;
+use crate::tr;
+use crate::ui::style::bold;
+use eframe::egui::{RichText, Ui};
+
+/// One event in plain words.
+pub fn describe(event: &Event) -> String {
+    match event {
+        Event::Created => t("history-created").to_owned(),
+        Event::Imported { from } => t(match from {
+            Source::Export => "history-imported-export",
+            Source::EncryptedExport => "history-imported-encrypted",
+            Source::Draft => "history-imported-draft",
+        })
+        .to_owned(),
+        Event::Upgraded { from_version } => tr!("history-upgraded", version = *from_version),
+        Event::Reopened => t("history-reopened").to_owned(),
+        Event::Restored => t("history-restored").to_owned(),
+        Event::Saved { changed } => tr!(
+            "history-saved",
+            count = changed.len(),
+            questions = changed
+                .iter()
+                .map(|c| c.label.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        Event::PdfMade => t("history-pdf-made").to_owned(),
+        Event::Exported {
+            teams,
+            encrypted,
+            sha256,
+        } => {
+            let short = sha256.get(..16).unwrap_or(sha256);
+            if *encrypted {
+                tr!(
+                    "history-exported-encrypted",
+                    teams = teams.join(", "),
+                    hash = short
+                )
+            } else {
+                tr!("history-exported-plain", hash = short)
+            }
+        }
+        Event::Corrected { reason } => tr!("history-corrected", reason = reason),
+        Event::Renamed => t("history-renamed").to_owned(),
+    }
+}
+
+/// What the history says about its own hashes.
+pub fn check_line(draft: &Draft) -> String {
+    match draft.history.check() {
+        Check::Holds => tr!(
+            "history-check-holds",
+            count = draft.history.len(),
+            hash = draft.history.latest_hash(draft.id)
+        ),
+        Check::BrokenAt(i) => tr!("history-check-broken", entry = i + 1),
+        Check::Unreadable => t("history-check-unreadable").to_owned(),
+    }
+}
+
+/// The screen; true when "Back to the referral" was chosen.
+pub fn history_ui(ui: &mut Ui, draft: &Draft) -> bool {
+    let back = ui.link(t("screen-back-to-referral")).clicked();
+    ui.add_space(8.0);
+    ui.heading(t("history-heading"));
+    ui.label(t("history-intro"));
+    ui.add_space(4.0);
+    let check = check_line(draft);
+    if draft.history.check() == Check::Holds {
+        ui.label(check);
+    } else {
+        crate::ui::widgets::error_message(ui, &check);
+    }
+    ui.add_space(8.0);
+    if draft.history.is_empty() {
+        ui.label(t("history-none"));
+    }
+    for entry in draft.history.entries().iter().rev() {
+        ui.separator();
+        ui.label(bold(crate::ui::home::when(entry.at)));
+        ui.label(RichText::new(describe(&entry.event)));
+    }
+    back
+}

@@ -1,0 +1,232 @@
+//! Record keeping (issue 16): the history inside each draft, through the
+//! library and the command line.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+
+mod common;
+
+use assert_cmd::Command;
+use chrono::{Duration, TimeZone, Utc};
+use prevent_referral::clock::FixedClock;
+use prevent_referral::draft::Draft;
+use prevent_referral::history::{Check, Event, HistoryClock, changed_questions, sha256_hex};
+use prevent_referral::library::{Library, Status};
+use std::path::Path;
+
+const PASSPHRASE: &str = "tangerine lighthouse forgets seven";
+
+fn cli(data: &Path) -> Command {
+    let passphrase_file = data.join("passphrase-for-tests");
+    if !passphrase_file.exists() {
+        std::fs::write(&passphrase_file, format!("{PASSPHRASE}\n")).unwrap();
+    }
+    let mut c = Command::cargo_bin("prevent-referral").unwrap();
+    c.arg("--data-dir")
+        .arg(data)
+        .env("PREVENT_REFERRAL_PASSPHRASE_FILE", &passphrase_file);
+    c
+}
+
+fn stdout(c: &mut Command) -> String {
+    String::from_utf8(c.assert().code(0).get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn a_history_survives_a_save_and_its_chain_holds() {
+    let clock = HistoryClock::start(&common::clock());
+    let mut draft = Draft::new(&common::clock());
+    let before = draft.referral.clone();
+    draft.referral.person.given_names = "Alex Testperson".into();
+    let changed = changed_questions(&before, &draft.referral);
+    assert_eq!(changed.len(), 1);
+    assert_eq!(changed[0].path, "referral.person.given_names");
+    assert_eq!(changed[0].label, "Given name(s)");
+    draft
+        .history
+        .record(draft.id, &clock, Event::Saved { changed });
+    draft.history.record(draft.id, &clock, Event::Renamed);
+    let text = draft.to_json();
+    let history = serde_json::from_str::<serde_json::Value>(&text).unwrap()["history"].clone();
+    assert!(
+        !history.to_string().contains("Alex Testperson"),
+        "answers are never copied into the history: {history}"
+    );
+    let back = Draft::from_bytes(text.as_bytes()).unwrap();
+    assert_eq!(back.history.check(), Check::Holds);
+    // Created once, before the first save.
+    let events: Vec<_> = back.history.entries().iter().map(|e| &e.event).collect();
+    assert!(matches!(
+        events[..],
+        [Event::Created, Event::Saved { .. }, Event::Renamed]
+    ));
+    assert_eq!(
+        back.history.latest_hash(back.id),
+        draft.history.latest_hash(draft.id)
+    );
+}
+
+#[test]
+fn a_tampered_history_is_reported_and_the_answers_still_open() {
+    let clock = HistoryClock::start(&common::clock());
+    let mut draft = Draft::new(&common::clock());
+    draft.referral.person.family_name = "Kept".into();
+    draft.history.record(draft.id, &clock, Event::Created);
+    draft.history.record(
+        draft.id,
+        &clock,
+        Event::Corrected {
+            reason: "Wrong school".into(),
+        },
+    );
+    draft.history.record(draft.id, &clock, Event::Renamed);
+    let text = draft.to_json().replace("Wrong school", "Nothing to see");
+    let back = Draft::from_bytes(text.as_bytes()).unwrap();
+    assert_eq!(back.history.check(), Check::BrokenAt(2));
+    assert_eq!(back.referral.person.family_name, "Kept");
+
+    // Not even a list: kept as found, and the draft opens.
+    let v: serde_json::Value = serde_json::from_str(&draft.to_json()).unwrap();
+    let mut v = v.as_object().unwrap().clone();
+    v.insert("history".into(), serde_json::json!({"garbled": 1}));
+    let text = serde_json::to_string(&v).unwrap();
+    let back = Draft::from_bytes(text.as_bytes()).unwrap();
+    assert_eq!(back.history.check(), Check::Unreadable);
+    assert_eq!(back.referral.person.family_name, "Kept");
+    assert!(back.to_json().contains("garbled"), "kept as it was found");
+}
+
+#[test]
+fn a_clock_set_back_cannot_reorder_the_history() {
+    let ten = Utc.with_ymd_and_hms(2026, 11, 20, 10, 0, 0).unwrap();
+    let mut draft = Draft::new(&FixedClock(ten));
+    draft.history.record(
+        draft.id,
+        &HistoryClock::start(&FixedClock(ten)),
+        Event::Created,
+    );
+    // The next session's clock is a day behind.
+    let earlier = HistoryClock::start(&FixedClock(ten - Duration::days(1)));
+    draft.history.record(draft.id, &earlier, Event::Reopened);
+    draft.history.record(draft.id, &earlier, Event::Renamed);
+    let back = Draft::from_bytes(draft.to_json().as_bytes()).unwrap();
+    let entries = back.history.entries();
+    assert!(matches!(entries[1].event, Event::Reopened));
+    assert!(entries.windows(2).all(|w| w[0].at <= w[1].at));
+    assert!(entries[1].at >= ten);
+    assert_eq!(back.history.check(), Check::Holds);
+}
+
+#[test]
+fn a_draft_from_version_1_opens_with_a_history_that_starts_at_the_upgrade() {
+    let bytes = std::fs::read(common::fixture("drafts/draft-v1.json")).unwrap();
+    let mut draft = Draft::from_bytes(&bytes).unwrap();
+    assert!(draft.history.is_empty());
+    let clock = HistoryClock::start(&common::clock());
+    draft.history.record(draft.id, &clock, Event::Reopened);
+    let events: Vec<_> = draft.history.entries().iter().map(|e| &e.event).collect();
+    assert!(matches!(
+        events[..],
+        [Event::Upgraded { from_version: 1 }, Event::Reopened]
+    ));
+    assert!(draft.to_json().contains("\"draft_version\": 2"));
+}
+
+#[test]
+fn the_command_line_records_an_import_and_an_export_with_the_files_hash() {
+    let data = tempfile::tempdir().unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let id = stdout(
+        cli(data.path())
+            .args(["drafts", "import"])
+            .arg(common::fixture("child-complete.json")),
+    );
+    let id = id.lines().last().unwrap().to_owned();
+    let file = out_dir.path().join("sent.json");
+    cli(data.path())
+        .args(["drafts", "export", &id, "--out"])
+        .arg(&file)
+        .assert()
+        .code(0);
+    let history: serde_json::Value = serde_json::from_str(&stdout(
+        cli(data.path()).args(["drafts", "history", &id, "--json"]),
+    ))
+    .unwrap();
+    assert_eq!(history["check"], "holds");
+    let entries = history["entries"].as_array().unwrap();
+    let events: Vec<&str> = entries
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(events, ["imported", "exported"], "each once");
+    assert_eq!(entries[0]["from"], "export");
+    assert_eq!(entries[1]["encrypted"], false);
+    assert_eq!(
+        entries[1]["sha256"],
+        sha256_hex(&std::fs::read(&file).unwrap()),
+        "the hash of the file written"
+    );
+    let text = stdout(cli(data.path()).args(["drafts", "history", &id]));
+    assert!(text.contains("exported, not encrypted"), "{text}");
+    assert!(
+        text.contains("2 entries; the chain of hashes holds"),
+        "{text}"
+    );
+
+    let list: serde_json::Value =
+        serde_json::from_str(&stdout(cli(data.path()).args(["drafts", "list", "--json"]))).unwrap();
+    assert_eq!(list[0]["status"], "sent");
+    assert!(list[0]["sent_at"].is_string());
+    assert!(list[0].get("person").is_none(), "no name on the terminal");
+
+    // Sent today: not purged at 1 day, purged at 0.
+    let kept = stdout(cli(data.path()).args(["drafts", "purge", "--sent-older-than", "1"]));
+    assert!(kept.contains("deleted 0 referrals"), "{kept}");
+    let gone = stdout(cli(data.path()).args(["drafts", "purge", "--sent-older-than", "0"]));
+    assert!(gone.contains("deleted 1 referral sent"), "{gone}");
+}
+
+#[test]
+fn an_encrypted_export_names_the_team_and_the_status_follows_the_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
+    let read = prevent_referral::export::read_export(
+        &std::fs::read(common::fixture("child-complete.json")).unwrap(),
+    )
+    .unwrap();
+    let mut draft = Draft::from_export(read, &common::clock());
+    let ctx = common::ctx();
+    assert_eq!(lib.save(&draft, ctx).unwrap().status, Status::Ready);
+    let identity = age::x25519::Identity::generate();
+    let key = identity.to_public().to_string();
+    let recipients = prevent_referral::outbox::recipients(std::slice::from_ref(&key)).unwrap();
+    let outgoing =
+        prevent_referral::outbox::prepare(&draft, ctx, common::clock().0, &recipients, false)
+            .unwrap();
+    let clock = HistoryClock::start(&common::clock());
+    prevent_referral::outbox::record_export(
+        &mut draft,
+        &outgoing,
+        &[("Westshire Prevent".into(), key)],
+        &clock,
+    );
+    let info = lib.save(&draft, ctx).unwrap();
+    assert_eq!(info.status, Status::Sent);
+    assert_eq!(info.sent_to, ["Westshire Prevent"]);
+    match &draft.history.entries().last().unwrap().event {
+        Event::Exported {
+            encrypted, sha256, ..
+        } => {
+            assert!(*encrypted);
+            assert_eq!(*sha256, sha256_hex(&outgoing.bytes));
+        }
+        other => panic!("{other:?}"),
+    }
+    draft.history.record(
+        draft.id,
+        &clock,
+        Event::Corrected {
+            reason: "Date of birth".into(),
+        },
+    );
+    assert!(!draft.history.is_sent());
+    assert_eq!(lib.save(&draft, ctx).unwrap().status, Status::Ready);
+}
