@@ -19,7 +19,12 @@ use ui_support::*;
 
 const PASSPHRASE: &str = "marmalade orbit quietly ninety";
 
-fn app_in(dir: &Path) -> (Harness<'static, App>, std::rc::Rc<std::cell::RefCell<Picks>>) {
+fn app_in(
+    dir: &Path,
+) -> (
+    Harness<'static, App>,
+    std::rc::Rc<std::cell::RefCell<Picks>>,
+) {
     let (app, picks) = app_with(Settings::default());
     let mut h = harness(app.with_data_dir(dir, Box::new(|| {})));
     type_in(&mut h, "Passphrase", PASSPHRASE);
@@ -91,7 +96,9 @@ fn each_event_is_recorded_once_and_a_sent_referral_changes_only_with_a_reason() 
     // Export the whole referral: one export event, its fingerprint the file's.
     h.state_mut().state.draft.referral = complete_referral();
     h.state_mut().state.dirty = true;
-    h.state_mut().state.go(Page::Section(SectionId::Declaration));
+    h.state_mut()
+        .state
+        .go(Page::Section(SectionId::Declaration));
     h.run();
     let file = out.path().join("referral.json");
     picks.borrow_mut().save.push_back(file.clone());
@@ -117,7 +124,10 @@ fn each_event_is_recorded_once_and_a_sent_referral_changes_only_with_a_reason() 
     h.run();
     click(&mut h, "Make a correction");
     click(&mut h, "Start the correction");
-    assert!(is_shown(&h, "Error: Enter why the referral needs correcting"));
+    assert!(is_shown(
+        &h,
+        "Error: Enter why the referral needs correcting"
+    ));
     assert!(h.state().state.read_only, "no reason, no change");
     type_in(
         &mut h,
@@ -168,7 +178,9 @@ fn the_home_screen_continues_a_referral_and_an_export_already_kept_opens_its_dra
     let (mut h, picks) = app_in(dir.path());
     h.state_mut().state.draft.referral = complete_referral();
     h.state_mut().state.dirty = true;
-    h.state_mut().state.go(Page::Section(SectionId::Declaration));
+    h.state_mut()
+        .state
+        .go(Page::Section(SectionId::Declaration));
     h.run();
     let file = out.path().join("referral.json");
     picks.borrow_mut().save.push_back(file.clone());
@@ -188,11 +200,16 @@ fn the_home_screen_continues_a_referral_and_an_export_already_kept_opens_its_dra
     assert!(is_shown(&h, "Your referrals"), "no home screen");
     assert!(is_shown(&h, "Start a new referral"));
     type_in(&mut h, "Search by name, school or label", "Northfield");
-    assert!(h
-        .query_all_by_label_contains("Continue the referral for")
-        .next()
-        .is_some());
-    type_in(&mut h, "Search by name, school or label", "nobody-like-this");
+    assert!(
+        h.query_all_by_label_contains("Continue the referral for")
+            .next()
+            .is_some()
+    );
+    type_in(
+        &mut h,
+        "Search by name, school or label",
+        "nobody-like-this",
+    );
     assert!(is_shown(&h, "No referrals match your search."));
     // Opening the export again opens the draft kept here, not a copy.
     picks.borrow_mut().open.push_back(file);
