@@ -125,3 +125,41 @@ fn check_your_answers_dark() {
     let mut h = themed_harness(complete_app(), 2600.0, egui::Theme::Dark);
     h.snapshot("check_your_answers_dark");
 }
+
+/// The home screen with three referrals: in progress, ready, sent.
+fn home(theme: egui::Theme, name: &str) {
+    use chrono::TimeZone;
+    use prevent_referral::library::{DraftInfo, Status};
+    let at = |d| chrono::Utc.with_ymd_and_hms(2026, 11, d, 10, 0, 0).unwrap();
+    let item = |n: u8, person: &str, status, day| DraftInfo {
+        id: uuid::Uuid::from_u128(u128::from(n)),
+        label: format!("Draft {day} Nov 2026"),
+        created_at: at(day),
+        updated_at: at(day),
+        sections_complete: n,
+        complete: status != Status::InProgress,
+        status,
+        sent_at: (status == Status::Sent).then(|| at(day)),
+        sent_to: Vec::new(),
+        person: person.into(),
+        school: "Northfield Academy".into(),
+    };
+    let (mut app, _) = app_with(Settings::default());
+    app.home_view = Some(prevent_referral::ui::home::HomeView::new(vec![
+        item(3, "Alex Testperson", Status::InProgress, 19),
+        item(8, "Sam Example", Status::Ready, 18),
+        item(8, "Jo Sample", Status::Sent, 12),
+    ]));
+    let mut h = themed_harness(app, 760.0, theme);
+    h.snapshot(name);
+}
+
+#[test]
+fn the_home_screen() {
+    home(egui::Theme::Light, "home");
+}
+
+#[test]
+fn the_home_screen_dark() {
+    home(egui::Theme::Dark, "home_dark");
+}
