@@ -59,6 +59,11 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
         "app.ftl",
         include_str!("../assets/i18n/en-GB/app.ftl"),
     ),
+    (
+        Language::English,
+        "pdf.ftl",
+        include_str!("../assets/i18n/en-GB/pdf.ftl"),
+    ),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

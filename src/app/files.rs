@@ -207,6 +207,7 @@ impl App {
             NoticeKind::Success,
             tr!("notice-exported", name = display_name(&path)),
         );
+        self.offer_pdf_after_export(public_keys);
         if !self.read_only
             && self
                 .library

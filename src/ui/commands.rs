@@ -19,6 +19,8 @@ pub enum Command {
     /// Export the referral: the shell checks it first
     /// ([`super::FormState::ready_to_export`]).
     Export,
+    /// Save a copy as PDF (a draft copy while the referral is incomplete).
+    SavePdf,
     /// Show the drafts screen.
     ShowDrafts,
     /// Show the settings (export recipients, locking, passphrase).
@@ -48,6 +50,7 @@ pub const FILE_MENU: &[MenuEntry] = &[
     MenuEntry::Command(Command::SaveDraft),
     MenuEntry::Command(Command::SaveDraftAs),
     MenuEntry::Command(Command::Export),
+    MenuEntry::Command(Command::SavePdf),
     MenuEntry::Command(Command::ShowDrafts),
     MenuEntry::Separator,
     MenuEntry::Command(Command::ShowSettings),
@@ -59,12 +62,13 @@ pub const FILE_MENU: &[MenuEntry] = &[
 
 impl Command {
     /// Every command.
-    pub const ALL: [Command; 11] = [
+    pub const ALL: [Command; 12] = [
         Command::New,
         Command::Open,
         Command::SaveDraft,
         Command::SaveDraftAs,
         Command::Export,
+        Command::SavePdf,
         Command::ShowDrafts,
         Command::ShowSettings,
         Command::ClearMyDetails,
@@ -82,6 +86,7 @@ impl Command {
             Command::SaveDraft => "menu-save-draft",
             Command::SaveDraftAs => "menu-save-draft-as",
             Command::Export => "menu-export",
+            Command::SavePdf => "menu-save-pdf",
             Command::ShowDrafts => "menu-drafts",
             Command::ShowSettings => "menu-settings",
             Command::ClearMyDetails => "menu-clear-my-details",
@@ -108,6 +113,7 @@ impl Command {
                 Key::S,
             )),
             Command::Export => command(Key::E),
+            Command::SavePdf => command(Key::P),
             Command::ShowDrafts => command(Key::D),
             Command::Lock => command(Key::L),
             Command::Quit => command(Key::Q),

@@ -266,6 +266,9 @@ fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Command>)
         actions.push(Command::Export);
         ui.ctx().request_repaint();
     }
+    if ui.button(t("menu-save-pdf")).clicked() {
+        actions.push(Command::SavePdf);
+    }
 }
 
 /// The whole window's contents. Returns what the shell should do.

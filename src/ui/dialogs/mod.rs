@@ -3,11 +3,13 @@
 
 mod export_choice;
 mod offer_delete;
+mod pdf_copy;
 mod recovery;
 mod unsaved;
 
 pub use export_choice::{ExportChoice, ExportDecision, export_choice};
 pub use offer_delete::{AfterExport, offer_delete};
+pub use pdf_copy::{PdfDecision, offer_pdf, pdf_choice};
 pub use recovery::{Recovery, recovery};
 pub use unsaved::{Unsaved, unsaved_changes};
 
