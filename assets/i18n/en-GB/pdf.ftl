@@ -46,6 +46,7 @@ dialog-pdf-plain-warning = Not encrypted: anyone who gets the file can read the 
 dialog-pdf-encrypted-button = Save encrypted copy
 dialog-pdf-plain-button = Save copy without encryption
 dialog-offer-pdf-text = Police Prevent inboxes, the MASH and your school's or service's records take the referral as a document. Save a copy as PDF now?
+dialog-offer-pdf-save = Save a copy as PDF now
 dialog-offer-pdf-not-now = Not now
 notice-pdf-saved-encrypted = A copy of the referral was saved as { $name }, encrypted for the teams you chose.
 notice-pdf-saved-plain = A copy of the referral was saved as { $name }. It is not encrypted: anyone who gets the file can read it, so keep it only where OFFICIAL-SENSITIVE information may be kept.

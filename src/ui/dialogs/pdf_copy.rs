@@ -62,7 +62,7 @@ pub fn offer_pdf(ctx: &egui::Context) -> Option<PdfDecision> {
         super::title(ui, t("dialog-exported-title"));
         ui.label(t("dialog-offer-pdf-text"));
         ui.horizontal(|ui| {
-            if ui.button(t("menu-save-pdf")).clicked() {
+            if ui.button(t("dialog-offer-pdf-save")).clicked() {
                 go = Some(PdfDecision::Save);
             }
             if ui.button(t("dialog-offer-pdf-not-now")).clicked() {
