@@ -61,6 +61,17 @@ pub enum Command {
     },
     /// Print the JSON Schema (2020-12) of the export format.
     Schema,
+    /// Make the PDF copy (PDF/UA-1) of an export or a draft file. Exit 1,
+    /// listing the problems, when the referral is not complete and --draft
+    /// is not given; 2 when FILE cannot be read. Nothing is written on any
+    /// failure.
+    Pdf {
+        /// An export (.json) or a draft file, not encrypted.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[command(flatten)]
+        args: crate::cli_pdf::PdfArgs,
+    },
     /// The drafts library: for IT staff and scripts.
     ///
     /// Drafts are encrypted: the passphrase is read from the file named by
@@ -126,6 +137,14 @@ pub enum DraftsCommand {
         #[arg(long, requires = "recipients")]
         armor: bool,
     },
+    /// Write a draft's PDF copy (exit 1, listing the problems, when the
+    /// referral is not complete and --draft is not given).
+    Pdf {
+        /// The draft's id, or its first characters.
+        id: String,
+        #[command(flatten)]
+        args: crate::cli_pdf::PdfArgs,
+    },
     /// Delete a draft and every copy of it.
     Delete { id: String },
     /// What happened to a draft, oldest first, and whether its chain of
@@ -186,6 +205,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
             };
             decrypt(&file, &identity, &to, out, err, clock)
         }
+        Some(Command::Pdf { file, args }) => crate::cli_pdf::file(&file, &args, out, err, clock),
         Some(Command::Schema) => {
             if out.write_all(export_schema_text().as_bytes()).is_err() {
                 return EXIT_UNREADABLE;

@@ -231,6 +231,9 @@ pub fn run(
                 Err(e) => fail(err, export_error(e, &path)),
             }
         }
+        DraftsCommand::Pdf { id, args } => {
+            crate::cli_pdf::library_draft(&library, &id, &args, out, err, clock)
+        }
         DraftsCommand::Delete { id } => {
             let id = match library.find(&id) {
                 Ok(id) => id,

@@ -124,6 +124,16 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
         "app.ftl",
         include_str!("../assets/i18n/cy/app.ftl"),
     ),
+    (
+        Language::English,
+        "pdf.ftl",
+        include_str!("../assets/i18n/en-GB/pdf.ftl"),
+    ),
+    (
+        Language::Welsh,
+        "pdf.ftl",
+        include_str!("../assets/i18n/cy/pdf.ftl"),
+    ),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

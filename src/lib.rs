@@ -14,6 +14,8 @@
 //!   the autosave bookkeeping ([`library::SaveTracker`]);
 //! - [`inbox`] and [`outbox`]: opening a file, and building, encrypting,
 //!   naming and writing an export, once for the app and the command line;
+//! - [`pdf`]: the PDF copy of a referral (typst, PDF/UA-1), for receivers
+//!   who take a document;
 //! - [`schema`]: the JSON Schema of the export;
 //! - [`cli`]: the command line;
 //! - [`ui`]: the form's pages, as plain functions over [`ui::FormState`];
@@ -28,6 +30,7 @@ pub mod app;
 pub mod cli;
 pub mod cli_drafts;
 pub mod cli_history;
+pub mod cli_pdf;
 pub mod clock;
 pub mod crypto;
 pub mod destination;
@@ -43,6 +46,7 @@ pub mod library;
 pub mod model;
 pub mod notice;
 pub mod outbox;
+pub mod pdf;
 pub mod printable;
 pub mod process;
 pub mod rules;

@@ -71,6 +71,7 @@ impl App {
                 self.save_draft_as();
             }
             Command::Export => self.export(),
+            Command::SavePdf => self.save_pdf(Vec::new()),
             Command::RememberMyDetails => {
                 self.settings.my_details = Some(my_details(&self.state.draft.referral.referrer));
             }

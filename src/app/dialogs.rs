@@ -12,6 +12,7 @@ impl App {
     pub(super) fn dialogs(&mut self, ctx: &egui::Context) {
         self.unsaved_dialog(ctx);
         self.recovery_dialog(ctx);
+        self.pdf_dialogs(ctx);
         self.offer_delete_dialog(ctx);
         self.export_dialog(ctx);
         self.replace_dialog(ctx);
@@ -79,6 +80,10 @@ impl App {
         let Some(id) = self.offer_delete else {
             return;
         };
+        // After the offer of a PDF copy, not over it.
+        if self.pdf.is_open() {
+            return;
+        }
         match offer_delete(ctx) {
             Some(AfterExport::Delete) => {
                 self.offer_delete = None;

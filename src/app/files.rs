@@ -329,6 +329,8 @@ impl App {
             folder: path.parent().map(Path::to_path_buf).unwrap_or_default(),
             teams,
         });
+        // A copy every receiver can read, offered while the export is fresh.
+        self.offer_pdf_after_export(&outgoing.for_keys.clone());
         if !self.read_only
             && self
                 .library

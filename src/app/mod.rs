@@ -6,6 +6,7 @@
 //! - `autosave`: handing edits to the background saver, draft locks;
 //! - `files`: open, save as and export, through [`crate::inbox`] and
 //!   [`crate::outbox`];
+//! - `pdf`: "Save a copy as PDF", through [`crate::pdf`];
 //! - `drafts`: the drafts library and its screen;
 //! - `commands`: carrying out a [`Command`];
 //! - `dialogs`: acting on what the dialogs in [`crate::ui::dialogs`] return;
@@ -18,6 +19,7 @@ mod dialogs;
 mod drafts;
 mod files;
 mod hide;
+mod pdf;
 pub mod picker;
 mod records;
 pub mod session;
@@ -107,6 +109,8 @@ pub struct App {
     pub settings_view: Option<SettingsView>,
     /// The export dialog, while it is open.
     pub export_choice: Option<ExportChoice>,
+    /// "Save a copy as PDF": its dialogs while they are open.
+    pub pdf: pdf::PdfCopy,
     /// Opened with someone else's identity: shown read-only, never saved.
     pub received: bool,
     /// "Hide now": a plain screen covers everything.
@@ -184,6 +188,7 @@ impl App {
             settings_unreadable: false,
             settings_view: None,
             export_choice: None,
+            pdf: pdf::PdfCopy::default(),
             received: false,
             hidden: false,
             chooser: None,

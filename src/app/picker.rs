@@ -10,6 +10,8 @@ pub enum SaveKind {
     Draft,
     /// An export.
     Export,
+    /// A PDF copy.
+    Pdf,
 }
 
 /// The file dialogs the shell needs.
@@ -112,6 +114,7 @@ impl SaveKind {
         match self {
             SaveKind::Draft => t("picker-save-draft-title"),
             SaveKind::Export => t("picker-export-title"),
+            SaveKind::Pdf => t("picker-pdf-title"),
         }
     }
 }

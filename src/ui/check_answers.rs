@@ -84,10 +84,16 @@ pub fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Comma
         );
     });
     ui.add_space(16.0);
-    if primary_button(ui, t("declaration-export")).clicked() {
-        actions.push(Command::Export);
-        ui.ctx().request_repaint();
-    }
+    ui.horizontal(|ui| {
+        if primary_button(ui, t("declaration-export")).clicked() {
+            actions.push(Command::Export);
+            ui.ctx().request_repaint();
+        }
+        // A copy to read or keep: a draft copy while the referral is incomplete.
+        if ui.button(t("menu-save-pdf")).clicked() {
+            actions.push(Command::SavePdf);
+        }
+    });
 }
 
 /// GOV.UK's confirmation panel, then what to do next.

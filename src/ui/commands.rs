@@ -19,6 +19,8 @@ pub enum Command {
     /// Export the referral: the shell checks it first
     /// ([`super::FormState::ready_to_export`]).
     Export,
+    /// Save a copy as PDF (a draft copy while the referral is incomplete).
+    SavePdf,
     /// Show the drafts screen.
     ShowDrafts,
     /// Show the open referral's history.
@@ -60,6 +62,7 @@ pub const FILE_MENU: &[MenuEntry] = &[
     MenuEntry::Command(Command::SaveDraft),
     MenuEntry::Command(Command::SaveDraftAs),
     MenuEntry::Command(Command::Export),
+    MenuEntry::Command(Command::SavePdf),
     MenuEntry::Command(Command::ShowDrafts),
     MenuEntry::Command(Command::ShowHistory),
     MenuEntry::Separator,
@@ -72,12 +75,13 @@ pub const FILE_MENU: &[MenuEntry] = &[
 
 impl Command {
     /// Every command.
-    pub const ALL: [Command; 14] = [
+    pub const ALL: [Command; 15] = [
         Command::New,
         Command::Open,
         Command::SaveDraft,
         Command::SaveDraftAs,
         Command::Export,
+        Command::SavePdf,
         Command::ShowDrafts,
         Command::ShowHistory,
         Command::Home,
@@ -98,6 +102,7 @@ impl Command {
             Command::SaveDraft => "menu-save-draft",
             Command::SaveDraftAs => "menu-save-draft-as",
             Command::Export => "menu-export",
+            Command::SavePdf => "menu-save-pdf",
             Command::ShowDrafts => "menu-drafts",
             Command::ShowHistory => "menu-history",
             Command::ShowSettings => "menu-settings",
@@ -131,6 +136,7 @@ impl Command {
                 Key::S,
             )),
             Command::Export => command(Key::E),
+            Command::SavePdf => command(Key::P),
             Command::ShowDrafts => command(Key::D),
             Command::Lock => command(Key::L),
             Command::Quit => command(Key::Q),

@@ -1,0 +1,138 @@
+//! `prevent-referral pdf FILE --out OUT.pdf` and `prevent-referral drafts
+//! pdf ID --out OUT.pdf`: the PDF copy of an export, a draft file or a
+//! library draft, from the command line.
+//!
+//! Exit codes as `validate`: 0 written; 1 the referral has problems (listed,
+//! one a line) and `--draft` was not given; 2 the file cannot be read, is
+//! not a referral, or the copy cannot be made or written. On any failure
+//! nothing is written.
+
+use crate::cli::{EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, error_line};
+use crate::clock::Clock;
+use crate::crypto::is_encrypted;
+use crate::draft::{Draft, Opened, open_bytes};
+use crate::file::read_bytes;
+use crate::library::{DiskWriter, Library};
+use crate::outbox;
+use crate::pdf::{self, CopyOptions, PdfError};
+use crate::rules::Context;
+use crate::tr;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What every `pdf` command takes.
+#[derive(Debug, clap::Args)]
+pub struct PdfArgs {
+    /// Where to write the PDF copy (owner-only). Nothing is written if
+    /// anything fails.
+    #[arg(long, value_name = "OUT.pdf")]
+    pub out: PathBuf,
+    /// Allow a copy of an incomplete referral: every page says "DRAFT – NOT
+    /// COMPLETE" and the problems still open are listed in it.
+    #[arg(long)]
+    pub draft: bool,
+    /// Encrypt the copy to this age public key ("age1..."); give it once
+    /// for each team. If encryption fails, nothing is written.
+    #[arg(long = "recipient", value_name = "AGE_PUBLIC_KEY")]
+    pub recipients: Vec<String>,
+}
+
+/// `pdf FILE`: an export or a draft file, not encrypted.
+pub fn file(
+    path: &Path,
+    args: &PdfArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    clock: &dyn Clock,
+) -> i32 {
+    let name = path.display().to_string();
+    let unreadable = |err: &mut dyn Write, why: String| {
+        fail(err, tr!("cli-file-error", file = &name, why = why))
+    };
+    let bytes = match read_bytes(path) {
+        Ok(b) => b,
+        Err(e) => return unreadable(err, e.to_string()),
+    };
+    // An encrypted draft needs the library's key, which `drafts pdf` unlocks.
+    if is_encrypted(&bytes) {
+        return fail(err, tr!("cli-pdf-encrypted", file = &name));
+    }
+    let draft = match open_bytes(&bytes) {
+        Ok(Opened::Draft(d)) => d,
+        Ok(Opened::Export(e)) => Draft::from_export(e, clock),
+        Err(e) => return unreadable(err, e.to_string()),
+    };
+    write_copy(&draft, &name, args, out, err, clock)
+}
+
+/// `drafts pdf ID`: a draft in the library.
+pub fn library_draft(
+    library: &Library,
+    id: &str,
+    args: &PdfArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    clock: &dyn Clock,
+) -> i32 {
+    let draft = match library.find(id).and_then(|id| library.load(id)) {
+        Ok(d) => d,
+        Err(e) => return fail(err, e.to_string()),
+    };
+    let name = pdf::short_id(&draft);
+    write_copy(&draft, &name, args, out, err, clock)
+}
+
+/// Makes the copy in memory, encrypts it when asked, and only then writes
+/// it: a failure at any step leaves nothing behind.
+fn write_copy(
+    draft: &Draft,
+    name: &str,
+    args: &PdfArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    clock: &dyn Clock,
+) -> i32 {
+    // The keys first: a wrong one stops before anything is made.
+    let recipients = match outbox::recipients(&args.recipients) {
+        Ok(r) => r,
+        Err(outbox::OutboxError::BadRecipient { key, why }) => {
+            return fail(
+                err,
+                tr!("cli-export-bad-recipient", key = key, why = why.to_string()),
+            );
+        }
+        Err(_) => return EXIT_UNREADABLE,
+    };
+    let ctx = Context::new(clock.today());
+    let mut opts = CopyOptions::new(clock.now());
+    opts.allow_draft = args.draft;
+    let to = args.out.display().to_string();
+    let written = pdf::prepare(draft, ctx, &opts, &recipients)
+        .and_then(|outgoing| pdf::write(&DiskWriter, &outgoing, &args.out).map(|()| outgoing));
+    match written {
+        Ok(outgoing) => {
+            if !outgoing.encrypted {
+                let _ = writeln!(err, "{}", tr!("cli-pdf-not-encrypted", file = &to));
+            }
+            let _ = writeln!(out, "{to}");
+            EXIT_OK
+        }
+        Err(PdfError::Incomplete(problems)) => {
+            for p in &problems {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    tr!("cli-problem", file = name, problem = p.to_string())
+                );
+            }
+            let _ = writeln!(err, "{}", error_line(crate::i18n::t("cli-pdf-incomplete")));
+            EXIT_INVALID
+        }
+        Err(e) => fail(err, tr!("cli-file-error", file = &to, why = e.to_string())),
+    }
+}
+
+fn fail(err: &mut dyn Write, message: String) -> i32 {
+    let _ = writeln!(err, "{}", error_line(&message));
+    EXIT_UNREADABLE
+}

@@ -1,0 +1,238 @@
+//! What the PDF copy says, as data for the template: every text already in
+//! the reader's language, every answer split into paragraphs and lines as
+//! typed. The template (assets/pdf/referral.typ) only lays this out.
+
+use super::{CopyOptions, answers};
+use crate::draft::Draft;
+use crate::i18n::{language, t};
+use crate::model::{SectionId, Tri};
+use crate::rules::{self, Context, Problem};
+use crate::tr;
+use serde::Serialize;
+
+/// One question and its answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Row {
+    pub label: String,
+    /// Paragraphs, each of lines; "Not provided" when `missing`.
+    pub answer: Vec<Vec<String>>,
+    pub missing: bool,
+}
+
+impl Row {
+    /// A row; `None` shows as "Not provided".
+    pub fn new(label: &str, answer: Option<String>) -> Self {
+        match answer {
+            Some(a) => Self {
+                label: label.to_owned(),
+                answer: paragraphs(&a),
+                missing: false,
+            },
+            None => Self {
+                label: label.to_owned(),
+                answer: vec![vec![t("answers-not-provided").to_owned()]],
+                missing: true,
+            },
+        }
+    }
+
+    /// The answer as one string, paragraphs apart (for tests and checks).
+    pub fn text(&self) -> String {
+        self.answer
+            .iter()
+            .map(|p| p.join("\n"))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+}
+
+/// Rows under one sub-heading (or none: the section's own questions).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Part {
+    pub heading: Option<String>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    pub title: String,
+    pub blocks: Vec<Part>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Declaration {
+    pub heading: String,
+    pub rows: Vec<Row>,
+}
+
+/// Everything the template shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Content {
+    /// ISO 639 language and ISO 3166 region of the text ("en", "GB").
+    pub lang: String,
+    pub region: Option<String>,
+    pub title: String,
+    /// The PDF's title: the form and the short id, never a person's name.
+    pub document_title: String,
+    pub marking: String,
+    /// "DRAFT – NOT COMPLETE" on every page of an incomplete copy.
+    pub draft: Option<String>,
+    pub draft_note: String,
+    /// "Referral 1a2b3c4d", on every page.
+    pub reference: String,
+    /// "Page {page} of {pages}".
+    pub page_of: String,
+    pub question: String,
+    pub answer: String,
+    /// What this copy is: first page.
+    pub about: Vec<Row>,
+    pub problems_heading: String,
+    pub problems: Vec<String>,
+    /// The 999 statement, when someone is at immediate risk.
+    pub immediate_risk: Option<String>,
+    pub sections: Vec<Section>,
+    pub declaration: Declaration,
+}
+
+/// The short id: the first 8 characters, as file names carry it.
+pub fn short_id(draft: &Draft) -> String {
+    let id = draft.id.hyphenated().to_string();
+    id.get(..8).unwrap_or(&id).to_owned()
+}
+
+/// The copy's content. `problems`: those still open (a draft copy).
+pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Problem]) -> Content {
+    let r = &draft.referral;
+    let under_18 = rules::under_18(r, ctx);
+    let short = short_id(draft);
+    let tag = language().tag();
+    let (lang, region) = match tag.split_once('-') {
+        Some((l, region)) => (l.to_owned(), Some(region.to_owned())),
+        None => (tag.to_owned(), None),
+    };
+    let incomplete = !problems.is_empty();
+    let sections = SectionId::ALL
+        .into_iter()
+        .filter(|s| !matches!(s, SectionId::Start | SectionId::Declaration))
+        .map(|s| Section {
+            title: s.title().to_owned(),
+            blocks: answers::section_parts(r, s, under_18),
+        })
+        .collect();
+    let declaration_rows = answers::section_parts(r, SectionId::Declaration, under_18)
+        .into_iter()
+        .flat_map(|p| p.rows)
+        .collect();
+    let immediate_risk = (r.concerns.immediate_risk == Some(Tri::Yes)).then(|| {
+        if r.concerns.police_called {
+            t("pdf-immediate-risk-called").to_owned()
+        } else {
+            t("pdf-immediate-risk-not-called").to_owned()
+        }
+    });
+    Content {
+        lang,
+        region,
+        title: t("pdf-title").to_owned(),
+        document_title: tr!("pdf-document-title", id = &short),
+        marking: t("marking-official-sensitive").to_owned(),
+        draft: incomplete.then(|| t("pdf-draft").to_owned()),
+        draft_note: t("pdf-draft-note").to_owned(),
+        reference: tr!("pdf-reference", id = &short),
+        page_of: tr!("pdf-page-of", page = "{page}", pages = "{pages}"),
+        question: t("pdf-question").to_owned(),
+        answer: t("pdf-answer").to_owned(),
+        about: about(draft, opts),
+        problems_heading: t("pdf-problems-heading").to_owned(),
+        problems: problems
+            .iter()
+            .map(|p| match p.section() {
+                Some(s) => tr!("pdf-problem", section = s.title(), message = &p.message),
+                None => p.message.clone(),
+            })
+            .collect(),
+        immediate_risk,
+        sections,
+        declaration: Declaration {
+            heading: t("declaration-heading").to_owned(),
+            rows: declaration_rows,
+        },
+    }
+}
+
+/// The first page's facts: the referral date, when the copy was made, by
+/// which program, the referral id and, when made at export, who it was
+/// sent to.
+fn about(draft: &Draft, opts: &CopyOptions) -> Vec<Row> {
+    let date = crate::values::parse_date(&draft.referral.declaration.referral_date)
+        .ok()
+        .flatten()
+        .map(|d| d.format("%-d %B %Y").to_string());
+    let made = opts.made_at.with_timezone(&chrono::Local);
+    let mut rows = vec![
+        Row::new(t("pdf-referral-date"), date),
+        Row::new(
+            t("pdf-made"),
+            Some(tr!(
+                "pdf-made-at",
+                date = made.format("%-d %B %Y").to_string(),
+                time = made.format("%H:%M").to_string()
+            )),
+        ),
+        Row::new(
+            t("pdf-program"),
+            Some(tr!(
+                "pdf-program-version",
+                app = t("app-name"),
+                version = crate::cli::VERSION
+            )),
+        ),
+        Row::new(
+            t("pdf-referral-id"),
+            Some(draft.id.hyphenated().to_string()),
+        ),
+    ];
+    if !opts.sent_to.is_empty() {
+        rows.push(Row::new(t("pdf-sent-to"), Some(opts.sent_to.join("\n"))));
+    }
+    rows
+}
+
+/// An answer as typed: paragraphs apart at blank lines, lines kept.
+fn paragraphs(text: &str) -> Vec<Vec<String>> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(line.trim_end().to_owned());
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    if out.is_empty() {
+        out.push(vec![String::new()]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_kept_and_lines_within_them() {
+        assert_eq!(
+            paragraphs("One\r\ntwo\n\n\n  three  \n"),
+            vec![
+                vec!["One".to_owned(), "two".to_owned()],
+                vec!["  three".to_owned()]
+            ]
+        );
+    }
+}

@@ -1,0 +1,147 @@
+//! The PDF copy of a referral, for receivers who take a document: the
+//! police Prevent inbox, the MASH, the school's safeguarding record. Built
+//! from the form definition (every question the form asked, with its answer
+//! as it will be sent), laid out by typst from `assets/pdf/referral.typ`
+//! and written as a tagged PDF/UA-1 file, which typst checks as it writes.
+//!
+//! The copy is made in memory and, like an export, can be encrypted for the
+//! teams chosen before it is written (`.pdf.age`); nothing here writes a
+//! plain copy anywhere but where the caller says. Used by the app and the
+//! command line.
+
+mod answers;
+pub mod content;
+mod world;
+
+pub use content::{Content, short_id};
+
+use crate::crypto::{EncryptFailure, encrypt_to};
+use crate::draft::Draft;
+use crate::library::Writer;
+use crate::outbox::Outgoing;
+use crate::rules::{self, Context, Problem};
+use age::x25519;
+use chrono::{DateTime, Utc};
+use std::path::Path;
+
+/// How a copy is made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyOptions {
+    /// When it was made (shown on the first page, local time).
+    pub made_at: DateTime<Utc>,
+    /// The teams it was sent to, when made at export ("Sent to: TEAM").
+    pub sent_to: Vec<String>,
+    /// A copy of an incomplete referral is allowed: marked "DRAFT – NOT
+    /// COMPLETE" on every page, with the problems still open.
+    pub allow_draft: bool,
+}
+
+impl CopyOptions {
+    pub fn new(made_at: DateTime<Utc>) -> Self {
+        Self {
+            made_at,
+            sent_to: Vec::new(),
+            allow_draft: false,
+        }
+    }
+}
+
+/// Why no copy was made (or written).
+#[derive(Debug)]
+pub enum PdfError {
+    /// The referral breaks rules and a draft copy was not asked for.
+    Incomplete(Vec<Problem>),
+    /// Typst could not lay out or write the document (a PDF/UA failure
+    /// among them): what it said.
+    Layout(String),
+    Encrypt(EncryptFailure),
+    Write(std::io::Error),
+}
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Incomplete(problems) => {
+                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                f.write_str(&lines.join("\n"))
+            }
+            Self::Layout(why) => f.write_str(&crate::tr!("pdf-layout-failed", why = why)),
+            Self::Encrypt(why) => {
+                f.write_str(&crate::tr!("pdf-encrypt-failed", why = why.to_string()))
+            }
+            Self::Write(why) => f.write_str(&crate::store::write_error_reason(why)),
+        }
+    }
+}
+
+impl std::error::Error for PdfError {}
+
+/// The content of the copy of `draft`: what the template will show. An
+/// incomplete referral gives its problems unless `opts.allow_draft`.
+pub fn content(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Content, PdfError> {
+    let problems = rules::validate(&draft.referral, ctx);
+    if !problems.is_empty() && !opts.allow_draft {
+        return Err(PdfError::Incomplete(problems));
+    }
+    Ok(content::build(draft, ctx, opts, &problems))
+}
+
+/// The PDF of `draft`, in memory.
+pub fn make(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Vec<u8>, PdfError> {
+    let content = content(draft, ctx, opts)?;
+    let data = serde_json::to_vec(&content).map_err(|e| PdfError::Layout(e.to_string()))?;
+    let stamp = world::Stamp {
+        ident: draft.id.hyphenated().to_string(),
+        creator: format!(
+            "{} {}",
+            crate::i18n::t("app-name"),
+            env!("CARGO_PKG_VERSION")
+        ),
+        made_at: opts.made_at,
+    };
+    world::render(data, &stamp).map_err(PdfError::Layout)
+}
+
+/// The file name to suggest: `prevent-referral-YYYY-MM-DD-<id8>.pdf`, from
+/// the referral date (today until there is one), as exports are named.
+/// Never a person's name.
+pub fn file_name(draft: &Draft, ctx: Context) -> String {
+    format!(
+        "prevent-referral-{}-{}.pdf",
+        rules::referral_date(&draft.referral, ctx).format("%Y-%m-%d"),
+        short_id(draft)
+    )
+}
+
+/// The copy of `draft`, encrypted to `recipients` when any are given
+/// (`.pdf.age`), and named.
+pub fn prepare(
+    draft: &Draft,
+    ctx: Context,
+    opts: &CopyOptions,
+    recipients: &[x25519::Recipient],
+) -> Result<Outgoing, PdfError> {
+    let pdf = make(draft, ctx, opts)?;
+    let name = file_name(draft, ctx);
+    if recipients.is_empty() {
+        return Ok(Outgoing {
+            bytes: pdf,
+            file_name: name,
+            encrypted: false,
+            for_keys: Vec::new(),
+        });
+    }
+    let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
+    let sealed = encrypt_to(&refs, &pdf, false).map_err(PdfError::Encrypt)?;
+    Ok(Outgoing {
+        bytes: sealed,
+        file_name: format!("{name}.age"),
+        encrypted: true,
+        for_keys: recipients.iter().map(ToString::to_string).collect(),
+    })
+}
+
+/// Writes the copy to `path` (atomically, owner-only with the disk writer).
+pub fn write(writer: &dyn Writer, outgoing: &Outgoing, path: &Path) -> Result<(), PdfError> {
+    writer.write(path, &outgoing.bytes).map_err(PdfError::Write)
+}

@@ -1,0 +1,157 @@
+//! Typst as a library: a world holding only the template (compiled into the
+//! program), the bundled fonts and the referral as data. It reads no file,
+//! fetches no package and asks no clock, so a copy is the same on every
+//! machine and nothing it makes touches the disk.
+
+use std::sync::LazyLock;
+use typst::diag::{FileError, FileResult, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Dict, IntoValue, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Feature, Library, LibraryExt, World};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+/// The layout of the copy.
+const TEMPLATE: &str = include_str!("../../assets/pdf/referral.typ");
+
+/// DejaVu Sans (assets/fonts/LICENSE-DejaVu.txt: embedding allowed).
+const FONT_FILES: [&[u8]; 2] = [
+    include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
+    include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf"),
+];
+
+struct Fonts {
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+}
+
+static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
+    let fonts: Vec<Font> = FONT_FILES
+        .iter()
+        .flat_map(|bytes| Font::iter(Bytes::new(*bytes)))
+        .collect();
+    Fonts {
+        book: LazyHash::new(FontBook::from_fonts(&fonts)),
+        fonts,
+    }
+});
+
+/// The template as typst's main source, parsed once.
+static MAIN: LazyLock<Result<Source, String>> = LazyLock::new(|| {
+    let path = VirtualPath::new("/referral.typ").map_err(|e| format!("{e:?}"))?;
+    let id = RootedPath::new(VirtualRoot::Project, path).intern();
+    Ok(Source::new(id, TEMPLATE.to_owned()))
+});
+
+struct CopyWorld {
+    library: LazyHash<Library>,
+    main: Source,
+}
+
+impl World for CopyWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        &self.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &FONTS.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main.id()
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main.id() {
+            Ok(self.main.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+
+    fn file(&self, _id: FileId) -> FileResult<Bytes> {
+        Err(FileError::AccessDenied)
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        FONTS.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
+        None
+    }
+}
+
+/// When and by what a PDF says it was made, for its metadata.
+#[derive(Debug, Clone)]
+pub struct Stamp {
+    /// Identifies the document across copies (the referral's id).
+    pub ident: String,
+    pub creator: String,
+    pub made_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Lays out the template with `data` (the JSON of [`super::Content`]) and
+/// writes a tagged PDF/UA-1 file. The error is what typst said, one
+/// message a line (a PDF/UA failure among them).
+pub fn render(data: Vec<u8>, stamp: &Stamp) -> Result<Vec<u8>, String> {
+    let main = MAIN.clone()?;
+    let mut inputs = Dict::new();
+    inputs.insert("referral".into(), Bytes::new(data).into_value());
+    let library = Library::builder()
+        .with_inputs(inputs)
+        .with_features([Feature::A11yExtras].into_iter().collect())
+        .build();
+    let world = CopyWorld {
+        library: LazyHash::new(library),
+        main,
+    };
+    let result = typst::compile::<PagedDocument>(&world).output;
+    let pdf = result.map_err(|e| messages(&e)).and_then(|document| {
+        let standards =
+            PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| e.message().to_string())?;
+        let options = PdfOptions {
+            ident: Smart::Custom(stamp.ident.clone()),
+            creator: Smart::Custom(Some(stamp.creator.clone())),
+            timestamp: timestamp(stamp.made_at),
+            standards,
+            ..PdfOptions::default()
+        };
+        typst_pdf::pdf(&document, &options).map_err(|e| messages(&e))
+    });
+    // Typst keeps what it laid out for the next run: drop it, so no answer
+    // stays in memory once the copy is made.
+    typst::comemo::evict(0);
+    pdf
+}
+
+fn timestamp(at: chrono::DateTime<chrono::Utc>) -> Option<Timestamp> {
+    use chrono::{Datelike, Timelike};
+    let datetime = Datetime::from_ymd_hms(
+        at.year(),
+        u8::try_from(at.month()).ok()?,
+        u8::try_from(at.day()).ok()?,
+        u8::try_from(at.hour()).ok()?,
+        u8::try_from(at.minute()).ok()?,
+        u8::try_from(at.second()).ok()?,
+    )?;
+    Some(Timestamp::new_utc(datetime))
+}
+
+fn messages(diagnostics: &[SourceDiagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(|d| {
+            let mut line = d.message.to_string();
+            for hint in &d.hints {
+                line.push_str(" (");
+                line.push_str(&hint.v);
+                line.push(')');
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,526 @@
+//! The PDF copy, read back as a receiver's software would: pdftotext for
+//! the text, pdfinfo for the properties (tagged, title), pdffonts for the
+//! fonts (poppler-utils). Every answer of the fixtures, each heading, the
+//! marking on every page, long answers kept whole, typed markup shown
+//! literally, draft copies marked, and the command line's exit codes.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+
+mod common;
+
+use assert_cmd::Command;
+use prevent_referral::draft::Draft;
+use prevent_referral::model::{Referral, SectionId, Tri};
+use prevent_referral::pdf::{self, CopyOptions, PdfError};
+use std::path::Path;
+use uuid::Uuid;
+
+fn draft_of(referral: Referral, id: &str) -> Draft {
+    let mut d = Draft::new(&common::clock());
+    d.id = Uuid::parse_str(id).unwrap();
+    d.referral = referral;
+    d
+}
+
+fn opts() -> CopyOptions {
+    CopyOptions::new(common::exported_at())
+}
+
+fn make(d: &Draft, opts: &CopyOptions) -> Vec<u8> {
+    match pdf::make(d, common::ctx(), opts) {
+        Ok(b) => b,
+        Err(e) => panic!("no PDF: {e}"),
+    }
+}
+
+/// Runs a poppler tool on the PDF and gives its standard output.
+fn poppler(tool: &str, args: &[&str], bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("copy.pdf");
+    std::fs::write(&file, bytes).unwrap();
+    let out = std::process::Command::new(tool)
+        .args(args)
+        .arg(&file)
+        .args(if tool == "pdftotext" { &["-"][..] } else { &[] })
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) must be installed: {e}"));
+    assert!(out.status.success(), "{tool}: {out:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The text of each page, in the order it was written (`-raw`: a table
+/// cell's lines stay together).
+fn pages(bytes: &[u8]) -> Vec<String> {
+    let text = poppler("pdftotext", &["-raw", "-enc", "UTF-8"], bytes);
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+/// The body text with the page furniture (marking, id, page numbers, the
+/// repeated table header) taken out and no whitespace, so an answer that
+/// wraps or breaks across pages can be found whole.
+fn body(bytes: &[u8]) -> String {
+    let furniture = regex::Regex::new(
+        r"^(OFFICIAL-SENSITIVE|DRAFT – NOT COMPLETE|Referral [0-9a-f]{8}( Page \d+ of \d+)?|Page \d+ of \d+|Question Answer)$",
+    )
+    .unwrap();
+    pages(bytes)
+        .iter()
+        .flat_map(|p| p.lines())
+        .filter(|l| !furniture.is_match(l.trim()))
+        .collect::<String>()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Every page carries the marking at top and bottom, the short id and its
+/// page number.
+fn assert_marked(bytes: &[u8], short_id: &str, draft: bool) {
+    let pages = pages(bytes);
+    assert!(!pages.is_empty());
+    let count = pages.len();
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            page.matches("OFFICIAL-SENSITIVE").count() >= 2,
+            "page {}: {page}",
+            i + 1
+        );
+        assert!(
+            page.contains(&format!("Referral {short_id}")),
+            "page {}",
+            i + 1
+        );
+        assert!(
+            page.contains(&format!("Page {} of {count}", i + 1)),
+            "page {}",
+            i + 1
+        );
+        assert_eq!(
+            page.contains("DRAFT – NOT COMPLETE"),
+            draft,
+            "page {}: {page}",
+            i + 1
+        );
+    }
+}
+
+#[test]
+fn the_child_copy_holds_every_answer_heading_and_marking() {
+    let d = draft_of(common::child(), common::CHILD_ID);
+    let bytes = make(&d, &opts());
+    if let Ok(to) = std::env::var("PDF_SAMPLE_OUT") {
+        // For docs/: the child's copy, to picture its first page.
+        std::fs::write(to, &bytes).unwrap();
+    }
+    let text = body(&bytes);
+    // Every answer the form definition gives for it, with its question.
+    let content = pdf::content(&d, common::ctx(), &opts()).unwrap();
+    let rows = content
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .flat_map(|b| &b.rows)
+        .chain(&content.declaration.rows)
+        .chain(&content.about);
+    let mut answered = 0;
+    for row in rows {
+        assert!(text.contains(&squeeze(&row.label)), "{}", row.label);
+        assert!(
+            text.contains(&squeeze(&row.text())),
+            "{}: {}",
+            row.label,
+            row.text()
+        );
+        answered += usize::from(!row.missing);
+    }
+    assert!(answered > 60, "{answered} answers");
+    // What was typed, as it will be sent.
+    for typed in [
+        "Alex Jordan",
+        "Testperson",
+        "AJ",
+        "14 March 2011",
+        "B31 2XX",
+        "CV1 1AA",
+        "+447400123456",
+        "+447400900123",
+        "alex@example.com",
+        "aj_2011",
+        "Morgan Testperson",
+        "CAMHS",
+        "Dr R. Patel",
+        "MASH-2026-0412",
+        "Sam Okafor",
+        "\"someone should do that here\".",
+        "20 November 2026",
+        "Prevent Referral 0.1.0",
+        common::CHILD_ID,
+    ] {
+        assert!(text.contains(&squeeze(typed)), "{typed}");
+    }
+    // Each section a heading; lists and addresses their own.
+    for section in SectionId::ALL {
+        if matches!(section, SectionId::Start | SectionId::Declaration) {
+            continue;
+        }
+        assert!(text.contains(&squeeze(section.title())), "{section:?}");
+    }
+    for heading in [
+        "Prevent National Referral Form",
+        "Declaration",
+        "Current address",
+        "Other address 1",
+        "Parent or carer 1",
+        "Agency 1",
+    ] {
+        assert!(text.contains(&squeeze(heading)), "{heading}");
+    }
+    // No immediate risk: no 999 statement; not a draft.
+    assert!(!text.contains("999"));
+    assert_marked(&bytes, "6f1c2b1e", false);
+    // A skipped optional question.
+    assert!(text.contains(&squeeze(
+        "Immigration or asylum status, if relevant Not provided"
+    )));
+}
+
+#[test]
+fn the_adult_copy_holds_every_answer_and_the_999_statement() {
+    let d = draft_of(common::adult(), common::ADULT_ID);
+    let mut o = opts();
+    o.sent_to = vec!["Thames Valley Prevent".into()];
+    let bytes = make(&d, &o);
+    let text = body(&bytes);
+    let content = pdf::content(&d, common::ctx(), &o).unwrap();
+    for row in content
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .flat_map(|b| &b.rows)
+    {
+        assert!(text.contains(&squeeze(&row.text())), "{}", row.label);
+    }
+    for typed in [
+        "Chris",
+        "No fixed abode",
+        "Said he keeps a knife for protection.",
+        "+442079460000",
+        "Jo Kowalski",
+        "Sent to",
+        "Thames Valley Prevent",
+        "has called 999",
+    ] {
+        assert!(text.contains(&squeeze(typed)), "{typed}");
+    }
+    // Not asked for an adult: the parents and carers.
+    assert!(!text.contains(&squeeze("Parent or carer 1")));
+    assert_marked(&bytes, "0b6f2a4e", false);
+}
+
+#[test]
+fn the_pdf_is_tagged_titled_and_embeds_every_font() {
+    let d = draft_of(common::child(), common::CHILD_ID);
+    let bytes = make(&d, &opts());
+    let info = poppler("pdfinfo", &[], &bytes);
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Tagged:") && l.ends_with("yes")),
+        "{info}"
+    );
+    assert!(
+        info.lines().any(|l| l.starts_with("Title:")
+            && l.ends_with(" Prevent National Referral Form – referral 6f1c2b1e")),
+        "{info}"
+    );
+    // Never a person's name in the properties.
+    assert!(
+        !info.contains("Testperson") && !info.contains("Alex"),
+        "{info}"
+    );
+    let fonts = poppler("pdffonts", &[], &bytes);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in rows {
+        // name type encoding emb sub uni object ID
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(cols[n - 5], "yes", "not embedded: {row}");
+    }
+    // The PDF/UA identification and the language are in the file.
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("pdfuaid:part"), "PDF/UA identification");
+    assert!(raw.contains("/Lang"), "document language");
+}
+
+/// About 50,000 characters of prose in paragraphs, with letters from
+/// Welsh and other languages a name or quote may hold.
+fn long_answer(seed: &str) -> String {
+    let mut s = String::new();
+    let mut n = 0;
+    while s.chars().count() < 50_000 {
+        n += 1;
+        s.push_str(&format!(
+            "{seed} {n}: she said the group meets on Fridays at Caerdydd and Llanelli (ŵ ŷ â) – \"quote\" & more; "
+        ));
+        if n % 40 == 0 {
+            s.push_str("\n\n");
+        }
+    }
+    s.chars().take(50_000).collect()
+}
+
+#[test]
+fn three_answers_of_50000_characters_keep_every_character() {
+    let mut r = common::child();
+    r.concerns.description = long_answer("Concern");
+    r.concerns.online_activity = long_answer("Online");
+    r.actions.taken = long_answer("Taken");
+    for a in [
+        &r.concerns.description,
+        &r.concerns.online_activity,
+        &r.actions.taken,
+    ] {
+        assert_eq!(a.chars().count(), 50_000);
+    }
+    let d = draft_of(r.clone(), common::CHILD_ID);
+    let bytes = make(&d, &opts());
+    let text = body(&bytes);
+    for a in [
+        &r.concerns.description,
+        &r.concerns.online_activity,
+        &r.actions.taken,
+    ] {
+        let expected = squeeze(a.trim_end_matches([' ', ';']));
+        assert!(text.contains(&expected), "an answer lost characters");
+    }
+    let count = pages(&bytes).len();
+    assert!(count > 20, "{count} pages");
+    assert_marked(&bytes, "6f1c2b1e", false);
+}
+
+#[test]
+fn typed_markup_comes_out_literally() {
+    let mut r = common::child();
+    let hostile = [
+        "#set page(fill: red)",
+        "]",
+        "$x^2$",
+        "<label>",
+        "@ref",
+        "\\",
+        "// not a comment",
+        "/* nor this */",
+        "*not bold* _not italic_",
+        "= Not a heading",
+        "#panic(\"no\")",
+        "#{ 1 + 1 }",
+        "```raw```",
+    ];
+    r.concerns.description = hostile.join("\n\n");
+    r.person.given_names = "#text(size: 40pt)[Big] $ ] \\".into();
+    let d = draft_of(r, common::CHILD_ID);
+    let bytes = make(&d, &opts());
+    let text = body(&bytes);
+    for h in hostile {
+        assert!(text.contains(&squeeze(h)), "{h}");
+    }
+    assert!(text.contains(&squeeze("#text(size: 40pt)[Big] $ ] \\")));
+    assert!(!text.contains("Big]$]\\Big"));
+    // Nothing typed became a heading or changed the pages.
+    assert_marked(&bytes, "6f1c2b1e", false);
+}
+
+#[test]
+fn a_draft_copy_says_draft_on_every_page_and_lists_the_problems() {
+    let mut r = common::child();
+    r.person.family_name.clear();
+    r.concerns.description = long_answer("Concern");
+    r.declaration.confirmed = false;
+    let d = draft_of(r, common::CHILD_ID);
+    // Not without asking for a draft copy.
+    match pdf::make(&d, common::ctx(), &opts()) {
+        Err(PdfError::Incomplete(problems)) => assert!(!problems.is_empty()),
+        other => panic!("{:?}", other.map(|b| b.len())),
+    }
+    let mut o = opts();
+    o.allow_draft = true;
+    let bytes = make(&d, &o);
+    assert!(pages(&bytes).len() > 3);
+    assert_marked(&bytes, "6f1c2b1e", true);
+    let text = body(&bytes);
+    assert!(text.contains(&squeeze("About the person: Enter the person's family name")));
+    assert!(text.contains(&squeeze("Still to do before this referral can be sent")));
+}
+
+#[test]
+fn immediate_risk_without_999_says_to_call() {
+    let mut r = common::child();
+    r.concerns.immediate_risk = Some(Tri::Yes);
+    r.concerns.police_called = false;
+    let d = draft_of(r, common::CHILD_ID);
+    let mut o = opts();
+    o.allow_draft = true;
+    let text = body(&make(&d, &o));
+    assert!(text.contains(&squeeze("has not yet confirmed calling 999")));
+}
+
+#[test]
+fn the_file_name_has_the_date_and_short_id_only() {
+    let d = draft_of(common::child(), common::CHILD_ID);
+    assert_eq!(
+        pdf::file_name(&d, common::ctx()),
+        "prevent-referral-2026-11-20-6f1c2b1e.pdf"
+    );
+}
+
+// The command line.
+
+fn cli() -> Command {
+    Command::cargo_bin("prevent-referral").unwrap()
+}
+
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn cli_pdf_of_an_export_is_written_owner_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("copy.pdf");
+    cli()
+        .arg("pdf")
+        .arg(common::fixture("child-complete.json"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stderr(predicates::str::contains("is not encrypted"));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert_eq!(mode(&out), 0o600);
+    assert!(body(&bytes).contains("Testperson"));
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temp file left"
+    );
+}
+
+#[test]
+fn cli_pdf_encrypted_for_a_team_opens_with_their_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("copy.pdf.age");
+    let team = common::team_keys();
+    cli()
+        .arg("pdf")
+        .arg(common::fixture("adult-no-fixed-abode.json"))
+        .args(["--out"])
+        .arg(&out)
+        .args(["--recipient", &team.public_key()])
+        .assert()
+        .code(0);
+    let sealed = std::fs::read(&out).unwrap();
+    assert!(!sealed.starts_with(b"%PDF"));
+    let plain = team.open(&sealed).unwrap();
+    assert!(plain.starts_with(b"%PDF-"));
+    assert!(body(&plain).contains(&squeeze("No fixed abode")));
+}
+
+#[test]
+fn cli_pdf_of_something_that_is_not_a_referral_gives_2_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let not = dir.path().join("notes.txt");
+    std::fs::write(&not, "shopping: milk, eggs").unwrap();
+    let out = dir.path().join("copy.pdf");
+    for file in [
+        not.clone(),
+        dir.path().join("missing.json"),
+        common::fixture("hostile/array.json"),
+        common::fixture("hostile/encrypted-draft.json.age"),
+    ] {
+        cli()
+            .arg("pdf")
+            .arg(&file)
+            .arg("--out")
+            .arg(&out)
+            .assert()
+            .code(2);
+        assert!(!out.exists(), "{}", file.display());
+    }
+    // A team key that is not one: nothing made, nothing written.
+    cli()
+        .arg("pdf")
+        .arg(common::fixture("child-complete.json"))
+        .arg("--out")
+        .arg(&out)
+        .args(["--recipient", "age1nope"])
+        .assert()
+        .code(2);
+    assert!(!out.exists());
+}
+
+#[test]
+fn cli_pdf_of_an_incomplete_draft_needs_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("copy.pdf");
+    let draft = common::fixture("drafts/draft-v1.json");
+    cli()
+        .arg("pdf")
+        .arg(&draft)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("referral.person.date_of_birth"));
+    assert!(!out.exists());
+    cli()
+        .arg("pdf")
+        .arg(&draft)
+        .arg("--out")
+        .arg(&out)
+        .arg("--draft")
+        .assert()
+        .code(0);
+    let text = pages(&std::fs::read(&out).unwrap());
+    assert!(text.iter().all(|p| p.contains("DRAFT – NOT COMPLETE")));
+}
+
+#[test]
+fn cli_drafts_pdf_of_a_library_draft() {
+    let data = tempfile::tempdir().unwrap();
+    let passphrase = data.path().join("passphrase-for-tests");
+    std::fs::write(&passphrase, "tangerine lighthouse forgets seven\n").unwrap();
+    let run = || {
+        let mut c = cli();
+        c.arg("--data-dir")
+            .arg(data.path())
+            .env("PREVENT_REFERRAL_PASSPHRASE_FILE", &passphrase);
+        c
+    };
+    run()
+        .args(["drafts", "import"])
+        .arg(common::fixture("child-complete.json"))
+        .assert()
+        .code(0);
+    let out = data.path().join("child.pdf");
+    run()
+        .args(["drafts", "pdf", &common::CHILD_ID[..8], "--out"])
+        .arg(&out)
+        .assert()
+        .code(0);
+    assert!(body(&std::fs::read(&out).unwrap()).contains("Testperson"));
+    run()
+        .args(["drafts", "pdf", "ffffffff", "--out"])
+        .arg(data.path().join("none.pdf"))
+        .assert()
+        .code(2);
+    assert!(!data.path().join("none.pdf").exists());
+}
