@@ -12,7 +12,7 @@ use crate::clock::Clock;
 use crate::crypto::is_encrypted;
 use crate::draft::{Draft, Opened, open_bytes};
 use crate::file::read_bytes;
-use crate::library::{DiskWriter, Library};
+use crate::library::Library;
 use crate::outbox;
 use crate::pdf::{self, CopyOptions, PdfError};
 use crate::rules::Context;
@@ -35,6 +35,10 @@ pub struct PdfArgs {
     /// for each team. If encryption fails, nothing is written.
     #[arg(long = "recipient", value_name = "AGE_PUBLIC_KEY")]
     pub recipients: Vec<String>,
+    /// Replace OUT.pdf if it is there (it is never the data folder, the
+    /// input, or a device).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `pdf FILE`: an export or a draft file, not encrypted.
@@ -62,7 +66,9 @@ pub fn file(
         Ok(Opened::Export(e)) => Draft::from_export(e, clock),
         Err(e) => return unreadable(err, e.to_string()),
     };
-    write_copy(&draft, &name, args, out, err, clock)
+    let protected =
+        crate::destination::Protected::new(crate::library::data_dir(None)).and_input(path);
+    write_copy(&draft, &protected, &name, args, out, err, clock)
 }
 
 /// `drafts pdf ID`: a draft in the library.
@@ -79,13 +85,17 @@ pub fn library_draft(
         Err(e) => return fail(err, e.to_string()),
     };
     let name = pdf::short_id(&draft);
-    write_copy(&draft, &name, args, out, err, clock)
+    // The data folder holds the drafts folder, the key and the settings.
+    let data_dir = library.dir().parent().map(Path::to_path_buf);
+    let protected = crate::destination::Protected::new(data_dir);
+    write_copy(&draft, &protected, &name, args, out, err, clock)
 }
 
 /// Makes the copy in memory, encrypts it when asked, and only then writes
 /// it: a failure at any step leaves nothing behind.
 fn write_copy(
     draft: &Draft,
+    protected: &crate::destination::Protected,
     name: &str,
     args: &PdfArgs,
     out: &mut dyn Write,
@@ -103,12 +113,38 @@ fn write_copy(
         }
         Err(_) => return EXIT_UNREADABLE,
     };
+    // Where it goes, checked as every writer's destination is: never the
+    // data folder, the input or a device, and never over a file unasked.
+    let replace = if args.force {
+        crate::destination::Replace::Allowed
+    } else {
+        crate::destination::Replace::Refused
+    };
+    let destination = match crate::destination::check(&args.out, protected, replace) {
+        Ok(d) => d,
+        Err(why) => {
+            let _ = writeln!(
+                err,
+                "{}",
+                crate::cli::error_line(&tr!(
+                    "cli-file-error",
+                    file = crate::cli::shown_path(&args.out),
+                    why = why.to_string()
+                ))
+            );
+            return EXIT_UNREADABLE;
+        }
+    };
     let ctx = Context::new(clock.today());
     let mut opts = CopyOptions::new(clock.now());
     opts.allow_draft = args.draft;
     let to = args.out.display().to_string();
-    let written = pdf::prepare(draft, ctx, &opts, &recipients)
-        .and_then(|outgoing| pdf::write(&DiskWriter, &outgoing, &args.out).map(|()| outgoing));
+    let written = pdf::prepare(draft, ctx, &opts, &recipients).and_then(|outgoing| {
+        destination
+            .write(&outgoing.bytes, out)
+            .map(|()| outgoing)
+            .map_err(PdfError::Write)
+    });
     match written {
         Ok(outgoing) => {
             if !outgoing.encrypted {

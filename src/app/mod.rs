@@ -344,17 +344,21 @@ impl App {
             return Vec::new();
         }
         if self.history_open {
-            let mut close = false;
+            let mut chosen = None;
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.set_max_width(760.0);
-                    close = crate::ui::history::history_ui(ui, &self.state.draft);
+                    chosen = crate::ui::history::history_ui(ui, &self.state.draft);
                 });
             });
-            if close {
-                self.history_open = false;
-            }
-            return Vec::new();
+            return match chosen {
+                Some(crate::ui::history::HistoryAction::Back) => {
+                    self.history_open = false;
+                    Vec::new()
+                }
+                Some(crate::ui::history::HistoryAction::SavePdf) => vec![Command::SavePdf],
+                None => Vec::new(),
+            };
         }
         if let Some(view) = &mut self.settings_view {
             let mut chosen = None;

@@ -93,6 +93,14 @@ impl App {
         let mut opts = CopyOptions::new(self.clock.now());
         opts.sent_to = sent_to;
         opts.allow_draft = true;
+        // The copy is recorded in the history first, so the copy shows the
+        // history including its own making.
+        if !self.received && !self.read_only {
+            let id = self.state.draft.id;
+            opts.history = Some(self.state.draft.history.pdf_made(id, &self.history_clock));
+            self.state.dirty = true;
+            self.tracker.changed(std::time::Instant::now());
+        }
         let ctx = self.state.ctx();
         let incomplete = !crate::rules::validate(&self.state.draft.referral, ctx).is_empty();
         let outgoing = match outbox::recipients(public_keys) {

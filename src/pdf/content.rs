@@ -195,6 +195,18 @@ fn about(draft: &Draft, opts: &CopyOptions) -> Vec<Row> {
     if !opts.sent_to.is_empty() {
         rows.push(Row::new(t("pdf-sent-to"), Some(opts.sent_to.join("\n"))));
     }
+    // The history's length and latest hash: a history rewritten later
+    // does not match what this copy says.
+    if let Some((length, hash)) = &opts.history {
+        rows.push(Row::new(
+            t("pdf-history"),
+            Some(tr!(
+                "pdf-history-value",
+                entries = *length,
+                hash = hash.as_str()
+            )),
+        ));
+    }
     rows
 }
 

@@ -34,6 +34,9 @@ pub struct CopyOptions {
     /// A copy of an incomplete referral is allowed: marked "DRAFT – NOT
     /// COMPLETE" on every page, with the problems still open.
     pub allow_draft: bool,
+    /// The referral's history when the copy was made: its length and
+    /// latest hash (see [`crate::history`]).
+    pub history: Option<(usize, String)>,
 }
 
 impl CopyOptions {
@@ -42,6 +45,7 @@ impl CopyOptions {
             made_at,
             sent_to: Vec::new(),
             allow_draft: false,
+            history: None,
         }
     }
 }

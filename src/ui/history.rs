@@ -64,12 +64,27 @@ pub fn check_line(draft: &Draft) -> String {
     }
 }
 
-/// The screen; true when "Back to the referral" was chosen.
-pub fn history_ui(ui: &mut Ui, draft: &Draft) -> bool {
-    let back = ui.link(t("screen-back-to-referral")).clicked();
+/// What was chosen on the history screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryAction {
+    Back,
+    /// A PDF copy for the school's own record (it carries the history's
+    /// length and latest hash).
+    SavePdf,
+}
+
+/// The screen.
+pub fn history_ui(ui: &mut Ui, draft: &Draft) -> Option<HistoryAction> {
+    let mut chosen = None;
+    if ui.link(t("screen-back-to-referral")).clicked() {
+        chosen = Some(HistoryAction::Back);
+    }
     ui.add_space(8.0);
-    ui.heading(t("history-heading"));
+    crate::ui::widgets::heading(ui, t("history-heading"));
     ui.label(t("history-intro"));
+    if ui.button(t("menu-save-pdf")).clicked() {
+        chosen = Some(HistoryAction::SavePdf);
+    }
     ui.add_space(4.0);
     let check = check_line(draft);
     if draft.history.check() == Check::Holds {
@@ -86,5 +101,5 @@ pub fn history_ui(ui: &mut Ui, draft: &Draft) -> bool {
         ui.label(bold(crate::ui::home::when(entry.at)));
         ui.label(RichText::new(describe(&entry.event)));
     }
-    back
+    chosen
 }

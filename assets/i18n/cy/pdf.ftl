@@ -52,3 +52,13 @@ notice-pdf-saved-plain = Cafodd copi o'r atgyfeiriad ei gadw fel { $name }. Nid 
 notice-pdf-draft = Nid yw'r atgyfeiriad yn gyflawn, felly mae'r copi wedi'i farcio DRAFFT – HEB EI GWBLHAU ac mae'n rhestru'r hyn sydd i'w wneud o hyd.
 notice-pdf-failed = Ni chadwyd copi: { $why }
 notice-pdf-write-failed = Doedd dim modd cadw'r copi fel { $name }: { $why }. Ni ysgrifennwyd dim; dewiswch ffolder arall.
+pdf-history = Hanes
+pdf-history-value =
+    { $entries ->
+        [zero] { $entries } cofnod, y diweddaraf gyda SHA-256 { $hash }
+        [one] { $entries } cofnod, y diweddaraf gyda SHA-256 { $hash }
+        [two] { $entries } gofnod, y diweddaraf gyda SHA-256 { $hash }
+        [few] { $entries } chofnod, y diweddaraf gyda SHA-256 { $hash }
+        [many] { $entries } chofnod, y diweddaraf gyda SHA-256 { $hash }
+       *[other] { $entries } cofnod, y diweddaraf gyda SHA-256 { $hash }
+    }

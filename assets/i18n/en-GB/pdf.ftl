@@ -53,3 +53,9 @@ notice-pdf-saved-plain = A copy of the referral was saved as { $name }. It is no
 notice-pdf-draft = The referral is not complete, so the copy is marked DRAFT – NOT COMPLETE and lists what is still to do.
 notice-pdf-failed = No copy was saved: { $why }
 notice-pdf-write-failed = The copy could not be saved as { $name }: { $why }. Nothing was written; choose another folder.
+pdf-history = History
+pdf-history-value =
+    { $entries ->
+        [one] { $entries } entry, the latest with SHA-256 { $hash }
+       *[other] { $entries } entries, the latest with SHA-256 { $hash }
+    }
