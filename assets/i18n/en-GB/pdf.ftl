@@ -53,3 +53,4 @@ notice-pdf-saved-plain = A copy of the referral was saved as { $name }. It is no
 notice-pdf-draft = The referral is not complete, so the copy is marked DRAFT – NOT COMPLETE and lists what is still to do.
 notice-pdf-failed = No copy was saved: { $why }
 notice-pdf-write-failed = The copy could not be saved as { $name }: { $why }. Nothing was written; choose another folder.
+pdf-missing-glyphs = some characters in the answers cannot be shown in the copy's font (DejaVu Sans covers Latin, Greek, Cyrillic, Arabic and Hebrew letters, but not Chinese, Japanese, Korean or Indian scripts). Write those answers in a script it covers, or send the export instead
