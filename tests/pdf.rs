@@ -524,3 +524,36 @@ fn cli_drafts_pdf_of_a_library_draft() {
         .code(2);
     assert!(!data.path().join("none.pdf").exists());
 }
+
+#[test]
+fn letters_of_many_languages_are_shown_and_a_script_the_font_lacks_is_refused_clearly() {
+    // Welsh, Polish, Greek, Cyrillic, Arabic (Urdu), Hebrew: DejaVu Sans has them.
+    let mut r = common::child();
+    r.person.given_names = "Siân Łucja Ελένη Олена".into();
+    r.person.family_name = "خان כהן".into();
+    let d = draft_of(r, common::CHILD_ID);
+    let bytes = make(&d, &opts());
+    let text = body(&bytes);
+    for word in ["Siân", "Łucja", "Ελένη", "Олена"] {
+        assert!(text.contains(word), "{word}");
+    }
+    // Control characters (invisible) do not stop a copy.
+    let mut r = common::child();
+    r.concerns.description = "bell\u{7} escape\u{1b}[31m tab\there".into();
+    let text = body(&make(&draft_of(r, common::CHILD_ID), &opts()));
+    assert!(text.contains("bellescape[31mtabhere"), "{text}");
+    // A script with no glyph in the bundled font: PDF/UA forbids a missing
+    // glyph, so no copy is made, and the reason says so in words without
+    // repeating what was typed.
+    let mut r = common::child();
+    r.person.family_name = "王".into();
+    let d = draft_of(r, common::CHILD_ID);
+    match pdf::make(&d, common::ctx(), &opts()) {
+        Err(PdfError::Layout(why)) => {
+            assert!(why.contains("cannot be shown"), "{why}");
+            assert!(!why.contains('王'), "{why}");
+        }
+        Ok(_) => panic!("a PDF/UA copy with a missing glyph"),
+        Err(e) => panic!("{e}"),
+    }
+}

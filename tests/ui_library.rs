@@ -251,6 +251,8 @@ fn after_an_export_the_app_offers_to_delete_the_draft() {
     h.run();
     assert!(out.exists());
     assert!(is_shown(&h, "The referral was exported"));
+    // A PDF copy is offered first, then the draft's deletion.
+    click(&mut h, "Not now");
     click(&mut h, "Delete the draft");
     assert!(lib.load(draft.id).is_err(), "the draft is gone");
     assert_ne!(h.state().state.draft.id, draft.id);

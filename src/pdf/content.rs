@@ -213,6 +213,17 @@ fn about(draft: &Draft, opts: &CopyOptions) -> Vec<Row> {
 /// An answer as typed: paragraphs apart at blank lines, lines kept.
 fn paragraphs(text: &str) -> Vec<Vec<String>> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    // Control characters have no glyph (PDF/UA forbids drawing one that is
+    // missing) and show nothing: a tab is a space, the rest are left out.
+    let text: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect();
     let mut out: Vec<Vec<String>> = Vec::new();
     let mut current: Vec<String> = Vec::new();
     for line in text.lines() {

@@ -103,7 +103,19 @@ pub fn make(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Vec<u8>, 
         ),
         made_at: opts.made_at,
     };
-    world::render(data, &stamp).map_err(PdfError::Layout)
+    world::render(data, &stamp).map_err(|why| PdfError::Layout(reason(&why)))
+}
+
+/// What typst said, for a person: a character the bundled font cannot draw
+/// (PDF/UA forbids a missing glyph) in words, without the text it quotes;
+/// anything else with control characters taken out.
+fn reason(why: &str) -> String {
+    if why.contains("could not be displayed with") {
+        return crate::i18n::t("pdf-missing-glyphs").to_owned();
+    }
+    why.chars()
+        .filter(|c| !c.is_control() || *c == '\n')
+        .collect()
 }
 
 /// The file name to suggest: `prevent-referral-YYYY-MM-DD-<id8>.pdf`, from

@@ -62,3 +62,4 @@ pdf-history-value =
         [many] { $entries } chofnod, y diweddaraf gyda SHA-256 { $hash }
        *[other] { $entries } cofnod, y diweddaraf gyda SHA-256 { $hash }
     }
+pdf-missing-glyphs = ni ellir dangos rhai nodau yn yr atebion yn ffont y copi (mae DejaVu Sans yn cynnwys llythrennau Lladin, Groeg, Syrilig, Arabeg a Hebraeg, ond nid sgriptiau Tsieinëeg, Japaneeg, Coreeg nac Indiaidd). Ysgrifennwch yr atebion hynny mewn sgript y mae'n ei chynnwys, neu anfonwch yr allforiad yn lle hynny

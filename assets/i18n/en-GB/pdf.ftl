@@ -59,3 +59,6 @@ pdf-history-value =
         [one] { $entries } entry, the latest with SHA-256 { $hash }
        *[other] { $entries } entries, the latest with SHA-256 { $hash }
     }
+
+pdf-missing-glyphs = some characters in the answers cannot be shown in the copy's font (DejaVu Sans covers Latin, Greek, Cyrillic, Arabic and Hebrew letters, but not Chinese, Japanese, Korean or Indian scripts). Write those answers in a script it covers, or send the export instead
+
