@@ -115,9 +115,7 @@ fn each_event_is_recorded_once_and_a_sent_referral_changes_only_with_a_reason() 
     assert_eq!(exports, vec![sha256_hex(&std::fs::read(&file).unwrap())]);
 
     // Sent: read-only until a correction, which needs a reason.
-    if is_shown(&h, "Keep it") {
-        click(&mut h, "Keep it");
-    }
+    dismiss_offers(&mut h);
     assert!(h.state().state.draft.history.is_sent());
     assert!(h.state().state.read_only, "a sent referral opens read-only");
     h.state_mut().state.go(Page::Section(SectionId::Person));
@@ -185,9 +183,7 @@ fn the_home_screen_continues_a_referral_and_an_export_already_kept_opens_its_dra
     let file = out.path().join("referral.json");
     picks.borrow_mut().save.push_back(file.clone());
     click(&mut h, "Export referral");
-    if is_shown(&h, "Keep it") {
-        click(&mut h, "Keep it");
-    }
+    dismiss_offers(&mut h);
     wait_saved(&mut h);
     let id = h.state().state.draft.id;
     drop(h);
@@ -228,4 +224,14 @@ fn the_home_screen_continues_a_referral_and_an_export_already_kept_opens_its_dra
 fn clock_today() -> chrono::NaiveDate {
     use prevent_referral::clock::Clock;
     clock().today()
+}
+
+/// After an export: "Not now" to the PDF copy, and keep the draft.
+fn dismiss_offers(h: &mut Harness<'_, App>) {
+    if is_shown(h, "Not now") {
+        click(h, "Not now");
+    }
+    if is_shown(h, "Keep the draft") {
+        click(h, "Keep the draft");
+    }
 }
