@@ -82,8 +82,8 @@ impl Parts {
     }
 }
 
-/// The section's answers, to read by path.
-fn section_value(r: &Referral, section: SectionId) -> Value {
+/// The section's answers, to read by path (also for "Check your answers").
+pub(crate) fn section_value(r: &Referral, section: SectionId) -> Value {
     let v = match section {
         SectionId::Start => Ok(Value::Null),
         SectionId::Person => serde_json::to_value(&r.person),
@@ -99,7 +99,7 @@ fn section_value(r: &Referral, section: SectionId) -> Value {
 }
 
 /// `occupation.status` as a JSON pointer, `/occupation/status`.
-fn pointer(path: &str) -> String {
+pub(crate) fn pointer(path: &str) -> String {
     if path.is_empty() {
         return String::new();
     }
@@ -280,7 +280,8 @@ fn answer(q: &Question, v: &Value) -> Option<String> {
     }
 }
 
-fn choice(list: ChoiceList, v: &Value) -> Option<String> {
+/// A choice's words, when the value is one of the list's ids.
+pub(crate) fn choice(list: ChoiceList, v: &Value) -> Option<String> {
     let id = v.as_str()?;
     list.ids
         .contains(&id)

@@ -9,7 +9,7 @@
 //! plain copy anywhere but where the caller says. Used by the app and the
 //! command line.
 
-mod answers;
+pub(crate) mod answers;
 pub mod content;
 mod world;
 

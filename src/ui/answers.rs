@@ -9,6 +9,7 @@
 use crate::form::{self, Facts, Kind, Question};
 use crate::i18n::t;
 use crate::model::*;
+use crate::pdf::answers::{choice, pointer, section_value};
 use crate::tr;
 use chrono::Datelike;
 use serde_json::Value;
@@ -58,29 +59,6 @@ pub fn rows(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Row
         }
     }
     rows
-}
-
-/// The section's answers, to read by path.
-fn section_value(r: &Referral, section: SectionId) -> Value {
-    let v = match section {
-        SectionId::Start | SectionId::Declaration => Ok(Value::Null),
-        SectionId::Person => serde_json::to_value(&r.person),
-        SectionId::Household => serde_json::to_value(&r.household),
-        SectionId::Concerns => serde_json::to_value(&r.concerns),
-        SectionId::Needs => serde_json::to_value(&r.needs),
-        SectionId::OtherInformation => serde_json::to_value(&r.other_information),
-        SectionId::Referrer => serde_json::to_value(&r.referrer),
-        SectionId::Actions => serde_json::to_value(&r.actions),
-    };
-    v.unwrap_or(Value::Null)
-}
-
-/// `occupation.status` as a JSON pointer, `/occupation/status`.
-fn pointer(path: &str) -> String {
-    if path.is_empty() {
-        return String::new();
-    }
-    format!("/{}", path.replace('.', "/"))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -209,13 +187,6 @@ fn answer(q: &Question, v: &Value) -> Option<String> {
         }
         Kind::List { .. } => None,
     }
-}
-
-fn choice(list: ChoiceList, v: &Value) -> Option<String> {
-    let id = v.as_str()?;
-    list.ids
-        .contains(&id)
-        .then(|| t(&list.message_id(id)).to_owned())
 }
 
 /// An address in words: its parts one per line once known, or its status.
