@@ -244,7 +244,12 @@ fn answer(q: &Question, v: &Value) -> Option<String> {
         Kind::Date => {
             let d: DateInput = serde_json::from_value(v.clone()).ok()?;
             match parse_date(&d) {
-                Ok(Some(date)) => Some(date.format("%-d %B %Y").to_string()),
+                // Month names in the copy's language, as on the screen.
+                Ok(Some(date)) => {
+                    use chrono::Datelike;
+                    let format = crate::i18n::date_format("answers-date-format", date.month());
+                    Some(date.format(&format).to_string())
+                }
                 Ok(None) => None,
                 Err(_) => Some(tr!(
                     "answers-not-real-date",
