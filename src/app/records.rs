@@ -22,6 +22,9 @@ impl App {
             .draft
             .history
             .record(id, &self.history_clock, event);
+        // Unsaved until the saver says it is written: the "Saving…" line
+        // and a close in the next instant must both know about the entry.
+        self.state.dirty = true;
         self.tracker.changed(Instant::now());
         self.autosave_now();
     }

@@ -11,6 +11,7 @@
 
 pub(crate) mod answers;
 pub mod content;
+#[cfg(feature = "pdf")]
 mod world;
 
 pub use content::{Content, short_id};
@@ -60,6 +61,9 @@ pub enum PdfError {
     Layout(String),
     Encrypt(EncryptFailure),
     Write(std::io::Error),
+    /// Built without the `pdf` feature (the fuzz targets' build): no
+    /// typesetter to make a copy with.
+    NotBuilt,
 }
 
 impl std::fmt::Display for PdfError {
@@ -74,6 +78,7 @@ impl std::fmt::Display for PdfError {
                 f.write_str(&crate::tr!("pdf-encrypt-failed", why = why.to_string()))
             }
             Self::Write(why) => f.write_str(&crate::store::write_error_reason(why)),
+            Self::NotBuilt => f.write_str(crate::i18n::t("pdf-not-built")),
         }
     }
 }
@@ -91,6 +96,7 @@ pub fn content(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Conten
 }
 
 /// The PDF of `draft`, in memory.
+#[cfg(feature = "pdf")]
 pub fn make(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Vec<u8>, PdfError> {
     let content = content(draft, ctx, opts)?;
     let data = serde_json::to_vec(&content).map_err(|e| PdfError::Layout(e.to_string()))?;
@@ -106,9 +112,17 @@ pub fn make(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Vec<u8>, 
     world::render(data, &stamp).map_err(|why| PdfError::Layout(reason(&why)))
 }
 
+/// Without the typesetter: the rules still apply, then it says so.
+#[cfg(not(feature = "pdf"))]
+pub fn make(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Vec<u8>, PdfError> {
+    content(draft, ctx, opts)?;
+    Err(PdfError::NotBuilt)
+}
+
 /// What typst said, for a person: a character the bundled font cannot draw
 /// (PDF/UA forbids a missing glyph) in words, without the text it quotes;
 /// anything else with control characters taken out.
+#[cfg(feature = "pdf")]
 fn reason(why: &str) -> String {
     if why.contains("could not be displayed with") {
         return crate::i18n::t("pdf-missing-glyphs").to_owned();

@@ -27,6 +27,7 @@ pdf-immediate-risk-not-called = Roedd rhywun mewn perygl uniongyrchol o niwed pa
 ## Ei wneud
 
 pdf-layout-failed = doedd dim modd gwneud y copi PDF ({ $why }): ni ysgrifennwyd dim
+pdf-not-built = nid oes modd i'r fersiwn hon o Atgyfeiriad Prevent wneud copi PDF: ni ysgrifennwyd dim
 pdf-encrypt-failed = doedd dim modd amgryptio'r copi PDF ({ $why }): ni ysgrifennwyd dim
 
 ## Y llinell orchymyn

@@ -28,6 +28,7 @@ pdf-immediate-risk-not-called = Someone was at immediate risk of harm when this 
 ## Making it
 
 pdf-layout-failed = the PDF copy could not be made ({ $why }): nothing was written
+pdf-not-built = this build of Prevent Referral has no PDF maker: nothing was written
 pdf-encrypt-failed = could not encrypt the PDF copy ({ $why }): nothing was written
 
 ## The command line
