@@ -51,9 +51,14 @@ pub fn app_with(prefs: Settings) -> (App, Rc<RefCell<Picks>>) {
 
 /// A harness tall enough that every question of the longest page is on
 /// screen (egui leaves out of the accessibility tree what is scrolled away).
+/// The background saver finishes whenever it does, and its result (the
+/// title's "unsaved" going, a notice) asks for frames of its own: room for
+/// those beyond kittest's default of 4, still a bound on a UI that never
+/// settles.
 pub fn harness(app: App) -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size([1000.0, 12000.0])
+        .with_max_steps(12)
         .build_ui_state(|ui, app: &mut App| app.frame(ui), app);
     h.run();
     h
