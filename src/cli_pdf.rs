@@ -12,7 +12,8 @@ use crate::clock::Clock;
 use crate::crypto::is_encrypted;
 use crate::draft::{Draft, Opened, open_bytes};
 use crate::file::read_bytes;
-use crate::library::Library;
+use crate::history::HistoryClock;
+use crate::library::{DraftLock, Library};
 use crate::outbox;
 use crate::pdf::{self, CopyOptions, PdfError};
 use crate::rules::Context;
@@ -66,9 +67,15 @@ pub fn file(
         Ok(Opened::Export(e)) => Draft::from_export(e, clock),
         Err(e) => return unreadable(err, e.to_string()),
     };
-    let protected =
-        crate::destination::Protected::new(crate::library::data_dir(None)).and_input(path);
-    write_copy(&draft, &protected, &name, args, out, err, clock)
+    // The file read is not changed: its history gains no entry (the app
+    // notes the copy when it next saves the draft it has open).
+    let from = From {
+        protected: crate::destination::Protected::new(crate::library::data_dir(None))
+            .and_input(path),
+        name,
+        history: None,
+    };
+    write_copy(&draft, &from, args, out, err, clock)
 }
 
 /// `drafts pdf ID`: a draft in the library.
@@ -80,23 +87,57 @@ pub fn library_draft(
     err: &mut dyn Write,
     clock: &dyn Clock,
 ) -> i32 {
-    let draft = match library.find(id).and_then(|id| library.load(id)) {
+    let id = match library.find(id) {
+        Ok(id) => id,
+        Err(e) => return fail(err, e.to_string()),
+    };
+    // Held while the copy is made and noted in the history, as an export.
+    let _lock = match DraftLock::acquire(library, id) {
+        Ok((lock, _)) => lock,
+        Err(_) => return fail(err, tr!("cli-drafts-in-use", id = id.to_string())),
+    };
+    let mut draft = match library.load(id) {
         Ok(d) => d,
         Err(e) => return fail(err, e.to_string()),
     };
-    let name = pdf::short_id(&draft);
+    // Noted first, as the app does, so the copy shows the history including
+    // its own making; kept only when the copy was written.
+    let history = draft
+        .history
+        .pdf_made(draft.id, &HistoryClock::start(clock));
     // The data folder holds the drafts folder, the key and the settings.
     let data_dir = library.dir().parent().map(Path::to_path_buf);
-    let protected = crate::destination::Protected::new(data_dir);
-    write_copy(&draft, &protected, &name, args, out, err, clock)
+    let from = From {
+        protected: crate::destination::Protected::new(data_dir),
+        name: pdf::short_id(&draft),
+        history: Some(history),
+    };
+    let code = write_copy(&draft, &from, args, out, err, clock);
+    if code == EXIT_OK
+        && let Err(e) = library.save(&draft, Context::new(clock.today()))
+    {
+        let _ = writeln!(
+            err,
+            "{}",
+            error_line(&tr!("cli-pdf-not-recorded", why = e.to_string()))
+        );
+    }
+    code
+}
+
+/// What a copy is made from: the name its problems are listed under, where
+/// it must not be written, and the history to show on it.
+struct From {
+    protected: crate::destination::Protected,
+    name: String,
+    history: Option<(usize, String)>,
 }
 
 /// Makes the copy in memory, encrypts it when asked, and only then writes
 /// it: a failure at any step leaves nothing behind.
 fn write_copy(
     draft: &Draft,
-    protected: &crate::destination::Protected,
-    name: &str,
+    from: &From,
     args: &PdfArgs,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -120,7 +161,7 @@ fn write_copy(
     } else {
         crate::destination::Replace::Refused
     };
-    let destination = match crate::destination::check(&args.out, protected, replace) {
+    let destination = match crate::destination::check(&args.out, &from.protected, replace) {
         Ok(d) => d,
         Err(why) => {
             let _ = writeln!(
@@ -138,6 +179,7 @@ fn write_copy(
     let ctx = Context::new(clock.today());
     let mut opts = CopyOptions::new(clock.now());
     opts.allow_draft = args.draft;
+    opts.history.clone_from(&from.history);
     let to = args.out.display().to_string();
     let written = pdf::prepare(draft, ctx, &opts, &recipients).and_then(|outgoing| {
         destination
@@ -158,7 +200,7 @@ fn write_copy(
                 let _ = writeln!(
                     out,
                     "{}",
-                    tr!("cli-problem", file = name, problem = p.to_string())
+                    tr!("cli-problem", file = &from.name, problem = p.to_string())
                 );
             }
             let _ = writeln!(err, "{}", error_line(crate::i18n::t("cli-pdf-incomplete")));

@@ -146,6 +146,16 @@ fn the_command_line_records_an_import_and_an_export_with_the_files_hash() {
         .arg(&file)
         .assert()
         .code(0);
+    // A PDF copy is noted once; one that is refused (the file is there and
+    // --force was not given) is not noted at all.
+    let copy = out_dir.path().join("copy.pdf");
+    for code in [0, 2] {
+        cli(data.path())
+            .args(["drafts", "pdf", &id, "--out"])
+            .arg(&copy)
+            .assert()
+            .code(code);
+    }
     let history: serde_json::Value = serde_json::from_str(&stdout(
         cli(data.path()).args(["drafts", "history", &id, "--json"]),
     ))
@@ -156,7 +166,7 @@ fn the_command_line_records_an_import_and_an_export_with_the_files_hash() {
         .iter()
         .map(|e| e["event"].as_str().unwrap())
         .collect();
-    assert_eq!(events, ["imported", "exported"], "each once");
+    assert_eq!(events, ["imported", "exported", "pdf_made"], "each once");
     assert_eq!(entries[0]["from"], "export");
     assert_eq!(entries[1]["encrypted"], false);
     assert_eq!(
@@ -167,7 +177,7 @@ fn the_command_line_records_an_import_and_an_export_with_the_files_hash() {
     let text = stdout(cli(data.path()).args(["drafts", "history", &id]));
     assert!(text.contains("exported, not encrypted"), "{text}");
     assert!(
-        text.contains("2 entries; the chain of hashes holds"),
+        text.contains("3 entries; the chain of hashes holds"),
         "{text}"
     );
 

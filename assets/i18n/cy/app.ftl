@@ -508,6 +508,7 @@ drafts-filter = Dangos
 drafts-filter-all = Y cyfan
 drafts-sent-on = Anfonwyd ar { $when }
 cli-export-not-recorded = ysgrifennwyd yr allforiad, ond doedd dim modd ei gofnodi yn hanes y drafft: { $why }
+cli-pdf-not-recorded = ysgrifennwyd y copi PDF, ond doedd dim modd ei gofnodi yn hanes y drafft: { $why }
 cli-drafts-purged-sent =
     { $count ->
         [zero] ni ddilëwyd dim atgyfeiriadau a anfonwyd { $days } diwrnod yn ôl neu fwy

@@ -431,6 +431,7 @@ drafts-filter = Show
 drafts-filter-all = All
 drafts-sent-on = Sent on { $when }
 cli-export-not-recorded = the export was written, but it could not be recorded in the draft's history: { $why }
+cli-pdf-not-recorded = the PDF copy was written, but it could not be recorded in the draft's history: { $why }
 cli-drafts-purged-sent =
     { $count ->
         [one] deleted 1 referral sent { $days } days ago or more
