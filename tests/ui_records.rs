@@ -235,3 +235,46 @@ fn dismiss_offers(h: &mut Harness<'_, App>) {
         click(h, "Keep the draft");
     }
 }
+
+#[test]
+fn the_history_screen_opens_from_the_file_menu_newest_first_a_hundred_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _picks) = app_in(dir.path());
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Given name(s)", "Qzxvhistory");
+    wait_saved(&mut h);
+    // 250 renames on top of what the app recorded.
+    let clock = prevent_referral::history::HistoryClock::start(&clock());
+    let id = h.state().state.draft.id;
+    for _ in 0..250 {
+        h.state_mut()
+            .state
+            .draft
+            .history
+            .record(id, &clock, Event::Renamed);
+    }
+    let total = h.state().state.draft.history.len();
+    click(&mut h, "File");
+    click(&mut h, "History of this referral");
+    let intro = "Everything that has happened to this referral on this computer, newest first. \
+                 Answers are never copied here: only which questions changed.";
+    assert!(is_shown(&h, intro), "no history screen");
+    assert!(
+        is_shown(&h, &format!("Showing the newest 100 of {total} entries.")),
+        "{total}"
+    );
+    let shown = |h: &Harness<'_, App>| h.query_all_by_label("The referral was renamed.").count();
+    assert_eq!(shown(&h), 100, "the newest hundred");
+    click(&mut h, "Show 100 older entries");
+    assert_eq!(shown(&h), 200);
+    let rest = total - 200;
+    click(&mut h, &format!("Show {rest} older entries"));
+    assert_eq!(shown(&h), 250);
+    assert!(
+        is_shown(&h, "The referral was started."),
+        "the oldest entry last"
+    );
+    click(&mut h, "Back to the referral");
+    assert!(!is_shown(&h, intro));
+    assert!(is_shown(&h, "Given name(s)"), "back where it was");
+}

@@ -137,6 +137,8 @@ pub struct App {
     pub correction_error: bool,
     /// The history screen of the open draft is on show.
     pub history_open: bool,
+    /// How many of its entries the history screen shows (newest first).
+    pub history_shown: usize,
     /// The home screen, while it is open.
     pub home_view: Option<crate::ui::home::HomeView>,
 }
@@ -201,6 +203,7 @@ impl App {
             correction: None,
             correction_error: false,
             history_open: false,
+            history_shown: crate::ui::history::HISTORY_PAGE,
             home_view: None,
         }
     }
@@ -348,7 +351,11 @@ impl App {
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.set_max_width(760.0);
-                    chosen = crate::ui::history::history_ui(ui, &self.state.draft);
+                    chosen = crate::ui::history::history_ui(
+                        ui,
+                        &self.state.draft,
+                        &mut self.history_shown,
+                    );
                 });
             });
             return match chosen {

@@ -74,6 +74,7 @@ impl App {
     pub fn show_history(&mut self) {
         self.close_screens();
         self.history_open = true;
+        self.history_shown = crate::ui::history::HISTORY_PAGE;
     }
 
     /// Opens the home screen: the drafts, newest first, to continue one

@@ -73,8 +73,13 @@ pub enum HistoryAction {
     SavePdf,
 }
 
-/// The screen.
-pub fn history_ui(ui: &mut Ui, draft: &Draft) -> Option<HistoryAction> {
+/// How many entries the screen shows at first, and adds each time older
+/// ones are asked for: a long history (thousands of saves) is not laid out
+/// whole in every frame, and a screen reader is not handed all of it at once.
+pub const HISTORY_PAGE: usize = 100;
+
+/// The screen, with the newest `shown` entries.
+pub fn history_ui(ui: &mut Ui, draft: &Draft, shown: &mut usize) -> Option<HistoryAction> {
     let mut chosen = None;
     if ui.link(t("screen-back-to-referral")).clicked() {
         chosen = Some(HistoryAction::Back);
@@ -96,10 +101,22 @@ pub fn history_ui(ui: &mut Ui, draft: &Draft) -> Option<HistoryAction> {
     if draft.history.is_empty() {
         ui.label(t("history-none"));
     }
-    for entry in draft.history.entries().iter().rev() {
+    let entries = draft.history.entries();
+    let total = entries.len();
+    if total > *shown {
+        ui.label(tr!("history-showing", shown = *shown, total = total));
+    }
+    for entry in entries.iter().rev().take(*shown) {
         ui.separator();
         ui.label(bold(crate::ui::home::when(entry.at)));
         ui.label(RichText::new(describe(&entry.event)));
+    }
+    if total > *shown {
+        ui.separator();
+        let more = (total - *shown).min(HISTORY_PAGE);
+        if ui.button(tr!("history-show-older", count = more)).clicked() {
+            *shown += more;
+        }
     }
     chosen
 }
