@@ -244,3 +244,62 @@ fn with_no_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
     click(&mut h, "Cancel");
     assert!(h.state().chooser.is_none());
 }
+
+/// Chooses `name` in `folder` in the app's own chooser, then "Open".
+fn choose_in_own_chooser(h: &mut Harness<'_, App>, folder: &std::path::Path, name: &str) {
+    let chooser = &mut h.state_mut().chooser.as_mut().expect("the app's chooser").0;
+    chooser.folder = folder.to_path_buf();
+    chooser.name = name.to_owned();
+    h.run();
+    click(h, "Open");
+}
+
+#[test]
+fn with_no_system_file_dialog_an_export_for_another_team_asks_for_the_identity_in_the_apps_chooser()
+{
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let team = prevent_referral::crypto::Keys::from_identity_text(
+        &std::fs::read_to_string(fixtures.join("keys/prevent-team.txt")).unwrap(),
+    )
+    .unwrap();
+    let plain = std::fs::read(fixtures.join("child-complete.json")).unwrap();
+    let sealed = team.seal(&plain).unwrap();
+    std::fs::write(dir.path().join("referral.json.age"), &sealed).unwrap();
+    let app = App::new(Box::new(NoPortal), Box::new(clock()), Settings::default());
+    let mut h = harness(app);
+    let open = |h: &mut Harness<'_, App>| {
+        h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::O);
+        h.run();
+        choose_in_own_chooser(h, dir.path(), "referral.json.age");
+    };
+
+    // The wrong identity: refused, said so, and not asked again and again.
+    open(&mut h);
+    assert!(
+        is_shown(&h, "Choose your age identity file to decrypt this export"),
+        "the identity is asked for in the app's chooser"
+    );
+    choose_in_own_chooser(&mut h, &fixtures.join("keys"), "other-team.txt");
+    assert!(h.state().chooser.is_none());
+    assert!(
+        h.query_all_by_label_contains("encrypted for a different key")
+            .next()
+            .is_some(),
+        "a wrong identity is refused"
+    );
+    assert_eq!(h.state().state.draft.referral.person.family_name, "");
+
+    // The team's own: opened, read-only, the file untouched.
+    open(&mut h);
+    choose_in_own_chooser(&mut h, &fixtures.join("keys"), "prevent-team.txt");
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "Testperson"
+    );
+    assert!(h.state().read_only && h.state().received);
+    assert_eq!(
+        std::fs::read(dir.path().join("referral.json.age")).unwrap(),
+        sealed
+    );
+}

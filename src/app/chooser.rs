@@ -17,6 +17,8 @@ use std::path::PathBuf;
 #[derive(Debug, Clone)]
 pub enum After {
     Open,
+    /// The identity file for this export, encrypted for another team.
+    Identity(PathBuf),
     Save(Pending),
 }
 
@@ -31,6 +33,17 @@ impl App {
             self.start_chooser(Choose::Open, t("picker-open-title"), "", After::Open);
         }
         None
+    }
+
+    /// The identity file for `file`, in the app's own chooser (the system's
+    /// dialog could not be shown); it carries on by opening `file` with it.
+    pub(super) fn pick_identity(&mut self, file: PathBuf) {
+        self.start_chooser(
+            Choose::Open,
+            t("picker-identity-title"),
+            "",
+            After::Identity(file),
+        );
     }
 
     /// Where to save: as [`App::pick_open`], carrying on with `then`.
@@ -75,6 +88,7 @@ impl App {
         self.last_folder = path.parent().map(std::path::Path::to_path_buf);
         match after {
             After::Open => self.open_path(path),
+            After::Identity(file) => self.open_path_with(file, Some(path)),
             After::Save(Pending::Draft) => {
                 if self.cleared(&path, Replace::Refused, Pending::Draft) {
                     self.write_draft(&path);

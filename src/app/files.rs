@@ -3,8 +3,10 @@
 
 use super::App;
 use super::picker::SaveKind;
+use crate::crypto::DecryptFailure;
 use crate::destination::{self, DestinationError, Protected, Replace};
 use crate::draft::{Draft, Opened};
+use crate::file::OpenError;
 use crate::history::{Event, Source};
 use crate::i18n::t;
 use crate::inbox::{Incoming, display_name, open_file};
@@ -43,12 +45,36 @@ impl App {
 
     /// Opens the file chosen (by the system's dialog or the app's own).
     pub(super) fn open_path(&mut self, path: PathBuf) {
+        self.open_path_with(path, None);
+    }
+
+    /// As [`App::open_path`], with the identity file to decrypt it with when
+    /// it is encrypted for another team (asked for when needed if `None`).
+    pub(super) fn open_path_with(&mut self, path: PathBuf, identity: Option<PathBuf>) {
         if !self.safe_to_switch() {
             return;
         }
         let name = display_name(&path);
         let picker = &mut self.picker;
-        let opened = open_file(&path, self.session.keys(), || picker.identity_file());
+        let mut asked = false;
+        let given = identity.is_some();
+        let opened = open_file(&path, self.session.keys(), || {
+            asked = true;
+            identity.or_else(|| picker.identity_file())
+        });
+        // The identity dialog could not be shown: the app's own chooser
+        // asks for it, then opens the file again with it.
+        if asked
+            && !given
+            && self.picker.unavailable()
+            && matches!(
+                opened,
+                Err(OpenError::Decrypt(DecryptFailure::NotForThisKey))
+            )
+        {
+            self.pick_identity(path);
+            return;
+        }
         match opened {
             Ok(Incoming {
                 opened: Opened::Export(read),
