@@ -7,11 +7,12 @@
 
 use crate::clock::Clock;
 use crate::export::{ReadExport, Stamp, read_export_object};
-use crate::file::{OpenError, parse_object};
+use crate::file::{OpenError, parse_object_keeping};
 use crate::history::History;
 use crate::model::{Referral, SectionId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
@@ -51,7 +52,7 @@ struct DraftFile<'a> {
     draft_version: u64,
     #[serde(flatten)]
     draft: &'a Draft,
-    history: Value,
+    history: &'a History,
 }
 
 impl Draft {
@@ -116,7 +117,7 @@ impl Draft {
             format: DRAFT_FORMAT,
             draft_version: DRAFT_VERSION,
             draft: self,
-            history: self.history.to_value(),
+            history: &self.history,
         };
         // Cannot fail: every map key is a string.
         let mut s = serde_json::to_string_pretty(&file).unwrap_or_default();
@@ -135,7 +136,12 @@ impl Draft {
     }
 }
 
-fn draft_from_object(map: Map<String, Value>) -> Result<Draft, OpenError> {
+/// `history` is the text of the file's `history` (the map holds `null`
+/// in its place), when it has one.
+fn draft_from_object(
+    map: Map<String, Value>,
+    history: Option<&RawValue>,
+) -> Result<Draft, OpenError> {
     let version = match map.get("draft_version") {
         Some(Value::Number(n)) => n
             .as_u64()
@@ -153,7 +159,7 @@ fn draft_from_object(map: Map<String, Value>) -> Result<Draft, OpenError> {
     let mut map = migrate(map, version)?;
     map.remove("format");
     map.remove("draft_version");
-    let history = map.remove("history");
+    map.remove("history");
     // The message names the place, never the answer found there.
     let mut draft: Draft = serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
         use crate::printable::{shown, without_value};
@@ -164,7 +170,7 @@ fn draft_from_object(map: Map<String, Value>) -> Result<Draft, OpenError> {
         ))
     })?;
     draft.history = match history {
-        Some(value) => History::from_value(value, draft.id),
+        Some(text) => History::from_text(text.get(), draft.id),
         // Written before histories: one starts at the upgrade.
         None => History::upgraded_from(version),
     };
@@ -196,9 +202,11 @@ pub enum Opened {
 
 /// Reads a draft or an export file.
 pub fn open_bytes(bytes: &[u8]) -> Result<Opened, OpenError> {
-    let map = parse_object(bytes)?;
+    let (map, history) = parse_object_keeping(bytes, Some("history"))?;
     match map.get("format") {
-        Some(Value::String(f)) if f == DRAFT_FORMAT => draft_from_object(map).map(Opened::Draft),
+        Some(Value::String(f)) if f == DRAFT_FORMAT => {
+            draft_from_object(map, history.as_deref()).map(Opened::Draft)
+        }
         _ => read_export_object(&map).map(Opened::Export),
     }
 }

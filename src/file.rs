@@ -3,6 +3,7 @@
 //! ever written back. Every failure is an [`OpenError`] whose message
 //! completes the sentence "FILE ...".
 
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use std::io::Read;
 use std::path::Path;
@@ -163,6 +164,17 @@ pub(crate) fn io_reason(e: &std::io::Error) -> String {
 
 /// Parses bytes as one JSON object.
 pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, OpenError> {
+    parse_object_keeping(bytes, None).map(|(map, _)| map)
+}
+
+/// An object, and the text of the value kept out of it.
+pub type Kept = (Map<String, Value>, Option<Box<RawValue>>);
+
+/// As [`parse_object`], with the value of the top-level key `keep` handed
+/// back as its text (the map holds `null` there): a draft's history of
+/// thousands of entries is read straight into its own types rather than
+/// built as a tree of values first.
+pub fn parse_object_keeping(bytes: &[u8], keep: Option<&str>) -> Result<Kept, OpenError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(OpenError::TooLarge {
             size: bytes.len() as u64,
@@ -181,12 +193,16 @@ pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, OpenError> {
     // serde_json stops at 128 levels of nesting, so a hostile file cannot
     // exhaust the stack. A key given twice is refused while parsing.
     let duplicate = std::cell::RefCell::new(None);
+    let kept = std::cell::RefCell::new(None);
     let value = {
         use serde::de::DeserializeSeed;
         let mut de = serde_json::Deserializer::from_str(text);
-        unique::Unique(&duplicate)
-            .deserialize(&mut de)
-            .and_then(|v| de.end().map(|()| v))
+        unique::Unique {
+            duplicate: &duplicate,
+            keep: keep.map(|key| (key, &kept)),
+        }
+        .deserialize(&mut de)
+        .and_then(|v| de.end().map(|()| v))
     };
     let value: Value = value.map_err(|e| {
         let (line, column) = (e.line(), e.column());
@@ -210,7 +226,7 @@ pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, OpenError> {
         }
     })?;
     match value {
-        Value::Object(map) => Ok(map),
+        Value::Object(map) => Ok((map, kept.into_inner())),
         Value::Array(_) => Err(OpenError::NotObject("array")),
         Value::String(_) => Err(OpenError::NotObject("string")),
         Value::Number(_) => Err(OpenError::NotObject("number")),
@@ -225,11 +241,26 @@ pub fn parse_object(bytes: &[u8]) -> Result<Map<String, Value>, OpenError> {
 /// through the cell, not through the wording of the error.
 mod unique {
     use serde::de::{DeserializeSeed, Error, MapAccess, SeqAccess, Visitor};
+    use serde_json::value::RawValue;
     use serde_json::{Map, Number, Value};
     use std::cell::RefCell;
 
+    type Kept<'a> = &'a RefCell<Option<Box<RawValue>>>;
+
     #[derive(Clone, Copy)]
-    pub struct Unique<'a>(pub &'a RefCell<Option<String>>);
+    pub struct Unique<'a> {
+        /// The key given twice, when one is.
+        pub duplicate: &'a RefCell<Option<String>>,
+        /// At the top level only: a key whose value is kept as its text.
+        pub keep: Option<(&'a str, Kept<'a>)>,
+    }
+
+    impl Unique<'_> {
+        /// For the values inside: nothing kept below the top level.
+        fn inner(self) -> Self {
+            Self { keep: None, ..self }
+        }
+    }
 
     impl<'de> DeserializeSeed<'de> for Unique<'_> {
         type Value = Value;
@@ -273,7 +304,7 @@ mod unique {
         }
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
             let mut items = Vec::new();
-            while let Some(v) = seq.next_element_seed(self)? {
+            while let Some(v) = seq.next_element_seed(self.inner())? {
                 items.push(v);
             }
             Ok(Value::Array(items))
@@ -283,10 +314,17 @@ mod unique {
             while let Some(key) = map.next_key::<String>()? {
                 if object.contains_key(&key) {
                     let message = "a key is given twice";
-                    *self.0.borrow_mut() = Some(key);
+                    *self.duplicate.borrow_mut() = Some(key);
                     return Err(A::Error::custom(message));
                 }
-                let value = map.next_value_seed(self)?;
+                if let Some((kept, cell)) = self.keep
+                    && key == kept
+                {
+                    *cell.borrow_mut() = Some(map.next_value::<Box<RawValue>>()?);
+                    object.insert(key, Value::Null);
+                    continue;
+                }
+                let value = map.next_value_seed(self.inner())?;
                 object.insert(key, value);
             }
             Ok(Value::Object(object))
@@ -364,6 +402,21 @@ mod tests {
         assert!(!nests_deeper_than(r#"{"a": "[[[[[[", "b": [[1]]}"#, 3));
         assert!(nests_deeper_than("[[[[1]]]]", 3));
         assert!(!nests_deeper_than(r#"["\"[[[["]"#, 2));
+    }
+
+    #[test]
+    fn a_kept_value_comes_back_as_its_text_and_only_at_the_top() {
+        let text = r#"{"history": [{"x": 1}], "a": {"history": 2}}"#;
+        let (map, kept) = parse_object_keeping(text.as_bytes(), Some("history")).unwrap();
+        assert_eq!(kept.as_deref().map(RawValue::get), Some(r#"[{"x": 1}]"#));
+        assert_eq!(map["history"], Value::Null);
+        assert_eq!(map["a"]["history"], 2, "inside, an ordinary value");
+        // Still one of each key: a second "history" is refused.
+        let twice = r#"{"history": [], "history": []}"#;
+        assert!(matches!(
+            parse_object_keeping(twice.as_bytes(), Some("history")),
+            Err(OpenError::DuplicateKey { .. })
+        ));
     }
 
     #[test]

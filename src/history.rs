@@ -16,6 +16,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
 use std::time::Instant;
 use uuid::Uuid;
 
@@ -113,7 +114,14 @@ pub struct History {
     entries: Vec<Entry>,
     /// The hash of the last entry (computed once, not per save).
     last: Option<String>,
-    check: Check,
+    /// Whether the chain holds: worked out when first asked for (the
+    /// history screen, the command line), so opening a draft with a long
+    /// history does not hash every entry first.
+    check: OnceLock<Check>,
+    /// The referral a history read from a file belongs to (its chain
+    /// starts from the id's hash); `None` for one made here, which holds
+    /// by construction.
+    id: Option<Uuid>,
     /// An unreadable history, kept as it was found.
     unreadable: Option<Value>,
     /// Read from a draft of this older version, which kept no history:
@@ -147,37 +155,44 @@ fn genesis(id: Uuid) -> String {
 }
 
 impl History {
-    /// A history read from a draft of referral `id`. One that is not a
-    /// list of entries is kept as found and reported unreadable; one whose
-    /// hashes do not follow is kept and reported broken.
-    pub fn from_value(value: Value, id: Uuid) -> Self {
-        match serde_json::from_value::<Vec<Entry>>(value.clone()) {
-            Ok(entries) => Self::checked(entries, id),
+    /// A history read from a draft of referral `id`, from its text in the
+    /// file. One that is not a list of entries is kept as found and
+    /// reported unreadable; one whose hashes do not follow is kept and
+    /// reported broken (when asked, see [`History::check`]).
+    pub fn from_text(text: &str, id: Uuid) -> Self {
+        // Straight into entries: a long history is never built as a tree of
+        // JSON values first.
+        match serde_json::from_str::<Vec<Entry>>(text) {
+            Ok(entries) => Self {
+                last: entries.last().map(Entry::hash),
+                entries,
+                id: Some(id),
+                ..Self::default()
+            },
             Err(_) => Self {
-                check: Check::Unreadable,
-                unreadable: Some(value),
+                check: OnceLock::from(Check::Unreadable),
+                // Kept as found; `null` if it is not even JSON (it came out
+                // of a file that parsed, so it is).
+                unreadable: Some(serde_json::from_str(text).unwrap_or(Value::Null)),
                 ..Self::default()
             },
         }
     }
 
-    fn checked(entries: Vec<Entry>, id: Uuid) -> Self {
+    /// Follows the chain from the referral's id: the first entry that does
+    /// not carry the hash of the one before, if any.
+    fn follow(&self) -> Check {
+        let Some(id) = self.id else {
+            return Check::Holds;
+        };
         let mut expected = genesis(id);
-        let mut check = Check::Holds;
-        for (i, entry) in entries.iter().enumerate() {
-            if entry.prev != expected && check == Check::Holds {
-                check = Check::BrokenAt(i);
+        for (i, entry) in self.entries.iter().enumerate() {
+            if entry.prev != expected {
+                return Check::BrokenAt(i);
             }
             expected = entry.hash();
         }
-        let last = entries.last().map(|_| expected);
-        Self {
-            entries,
-            last,
-            check,
-            unreadable: None,
-            upgrade_from: None,
-        }
+        Check::Holds
     }
 
     /// The empty history of a draft from before histories.
@@ -188,12 +203,9 @@ impl History {
         }
     }
 
-    /// What the draft file holds under `history`.
+    /// What the draft file holds under `history` (see the `Serialize` impl).
     pub fn to_value(&self) -> Value {
-        match &self.unreadable {
-            Some(raw) => raw.clone(),
-            None => serde_json::to_value(&self.entries).unwrap_or(Value::Array(Vec::new())),
-        }
+        serde_json::to_value(self).unwrap_or(Value::Array(Vec::new()))
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -209,7 +221,7 @@ impl History {
     }
 
     pub fn check(&self) -> Check {
-        self.check
+        *self.check.get_or_init(|| self.follow())
     }
 
     /// The latest entry's hash (printed on copies), or the start of the
@@ -290,6 +302,17 @@ impl History {
     pub fn pdf_made(&mut self, id: Uuid, clock: &HistoryClock) -> (usize, String) {
         self.record(id, clock, Event::PdfMade);
         (self.len(), self.latest_hash(id))
+    }
+}
+
+/// Written straight into the draft file (not through a `Value`): the
+/// entries, or an unreadable history as it was found.
+impl Serialize for History {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.unreadable {
+            Some(raw) => raw.serialize(serializer),
+            None => self.entries.serialize(serializer),
+        }
     }
 }
 
