@@ -234,13 +234,36 @@ pub fn is_bidi_control(c: char) -> bool {
 /// answer: a control character (NUL, escape, DEL, C1 ...) and, in a
 /// one-line answer, a bidi control. Long text (`long`) may hold line
 /// breaks and tabs.
+///
+/// Read as bytes, not characters (a 50,000-character answer is checked on
+/// every frame the app paints): in UTF-8 every such character starts with
+/// a byte below 0x20, 0x7F, 0xC2 (U+0080–U+009F) or 0xE2 (the bidi
+/// controls), bytes that never occur inside another character. Runs of 64
+/// bytes go through a test the compiler can vectorise; only a run holding
+/// one of those bytes is looked at closely.
 pub fn has_forbidden_character(input: &str, long: bool) -> bool {
-    input.chars().any(|c| {
-        if long && matches!(c, '\n' | '\r' | '\t') {
-            return false;
-        }
-        c.is_control() || (!long && is_bidi_control(c))
+    let bytes = input.as_bytes();
+    let suspect = |b: u8| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2;
+    bytes.chunks(64).enumerate().any(|(n, run)| {
+        run.iter().fold(false, |any, &b| any | suspect(b))
+            && (n * 64..n * 64 + run.len()).any(|i| forbidden_at(bytes, i, long))
     })
+}
+
+/// Whether a forbidden character starts at byte `i`.
+fn forbidden_at(bytes: &[u8], i: usize, long: bool) -> bool {
+    match bytes.get(i) {
+        Some(b'\n' | b'\r' | b'\t') => !long,
+        Some(0x00..=0x1F | 0x7F) => true,
+        // C1 controls: U+0080–U+009F.
+        Some(0xC2) => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
+        // U+202A–U+202E and U+2066–U+2069.
+        Some(0xE2) if !long => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+        ),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -256,6 +279,48 @@ mod tests {
         assert!(has_forbidden_character("one\ntwo", false));
         assert!(!has_forbidden_character("one\ntwo\tthree\r\n", true));
         assert!(!has_forbidden_character("مرحبا Zoë – O'Brien", false));
+    }
+
+    /// The byte-wise check says what a check of each character says.
+    fn by_characters(input: &str, long: bool) -> bool {
+        input.chars().any(|c| {
+            if long && matches!(c, '\n' | '\r' | '\t') {
+                return false;
+            }
+            c.is_control() || (!long && is_bidi_control(c))
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bytes_and_characters_agree(input: String, long: bool) {
+            proptest::prop_assert_eq!(has_forbidden_character(&input, long), by_characters(&input, long));
+        }
+    }
+
+    #[test]
+    fn a_character_across_the_64_byte_runs_is_found() {
+        for c in ['\u{85}', '\u{202E}', '\u{2069}', '\u{1b}'] {
+            for pad in 58..70 {
+                let text = format!("{}{c}{}", "x".repeat(pad), "y".repeat(80));
+                assert!(has_forbidden_character(&text, false), "{pad}");
+            }
+        }
+    }
+
+    #[test]
+    fn bytes_and_characters_agree_near_every_suspect_character() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            for long in [false, true] {
+                let text = format!("a{c}b");
+                assert_eq!(
+                    has_forbidden_character(&text, long),
+                    by_characters(&text, long),
+                    "U+{:04X} long={long}",
+                    c as u32
+                );
+            }
+        }
     }
 
     fn date(d: &str, m: &str, y: &str) -> DateInput {
