@@ -102,9 +102,13 @@ pub fn library_draft(
     };
     // Noted first, as the app does, so the copy shows the history including
     // its own making; kept only when the copy was written.
+    let before = draft.history.len();
     let history = draft
         .history
         .pdf_made(draft.id, &HistoryClock::start(clock));
+    // An unreadable history is kept as found, not added to: then the
+    // draft is not written again either.
+    let noted = draft.history.len() > before;
     // The data folder holds the drafts folder, the key and the settings.
     let data_dir = library.dir().parent().map(Path::to_path_buf);
     let from = From {
@@ -114,6 +118,7 @@ pub fn library_draft(
     };
     let code = write_copy(&draft, &from, args, out, err, clock);
     if code == EXIT_OK
+        && noted
         && let Err(e) = library.save(&draft, Context::new(clock.today()))
     {
         let _ = writeln!(

@@ -7,7 +7,7 @@
 
 use crate::clock::Clock;
 use crate::export::{ReadExport, Stamp, read_export_object};
-use crate::file::{OpenError, parse_object_keeping};
+use crate::file::{OpenError, parse_object, parse_object_keeping};
 use crate::history::History;
 use crate::model::{Referral, SectionId};
 use chrono::{DateTime, Utc};
@@ -137,10 +137,12 @@ impl Draft {
 }
 
 /// `history` is the text of the file's `history` (the map holds `null`
-/// in its place), when it has one.
+/// in its place), when it has one; `bytes` the whole file, read again
+/// only when that text is not a list of entries.
 fn draft_from_object(
     map: Map<String, Value>,
     history: Option<&RawValue>,
+    bytes: &[u8],
 ) -> Result<Draft, OpenError> {
     let version = match map.get("draft_version") {
         Some(Value::Number(n)) => n
@@ -170,7 +172,17 @@ fn draft_from_object(
         ))
     })?;
     draft.history = match history {
-        Some(text) => History::from_text(text.get(), draft.id),
+        Some(text) => match History::from_text(text.get(), draft.id) {
+            Some(history) => history,
+            // Not a list of entries: the whole file is read again as every
+            // file is (a key given twice, nesting too deep or a number too
+            // large refuse it, with the place), and the history is kept
+            // exactly as found, never replaced by something else.
+            None => {
+                let mut whole = parse_object(bytes)?;
+                History::from_value(whole.remove("history").unwrap_or(Value::Null), draft.id)
+            }
+        },
         // Written before histories: one starts at the upgrade.
         None => History::upgraded_from(version),
     };
@@ -205,7 +217,7 @@ pub fn open_bytes(bytes: &[u8]) -> Result<Opened, OpenError> {
     let (map, history) = parse_object_keeping(bytes, Some("history"))?;
     match map.get("format") {
         Some(Value::String(f)) if f == DRAFT_FORMAT => {
-            draft_from_object(map, history.as_deref()).map(Opened::Draft)
+            draft_from_object(map, history.as_deref(), bytes).map(Opened::Draft)
         }
         _ => read_export_object(&map).map(Opened::Export),
     }
@@ -328,5 +340,45 @@ mod tests {
         assert_eq!(draft.referral.person.family_name, "Smith");
         assert_eq!(draft.referral.person.address.country, "United Kingdom");
         assert_eq!(draft.page, None);
+    }
+
+    /// A history that is not a list of entries is read as every file is:
+    /// what would refuse any file refuses this one, with the place, and
+    /// anything else is kept exactly as found, and written back so.
+    #[test]
+    fn a_damaged_history_is_refused_as_any_file_or_kept_as_found() {
+        let text = Draft::new(&clock()).to_json();
+        assert!(text.contains("\"history\": []"), "{text}");
+        let with =
+            |history: &str| text.replace("\"history\": []", &format!("\"history\": {history}"));
+
+        let twice = with(r#"[{"at": "2026-11-20T09:00:00Z", "at": "2026-11-21T09:00:00Z"}]"#);
+        assert!(matches!(
+            Draft::from_bytes(twice.as_bytes()),
+            Err(OpenError::DuplicateKey { ref key, .. }) if key == "at"
+        ));
+        let deep = with(&format!("{}{}", "[".repeat(200), "]".repeat(200)));
+        assert!(matches!(
+            Draft::from_bytes(deep.as_bytes()),
+            Err(OpenError::TooDeep { .. })
+        ));
+        let surrogate = with(r#"[{"reason": "\ud800"}]"#);
+        assert!(matches!(
+            Draft::from_bytes(surrogate.as_bytes()),
+            Err(OpenError::Json { .. })
+        ));
+
+        for found in [
+            "null",
+            "5",
+            r#"{"a": [1, 2]}"#,
+            r#"[{"event": "nothing", "x": 1}]"#,
+        ] {
+            let draft = Draft::from_bytes(with(found).as_bytes()).unwrap();
+            assert_eq!(draft.history.check(), crate::history::Check::Unreadable);
+            let back: Value = serde_json::from_str(&draft.to_json()).unwrap();
+            let kept: Value = serde_json::from_str(found).unwrap();
+            assert_eq!(back["history"], kept, "kept as found: {found}");
+        }
     }
 }

@@ -156,13 +156,25 @@ fn genesis(id: Uuid) -> String {
 
 impl History {
     /// A history read from a draft of referral `id`, from its text in the
-    /// file. One that is not a list of entries is kept as found and
-    /// reported unreadable; one whose hashes do not follow is kept and
-    /// reported broken (when asked, see [`History::check`]).
-    pub fn from_text(text: &str, id: Uuid) -> Self {
-        // Straight into entries: a long history is never built as a tree of
-        // JSON values first.
-        match serde_json::from_str::<Vec<Entry>>(text) {
+    /// file, when it is a list of entries (`None` when it is not: see
+    /// [`History::from_value`]). Read straight into entries: a long history
+    /// is never built as a tree of JSON values first. Whether its hashes
+    /// follow is worked out when asked (see [`History::check`]).
+    pub fn from_text(text: &str, id: Uuid) -> Option<Self> {
+        let entries = serde_json::from_str::<Vec<Entry>>(text).ok()?;
+        Some(Self {
+            last: entries.last().map(Entry::hash),
+            entries,
+            id: Some(id),
+            ..Self::default()
+        })
+    }
+
+    /// A history read from a draft of referral `id` as a JSON value. One
+    /// that is not a list of entries is kept as found and reported
+    /// unreadable.
+    pub fn from_value(value: Value, id: Uuid) -> Self {
+        match Vec::<Entry>::deserialize(&value) {
             Ok(entries) => Self {
                 last: entries.last().map(Entry::hash),
                 entries,
@@ -171,9 +183,7 @@ impl History {
             },
             Err(_) => Self {
                 check: OnceLock::from(Check::Unreadable),
-                // Kept as found; `null` if it is not even JSON (it came out
-                // of a file that parsed, so it is).
-                unreadable: Some(serde_json::from_str(text).unwrap_or(Value::Null)),
+                unreadable: Some(value),
                 ..Self::default()
             },
         }
