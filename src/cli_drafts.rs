@@ -177,8 +177,8 @@ pub fn run(
                 Err(e) => return fail(err, e.to_string()),
             };
             // Held while the export is written and noted in the history.
-            let _lock = match DraftLock::acquire(&library, id) {
-                Ok((lock, _)) => lock,
+            let _lock = match DraftLock::acquire_briefly(&library, id) {
+                Ok(lock) => lock,
                 Err(_) => return fail(err, tr!("cli-drafts-in-use", id = id.to_string())),
             };
             let mut draft = match library.load(id) {

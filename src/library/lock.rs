@@ -14,6 +14,8 @@ use uuid::Uuid;
 pub struct DraftLock {
     file: Option<File>,
     path: PathBuf,
+    /// Leave the lock file when let go (see [`DraftLock::acquire_briefly`]).
+    keep_file: bool,
 }
 
 #[derive(Debug)]
@@ -61,6 +63,7 @@ impl DraftLock {
                         Self {
                             file: Some(file),
                             path,
+                            keep_file: false,
                         },
                         left_behind,
                     ));
@@ -73,6 +76,15 @@ impl DraftLock {
         Err(LockError::Io(
             crate::i18n::t("lock-keeps-changing").to_owned(),
         ))
+    }
+
+    /// Takes the lock for a moment (a command-line export or copy): a lock
+    /// file a crashed session left behind is left there when it is let go,
+    /// so the app still offers that work back at its next start.
+    pub fn acquire_briefly(library: &Library, id: Uuid) -> Result<Self, LockError> {
+        let (mut lock, left_behind) = Self::acquire(library, id)?;
+        lock.keep_file = left_behind;
+        Ok(lock)
     }
 
     /// Is a lock on this draft held by someone right now?
@@ -120,7 +132,9 @@ fn same_file(file: &File, path: &std::path::Path) -> bool {
 impl Drop for DraftLock {
     fn drop(&mut self) {
         // A clean close: remove the file, then let the lock go.
-        let _ = std::fs::remove_file(&self.path);
+        if !self.keep_file {
+            let _ = std::fs::remove_file(&self.path);
+        }
         drop(self.file.take());
     }
 }
