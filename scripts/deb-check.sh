@@ -4,6 +4,7 @@
 # in a real window under Xvfb (scripts/window-smoke.sh), and removes it.
 #
 #   cargo build --release && scripts/deb-check.sh
+#   cargo build && DEB_PROFILE=dev scripts/deb-check.sh   # as CI does
 #
 # Needs: cargo-deb, root or sudo, and what window-smoke.sh needs.
 set -euo pipefail
@@ -13,7 +14,10 @@ sudo=""
 id=org.preventreferral.PreventReferral
 
 rm -rf target/debian
-cargo deb --no-build --no-strip
+profile=${DEB_PROFILE:-release}
+# cargo-deb 3.8 packages a dev build with a warning ("for making releases"):
+# CI's check needs the packaging, not an optimised binary.
+cargo deb --no-build --no-strip --profile "$profile"
 deb=$(ls target/debian/prevent-referral_*.deb | head -n 1)
 echo "deb-check: built $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --info "$deb" | sed -n 's/^ \(Package\|Version\|Depends\|Installed-Size\):/  &/p'
