@@ -161,13 +161,19 @@ impl History {
     /// is never built as a tree of JSON values first. Whether its hashes
     /// follow is worked out when asked (see [`History::check`]).
     pub fn from_text(text: &str, id: Uuid) -> Option<Self> {
-        let entries = serde_json::from_str::<Vec<Entry>>(text).ok()?;
-        Some(Self {
+        serde_json::from_str(text)
+            .ok()
+            .map(|entries| Self::read(entries, id))
+    }
+
+    /// Entries read from a file: only the last one's hash is worked out now.
+    fn read(entries: Vec<Entry>, id: Uuid) -> Self {
+        Self {
             last: entries.last().map(Entry::hash),
             entries,
             id: Some(id),
             ..Self::default()
-        })
+        }
     }
 
     /// A history read from a draft of referral `id` as a JSON value. One
@@ -175,12 +181,7 @@ impl History {
     /// unreadable.
     pub fn from_value(value: Value, id: Uuid) -> Self {
         match Vec::<Entry>::deserialize(&value) {
-            Ok(entries) => Self {
-                last: entries.last().map(Entry::hash),
-                entries,
-                id: Some(id),
-                ..Self::default()
-            },
+            Ok(entries) => Self::read(entries, id),
             Err(_) => Self {
                 check: OnceLock::from(Check::Unreadable),
                 unreadable: Some(value),

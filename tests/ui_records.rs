@@ -53,6 +53,24 @@ fn complete_referral() -> prevent_referral::model::Referral {
         .referral
 }
 
+/// Fills in the whole referral and exports it to `referral.json` in `out`.
+fn export_complete(
+    h: &mut Harness<'_, App>,
+    picks: &std::rc::Rc<std::cell::RefCell<Picks>>,
+    out: &Path,
+) -> std::path::PathBuf {
+    h.state_mut().state.draft.referral = complete_referral();
+    h.state_mut().state.dirty = true;
+    h.state_mut()
+        .state
+        .go(Page::Section(SectionId::Declaration));
+    h.run();
+    let file = out.join("referral.json");
+    picks.borrow_mut().save.push_back(file.clone());
+    click(h, "Export referral");
+    file
+}
+
 fn events(h: &Harness<'_, App>) -> Vec<Event> {
     let id = h.state().state.draft.id;
     let saved = h.state().library().unwrap().load(id).unwrap();
@@ -94,15 +112,7 @@ fn each_event_is_recorded_once_and_a_sent_referral_changes_only_with_a_reason() 
     );
 
     // Export the whole referral: one export event, its fingerprint the file's.
-    h.state_mut().state.draft.referral = complete_referral();
-    h.state_mut().state.dirty = true;
-    h.state_mut()
-        .state
-        .go(Page::Section(SectionId::Declaration));
-    h.run();
-    let file = out.path().join("referral.json");
-    picks.borrow_mut().save.push_back(file.clone());
-    click(&mut h, "Export referral");
+    let file = export_complete(&mut h, &picks, out.path());
     assert!(file.exists());
     wait_saved(&mut h);
     let exports: Vec<String> = events(&h)
@@ -174,15 +184,7 @@ fn the_home_screen_continues_a_referral_and_an_export_already_kept_opens_its_dra
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let (mut h, picks) = app_in(dir.path());
-    h.state_mut().state.draft.referral = complete_referral();
-    h.state_mut().state.dirty = true;
-    h.state_mut()
-        .state
-        .go(Page::Section(SectionId::Declaration));
-    h.run();
-    let file = out.path().join("referral.json");
-    picks.borrow_mut().save.push_back(file.clone());
-    click(&mut h, "Export referral");
+    let file = export_complete(&mut h, &picks, out.path());
     dismiss_offers(&mut h);
     wait_saved(&mut h);
     let id = h.state().state.draft.id;

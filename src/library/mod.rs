@@ -530,7 +530,7 @@ impl Library {
         now: DateTime<Utc>,
         ctx: Context,
     ) -> Result<Purged, LibraryError> {
-        let old = |d: DateTime<Utc>| now.signed_duration_since(d).num_days() >= i64::from(days);
+        let old = days_old(days, now);
         self.purge_where(ctx, |info| self.last_saved(info.id).is_some_and(old))
     }
 
@@ -542,7 +542,7 @@ impl Library {
         now: DateTime<Utc>,
         ctx: Context,
     ) -> Result<Purged, LibraryError> {
-        let old = |d: DateTime<Utc>| now.signed_duration_since(d).num_days() >= i64::from(days);
+        let old = days_old(days, now);
         self.purge_where(ctx, |info| {
             info.status == Status::Sent && info.sent_at.is_some_and(old)
         })
@@ -579,4 +579,9 @@ impl Library {
 
 fn remove_stale_temp_files(dir: &Path) {
     crate::store::remove_leftovers(dir);
+}
+
+/// Whether a time is `days` whole days or more before `now`.
+fn days_old(days: u32, now: DateTime<Utc>) -> impl Fn(DateTime<Utc>) -> bool + Copy {
+    move |d| now.signed_duration_since(d).num_days() >= i64::from(days)
 }
