@@ -22,10 +22,10 @@ const TEMP_RANDOM_CHARS: usize = 6;
 static IN_FLIGHT: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
 /// Registers a temporary file for the interrupt handler while it lives.
-struct InFlight(PathBuf);
+pub(crate) struct InFlight(PathBuf);
 
 impl InFlight {
-    fn new(path: &Path) -> Self {
+    pub(crate) fn new(path: &Path) -> Self {
         if let Ok(mut list) = IN_FLIGHT.lock() {
             list.push(path.to_path_buf());
         }
@@ -120,6 +120,16 @@ fn sync_dir(dir: &Path) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn sync_dir(_dir: &Path) -> std::io::Result<()> {
     Ok(())
+}
+
+/// A new temporary file name: [`TEMP_PREFIX`], six random letters or
+/// digits, [`TEMP_SUFFIX`] (what [`is_temp_name`] recognises).
+pub(crate) fn temp_name() -> String {
+    let random = uuid::Uuid::new_v4().simple().to_string();
+    format!(
+        "{TEMP_PREFIX}{}{TEMP_SUFFIX}",
+        random.get(..TEMP_RANDOM_CHARS).unwrap_or(&random)
+    )
 }
 
 /// True for a name this module gives its temporary files, exactly.
@@ -220,7 +230,11 @@ pub fn tighten_private_dir(dir: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        if let Ok(meta) = std::fs::metadata(dir) {
+        // Never through a link: a drafts folder that is a link to a folder
+        // elsewhere would have that folder's mode changed.
+        if let Ok(meta) = std::fs::symlink_metadata(dir)
+            && meta.is_dir()
+        {
             let mode = meta.permissions().mode() & 0o7777;
             if mode & 0o077 != 0 {
                 let _ =

@@ -48,7 +48,11 @@ impl DraftLock {
         #[cfg(unix)]
         {
             use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
+            // Never through a link: a lock file swapped for a link to a
+            // file elsewhere would have that file made or opened.
+            options
+                .mode(0o600)
+                .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
         }
         // A closing window removes its lock file: if that happened between
         // our open and our lock, we locked a file nobody else will see, so
@@ -89,7 +93,14 @@ impl DraftLock {
 
     /// Is a lock on this draft held by someone right now?
     pub fn is_held(library: &Library, id: Uuid) -> bool {
-        let Ok(file) = File::open(library.lock_path(id)) else {
+        let mut options = OpenOptions::new();
+        options.read(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
+        }
+        let Ok(file) = options.open(library.lock_path(id)) else {
             return false;
         };
         matches!(file.try_lock_shared(), Err(TryLockError::WouldBlock))
