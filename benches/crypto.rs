@@ -56,3 +56,32 @@ fn encrypt_and_durably_save_a_large_referral(bencher: divan::Bencher) {
         prevent_referral::store::write_private(&path, &sealed)
     });
 }
+
+/// A crafted file naming `stanzas` recipients (random-looking X25519
+/// stanzas and a MAC that is not one), as anyone can send a team.
+fn crafted(stanzas: usize) -> Vec<u8> {
+    let mut file = b"age-encryption.org/v1\n".to_vec();
+    for n in 0..stanzas {
+        file.extend_from_slice(format!("-> X25519 {n:043}\n{n:043}\n").as_bytes());
+    }
+    file.extend_from_slice(b"--- AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n");
+    file.extend_from_slice(&[0; 64]);
+    file
+}
+
+/// Aim: refused in milliseconds (age alone took 28 s for 10,000 stanzas
+/// and did not finish 100,000 in ten minutes).
+#[divan::bench(args = [10_000, 100_000], sample_count = 20)]
+fn refuse_a_header_of_many_stanzas(bencher: divan::Bencher, stanzas: usize) {
+    let keys = Keys::generate();
+    let file = crafted(stanzas);
+    bencher.bench_local(|| keys.open(&file).is_err());
+}
+
+/// The most a referral is sent to: still left to age, still quick.
+#[divan::bench(sample_count = 20)]
+fn open_a_header_of_64_stanzas(bencher: divan::Bencher) {
+    let keys = Keys::generate();
+    let file = crafted(prevent_referral::crypto::MAX_STANZAS);
+    bencher.bench_local(|| keys.open(&file).is_err());
+}

@@ -21,6 +21,10 @@ pub enum OpenError {
     TooLarge {
         size: u64,
     },
+    /// A key, identity or passphrase file over [`MAX_KEY_FILE_BYTES`].
+    KeyTooLarge {
+        size: u64,
+    },
     Empty,
     NotUtf8 {
         offset: usize,
@@ -74,6 +78,7 @@ impl std::fmt::Display for OpenError {
             Self::Io(why) => tr!("file-io", why = why),
             Self::Folder => t("file-folder").to_owned(),
             Self::TooLarge { size } => tr!("file-too-large", size = *size),
+            Self::KeyTooLarge { size } => tr!("file-key-too-large", size = *size),
             Self::Empty => t("file-empty").to_owned(),
             Self::NotUtf8 { offset } => tr!("file-not-utf8", offset = *offset),
             Self::Truncated { line, column } => {
@@ -133,12 +138,20 @@ pub const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
 /// As [`read_bytes`], with another limit: every file the program reads is
 /// read through this, so `/dev/zero` or a huge file never fills memory.
 pub fn read_at_most(path: &Path, max: u64) -> Result<Vec<u8>, OpenError> {
+    // Said with the limit that applies: a key file's is not a referral's.
+    let too_large = |size: u64| {
+        if max < MAX_FILE_BYTES {
+            OpenError::KeyTooLarge { size }
+        } else {
+            OpenError::TooLarge { size }
+        }
+    };
     let meta = std::fs::metadata(path).map_err(|e| OpenError::Io(io_reason(&e)))?;
     if meta.is_dir() {
         return Err(OpenError::Folder);
     }
     if meta.len() > max {
-        return Err(OpenError::TooLarge { size: meta.len() });
+        return Err(too_large(meta.len()));
     }
     let file = std::fs::File::open(path).map_err(|e| OpenError::Io(io_reason(&e)))?;
     let mut bytes = Vec::new();
@@ -147,9 +160,7 @@ pub fn read_at_most(path: &Path, max: u64) -> Result<Vec<u8>, OpenError> {
         .read_to_end(&mut bytes)
         .map_err(|e| OpenError::Io(io_reason(&e)))?;
     if bytes.len() as u64 > max {
-        return Err(OpenError::TooLarge {
-            size: bytes.len() as u64,
-        });
+        return Err(too_large(bytes.len() as u64));
     }
     Ok(bytes)
 }

@@ -31,9 +31,11 @@ impl std::fmt::Display for IdentityError {
 
 impl std::error::Error for IdentityError {}
 
-/// Reads an age identity file (as `age-keygen` makes), with the size limit.
+/// Reads an age identity file (as `age-keygen` makes), with a key file's
+/// size limit (64 KiB; a real one is a few hundred bytes).
 pub fn read_identities(path: &Path) -> Result<FileIdentities, IdentityError> {
-    let bytes = read_bytes(path).map_err(IdentityError::Read)?;
+    let bytes = crate::file::read_at_most(path, crate::file::MAX_KEY_FILE_BYTES)
+        .map_err(IdentityError::Read)?;
     parse_identity_file(&bytes).map_err(IdentityError::Parse)
 }
 
@@ -44,6 +46,9 @@ pub struct Incoming {
     /// Encrypted for someone else and decrypted with their identity file:
     /// shown read-only, never saved or exported again.
     pub received: bool,
+    /// SHA-256 (hex) of the file as read: tells which export of a referral
+    /// it is.
+    pub sha256: String,
 }
 
 /// Opens a draft or an export. An encrypted file is decrypted with `own`
@@ -56,6 +61,7 @@ pub fn open_file(
     identity: impl FnOnce() -> Option<PathBuf>,
 ) -> Result<Incoming, OpenError> {
     let bytes = read_bytes(path)?;
+    let sha256 = crate::history::sha256_hex(&bytes);
     let mut received = false;
     let plain = if !is_encrypted(&bytes) {
         bytes
@@ -83,6 +89,7 @@ pub fn open_file(
     Ok(Incoming {
         opened: open_bytes(&plain)?,
         received,
+        sha256,
     })
 }
 

@@ -100,7 +100,11 @@ fn the_key_the_index_and_the_passphrase_file_are_read_with_a_limit() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("larger than"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is not a file the program wrote"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -194,7 +198,13 @@ fn concurrent_imports_of_one_file_make_as_many_drafts() {
                 let (library, draft, start) = (library.clone(), draft.clone(), start.clone());
                 std::thread::spawn(move || {
                     start.wait();
-                    library.create(draft, common::ctx()).unwrap()
+                    let clock = prevent_referral::history::HistoryClock::start(
+                        &prevent_referral::clock::SystemClock,
+                    );
+                    let event = prevent_referral::history::Event::Imported {
+                        from: prevent_referral::history::Source::Draft,
+                    };
+                    library.import(draft, common::ctx(), &clock, event).unwrap()
                 })
             })
             .collect::<Vec<_>>()
@@ -206,6 +216,15 @@ fn concurrent_imports_of_one_file_make_as_many_drafts() {
         distinct.dedup();
         assert_eq!(distinct.len(), 8, "the same id twice: {ids:?}");
         assert!(ids.contains(&draft.id), "one keeps the file's id");
+        // Every copy given an id of its own starts a chain that holds.
+        for id in &ids {
+            let made = library.load(*id).unwrap();
+            assert_eq!(
+                made.history.check(),
+                prevent_referral::history::Check::Holds,
+                "{id}"
+            );
+        }
     }
     assert_eq!(library.list(common::ctx()).unwrap().len(), 41);
 }

@@ -16,6 +16,10 @@ pub enum DecryptFailure {
     BadHeader,
     UnknownFormat,
     TooMuchWork(u8),
+    /// Its header names more recipients than any referral is sent to.
+    TooManyRecipients,
+    /// Its header is longer than any referral's (or never ends).
+    HeaderTooLarge,
     Other(String),
 }
 
@@ -29,6 +33,10 @@ impl fmt::Display for DecryptFailure {
             Self::BadHeader => t("decrypt-bad-header").to_owned(),
             Self::UnknownFormat => t("decrypt-unknown-format").to_owned(),
             Self::TooMuchWork(n) => tr!("decrypt-too-much-work", factor = u32::from(*n)),
+            Self::TooManyRecipients => {
+                tr!("decrypt-too-many-recipients", max = super::MAX_STANZAS)
+            }
+            Self::HeaderTooLarge => t("decrypt-header-too-large").to_owned(),
             Self::Other(why) => tr!("decrypt-other", why = why),
         })
     }
