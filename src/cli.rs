@@ -148,7 +148,8 @@ pub enum DraftsCommand {
     /// Delete a draft and every copy of it.
     Delete { id: String },
     /// What happened to a draft, oldest first, and whether its chain of
-    /// hashes holds.
+    /// hashes holds. Exits 0 when it holds, 1 when it is broken, 2 when it
+    /// cannot be read.
     History {
         /// The draft's id, or its first characters.
         id: String,
@@ -180,7 +181,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
             out: to,
             force,
         }) => {
-            let protected = Protected::new(crate::library::data_dir(cli.data_dir.as_deref()))
+            let protected = Protected::data_folder(cli.data_dir.as_deref())
                 .and_input(&file)
                 .and_input(&identity);
             let replace = if force {
@@ -205,7 +206,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
             };
             decrypt(&file, &identity, &to, out, err, clock)
         }
-        Some(Command::Pdf { file, args }) => crate::cli_pdf::file(&file, &args, out, err, clock),
+        Some(Command::Pdf { file, args }) => {
+            crate::cli_pdf::file(&file, cli.data_dir.as_deref(), &args, out, err, clock)
+        }
         Some(Command::Schema) => {
             if out.write_all(export_schema_text().as_bytes()).is_err() {
                 return EXIT_UNREADABLE;

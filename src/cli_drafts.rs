@@ -8,7 +8,7 @@ use crate::draft::{Draft, Opened};
 use crate::history::{Event, HistoryClock, Source};
 use crate::i18n::t;
 use crate::inbox::open_file;
-use crate::library::{DiskWriter, DraftLock, Library, data_dir};
+use crate::library::{DraftLock, Library, data_dir};
 use crate::outbox::{self, OutboxError};
 use crate::printable::shown;
 use crate::rules::Context;
@@ -42,7 +42,7 @@ pub fn run(
             ))
         );
     }
-    let keys = match unlock(&dir) {
+    let keys = match unlock(&dir, err) {
         Ok(k) => k,
         Err(message) => return fail(err, message),
     };
@@ -58,7 +58,7 @@ pub fn run(
             // encrypted to its key; nothing else can be decrypted here.
             let opened = open_file(&file, Some(library.keys()), || None);
             let encrypted = file.extension().is_some_and(|e| e == "age");
-            let (mut draft, from) = match opened.map(|o| o.opened) {
+            let (draft, from) = match opened.map(|o| o.opened) {
                 Ok(Opened::Draft(d)) => (d, Source::Draft),
                 Ok(Opened::Export(e)) => (
                     Draft::from_export(e, clock),
@@ -75,19 +75,20 @@ pub fn run(
                     );
                 }
             };
-            let id = draft.id;
-            draft
-                .history
-                .record(id, &HistoryClock::start(clock), Event::Imported { from });
             // A new draft: it keeps the file's id unless the library has it,
             // and is never written over one (another import at the same
             // moment included).
-            match library.create(draft, ctx) {
+            let clock = HistoryClock::start(clock);
+            match library.import(draft, ctx, &clock, Event::Imported { from }) {
                 Ok(id) => {
                     let _ = writeln!(out, "{id}");
                     EXIT_OK
                 }
-                Err(e) => fail(err, e.to_string()),
+                // Named by the file: the id it would have had means nothing yet.
+                Err(e) => fail(
+                    err,
+                    tr!("cli-import-failed", file = &name, why = library_reason(&e)),
+                ),
             }
         }
         DraftsCommand::List { json } => {
@@ -148,7 +149,7 @@ pub fn run(
             recipients,
             armor,
         } => {
-            let protected = Protected::new(Some(dir.clone()));
+            let protected = Protected::data_folder(Some(&dir));
             let replace = if force {
                 Replace::Allowed
             } else {
@@ -179,12 +180,22 @@ pub fn run(
             // Held while the export is written and noted in the history.
             let _lock = match DraftLock::acquire_briefly(&library, id) {
                 Ok(lock) => lock,
-                Err(_) => return fail(err, tr!("cli-drafts-in-use", id = id.to_string())),
+                Err(e) => return fail(err, lock_failure(&e, id)),
             };
             let mut draft = match library.load(id) {
                 Ok(d) => d,
                 Err(e) => return fail(err, e.to_string()),
             };
+            // A file this referral was exported as is what was sent: a
+            // correction goes under a new name, never over it.
+            if let Destination::File(target) = &to
+                && outbox::is_an_earlier_export(&draft, target.path())
+            {
+                return fail(
+                    err,
+                    tr!("cli-export-would-replace-sent", file = shown_path(&path)),
+                );
+            }
             let outgoing = match outbox::prepare(&draft, ctx, clock.now(), &recipients, armor) {
                 Ok(o) => o,
                 Err(OutboxError::Incomplete(problems)) => {
@@ -195,12 +206,9 @@ pub fn run(
                 }
                 Err(e) => return fail(err, export_error(e, &path)),
             };
-            let written = match &to {
-                Destination::File(path) => outbox::write(&DiskWriter, &outgoing, path),
-                other => other
-                    .write(&outgoing.bytes, out)
-                    .map_err(OutboxError::Write),
-            };
+            // Through the destination checked above: into the folder that
+            // was checked, after removing what interrupted writes left.
+            let written = to.write(&outgoing.bytes, out).map_err(OutboxError::Write);
             if written.is_ok() {
                 // As the app does: the teams by the names in the settings.
                 let teams: Vec<(String, String)> = Settings::load(&dir, library.keys())
@@ -255,8 +263,7 @@ pub fn run(
                 Ok(d) => d,
                 Err(e) => return fail(err, e.to_string()),
             };
-            crate::cli_history::print(&draft, json, out);
-            EXIT_OK
+            crate::cli_history::print(&draft, json, out)
         }
         DraftsCommand::Purge {
             older_than,
@@ -326,6 +333,30 @@ fn purge_report(
     }
 }
 
+/// Why the library could not do something, without the draft's id.
+fn library_reason(e: &crate::library::LibraryError) -> String {
+    use crate::library::LibraryError as E;
+    match e {
+        E::Write(_, why) | E::Delete(_, why) | E::Unencrypted(_, why) => why.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// What a lock that could not be taken means: open in a window, or a lock
+/// file that cannot be made (a read-only library, say).
+pub(crate) fn lock_failure(e: &crate::library::LockError, id: uuid::Uuid) -> String {
+    match e {
+        crate::library::LockError::Held => tr!("cli-drafts-in-use", id = id.to_string()),
+        crate::library::LockError::Io(why) => {
+            tr!(
+                "cli-drafts-lock-failed",
+                id = id.to_string(),
+                why = shown(why)
+            )
+        }
+    }
+}
+
 /// A line of `drafts list --json`.
 #[derive(serde::Serialize)]
 struct Listed<'a> {
@@ -386,8 +417,20 @@ fn export_error(e: OutboxError, path: &Path) -> String {
 /// Unlocks the installation key: the passphrase from
 /// PREVENT_REFERRAL_PASSPHRASE_FILE, else asked for on the terminal. With
 /// no key yet, one is made under that passphrase.
-fn unlock(dir: &Path) -> Result<Keys, String> {
+fn unlock(dir: &Path, err: &mut dyn Write) -> Result<Keys, String> {
     let file = KeyFile::in_dir(dir);
+    if let Some((path, mode)) = crate::crypto::passphrase_file_shared() {
+        // Used, as a script needs, but never in silence.
+        let _ = writeln!(
+            err,
+            "{}",
+            error_line(&tr!(
+                "cli-passphrase-file-shared",
+                file = shown_path(&path),
+                mode = format!("{mode:o}")
+            ))
+        );
+    }
     let (passphrase, asked) = match passphrase_from_env() {
         Some(Ok(p)) => (p, false),
         Some(Err(why)) => {

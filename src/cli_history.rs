@@ -23,8 +23,15 @@ struct Printed<'a> {
     entries: &'a [Entry],
 }
 
-pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) {
+/// Prints the history and returns the exit code: 0 when its chain holds, 1
+/// when it is broken, 2 when it cannot be read, so a script can rely on it.
+pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
     let history = &draft.history;
+    let code = match history.check() {
+        Check::Holds => crate::cli::EXIT_OK,
+        Check::BrokenAt(_) => crate::cli::EXIT_INVALID,
+        Check::Unreadable => crate::cli::EXIT_UNREADABLE,
+    };
     let (check, broken_at) = match history.check() {
         Check::Holds => ("holds", None),
         Check::BrokenAt(i) => ("broken", Some(i + 1)),
@@ -45,7 +52,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) {
             "{}",
             serde_json::to_string_pretty(&printed).unwrap_or_default()
         );
-        return;
+        return code;
     }
     for entry in history.entries() {
         let _ = writeln!(
@@ -65,6 +72,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) {
         Check::Unreadable => tr!("cli-history-unreadable"),
     };
     let _ = writeln!(out, "{summary}");
+    code
 }
 
 /// An event in words, for the terminal.
@@ -89,7 +97,10 @@ fn line(event: &Event) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        Event::PdfMade => tr!("cli-history-pdf-made"),
+        Event::PdfMade { sha256: None } => tr!("cli-history-pdf-made"),
+        Event::PdfMade {
+            sha256: Some(sha256),
+        } => tr!("cli-history-pdf-made-hash", hash = sha256.as_str()),
         Event::Exported {
             teams,
             encrypted,
@@ -107,5 +118,11 @@ fn line(event: &Event) -> String {
         }
         Event::Corrected { reason } => tr!("cli-history-corrected", reason = reason.as_str()),
         Event::Renamed => tr!("cli-history-renamed"),
+        Event::CopiedFrom { id, hash, entries } => tr!(
+            "cli-history-copied-from",
+            id = id.to_string(),
+            count = *entries,
+            hash = hash.as_str()
+        ),
     }
 }

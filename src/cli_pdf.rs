@@ -12,7 +12,7 @@ use crate::clock::Clock;
 use crate::crypto::is_encrypted;
 use crate::draft::{Draft, Opened, open_bytes};
 use crate::file::read_bytes;
-use crate::history::HistoryClock;
+use crate::history::{Event, HistoryClock};
 use crate::library::{DraftLock, Library};
 use crate::outbox;
 use crate::pdf::{self, CopyOptions, PdfError};
@@ -42,15 +42,19 @@ pub struct PdfArgs {
     pub force: bool,
 }
 
-/// `pdf FILE`: an export or a draft file, not encrypted.
+/// `pdf FILE`: an export or a draft file, not encrypted. `data_dir`:
+/// `--data-dir`, which the copy is kept out of as every writer is.
 pub fn file(
     path: &Path,
+    data_dir: Option<&Path>,
     args: &PdfArgs,
     out: &mut dyn Write,
     err: &mut dyn Write,
     clock: &dyn Clock,
 ) -> i32 {
-    let name = path.display().to_string();
+    // Escaped: a file name can hold control characters (as every command
+    // shows one).
+    let name = crate::cli::shown_path(path);
     let unreadable = |err: &mut dyn Write, why: String| {
         fail(err, tr!("cli-file-error", file = &name, why = why))
     };
@@ -70,12 +74,11 @@ pub fn file(
     // The file read is not changed: its history gains no entry (the app
     // notes the copy when it next saves the draft it has open).
     let from = From {
-        protected: crate::destination::Protected::new(crate::library::data_dir(None))
-            .and_input(path),
+        protected: crate::destination::Protected::data_folder(data_dir).and_input(path),
         name,
         history: None,
     };
-    write_copy(&draft, &from, args, out, err, clock)
+    write_copy(&draft, &from, args, out, err, clock).0
 }
 
 /// `drafts pdf ID`: a draft in the library.
@@ -94,31 +97,34 @@ pub fn library_draft(
     // Held while the copy is made and noted in the history, as an export.
     let _lock = match DraftLock::acquire_briefly(library, id) {
         Ok(lock) => lock,
-        Err(_) => return fail(err, tr!("cli-drafts-in-use", id = id.to_string())),
+        Err(e) => return fail(err, crate::cli_drafts::lock_failure(&e, id)),
     };
     let mut draft = match library.load(id) {
         Ok(d) => d,
         Err(e) => return fail(err, e.to_string()),
     };
-    // Noted first, as the app does, so the copy shows the history including
-    // its own making; kept only when the copy was written.
-    let before = draft.history.len();
-    let history = draft
-        .history
-        .pdf_made(draft.id, &HistoryClock::start(clock));
-    // An unreadable history is kept as found, not added to: then the
-    // draft is not written again either.
-    let noted = draft.history.len() > before;
+    // The copy shows the history as it stands; the copy itself is noted
+    // only once it is written (a record follows what it records).
+    let history = (draft.history.len(), draft.history.latest_hash(draft.id));
     // The data folder holds the drafts folder, the key and the settings.
-    let data_dir = library.dir().parent().map(Path::to_path_buf);
     let from = From {
-        protected: crate::destination::Protected::new(data_dir),
+        protected: crate::destination::Protected::data_folder(library.dir().parent()),
         name: pdf::short_id(&draft),
         history: Some(history),
     };
-    let code = write_copy(&draft, &from, args, out, err, clock);
-    if code == EXIT_OK
-        && noted
+    let (code, sha256) = write_copy(&draft, &from, args, out, err, clock);
+    if code != EXIT_OK {
+        return code;
+    }
+    // An unreadable history is kept as found, not added to: then the
+    // draft is not written again either.
+    let before = draft.history.len();
+    draft.history.record(
+        draft.id,
+        &HistoryClock::start(clock),
+        Event::PdfMade { sha256 },
+    );
+    if draft.history.len() > before
         && let Err(e) = library.save(&draft, Context::new(clock.today()))
     {
         let _ = writeln!(
@@ -139,7 +145,8 @@ struct From {
 }
 
 /// Makes the copy in memory, encrypts it when asked, and only then writes
-/// it: a failure at any step leaves nothing behind.
+/// it: a failure at any step leaves nothing behind. The exit code, and the
+/// SHA-256 of the file when one was written.
 fn write_copy(
     draft: &Draft,
     from: &From,
@@ -147,17 +154,15 @@ fn write_copy(
     out: &mut dyn Write,
     err: &mut dyn Write,
     clock: &dyn Clock,
-) -> i32 {
+) -> (i32, Option<String>) {
     // The keys first: a wrong one stops before anything is made.
     let recipients = match outbox::recipients(&args.recipients) {
         Ok(r) => r,
         Err(outbox::OutboxError::BadRecipient { key, why }) => {
-            return fail(
-                err,
-                tr!("cli-export-bad-recipient", key = key, why = why.to_string()),
-            );
+            let message = tr!("cli-export-bad-recipient", key = key, why = why.to_string());
+            return (fail(err, message), None);
         }
-        Err(_) => return EXIT_UNREADABLE,
+        Err(_) => return (EXIT_UNREADABLE, None),
     };
     // Where it goes, checked as every writer's destination is: never the
     // data folder, the input or a device, and never over a file unasked.
@@ -178,14 +183,14 @@ fn write_copy(
                     why = why.to_string()
                 ))
             );
-            return EXIT_UNREADABLE;
+            return (EXIT_UNREADABLE, None);
         }
     };
     let ctx = Context::new(clock.today());
     let mut opts = CopyOptions::new(clock.now());
     opts.allow_draft = args.draft;
     opts.history.clone_from(&from.history);
-    let to = args.out.display().to_string();
+    let to = crate::cli::shown_path(&args.out);
     let written = pdf::prepare(draft, ctx, &opts, &recipients).and_then(|outgoing| {
         destination
             .write(&outgoing.bytes, out)
@@ -198,7 +203,8 @@ fn write_copy(
                 let _ = writeln!(err, "{}", tr!("cli-pdf-not-encrypted", file = &to));
             }
             let _ = writeln!(out, "{to}");
-            EXIT_OK
+            let sha256 = crate::history::sha256_hex(&outgoing.bytes);
+            (EXIT_OK, Some(sha256))
         }
         Err(PdfError::Incomplete(problems)) => {
             for p in &problems {
@@ -209,9 +215,12 @@ fn write_copy(
                 );
             }
             let _ = writeln!(err, "{}", error_line(crate::i18n::t("cli-pdf-incomplete")));
-            EXIT_INVALID
+            (EXIT_INVALID, None)
         }
-        Err(e) => fail(err, tr!("cli-file-error", file = &to, why = e.to_string())),
+        Err(e) => {
+            let message = tr!("cli-file-error", file = &to, why = e.to_string());
+            (fail(err, message), None)
+        }
     }
 }
 

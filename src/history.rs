@@ -58,10 +58,19 @@ pub enum Event {
     Reopened,
     /// Offered back after the app did not close properly.
     Restored,
+    /// The questions changed in one sitting: the entry is made at the
+    /// sitting's first save and brought up to date while it is still the
+    /// latest entry (see [`History::saved_in_sitting`]).
     Saved {
         changed: Vec<Changed>,
     },
-    PdfMade,
+    /// A PDF copy was written (noted once the file is there).
+    PdfMade {
+        /// SHA-256 of the file written, in hex (copies made before 0.2
+        /// did not note it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sha256: Option<String>,
+    },
     Exported {
         /// The teams it was encrypted for, by name (or key when unnamed).
         teams: Vec<String>,
@@ -74,7 +83,23 @@ pub enum Event {
         reason: String,
     },
     Renamed,
+    /// A copy given an id of its own (a file imported while the library
+    /// already had its referral, or work saved apart because its draft was
+    /// changed elsewhere): its chain starts again here, from the new id,
+    /// naming the referral it was copied from and that history's latest
+    /// entry, so it neither reads as broken nor hides where it came from.
+    CopiedFrom {
+        /// The referral it was copied from.
+        id: Uuid,
+        /// The latest hash of that referral's history when copied.
+        hash: String,
+        /// How many entries that history had.
+        entries: usize,
+    },
 }
+
+/// How long a pause in typing may be and still be the same sitting.
+pub const SITTING_PAUSE: chrono::TimeDelta = chrono::TimeDelta::minutes(30);
 
 /// An entry of the history. (Its event refuses keys it does not know;
 /// serde cannot refuse them on a struct with a flattened part.)
@@ -252,7 +277,10 @@ impl History {
         } else if self.entries.is_empty()
             && !matches!(
                 event,
-                Event::Created | Event::Imported { .. } | Event::Upgraded { .. }
+                Event::Created
+                    | Event::Imported { .. }
+                    | Event::Upgraded { .. }
+                    | Event::CopiedFrom { .. }
             )
         {
             // A new referral's first save: its history starts with it.
@@ -271,6 +299,58 @@ impl History {
         };
         self.last = Some(entry.hash());
         self.entries.push(entry);
+    }
+
+    /// Notes the questions `changed` in this sitting. `sitting` is the entry
+    /// this sitting made so far, if any: while it is still the latest entry,
+    /// and the person has not been away for [`SITTING_PAUSE`], that entry is
+    /// brought up to date (the questions merged, its time moved on) rather
+    /// than a new one made, so an hour's typing is one entry, not a hundred.
+    /// Its hash is carried by no other entry yet, so the chain still holds.
+    /// Returns the sitting's entry.
+    pub fn saved_in_sitting(
+        &mut self,
+        id: Uuid,
+        clock: &HistoryClock,
+        changed: Vec<Changed>,
+        sitting: Option<usize>,
+    ) -> Option<usize> {
+        if self.unreadable.is_some() {
+            return None;
+        }
+        let now = clock.now();
+        let last = self.entries.len().checked_sub(1);
+        if let (Some(at), Some(last)) = (sitting, last)
+            && at == last
+            && let Some(entry) = self.entries.get_mut(at)
+            && now - entry.at < SITTING_PAUSE
+            && let Event::Saved { changed: so_far } = &mut entry.event
+        {
+            for c in changed {
+                if !so_far.iter().any(|s| s.path == c.path) {
+                    so_far.push(c);
+                }
+            }
+            entry.at = entry.at.max(now);
+            self.last = Some(entry.hash());
+            self.check = OnceLock::new();
+            return Some(at);
+        }
+        self.record(id, clock, Event::Saved { changed });
+        self.entries.len().checked_sub(1)
+    }
+
+    /// Makes this the history of a copy of referral `from` given the id
+    /// `id`: a new chain, from `id`, whose first entry names `from` and the
+    /// latest hash of its history (see [`Event::CopiedFrom`]).
+    pub fn start_copy(&mut self, from: Uuid, id: Uuid, clock: &HistoryClock) {
+        let event = Event::CopiedFrom {
+            id: from,
+            hash: self.latest_hash(from),
+            entries: self.len(),
+        };
+        *self = Self::default();
+        self.record(id, clock, event);
     }
 
     /// The last export, if the referral has been sent.
@@ -308,10 +388,9 @@ impl History {
         }
     }
 
-    /// A PDF copy was made: for the PDF code to call. Returns the history's
-    /// length and latest hash, to print on the copy.
-    pub fn pdf_made(&mut self, id: Uuid, clock: &HistoryClock) -> (usize, String) {
-        self.record(id, clock, Event::PdfMade);
+    /// What a copy prints of the history as it stands: its length and
+    /// latest hash.
+    pub fn stamp(&self, id: Uuid) -> (usize, String) {
         (self.len(), self.latest_hash(id))
     }
 }

@@ -67,7 +67,7 @@ pub fn prepare(
     let doc =
         build_export(&draft.referral, draft.stamp(), ctx, now).map_err(OutboxError::Incomplete)?;
     let json = to_json(&doc);
-    let name = export_file_name(&doc);
+    let name = suggested_name(draft, &export_file_name(&doc));
     if recipients.is_empty() {
         return Ok(Outgoing {
             bytes: json.into_bytes(),
@@ -86,11 +86,55 @@ pub fn prepare(
     })
 }
 
-/// Writes the export to `path` (atomically, owner-only with the disk writer).
-pub fn write(writer: &dyn Writer, outgoing: &Outgoing, path: &Path) -> Result<(), OutboxError> {
+/// Writes the export where `to` says (atomically, owner-only, into the
+/// folder that was checked, with the disk writer).
+pub fn write(
+    writer: &dyn Writer,
+    outgoing: &Outgoing,
+    to: &crate::destination::Destination,
+) -> Result<(), OutboxError> {
     writer
-        .write(path, &outgoing.bytes)
+        .write_to(to, &outgoing.bytes)
         .map_err(OutboxError::Write)
+}
+
+/// Whether the file at `path` is one this referral was exported as (its
+/// SHA-256 is an export's in the history): what was sent, which a later
+/// export (a correction's) must never replace.
+pub fn is_an_earlier_export(draft: &Draft, path: &Path) -> bool {
+    let sent: Vec<&str> = draft
+        .history
+        .entries()
+        .iter()
+        .filter_map(|e| match &e.event {
+            Event::Exported { sha256, .. } => Some(sha256.as_str()),
+            _ => None,
+        })
+        .collect();
+    if sent.is_empty() || !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
+    crate::file::read_bytes(path).is_ok_and(|bytes| sent.contains(&sha256_hex(&bytes).as_str()))
+}
+
+/// The file name to suggest for an export of `draft`: the usual name, and
+/// after a correction the same with "-correction-N", so the file first sent
+/// is never the one offered to replace.
+pub fn suggested_name(draft: &Draft, outgoing_name: &str) -> String {
+    let corrections = draft
+        .history
+        .entries()
+        .iter()
+        .filter(|e| matches!(e.event, Event::Corrected { .. }))
+        .count();
+    if corrections == 0 {
+        return outgoing_name.to_owned();
+    }
+    // Before the first dot: ".json", ".json.age", ".pdf", ".pdf.age".
+    match outgoing_name.split_once('.') {
+        Some((stem, ext)) => format!("{stem}-correction-{corrections}.{ext}"),
+        None => format!("{outgoing_name}-correction-{corrections}"),
+    }
 }
 
 /// Notes in the draft's history that `outgoing` was written: when, for

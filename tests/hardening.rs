@@ -352,3 +352,261 @@ fn a_key_given_twice_is_refused_naming_the_key_and_its_line() {
         stderr(&out)
     );
 }
+
+// Issue 25: a record that can be trusted.
+
+/// Every command that writes a file keeps out of the data folder the
+/// program really uses: `--data-dir` (F1: `pdf` once guarded the default
+/// folder instead, and replaced the key with a PDF).
+#[cfg(unix)]
+#[test]
+fn every_writer_keeps_out_of_the_data_folder_given_on_the_command_line() {
+    let (root, data, id) = library_with_the_child();
+    let key_before = std::fs::read(data.join("key.age")).unwrap();
+    let draft_file = std::fs::read_dir(data.join("drafts"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".draft.age"))
+        .unwrap();
+    let draft_before = std::fs::read(&draft_file).unwrap();
+    // The data folder reached by a link too, as an attacker would name it.
+    let link = root.path().join("innocent");
+    std::os::unix::fs::symlink(&data, &link).unwrap();
+    let identity = common::fixture("keys/prevent-team.txt");
+    let input = sealed_export(root.path(), false);
+    let child = common::fixture("child-complete.json");
+    for target in [
+        data.join("key.age"),
+        draft_file.clone(),
+        data.join("plain.pdf"),
+        link.join("key.age"),
+    ] {
+        let runs: Vec<(&str, Command)> = vec![
+            ("pdf", {
+                let mut c = cli(&data);
+                c.arg("pdf")
+                    .arg(&child)
+                    .arg("--force")
+                    .arg("--out")
+                    .arg(&target);
+                c
+            }),
+            ("drafts pdf", {
+                let mut c = cli(&data);
+                c.args(["drafts", "pdf", &id, "--force", "--out"])
+                    .arg(&target);
+                c
+            }),
+            ("drafts export", {
+                let mut c = cli(&data);
+                c.args(["drafts", "export", &id, "--force", "--out"])
+                    .arg(&target);
+                c
+            }),
+            ("decrypt", {
+                let mut c = cli(&data);
+                c.arg("decrypt")
+                    .arg(&input)
+                    .arg("--identity")
+                    .arg(&identity)
+                    .arg("--force")
+                    .arg("--out")
+                    .arg(&target);
+                c
+            }),
+        ];
+        for (what, mut run) in runs {
+            let out = run.output().unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(2),
+                "{what} {}: {}",
+                target.display(),
+                stderr(&out)
+            );
+            assert!(
+                stderr(&out).contains("inside the program's data folder"),
+                "{what}: {}",
+                stderr(&out)
+            );
+        }
+    }
+    assert_eq!(std::fs::read(data.join("key.age")).unwrap(), key_before);
+    assert_eq!(std::fs::read(&draft_file).unwrap(), draft_before);
+    assert!(!data.join("plain.pdf").exists());
+    // The library still opens, every draft with it.
+    cli(&data).args(["drafts", "list"]).assert().code(0);
+}
+
+/// F2: `pdf` names its files escaped, as every other command does.
+#[test]
+fn pdf_prints_file_names_escaped() {
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let bad = root.path().join("a\u{1b}]0;PWNED\u{7}\u{202e}b.json");
+    std::fs::write(&bad, b"{ not json").unwrap();
+    let out = cli(&data)
+        .arg("pdf")
+        .arg(&bad)
+        .arg("--out")
+        .arg(root.path().join("o\u{1b}[2J.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    for stream in [&out.stdout, &out.stderr] {
+        let text = String::from_utf8_lossy(stream);
+        assert!(!text.contains('\u{1b}'), "{text:?}");
+        assert!(!text.contains('\u{202e}'), "{text:?}");
+    }
+    assert!(stderr(&out).contains("\\u{1b}"), "{}", stderr(&out));
+}
+
+/// F3 and F6: a second import of one file is a copy whose chain holds and
+/// names the first; `drafts history` says by its exit code whether the
+/// chain holds.
+#[test]
+fn a_copy_made_on_import_starts_a_chain_that_holds_and_a_broken_one_fails_the_command() {
+    let (_root, data, first) = library_with_the_child();
+    let second = import(&data, &common::fixture("child-complete.json"));
+    assert_ne!(first, second);
+    let out = cli(&data)
+        .args(["drafts", "history", &second])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(&format!("copied from referral {first}")),
+        "{text}"
+    );
+    assert!(text.contains("the chain of hashes holds"), "{text}");
+
+    // The history changed behind the program's back (with the passphrase):
+    // the command says so and fails.
+    let keys = prevent_referral::crypto::KeyFile::in_dir(&data)
+        .unlock(&PASSPHRASE.to_owned().into())
+        .unwrap();
+    let path = data.join("drafts").join(format!("{second}.draft.age"));
+    let plain = keys.open(&std::fs::read(&path).unwrap()).unwrap();
+    let mut draft: serde_json::Value = serde_json::from_slice(&plain).unwrap();
+    draft["history"][0]["at"] = serde_json::json!("2020-01-01T00:00:00Z");
+    let sealed = keys.seal(draft.to_string().as_bytes()).unwrap();
+    std::fs::write(&path, sealed).unwrap();
+    let out = cli(&data)
+        .args(["drafts", "history", &second])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let out = cli(&data)
+        .args(["drafts", "history", &second, "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"broken\""));
+}
+
+/// The PDF copy is noted after it is written, with the file's hash; a
+/// refused copy notes nothing.
+#[test]
+fn drafts_pdf_notes_the_copy_only_once_written() {
+    let (root, data, id) = library_with_the_child();
+    let out_file = root.path().join("copy.pdf");
+    std::fs::write(&out_file, b"already here").unwrap();
+    cli(&data)
+        .args(["drafts", "pdf", &id, "--out"])
+        .arg(&out_file)
+        .assert()
+        .code(2);
+    let history = |data: &Path| {
+        let out = cli(data).args(["drafts", "history", &id]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(!history(&data).contains("PDF copy made"));
+    std::fs::remove_file(&out_file).unwrap();
+    cli(&data)
+        .args(["drafts", "pdf", &id, "--out"])
+        .arg(&out_file)
+        .assert()
+        .code(0);
+    let sha = prevent_referral::history::sha256_hex(&std::fs::read(&out_file).unwrap());
+    assert!(
+        history(&data).contains(&format!("PDF copy made; SHA-256 {sha}")),
+        "{}",
+        history(&data)
+    );
+}
+
+/// A correction's export never replaces the file first sent, even with
+/// `--force`, and is named as a correction.
+#[test]
+fn a_file_already_exported_is_never_replaced() {
+    let (root, data, id) = library_with_the_child();
+    let sent = root.path().join("sent.json");
+    cli(&data)
+        .args(["drafts", "export", &id, "--out"])
+        .arg(&sent)
+        .assert()
+        .code(0);
+    let before = std::fs::read(&sent).unwrap();
+    let out = cli(&data)
+        .args(["drafts", "export", &id, "--force", "--out"])
+        .arg(&sent)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("never replaced"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&sent).unwrap(), before);
+}
+
+/// F7, F8, F13: links in the library are not followed, and a library that
+/// cannot be written to says so (not "open in Prevent Referral").
+#[cfg(unix)]
+#[test]
+fn links_in_the_library_are_not_followed_and_a_read_only_library_says_why() {
+    use std::os::unix::fs::PermissionsExt;
+    let (root, data, id) = library_with_the_child();
+    let victim = root.path().join("victim");
+    std::fs::create_dir(&victim).unwrap();
+    let lock = data.join("drafts").join(format!("{id}.lock"));
+    std::os::unix::fs::symlink(victim.join("created-by-lock"), &lock).unwrap();
+    let out = cli(&data)
+        .args(["drafts", "export", &id, "--out"])
+        .arg(root.path().join("e.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(!victim.join("created-by-lock").exists());
+    std::fs::remove_file(&lock).unwrap();
+
+    // A drafts folder that is a link: its target's mode is left alone.
+    let public = root.path().join("public");
+    std::fs::create_dir(&public).unwrap();
+    std::fs::set_permissions(&public, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let other = root.path().join("other");
+    std::fs::create_dir(&other).unwrap();
+    std::fs::set_permissions(&other, std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::os::unix::fs::symlink(&public, other.join("drafts")).unwrap();
+    let _ = cli(&other).args(["drafts", "list"]).output().unwrap();
+    let mode = std::fs::metadata(&public).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o755);
+
+    // As root, permissions do not stop a write: only a real user sees F13.
+    if rustix::process::geteuid().is_root() {
+        return;
+    }
+    let drafts = data.join("drafts");
+    std::fs::set_permissions(&drafts, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let out = cli(&data)
+        .args(["drafts", "export", &id, "--out"])
+        .arg(root.path().join("e.json"))
+        .output()
+        .unwrap();
+    std::fs::set_permissions(&drafts, std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stderr(&out).contains("is open in"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("could not be locked"),
+        "{}",
+        stderr(&out)
+    );
+}

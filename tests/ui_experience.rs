@@ -303,3 +303,58 @@ fn with_no_system_file_dialog_an_export_for_another_team_asks_for_the_identity_i
         sealed
     );
 }
+
+/// "Save a copy as PDF" with no system file dialog: the app's own chooser
+/// asks where, as for Export; the copy is noted in the history only once
+/// it is written, and the notice says where it is (it once did nothing,
+/// and noted a copy never made).
+#[test]
+fn with_no_system_file_dialog_a_pdf_copy_is_saved_through_the_apps_own_chooser() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::new(Box::new(NoPortal), Box::new(clock()), Settings::default());
+    let mut h = harness(app);
+    h.state_mut().state.draft.referral = complete_referral();
+    h.run();
+    let made = |h: &Harness<'_, App>| {
+        h.state()
+            .state
+            .draft
+            .history
+            .entries()
+            .iter()
+            .filter_map(|e| match &e.event {
+                prevent_referral::history::Event::PdfMade { sha256 } => Some(sha256.clone()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::P);
+    h.run();
+    assert!(
+        h.state().chooser.is_some(),
+        "the app's own chooser asks where"
+    );
+    assert!(
+        made(&h).is_empty(),
+        "nothing noted before the file is there"
+    );
+    let chooser = &mut h.state_mut().chooser.as_mut().unwrap().0;
+    chooser.folder = dir.path().to_path_buf();
+    let name = chooser.name.clone();
+    assert!(name.ends_with(".pdf"), "{name}");
+    h.run();
+    click(&mut h, "Save");
+    let file = dir.path().join(&name);
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    assert_eq!(
+        made(&h),
+        vec![Some(prevent_referral::history::sha256_hex(&bytes))]
+    );
+    assert!(
+        h.query_all_by_label_contains(&format!("{name} in {}", dir.path().display()))
+            .next()
+            .is_some(),
+        "the notice says where the copy is"
+    );
+}

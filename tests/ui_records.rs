@@ -280,3 +280,205 @@ fn the_history_screen_opens_from_the_file_menu_newest_first_a_hundred_at_a_time(
     assert!(!is_shown(&h, intro));
     assert!(is_shown(&h, "Given name(s)"), "back where it was");
 }
+
+// Issue 25: a record that can be trusted.
+
+/// A sitting's typing is one "saved" entry, not one per pause: two
+/// questions typed with saves between them give one entry naming both.
+#[test]
+fn a_sitting_is_one_saved_entry_naming_every_question_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _picks) = app_in(dir.path());
+    open_section(&mut h, "1. About the person");
+    for (question, answer) in [
+        ("Given name(s)", "Qzxvone"),
+        ("Family name", "Qzxvtwo"),
+        ("Given name(s)", " again"),
+    ] {
+        type_in(&mut h, question, answer);
+        wait_saved(&mut h);
+    }
+    let saves: Vec<Vec<String>> = events(&h)
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Saved { changed } => Some(changed.into_iter().map(|c| c.path).collect()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        saves,
+        vec![vec![
+            "referral.person.given_names".to_owned(),
+            "referral.person.family_name".to_owned()
+        ]],
+        "one entry for the sitting"
+    );
+    assert_eq!(
+        h.state()
+            .library()
+            .unwrap()
+            .load(h.state().state.draft.id)
+            .unwrap()
+            .history
+            .check(),
+        prevent_referral::history::Check::Holds
+    );
+}
+
+/// After a correction: the export is offered under a new name, the file
+/// first sent is never replaced, and opening it shows it as it was sent.
+#[test]
+fn a_correction_never_replaces_what_was_sent_and_the_first_export_opens_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (mut h, picks) = app_in(dir.path());
+    let first = export_complete(&mut h, &picks, out.path());
+    dismiss_offers(&mut h);
+    wait_saved(&mut h);
+    let sent = std::fs::read(&first).unwrap();
+    let given = h.state().state.draft.referral.person.given_names.clone();
+    // The "Referral exported" panel belongs to that export.
+    h.state_mut().state.go(Page::Section(SectionId::Person));
+    h.run();
+    click(&mut h, "Make a correction");
+    type_in(
+        &mut h,
+        "Why does the referral need correcting?",
+        "The given name was misspelt",
+    );
+    click(&mut h, "Start the correction");
+    assert!(h.state().state.exported.is_none());
+    h.state_mut().state.draft.referral.person.given_names = "Corrected".into();
+    h.state_mut().state.dirty = true;
+    h.state_mut()
+        .state
+        .go(Page::Section(SectionId::Declaration));
+    h.run();
+    // Saving over the file first sent: refused, the file untouched.
+    picks.borrow_mut().save.push_back(first.clone());
+    click(&mut h, "Export referral");
+    assert!(
+        h.query_all_by_label_contains("what was sent is never replaced")
+            .next()
+            .is_some()
+    );
+    assert_eq!(std::fs::read(&first).unwrap(), sent);
+    let offered = picks.borrow().suggested.last().cloned().unwrap();
+    assert!(offered.contains("-correction-1"), "{offered}");
+    // Under its own name: written.
+    let second = out.path().join(&offered);
+    picks.borrow_mut().save.push_back(second.clone());
+    click(&mut h, "Export referral");
+    assert!(second.exists());
+    dismiss_offers(&mut h);
+    wait_saved(&mut h);
+    // The first export opens as it was sent, read-only, not the correction.
+    picks.borrow_mut().open.push_back(first);
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::O);
+    h.run();
+    assert_eq!(h.state().state.draft.referral.person.given_names, given);
+    assert!(h.state().received && h.state().read_only);
+    assert!(
+        h.query_all_by_label_contains("exactly as it was exported")
+            .next()
+            .is_some()
+    );
+}
+
+/// Slow work runs off the window's thread: while a PDF copy is being made
+/// the window goes on, Hide works, and Cancel drops the copy unwritten.
+#[test]
+fn hide_works_while_a_pdf_is_made_and_cancel_drops_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, picks) = app_in(dir.path());
+    h.state_mut().set_task_wait(Duration::ZERO);
+    // A long answer, so the copy takes a while to lay out.
+    h.state_mut().state.draft.referral.concerns.description =
+        "He talks about the attack every day. ".repeat(1300);
+    h.run();
+    let start_copy = |h: &mut Harness<'_, App>| {
+        h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::P);
+        h.step();
+    };
+    start_copy(&mut h);
+    assert!(h.state().task_running(), "the copy is made off the window");
+    h.step();
+    assert!(
+        h.query_all_by_label_contains("Making the PDF copy")
+            .next()
+            .is_some()
+    );
+    // Cancel: nothing is asked, nothing written, nothing recorded.
+    h.get_by_label("Cancel").click_accesskit();
+    h.step();
+    h.step();
+    assert!(!h.state().task_running());
+    assert!(is_shown(
+        &h,
+        "Making the PDF copy was cancelled. Nothing was written."
+    ));
+    // Hide while another copy is being made: the plain screen at once.
+    start_copy(&mut h);
+    assert!(h.state().task_running());
+    h.get_by_label("Hide").click_accesskit();
+    h.step();
+    h.step();
+    assert!(h.state().hidden, "Hide works while the copy is made");
+    // Let the work end: the cancelled copy never asked where to save.
+    std::thread::sleep(Duration::from_secs(1));
+    for _ in 0..4 {
+        h.step();
+    }
+    assert!(
+        picks
+            .borrow()
+            .suggested
+            .iter()
+            .all(|s| !s.ends_with(".pdf"))
+    );
+    assert!(
+        !h.state()
+            .state
+            .draft
+            .history
+            .entries()
+            .iter()
+            .any(|e| matches!(e.event, Event::PdfMade { .. }))
+    );
+}
+
+/// A history changed outside the program is said plainly where the person
+/// works, and they choose what to do.
+#[test]
+fn a_history_that_does_not_hold_is_shown_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _picks) = app_in(dir.path());
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Given name(s)", "Qzxvchain");
+    wait_saved(&mut h);
+    let id = h.state().state.draft.id;
+    // A new entry at the front, as a clumsy rewrite would leave it.
+    let clock = prevent_referral::history::HistoryClock::start(&clock());
+    let mut other = prevent_referral::history::History::default();
+    other.record(uuid::Uuid::new_v4(), &clock, Event::Renamed);
+    let entries: Vec<_> = other
+        .entries()
+        .iter()
+        .chain(h.state().state.draft.history.entries())
+        .cloned()
+        .collect();
+    let text = serde_json::to_string(&entries).unwrap();
+    let broken = prevent_referral::history::History::from_text(&text, id).unwrap();
+    assert_ne!(broken.check(), prevent_referral::history::Check::Holds);
+    h.state_mut().state.draft.history = broken;
+    h.run();
+    assert!(is_shown(
+        &h,
+        "This referral's history may have been changed"
+    ));
+    click(&mut h, "Carry on with this referral");
+    assert!(!is_shown(
+        &h,
+        "This referral's history may have been changed"
+    ));
+}

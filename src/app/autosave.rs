@@ -17,19 +17,8 @@ impl App {
     /// and this one's is taken (or it is shown read-only when another window
     /// has it).
     pub(super) fn replace_draft(&mut self, draft: Draft) {
-        self.lock = None;
-        self.read_only = false;
-        self.received = false;
         let id = draft.id;
-        self.saved_referral = draft.referral.clone();
-        self.correction = None;
-        self.correction_error = false;
-        self.history_open = false;
-        self.state = FormState::new(draft, self.clock.today());
-        self.last_page = self.state.page;
-        // Edits are counted for the whole session, so a late report about
-        // an earlier draft can never pass for this one.
-        self.tracker.settle();
+        self.load_state(draft);
         let in_library = self
             .library
             .as_ref()
@@ -40,6 +29,24 @@ impl App {
         if let Some(saver) = &self.autosaver {
             saver.track(id);
         }
+    }
+
+    /// Puts `draft` on screen with nothing of the one before: its lock,
+    /// its sitting and its dialogs go.
+    pub(super) fn load_state(&mut self, draft: Draft) {
+        self.lock = None;
+        self.read_only = false;
+        self.received = false;
+        self.saved_referral = draft.referral.clone();
+        self.correction = None;
+        self.correction_error = false;
+        self.history_open = false;
+        self.sitting = None;
+        self.state = FormState::new(draft, self.clock.today());
+        self.last_page = self.state.page;
+        // Edits are counted for the whole session, so a late report about
+        // an earlier draft can never pass for this one.
+        self.tracker.settle();
     }
 
     /// Before another draft replaces the one on screen: its last edits must
@@ -162,7 +169,14 @@ impl App {
                     new,
                     generation,
                 } if old == self.state.draft.id => {
+                    // A copy now, with a chain of its own, as the saver
+                    // wrote it.
+                    self.state
+                        .draft
+                        .history
+                        .start_copy(old, new, &self.history_clock);
                     self.state.draft.id = new;
+                    self.sitting = None;
                     if self.tracker.written(generation) {
                         self.state.dirty = false;
                     }

@@ -89,14 +89,10 @@ impl App {
         match after {
             After::Open => self.open_path(path),
             After::Identity(file) => self.open_path_with(file, Some(path)),
-            After::Save(Pending::Draft) => {
-                if self.cleared(&path, Replace::Refused, Pending::Draft) {
-                    self.write_draft(&path);
-                }
-            }
-            After::Save(Pending::Export(outgoing)) => {
-                if self.cleared(&path, Replace::Refused, Pending::Export(outgoing.clone())) {
-                    self.write_export(&outgoing, &path);
+            // A draft, an export or a PDF copy: cleared and written alike.
+            After::Save(what) => {
+                if let Some(to) = self.clear(&path, Replace::Refused, what.clone()) {
+                    self.write_to(&to, what);
                 }
             }
         }

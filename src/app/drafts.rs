@@ -142,13 +142,23 @@ impl App {
         let Some(library) = self.library.clone() else {
             return;
         };
-        if id == self.state.draft.id {
+        if id == self.state.draft.id && !self.received {
             if self.read_only {
-                // Maybe the other window has closed it now.
-                self.lock = None;
-                self.read_only = false;
-                if self.take_lock() {
-                    self.notify(NoticeKind::Success, t("notice-can-edit-now"));
+                // Maybe the other window has closed it now: then it is read
+                // again, as that window left it, before it can be edited
+                // (never the answers this window showed while it waited).
+                match library.load(id) {
+                    Ok(draft) => {
+                        self.replace_draft(draft);
+                        if !self.read_only {
+                            self.record(event);
+                            self.notify(NoticeKind::Success, t("notice-can-edit-now"));
+                        }
+                    }
+                    Err(e) => self.notify(
+                        NoticeKind::Error,
+                        tr!("notice-open-draft-failed", why = e.to_string()),
+                    ),
                 }
             }
             return;

@@ -3,8 +3,9 @@
 
 use super::App;
 use super::picker::SaveKind;
+use super::tasks::{Doing, Done};
 use crate::crypto::DecryptFailure;
-use crate::destination::{self, DestinationError, Protected, Replace};
+use crate::destination::{self, Destination, DestinationError, Protected, Replace};
 use crate::draft::{Draft, Opened};
 use crate::file::OpenError;
 use crate::history::{Event, Source};
@@ -31,6 +32,11 @@ pub enum Pending {
     /// Save draft as.
     Draft,
     Export(Outgoing),
+    /// A PDF copy; made from an incomplete referral (a draft copy) or not.
+    Pdf {
+        outgoing: Outgoing,
+        incomplete: bool,
+    },
 }
 
 impl App {
@@ -50,44 +56,60 @@ impl App {
 
     /// As [`App::open_path`], with the identity file to decrypt it with when
     /// it is encrypted for another team (asked for when needed if `None`).
+    /// Reading, decrypting and checking the file run off the window's
+    /// thread ([`super::tasks`]); [`App::opened`] takes the result.
     pub(super) fn open_path_with(&mut self, path: PathBuf, identity: Option<PathBuf>) {
         if !self.safe_to_switch() {
             return;
         }
-        let name = display_name(&path);
-        let picker = &mut self.picker;
-        let mut asked = false;
-        let given = identity.is_some();
-        let opened = open_file(&path, self.session.keys(), || {
-            asked = true;
-            identity.or_else(|| picker.identity_file())
+        let keys = self.session.keys().cloned();
+        let identity_given = identity.is_some();
+        let doing = Doing::Opening(display_name(&path));
+        self.start_task(doing, move || {
+            let result = open_file(&path, keys.as_ref(), || identity);
+            Done::Opened {
+                path,
+                identity_given,
+                result: Box::new(result),
+            }
         });
-        // The identity dialog could not be shown: the app's own chooser
-        // asks for it, then opens the file again with it.
-        if asked
-            && !given
-            && self.picker.unavailable()
+    }
+
+    /// What opening `path` gave.
+    pub(super) fn opened(
+        &mut self,
+        path: PathBuf,
+        identity_given: bool,
+        opened: Result<Incoming, OpenError>,
+    ) {
+        let name = display_name(&path);
+        // Encrypted for someone else: their identity file is asked for
+        // here, on the window's thread, then the file is opened again with it.
+        if !identity_given
             && matches!(
                 opened,
                 Err(OpenError::Decrypt(DecryptFailure::NotForThisKey))
             )
         {
-            self.pick_identity(path);
+            match self.picker.identity_file() {
+                Some(identity) => return self.open_path_with(path, Some(identity)),
+                // The dialog could not be shown: the app's own chooser asks.
+                None if self.picker.unavailable() => return self.pick_identity(path),
+                None => {}
+            }
+        }
+        // Edits made while the file was read are written before it replaces them.
+        if opened.is_ok() && !self.safe_to_switch() {
             return;
         }
         match opened {
             Ok(Incoming {
                 opened: Opened::Export(read),
                 received: true,
+                ..
             }) => {
                 let draft = Draft::from_export(read, self.clock.as_ref());
-                self.replace_draft(draft);
-                self.lock = None;
-                self.read_only = true;
-                self.received = true;
-                self.draft_path = None;
-                self.state.go(Page::Section(SectionId::Declaration));
-                self.state.ready_to_export();
+                self.show_as_it_was(draft);
                 self.notify(
                     NoticeKind::Success,
                     tr!("notice-opened-received", name = &name),
@@ -96,6 +118,7 @@ impl App {
             Ok(Incoming {
                 opened: Opened::Draft(_),
                 received: true,
+                ..
             }) => self.notify(
                 NoticeKind::Error,
                 tr!("notice-received-draft", name = &name),
@@ -113,42 +136,9 @@ impl App {
             }
             Ok(Incoming {
                 opened: Opened::Export(read),
+                sha256,
                 ..
-            }) => {
-                let draft = Draft::from_export(read, self.clock.as_ref());
-                if self
-                    .library
-                    .as_ref()
-                    .is_some_and(|l| l.draft_path(draft.id).exists())
-                {
-                    // The library already has this referral: that draft
-                    // opens, rather than a second copy of it.
-                    self.open_library_draft(draft.id);
-                    if self.state.draft.id == draft.id {
-                        self.notify(
-                            NoticeKind::Success,
-                            tr!("notice-opened-existing", name = &name),
-                        );
-                    }
-                    return;
-                }
-                let from = if path.extension().is_some_and(|e| e == "age") {
-                    Source::EncryptedExport
-                } else {
-                    Source::Export
-                };
-                self.replace_draft(draft);
-                self.record(Event::Imported { from });
-                // Saving asks where: the export file itself is left alone.
-                self.draft_path = None;
-                self.state.dirty = true;
-                // Into the library at once, as a new draft.
-                self.tracker.changed(std::time::Instant::now());
-                self.notify(
-                    NoticeKind::Success,
-                    tr!("notice-opened-export", name = &name),
-                );
-            }
+            }) => self.opened_export(&path, read, &sha256),
             Err(e) => self.notify(
                 NoticeKind::Error,
                 tr!("notice-open-failed", name = &name, why = e.to_string()),
@@ -156,57 +146,147 @@ impl App {
         }
     }
 
+    /// An export of ours opened: a referral the library keeps opens as its
+    /// draft, unless this file is an earlier export of it (sent before a
+    /// correction), which is shown as it was sent; any other becomes a new
+    /// draft.
+    fn opened_export(&mut self, path: &Path, read: crate::export::ReadExport, sha256: &str) {
+        let name = display_name(path);
+        let draft = Draft::from_export(read, self.clock.as_ref());
+        let kept = self
+            .library
+            .as_ref()
+            .filter(|l| l.draft_path(draft.id).exists())
+            .map(|l| l.load(draft.id));
+        if let Some(kept) = kept {
+            if kept.is_ok_and(|k| is_earlier_export(&k.history, sha256)) {
+                self.show_as_it_was(draft);
+                self.notify(
+                    NoticeKind::Success,
+                    tr!("notice-opened-earlier-export", name = &name),
+                );
+                return;
+            }
+            // The library already has this referral: that draft opens,
+            // rather than a second copy of it.
+            let id = draft.id;
+            self.open_library_draft(id);
+            if self.state.draft.id == id {
+                self.notify(
+                    NoticeKind::Success,
+                    tr!("notice-opened-existing", name = &name),
+                );
+            }
+            return;
+        }
+        let from = if path.extension().is_some_and(|e| e == "age") {
+            Source::EncryptedExport
+        } else {
+            Source::Export
+        };
+        self.replace_draft(draft);
+        self.record(Event::Imported { from });
+        // Saving asks where: the export file itself is left alone.
+        self.draft_path = None;
+        self.state.dirty = true;
+        // Into the library at once, as a new draft.
+        self.tracker.changed(std::time::Instant::now());
+        self.notify(
+            NoticeKind::Success,
+            tr!("notice-opened-export", name = &name),
+        );
+    }
+
+    /// Shows a referral read-only, exactly as the file has it: never saved,
+    /// recorded or exported again, and holding no draft's lock (an export
+    /// received for another team, or one sent before a correction).
+    fn show_as_it_was(&mut self, draft: Draft) {
+        self.load_state(draft);
+        self.read_only = true;
+        self.received = true;
+        self.draft_path = None;
+        self.state.go(Page::Section(SectionId::Declaration));
+        self.state.ready_to_export();
+    }
+
     /// Saves the draft where it was last saved, or asks where. True when saved.
     pub fn save_draft(&mut self) -> bool {
         match self.draft_path.clone() {
             // The file it was saved to or opened from: no need to ask.
-            Some(path) => {
-                self.cleared(&path, Replace::Allowed, Pending::Draft) && self.write_draft(&path)
-            }
+            Some(path) => match self.clear(&path, Replace::Allowed, Pending::Draft) {
+                Some(to) => self.write_draft(&to),
+                None => false,
+            },
             None => self.save_draft_as(),
         }
     }
 
-    /// The one check of where a file goes ([`crate::destination`]): a
-    /// place that is refused is said; a file that is there is replaced only
-    /// once "Replace the file?" says so (then the write goes on from
-    /// [`App::write_pending`]). True when the write may go ahead now.
-    pub(super) fn cleared(&mut self, path: &Path, replace: Replace, what: Pending) -> bool {
-        let protected = Protected::new(self.session.data_dir().map(Path::to_path_buf));
+    /// The one check of where a file goes ([`crate::destination`]), with
+    /// the data folder this window really uses: a place that is refused is
+    /// said; a file that is there is replaced only once "Replace the file?"
+    /// says so (then the write goes on from [`App::write_pending`]); a file
+    /// this referral was exported as is never replaced. The destination
+    /// when the write may go ahead now.
+    pub(super) fn clear(
+        &mut self,
+        path: &Path,
+        replace: Replace,
+        what: Pending,
+    ) -> Option<Destination> {
+        let refused = |app: &mut Self, why: String| {
+            app.notify(
+                NoticeKind::Error,
+                tr!(
+                    "notice-destination-refused",
+                    name = display_name(path),
+                    why = why
+                ),
+            );
+            None
+        };
+        if crate::outbox::is_an_earlier_export(&self.state.draft, path) {
+            self.notify(
+                NoticeKind::Error,
+                tr!("notice-would-replace-sent", name = display_name(path)),
+            );
+            return None;
+        }
+        let protected = Protected::data_folder(self.session.data_dir());
         match destination::check(path, &protected, replace) {
-            Ok(_) => true,
+            // "-" is the terminal's output, never a place to keep a file.
+            Ok(Destination::Stdout) => refused(self, DestinationError::NotAFile.to_string()),
+            Ok(to) => Some(to),
             Err(DestinationError::Exists) => {
                 self.replace_prompt = Some(PendingWrite {
                     path: path.to_path_buf(),
                     what,
                 });
-                false
+                None
             }
-            Err(why) => {
-                self.notify(
-                    NoticeKind::Error,
-                    tr!(
-                        "notice-destination-refused",
-                        name = display_name(path),
-                        why = why.to_string()
-                    ),
-                );
-                false
-            }
+            Err(why) => refused(self, why.to_string()),
         }
     }
 
     /// Carries out a write the user agreed should replace the file.
     pub fn write_pending(&mut self, pending: PendingWrite) {
         let PendingWrite { path, what } = pending;
-        if !self.cleared(&path, Replace::Allowed, what.clone()) {
+        let Some(to) = self.clear(&path, Replace::Allowed, what.clone()) else {
             return;
-        }
+        };
+        self.write_to(&to, what);
+    }
+
+    /// Writes what was waiting for a place, once the place is cleared.
+    pub(super) fn write_to(&mut self, to: &Destination, what: Pending) {
         match what {
             Pending::Draft => {
-                self.write_draft(&path);
+                self.write_draft(to);
             }
-            Pending::Export(outgoing) => self.write_export(&outgoing, &path),
+            Pending::Export(outgoing) => self.write_export(&outgoing, to),
+            Pending::Pdf {
+                outgoing,
+                incomplete,
+            } => self.write_pdf(&outgoing, incomplete, to),
         }
     }
 
@@ -222,15 +302,19 @@ impl App {
                 "json"
             }
         );
-        match self.pick_save(SaveKind::Draft, &suggested, Pending::Draft) {
-            Some(path) => {
-                self.cleared(&path, Replace::Refused, Pending::Draft) && self.write_draft(&path)
-            }
+        let Some(path) = self.pick_save(SaveKind::Draft, &suggested, Pending::Draft) else {
+            return false;
+        };
+        match self.clear(&path, Replace::Refused, Pending::Draft) {
+            Some(to) => self.write_draft(&to),
             None => false,
         }
     }
 
-    pub(super) fn write_draft(&mut self, path: &Path) -> bool {
+    pub(super) fn write_draft(&mut self, to: &Destination) -> bool {
+        let Some(path) = to.path().map(Path::to_path_buf) else {
+            return false;
+        };
         if self.received {
             self.notify(NoticeKind::Error, t("notice-received-not-a-draft"));
             return false;
@@ -249,21 +333,18 @@ impl App {
             },
             None => self.state.draft.to_json().into_bytes(),
         };
-        match self.writer.write(path, &bytes) {
+        match self.writer.write_to(to, &bytes) {
             Ok(()) => {
                 self.state.dirty = false;
-                self.draft_path = Some(path.to_path_buf());
                 self.notify(
                     NoticeKind::Success,
                     tr!(
                         "notice-draft-saved-as",
-                        name = display_name(path),
-                        folder = path
-                            .parent()
-                            .map(|p| p.display().to_string())
-                            .unwrap_or_default()
+                        name = display_name(&path),
+                        folder = folder_of(&path)
                     ),
                 );
+                self.draft_path = Some(path);
                 true
             }
             Err(e) => {
@@ -271,7 +352,7 @@ impl App {
                     NoticeKind::Error,
                     tr!(
                         "notice-draft-save-as-failed",
-                        name = display_name(path),
+                        name = display_name(&path),
                         why = write_error_reason(&e)
                     ),
                 );
@@ -310,23 +391,24 @@ impl App {
             Ok(o) => o,
             Err(e) => return self.export_failed(e, None),
         };
-        let Some(path) = self.pick_save(
-            SaveKind::Export,
-            &outgoing.file_name,
-            Pending::Export(outgoing.clone()),
-        ) else {
+        let pending = Pending::Export(outgoing.clone());
+        let Some(path) = self.pick_save(SaveKind::Export, &outgoing.file_name, pending.clone())
+        else {
             return;
         };
-        if self.cleared(&path, Replace::Refused, Pending::Export(outgoing.clone())) {
-            self.write_export(&outgoing, &path);
+        if let Some(to) = self.clear(&path, Replace::Refused, pending) {
+            self.write_export(&outgoing, &to);
         }
     }
 
-    pub(super) fn write_export(&mut self, outgoing: &Outgoing, path: &Path) {
-        let path = path.to_path_buf();
-        if let Err(e) = outbox::write(self.writer.as_ref(), outgoing, &path) {
+    pub(super) fn write_export(&mut self, outgoing: &Outgoing, to: &Destination) {
+        let Some(path) = to.path().map(Path::to_path_buf) else {
+            return;
+        };
+        if let Err(e) = outbox::write(self.writer.as_ref(), outgoing, to) {
             return self.export_failed(e, Some(&path));
         }
+        // Recorded now that the file is there, never before.
         if !self.received && !self.read_only {
             let teams: Vec<(String, String)> = self
                 .settings
@@ -335,6 +417,7 @@ impl App {
                 .map(|r| (r.name.clone(), r.public_key.clone()))
                 .collect();
             outbox::record_export(&mut self.state.draft, outgoing, &teams, &self.history_clock);
+            self.sitting = None;
             self.tracker.changed(std::time::Instant::now());
             self.autosave_now();
             self.flush();
@@ -385,5 +468,30 @@ impl App {
             ),
         };
         self.notify(NoticeKind::Error, text);
+    }
+}
+
+/// The folder a file is in, as the person would read it.
+pub(super) fn folder_of(path: &Path) -> String {
+    path.parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default()
+}
+
+/// Whether a file with this SHA-256 is an export of the referral with
+/// `history` that is no longer how it stands: a later export was made, or
+/// it was corrected since.
+fn is_earlier_export(history: &crate::history::History, sha256: &str) -> bool {
+    let exports: Vec<&str> = history
+        .entries()
+        .iter()
+        .filter_map(|e| match &e.event {
+            Event::Exported { sha256, .. } => Some(sha256.as_str()),
+            _ => None,
+        })
+        .collect();
+    match exports.iter().position(|h| *h == sha256) {
+        Some(at) => at + 1 < exports.len() || !history.is_sent(),
+        None => false,
     }
 }

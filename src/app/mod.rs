@@ -23,6 +23,7 @@ mod pdf;
 pub mod picker;
 mod records;
 pub mod session;
+mod tasks;
 
 pub use crate::library::AUTOSAVE_AFTER;
 pub use crate::settings::Settings;
@@ -141,6 +142,16 @@ pub struct App {
     pub history_shown: usize,
     /// The home screen, while it is open.
     pub home_view: Option<crate::ui::home::HomeView>,
+    /// This sitting's "saved" entry in the history, while it is the latest:
+    /// a sitting's edits are one entry, brought up to date.
+    sitting: Option<usize>,
+    /// Slow work under way off the window's thread, with its progress line.
+    task: Option<tasks::Task>,
+    /// How long a task is waited for before it shows as running.
+    task_wait: std::time::Duration,
+    /// The referral whose broken history the person has seen and chosen to
+    /// carry on with, this session.
+    chain_seen: Option<uuid::Uuid>,
 }
 
 impl std::fmt::Debug for App {
@@ -205,7 +216,24 @@ impl App {
             history_open: false,
             history_shown: crate::ui::history::HISTORY_PAGE,
             home_view: None,
+            sitting: None,
+            task: None,
+            task_wait: tasks::QUICK,
+            chain_seen: None,
         }
+    }
+
+    /// Waits up to `wait` for each slow task (opening, a PDF copy) before
+    /// showing it as running. For tests that take each step at once: the
+    /// work still runs on its own thread and comes back the same way.
+    pub fn waiting_for_tasks(mut self, wait: std::time::Duration) -> Self {
+        self.set_task_wait(wait);
+        self
+    }
+
+    /// As [`App::waiting_for_tasks`], on the app as it runs.
+    pub fn set_task_wait(&mut self, wait: std::time::Duration) {
+        self.task_wait = wait;
     }
 
     /// Writes "Save draft as" and export files through `writer` (tests put
@@ -300,10 +328,13 @@ impl App {
         }
         // The date moves on if the app is left open past midnight.
         self.state.today = self.clock.today();
+        // A task's result is taken in only while the referral can be seen.
+        self.poll_task(&ctx);
         // The menu bar and the shortcuts work on every screen.
         let mut commands = Vec::new();
         crate::ui::menu::handle_shortcuts(ui, &mut commands);
         egui::Panel::top("menu").show(ui, |ui| crate::ui::menu::menu_bar(ui, &mut commands));
+        self.task_line(ui);
         if commands.contains(&Command::Lock) {
             // The Hide button was drawn this pass: this pass is thrown away
             // and the next one, in the same frame, shows the plain screen.
@@ -401,6 +432,19 @@ impl App {
         } else {
             let sent = self.is_sent() && !self.received;
             self.state.read_only = self.read_only || sent;
+            if !self.received
+                && self.chain_seen != Some(self.state.draft.id)
+                && self.state.draft.history.check() != crate::history::Check::Holds
+            {
+                let what = crate::ui::history::check_line(&self.state.draft);
+                match crate::ui::chain::chain_banner(ui, &what) {
+                    Some(crate::ui::chain::ChainAction::ShowHistory) => self.show_history(),
+                    Some(crate::ui::chain::ChainAction::CarryOn) => {
+                        self.chain_seen = Some(self.state.draft.id);
+                    }
+                    None => {}
+                }
+            }
             if sent {
                 let chosen = crate::ui::sent::sent_banner(
                     ui,

@@ -8,11 +8,16 @@
 //! safeguarding lead.
 
 use super::App;
+use super::files::Pending;
 use super::picker::SaveKind;
+use super::tasks::{Doing, Done};
+use crate::destination::{Destination, Replace};
+use crate::history::Event;
 use crate::i18n::t;
 use crate::inbox::display_name;
 use crate::notice::NoticeKind;
 use crate::outbox;
+use crate::outbox::Outgoing;
 use crate::pdf::{self, CopyOptions, PdfError};
 use crate::store::write_error_reason;
 use crate::tr;
@@ -86,49 +91,74 @@ impl App {
         }
     }
 
-    /// Makes the copy, encrypted to `public_keys` when any are given, asks
-    /// where to save it and writes it. When anything fails nothing is
-    /// written and the notice says why.
+    /// Makes the copy off the window's thread ([`super::tasks`]), encrypted
+    /// to `public_keys` when any are given; [`App::pdf_ready`] then asks
+    /// where to save it, through the same picker (with the app's own
+    /// chooser when the system's cannot be shown) as Export. When anything
+    /// fails nothing is written and the notice says why.
     pub fn save_pdf_for(&mut self, public_keys: &[String], sent_to: Vec<String>) {
         let mut opts = CopyOptions::new(self.clock.now());
         opts.sent_to = sent_to;
         opts.allow_draft = true;
-        // The copy is recorded in the history first, so the copy shows the
-        // history including its own making.
+        // The history as it stands: the copy is noted in it only once the
+        // file is written.
         if !self.received && !self.read_only {
-            let id = self.state.draft.id;
-            opts.history = Some(self.state.draft.history.pdf_made(id, &self.history_clock));
-            self.state.dirty = true;
-            self.tracker.changed(std::time::Instant::now());
+            opts.history = Some(self.state.draft.history.stamp(self.state.draft.id));
         }
         let ctx = self.state.ctx();
         let incomplete = !crate::rules::validate(&self.state.draft.referral, ctx).is_empty();
-        let outgoing = match outbox::recipients(public_keys) {
-            Ok(recipients) => pdf::prepare(&self.state.draft, ctx, &opts, &recipients),
+        let recipients = match outbox::recipients(public_keys) {
+            Ok(recipients) => recipients,
             Err(outbox::OutboxError::BadRecipient { why, .. }) => {
                 let text = tr!("notice-export-bad-team-key", why = why.to_string());
                 return self.notify(NoticeKind::Error, text);
             }
             Err(_) => return,
         };
-        let outgoing = match outgoing {
+        let draft = self.state.draft.clone();
+        self.start_task(Doing::MakingPdf, move || Done::Pdf {
+            result: Box::new(pdf::prepare(&draft, ctx, &opts, &recipients)),
+            incomplete,
+        });
+    }
+
+    /// The copy is made: where to save it.
+    pub(super) fn pdf_ready(&mut self, made: Result<Outgoing, PdfError>, incomplete: bool) {
+        let outgoing = match made {
             Ok(o) => o,
             Err(e) => return self.pdf_failed(e, None),
         };
-        let Some(path) = self
-            .picker
-            .save_file(SaveKind::Pdf.title(), &outgoing.file_name)
-        else {
+        let pending = Pending::Pdf {
+            outgoing: outgoing.clone(),
+            incomplete,
+        };
+        let Some(path) = self.pick_save(SaveKind::Pdf, &outgoing.file_name, pending.clone()) else {
             return;
         };
-        if let Err(e) = pdf::write(self.writer.as_ref(), &outgoing, &path) {
+        if let Some(to) = self.clear(&path, Replace::Refused, pending) {
+            self.write_pdf(&outgoing, incomplete, &to);
+        }
+    }
+
+    /// Writes the copy where it was cleared to go, then notes it in the
+    /// history (never before the file is there) and says where it is.
+    pub(super) fn write_pdf(&mut self, outgoing: &Outgoing, incomplete: bool, to: &Destination) {
+        let Some(path) = to.path().map(Path::to_path_buf) else {
+            return;
+        };
+        if let Err(e) = pdf::write(self.writer.as_ref(), outgoing, to) {
             return self.pdf_failed(e, Some(&path));
         }
+        if !self.received && !self.read_only {
+            let sha256 = Some(crate::history::sha256_hex(&outgoing.bytes));
+            self.record(Event::PdfMade { sha256 });
+        }
         let name = display_name(&path);
+        let folder = super::files::folder_of(&path);
         let mut text = if outgoing.encrypted {
-            tr!("notice-pdf-saved-encrypted", name = &name)
+            tr!("notice-pdf-saved-encrypted", name = &name, folder = &folder)
         } else {
-            tr!("notice-pdf-saved-plain", name = &name)
+            tr!("notice-pdf-saved-plain", name = &name, folder = &folder)
         };
         if incomplete {
             text.push(' ');

@@ -22,6 +22,8 @@ impl App {
             .draft
             .history
             .record(id, &self.history_clock, event);
+        // Whatever is typed next is a new sitting's entry, after this one.
+        self.sitting = None;
         // Unsaved until the saver says it is written: the "Saving…" line
         // and a close in the next instant must both know about the entry.
         self.state.dirty = true;
@@ -30,7 +32,9 @@ impl App {
     }
 
     /// Before the draft goes to the saver: the questions whose answers
-    /// changed since the last save, as one "saved" entry.
+    /// changed since the last save, in this sitting's one "saved" entry
+    /// ([`crate::history::History::saved_in_sitting`]), not one per pause
+    /// in typing.
     pub(super) fn record_changes(&mut self) {
         let changed = changed_questions(&self.saved_referral, &self.state.draft.referral);
         if changed.is_empty() {
@@ -38,10 +42,12 @@ impl App {
         }
         self.saved_referral = self.state.draft.referral.clone();
         let id = self.state.draft.id;
-        self.state
-            .draft
-            .history
-            .record(id, &self.history_clock, Event::Saved { changed });
+        self.sitting = self.state.draft.history.saved_in_sitting(
+            id,
+            &self.history_clock,
+            changed,
+            self.sitting,
+        );
     }
 
     /// Sent, and not corrected since: the answers can be read, not changed.
@@ -65,6 +71,10 @@ impl App {
                 self.correction = None;
                 self.correction_error = false;
                 self.record(Event::Corrected { reason });
+                // "Referral exported" belongs to the export before: the
+                // correction is exported afresh, under a new name.
+                self.state.exported = None;
+                self.offer_delete = None;
                 self.notify(NoticeKind::Success, t("notice-correction-started"));
             }
         }

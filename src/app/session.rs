@@ -279,6 +279,8 @@ impl App {
         }
         self.autosave_now();
         self.flush();
+        // Coming back after the passphrase is a new sitting.
+        self.sitting = None;
         self.session.lock(ctx, !self.state.dirty);
         if let Some(view) = &mut self.settings_view {
             view.forget_passphrases(ctx);

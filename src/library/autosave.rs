@@ -200,8 +200,12 @@ impl Worker {
     fn take(&mut self, job: Job) {
         match job {
             Job::Save(mut draft, generation) => {
-                if let Some(new) = self.moved.get(&draft.id) {
-                    draft.id = *new;
+                if let Some(new) = self.moved.get(&draft.id).copied() {
+                    // The window does not know yet: its copy becomes the
+                    // copy's, with the copy's own chain.
+                    let clock = crate::history::HistoryClock::start(self.clock.as_ref());
+                    draft.history.start_copy(draft.id, new, &clock);
+                    draft.id = new;
                 }
                 self.pending.insert(draft.id, (draft, generation));
             }
@@ -249,8 +253,14 @@ impl Worker {
             (self.written.get(&old), stamp_of(&path)),
             (Some(ours), Some(now)) if *ours != now
         );
+        // Kept to try again as it was, should the copy fail to write.
+        let before = replaced.then(|| draft.clone());
         if replaced {
-            draft.id = Uuid::new_v4();
+            // Saved apart, as a copy whose chain starts from its own id.
+            let new = Uuid::new_v4();
+            let clock = crate::history::HistoryClock::start(self.clock.as_ref());
+            draft.history.start_copy(old, new, &clock);
+            draft.id = new;
         }
         let outcome = match self.library.save(&draft, ctx) {
             Ok(_) => {
@@ -276,7 +286,7 @@ impl Worker {
                     LibraryError::Write(_, reason) => reason,
                     other => other.to_string(),
                 };
-                draft.id = old;
+                let draft = before.unwrap_or(draft);
                 self.pending.insert(old, (draft, generation));
                 Saved::Failed { id: old, reason }
             }
@@ -359,10 +369,14 @@ mod tests {
             library.load(draft.id).unwrap().referral.person.family_name,
             "Theirs, and longer"
         );
-        assert_eq!(
-            library.load(forked.1).unwrap().referral.person.family_name,
-            "Ours"
-        );
+        let copy = library.load(forked.1).unwrap();
+        assert_eq!(copy.referral.person.family_name, "Ours");
+        // A copy with a chain of its own that holds and names the original.
+        assert_eq!(copy.history.check(), crate::history::Check::Holds);
+        assert!(matches!(
+            copy.history.entries().first().map(|e| &e.event),
+            Some(crate::history::Event::CopiedFrom { id, .. }) if *id == draft.id
+        ));
     }
 
     #[test]

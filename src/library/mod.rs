@@ -63,6 +63,16 @@ pub fn data_dir(from_args: Option<&Path>) -> Option<PathBuf> {
 /// put a failing disk underneath it.
 pub trait Writer: Send + Sync {
     fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+
+    /// Writes a file the person chose (an export, a PDF copy, a draft saved
+    /// as a file) through the destination that checked it. A test's
+    /// failing disk fails here too, through [`Writer::write`].
+    fn write_to(&self, to: &crate::destination::Destination, bytes: &[u8]) -> io::Result<()> {
+        match to.path() {
+            Some(path) => self.write(path, bytes),
+            None => Err(io::Error::from(io::ErrorKind::InvalidInput)),
+        }
+    }
 }
 
 /// The real disk: atomic, durable, owner-only.
@@ -72,6 +82,12 @@ pub struct DiskWriter;
 impl Writer for DiskWriter {
     fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         crate::store::write_private(path, bytes)
+    }
+
+    /// Into the folder that was checked, never through a link swapped in
+    /// since ([`crate::destination`]).
+    fn write_to(&self, to: &crate::destination::Destination, bytes: &[u8]) -> io::Result<()> {
+        to.write(bytes, &mut io::sink())
     }
 }
 
@@ -306,18 +322,35 @@ impl Library {
         Ok(info)
     }
 
-    /// Makes a new draft from `draft` (an import): never over a draft that
-    /// is there, even one another process makes at the same moment. When
-    /// its id is taken, it gets a new one. Returns the id used.
-    pub fn create(&self, mut draft: Draft, ctx: Context) -> Result<Uuid, LibraryError> {
+    /// Makes a new draft from `draft` (an import), noting `event` (how it
+    /// came in) in its history: never over a draft that is there, even one
+    /// another process makes at the same moment. When its id is taken it
+    /// becomes a copy with an id of its own, whose history starts a new
+    /// chain naming the referral it was copied from
+    /// ([`crate::history::Event::CopiedFrom`]), so it never reads as
+    /// tampered with. Returns the id used.
+    pub fn import(
+        &self,
+        draft: Draft,
+        ctx: Context,
+        clock: &crate::history::HistoryClock,
+        event: crate::history::Event,
+    ) -> Result<Uuid, LibraryError> {
+        let mut copy_id = None;
         loop {
-            let (_, bytes) = self.sealed(&draft, ctx)?;
-            let path = self.draft_path(draft.id);
-            match self.write_draft_file(draft.id, &path, &bytes, |path, bytes| {
+            let mut made = draft.clone();
+            if let Some(id) = copy_id {
+                made.id = id;
+                made.history.start_copy(draft.id, id, clock);
+            }
+            made.history.record(made.id, clock, event.clone());
+            let (_, bytes) = self.sealed(&made, ctx)?;
+            let path = self.draft_path(made.id);
+            match self.write_draft_file(made.id, &path, &bytes, |path, bytes| {
                 crate::store::write_private_new(path, bytes)
             }) {
-                Ok(()) => return Ok(draft.id),
-                Err(_) if path.exists() => draft.id = Uuid::new_v4(),
+                Ok(()) => return Ok(made.id),
+                Err(_) if path.exists() => copy_id = Some(Uuid::new_v4()),
                 Err(e) => return Err(e),
             }
         }

@@ -10,6 +10,7 @@
 //! command line.
 
 pub(crate) mod answers;
+pub mod bounded;
 pub mod content;
 #[cfg(feature = "pdf")]
 mod world;
@@ -23,7 +24,6 @@ use crate::outbox::Outgoing;
 use crate::rules::{self, Context, Problem};
 use age::x25519;
 use chrono::{DateTime, Utc};
-use std::path::Path;
 
 /// How a copy is made.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,7 +92,18 @@ pub fn content(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Conten
     if !problems.is_empty() && !opts.allow_draft {
         return Err(PdfError::Incomplete(problems));
     }
-    Ok(content::build(draft, ctx, opts, &problems))
+    // Laid out within the form's limits (memory stays bounded whatever a
+    // file holds); the problems still name every rule broken.
+    match bounded::bounded(&draft.referral) {
+        std::borrow::Cow::Borrowed(_) => Ok(content::build(draft, ctx, opts, &problems)),
+        std::borrow::Cow::Owned(referral) => {
+            let within = Draft {
+                referral,
+                ..draft.clone()
+            };
+            Ok(content::build(&within, ctx, opts, &problems))
+        }
+    }
 }
 
 /// The PDF of `draft`, in memory.
@@ -152,7 +163,7 @@ pub fn prepare(
     recipients: &[x25519::Recipient],
 ) -> Result<Outgoing, PdfError> {
     let pdf = make(draft, ctx, opts)?;
-    let name = file_name(draft, ctx);
+    let name = crate::outbox::suggested_name(draft, &file_name(draft, ctx));
     if recipients.is_empty() {
         return Ok(Outgoing {
             bytes: pdf,
@@ -171,7 +182,14 @@ pub fn prepare(
     })
 }
 
-/// Writes the copy to `path` (atomically, owner-only with the disk writer).
-pub fn write(writer: &dyn Writer, outgoing: &Outgoing, path: &Path) -> Result<(), PdfError> {
-    writer.write(path, &outgoing.bytes).map_err(PdfError::Write)
+/// Writes the copy where `to` says (atomically, owner-only, into the
+/// folder that was checked, with the disk writer).
+pub fn write(
+    writer: &dyn Writer,
+    outgoing: &Outgoing,
+    to: &crate::destination::Destination,
+) -> Result<(), PdfError> {
+    writer
+        .write_to(to, &outgoing.bytes)
+        .map_err(PdfError::Write)
 }

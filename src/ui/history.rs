@@ -29,7 +29,13 @@ pub fn describe(event: &Event) -> String {
                 .collect::<Vec<_>>()
                 .join("; ")
         ),
-        Event::PdfMade => t("history-pdf-made").to_owned(),
+        Event::PdfMade { sha256: None } => t("history-pdf-made").to_owned(),
+        Event::PdfMade {
+            sha256: Some(sha256),
+        } => tr!(
+            "history-pdf-made-hash",
+            hash = sha256.get(..16).unwrap_or(sha256)
+        ),
         Event::Exported {
             teams,
             encrypted,
@@ -48,6 +54,15 @@ pub fn describe(event: &Event) -> String {
         }
         Event::Corrected { reason } => tr!("history-corrected", reason = reason),
         Event::Renamed => t("history-renamed").to_owned(),
+        Event::CopiedFrom { id, hash, entries } => {
+            let id = id.to_string();
+            tr!(
+                "history-copied-from",
+                id = id.get(..8).unwrap_or(&id),
+                count = *entries,
+                hash = hash.get(..16).unwrap_or(hash)
+            )
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 //! ([`crate::app`]) to carry out, so tests can drive every page.
 
 pub mod answers;
+pub mod chain;
 mod check_answers;
 pub mod commands;
 pub mod dialogs;
@@ -18,6 +19,7 @@ pub mod pages;
 pub mod sent;
 pub mod settings;
 pub mod style;
+pub mod task;
 mod task_list;
 pub mod widgets;
 

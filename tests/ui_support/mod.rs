@@ -55,7 +55,11 @@ pub fn app_with(prefs: Settings) -> (App, Rc<RefCell<Picks>>) {
 /// title's "unsaved" going, a notice) asks for frames of its own: room for
 /// those beyond kittest's default of 4, still a bound on a UI that never
 /// settles.
+/// Slow work (opening a file, a PDF copy) runs on its own thread as it
+/// does for a person, and each is waited for as it starts, since kittest
+/// takes its steps at once (tests/ui_records.rs drives it unwaited).
 pub fn harness(app: App) -> Harness<'static, App> {
+    let app = app.waiting_for_tasks(std::time::Duration::from_secs(120));
     let mut h = Harness::builder()
         .with_size([1000.0, 12000.0])
         .with_max_steps(12)

@@ -449,9 +449,9 @@ menu-home = Hafan
 notice-correction-started = Gallwch newid yr atebion nawr. Allforiwch yr atgyfeiriad eto pan fydd y cywiriad wedi'i wneud.
 notice-no-drafts-yet = Does dim atgyfeiriadau wedi'u cadw ar y cyfrifiadur hwn eto.
 notice-opened-existing = Mae { $name } yn atgyfeiriad sydd eisoes wedi'i gadw yma, felly agorwyd ei ddrafft yn lle gwneud ail gopi.
-sent-on = Anfonwyd ar { $when }.
-sent-on-to = Anfonwyd ar { $when } at { $teams }.
-sent-read-only = Mae'r atgyfeiriad hwn wedi'i anfon, felly ni ellir newid ei atebion oni bai eich bod yn gwneud cywiriad.
+sent-on = Allforiwyd ar { $when }.
+sent-on-to = Allforiwyd ar { $when }, wedi'i amgryptio ar gyfer { $teams }.
+sent-read-only = Mae'r atgyfeiriad hwn wedi'i allforio, felly cedwir ei atebion fel y cawsant eu hallforio. I'w newid, gwnewch gywiriad: nid yw'r ffeil a allforiwyd eisoes byth yn cael ei newid.
 sent-make-correction = Gwneud cywiriad
 sent-reason-label = Pam mae angen cywiro'r atgyfeiriad?
 sent-reason-hint = Caiff hyn ei gadw yn hanes yr atgyfeiriad. Peidiwch â chynnwys manylion yr unigolyn.
@@ -481,7 +481,7 @@ history-saved =
 history-pdf-made = Gwnaed copi PDF.
 history-exported-encrypted = Allforiwyd, wedi'i amgryptio ar gyfer { $teams }. Mae olion bysedd y ffeil (SHA-256) yn dechrau { $hash }.
 history-exported-plain = Allforiwyd, heb ei amgryptio. Mae olion bysedd y ffeil (SHA-256) yn dechrau { $hash }.
-history-corrected = Dechreuwyd cywiriad ar ôl ei anfon. Y rheswm: { $reason }
+history-corrected = Dechreuwyd cywiriad ar ôl ei allforio. Y rheswm: { $reason }
 history-renamed = Ailenwyd yr atgyfeiriad.
 history-check-holds =
     { $count ->
@@ -501,14 +501,14 @@ home-search = Chwilio yn ôl enw, ysgol neu label
 home-search-hint = Er enghraifft, cyfenw, neu'r ysgol, y coleg neu'r cyflogwr
 home-none-found = Does dim atgyfeiriadau'n cyfateb i'ch chwiliad.
 status-ready = Yn barod i'w anfon
-status-sent = Wedi'i anfon
-home-sent-line = Anfonwyd ar { $when }
+status-sent = Wedi'i allforio
+home-sent-line = Allforiwyd ar { $when }
 home-edited-line = Golygwyd ddiwethaf { $when }
 home-continue = Parhau
 home-continue-name = Parhau â'r atgyfeiriad ar gyfer { $name }
 drafts-filter = Dangos
 drafts-filter-all = Y cyfan
-drafts-sent-on = Anfonwyd ar { $when }
+drafts-sent-on = Allforiwyd ar { $when }
 cli-export-not-recorded = ysgrifennwyd yr allforiad, ond doedd dim modd ei gofnodi yn hanes y drafft: { $why }
 cli-pdf-not-recorded = ysgrifennwyd y copi PDF, ond doedd dim modd ei gofnodi yn hanes y drafft: { $why }
 cli-drafts-purged-sent =
@@ -544,3 +544,56 @@ cli-history-exported-encrypted = allforiwyd, wedi'i amgryptio ar gyfer { $teams 
 cli-history-exported-plain = allforiwyd, heb ei amgryptio; SHA-256 { $hash }
 cli-history-corrected = dechreuwyd cywiriad; y rheswm: { $reason }
 cli-history-renamed = ailenwyd
+
+## Cofnod y gellir ymddiried ynddo: copïau, gwaith araf, a hanes nad yw'n dal
+
+history-pdf-made-hash = Cadwyd copi PDF. Mae olion bysedd y ffeil (SHA-256) yn dechrau { $hash }.
+history-copied-from =
+    { $count ->
+        [zero] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, heb gofnodion yn ei hanes bryd hynny ({ $hash }). Mae ei hanes ei hun yn dechrau yma.
+        [one] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny 1 cofnod, yn gorffen â { $hash }. Mae ei hanes ei hun yn dechrau yma.
+        [two] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny 2 gofnod, yn gorffen â { $hash }. Mae ei hanes ei hun yn dechrau yma.
+        [few] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny { $count } chofnod, yn gorffen â { $hash }. Mae ei hanes ei hun yn dechrau yma.
+        [many] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny { $count } chofnod, yn gorffen â { $hash }. Mae ei hanes ei hun yn dechrau yma.
+       *[other] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny { $count } cofnod, yn gorffen â { $hash }. Mae ei hanes ei hun yn dechrau yma.
+    }
+cli-history-pdf-made-hash = gwnaed copi PDF; SHA-256 { $hash }
+cli-history-copied-from =
+    { $count ->
+        [zero] copïwyd o atgyfeiriad { $id } ({ $count } cofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
+        [one] copïwyd o atgyfeiriad { $id } (1 cofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
+        [two] copïwyd o atgyfeiriad { $id } (2 gofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
+        [few] copïwyd o atgyfeiriad { $id } ({ $count } chofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
+        [many] copïwyd o atgyfeiriad { $id } ({ $count } chofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
+       *[other] copïwyd o atgyfeiriad { $id } ({ $count } cofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
+    }
+cli-import-failed = doedd dim modd mewnforio { $file }: { $why }
+cli-drafts-lock-failed = doedd dim modd cloi drafft { $id } ar gyfer hyn: { $why }. Gwiriwch y gellir ysgrifennu i'r ffolder drafftiau
+cli-export-would-replace-sent = { $file }: mae'n ffeil y cafodd yr atgyfeiriad hwn ei allforio fel hi (yr hyn a anfonwyd), ac nid yw byth yn cael ei disodli: allforiwch y cywiriad dan enw newydd
+cli-passphrase-file-shared = gall defnyddwyr eraill ddarllen y ffeil cyfrinymadrodd { $file } (modd { $mode }): gwnewch hi'n ddarllenadwy i chi yn unig (chmod 600)
+notice-would-replace-sent = Ni ysgrifennwyd dim: { $name } yw'r atgyfeiriad hwn fel y cafodd ei allforio o'r blaen, ac nid yw'r hyn a anfonwyd byth yn cael ei ddisodli. Dewiswch enw newydd: mae'r enw a awgrymir yn dweud mai cywiriad ydyw.
+notice-opened-earlier-export = Dangosir { $name } i'w ddarllen yn unig, yn union fel y cafodd ei allforio. Mae'r atgyfeiriad wedi'i gywiro ers hynny: agorwch ef o Eich atgyfeiriadau i'w weld fel y mae nawr.
+notice-task-busy = Arhoswch i'r hyn sydd ar y gweill orffen, neu canslwch ef, cyn dechrau rhywbeth arall.
+notice-task-lost = Aeth rhywbeth o'i le wrth wneud hynny, felly ni newidiwyd nac ysgrifennwyd dim. Rhowch gynnig arall arni; os bydd yn digwydd eto, dywedwch wrth eich cymorth TG.
+notice-open-cancelled = Canslwyd agor { $name }. Ni newidiwyd dim.
+notice-pdf-cancelled = Canslwyd gwneud y copi PDF. Ni ysgrifennwyd dim.
+task-opening = Yn agor { $name }
+task-making-pdf = Yn gwneud y copi PDF
+task-line =
+    { $seconds ->
+        [zero] { $what }… ({ $seconds } eiliad)
+        [one] { $what }… (1 eiliad)
+        [two] { $what }… (2 eiliad)
+        [few] { $what }… ({ $seconds } eiliad)
+        [many] { $what }… ({ $seconds } eiliad)
+       *[other] { $what }… ({ $seconds } eiliad)
+    }
+task-cancel = Canslo
+decrypt-too-many-recipients = mae'n enwi mwy na { $max } derbynnydd, mwy nag y caiff unrhyw atgyfeiriad ei anfon atynt, felly nid yw'n cael ei agor (efallai iddo gael ei wneud i arafu'r rhaglen hon)
+decrypt-header-too-large = mae ganddo bennyn hirach nag un unrhyw atgyfeiriad, felly nid yw'n cael ei agor (efallai iddo gael ei wneud i arafu'r rhaglen hon)
+file-key-too-large = mae'r ffeil yn { $size } beit, yn fwy nag unrhyw ffeil allwedd, hunaniaeth neu gyfrinymadrodd (64 KiB ar y mwyaf)
+key-not-a-file = nid yw'n ffeil a ysgrifennodd y rhaglen (mae'n ffolder, yn ddyfais neu'n bibell)
+chain-heading = Efallai fod hanes yr atgyfeiriad hwn wedi'i newid
+chain-what-to-do = Dangosir eich atebion fel y maent. Edrychwch ar yr hanes i weld pa gofnod nad yw'n dilyn yr un o'i flaen, a dywedwch wrth eich arweinydd diogelu neu'ch cymorth TG os nad oeddech yn disgwyl hyn. Gallwch barhau i weithio: caiff cofnodion newydd eu hychwanegu ar ei ôl, ac mae'r toriad yn aros ar gofnod.
+chain-show-history = Edrych ar yr hanes
+chain-carry-on = Parhau â'r atgyfeiriad hwn

@@ -48,8 +48,8 @@ dialog-pdf-plain-button = Cadw copi heb ei amgryptio
 dialog-offer-pdf-text = Mae blychau Prevent yr heddlu, y MASH a chofnodion eich ysgol neu'ch gwasanaeth yn derbyn yr atgyfeiriad fel dogfen. Cadw copi fel PDF nawr?
 dialog-offer-pdf-save = Cadw copi fel PDF nawr
 dialog-offer-pdf-not-now = Nid nawr
-notice-pdf-saved-encrypted = Cafodd copi o'r atgyfeiriad ei gadw fel { $name }, wedi'i amgryptio ar gyfer y timau a ddewisoch.
-notice-pdf-saved-plain = Cafodd copi o'r atgyfeiriad ei gadw fel { $name }. Nid yw wedi'i amgryptio: gall unrhyw un sy'n cael y ffeil ei ddarllen, felly cadwch ef dim ond lle gellir cadw gwybodaeth OFFICIAL-SENSITIVE.
+notice-pdf-saved-encrypted = Cafodd copi o'r atgyfeiriad ei gadw fel { $name } yn y ffolder { $folder }, wedi'i amgryptio ar gyfer y timau a ddewisoch.
+notice-pdf-saved-plain = Cafodd copi o'r atgyfeiriad ei gadw fel { $name } yn y ffolder { $folder }. Nid yw wedi'i amgryptio: gall unrhyw un sy'n cael y ffeil ei ddarllen, felly cadwch ef dim ond lle gellir cadw gwybodaeth OFFICIAL-SENSITIVE.
 notice-pdf-draft = Nid yw'r atgyfeiriad yn gyflawn, felly mae'r copi wedi'i farcio DRAFFT – HEB EI GWBLHAU ac mae'n rhestru'r hyn sydd i'w wneud o hyd.
 notice-pdf-failed = Ni chadwyd copi: { $why }
 notice-pdf-write-failed = Doedd dim modd cadw'r copi fel { $name }: { $why }. Ni ysgrifennwyd dim; dewiswch ffolder arall.
@@ -64,3 +64,12 @@ pdf-history-value =
        *[other] { $entries } cofnod, y diweddaraf gyda SHA-256 { $hash }
     }
 pdf-missing-glyphs = ni ellir dangos rhai nodau yn yr atebion yn ffont y copi (mae DejaVu Sans yn cynnwys llythrennau Lladin, Groeg, Syrilig, Arabeg a Hebraeg, ond nid sgriptiau Tsieinëeg, Japaneeg, Coreeg nac Indiaidd). Ysgrifennwch yr atebion hynny mewn sgript y mae'n ei chynnwys, neu anfonwch yr allforiad yn lle hynny
+pdf-answer-cut =
+    { $count ->
+        [zero] … [ni ddangosir { $count } nod arall yma: mae'r ateb yn hirach nag y mae'r ffurflen yn ei ganiatáu]
+        [one] … [ni ddangosir 1 nod arall yma: mae'r ateb yn hirach nag y mae'r ffurflen yn ei ganiatáu]
+        [two] … [ni ddangosir 2 nod arall yma: mae'r ateb yn hirach nag y mae'r ffurflen yn ei ganiatáu]
+        [few] … [ni ddangosir { $count } nod arall yma: mae'r ateb yn hirach nag y mae'r ffurflen yn ei ganiatáu]
+        [many] … [ni ddangosir { $count } nod arall yma: mae'r ateb yn hirach nag y mae'r ffurflen yn ei ganiatáu]
+       *[other] … [ni ddangosir { $count } nod arall yma: mae'r ateb yn hirach nag y mae'r ffurflen yn ei ganiatáu]
+    }

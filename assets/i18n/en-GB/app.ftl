@@ -380,9 +380,9 @@ menu-home = Home
 notice-correction-started = You can now change the answers. Export the referral again when the correction is done.
 notice-no-drafts-yet = There are no referrals kept on this computer yet.
 notice-opened-existing = { $name } is a referral already kept here, so its draft has been opened instead of making a second copy.
-sent-on = Sent on { $when }.
-sent-on-to = Sent on { $when } to { $teams }.
-sent-read-only = This referral has been sent, so its answers cannot be changed unless you make a correction.
+sent-on = Exported on { $when }.
+sent-on-to = Exported on { $when }, encrypted for { $teams }.
+sent-read-only = This referral has been exported, so its answers are kept as they were exported. To change them, make a correction: the file already exported is never changed.
 sent-make-correction = Make a correction
 sent-reason-label = Why does the referral need correcting?
 sent-reason-hint = This is kept in the referral's history. Do not include the person's details.
@@ -408,7 +408,7 @@ history-saved =
 history-pdf-made = A PDF copy was made.
 history-exported-encrypted = Exported, encrypted for { $teams }. File fingerprint (SHA-256) starts { $hash }.
 history-exported-plain = Exported, not encrypted. File fingerprint (SHA-256) starts { $hash }.
-history-corrected = A correction was started after it was sent. Reason: { $reason }
+history-corrected = A correction was started after it was exported. Reason: { $reason }
 history-renamed = The referral was renamed.
 history-check-holds =
     { $count ->
@@ -424,14 +424,14 @@ home-search = Search by name, school or label
 home-search-hint = For example, a family name, or the school, college or employer
 home-none-found = No referrals match your search.
 status-ready = Ready to send
-status-sent = Sent
-home-sent-line = Sent on { $when }
+status-sent = Exported
+home-sent-line = Exported on { $when }
 home-edited-line = Last edited { $when }
 home-continue = Continue
 home-continue-name = Continue the referral for { $name }
 drafts-filter = Show
 drafts-filter-all = All
-drafts-sent-on = Sent on { $when }
+drafts-sent-on = Exported on { $when }
 cli-export-not-recorded = the export was written, but it could not be recorded in the draft's history: { $why }
 cli-pdf-not-recorded = the PDF copy was written, but it could not be recorded in the draft's history: { $why }
 cli-drafts-purged-sent =
@@ -459,3 +459,44 @@ cli-history-exported-encrypted = exported, encrypted for { $teams }; SHA-256 { $
 cli-history-exported-plain = exported, not encrypted; SHA-256 { $hash }
 cli-history-corrected = correction started; reason: { $reason }
 cli-history-renamed = renamed
+
+## A record that can be trusted: copies, slow work, and a history that does not hold
+
+history-pdf-made-hash = A PDF copy was saved. File fingerprint (SHA-256) starts { $hash }.
+history-copied-from =
+    { $count ->
+        [one] This referral was copied from referral { $id }, whose history then had 1 entry, ending in { $hash }. Its own history starts here.
+       *[other] This referral was copied from referral { $id }, whose history then had { $count } entries, ending in { $hash }. Its own history starts here.
+    }
+cli-history-pdf-made-hash = PDF copy made; SHA-256 { $hash }
+cli-history-copied-from =
+    { $count ->
+        [one] copied from referral { $id } (1 entry; latest hash { $hash }); a new chain starts here
+       *[other] copied from referral { $id } ({ $count } entries; latest hash { $hash }); a new chain starts here
+    }
+cli-import-failed = could not import { $file }: { $why }
+cli-drafts-lock-failed = draft { $id } could not be locked for this: { $why }. Check that the drafts folder can be written to
+cli-export-would-replace-sent = { $file }: is a file this referral was exported as (what was sent), which is never replaced: export the correction under a new name
+cli-passphrase-file-shared = the passphrase file { $file } can be read by other users (mode { $mode }): make it readable by you only (chmod 600)
+notice-would-replace-sent = Nothing was written: { $name } is this referral as it was exported before, and what was sent is never replaced. Choose a new name: the one suggested says it is a correction.
+notice-opened-earlier-export = { $name } is shown read-only, exactly as it was exported. The referral has been corrected since: open it from Your referrals to see it as it is now.
+notice-task-busy = Wait for what is under way to finish, or cancel it, before starting something else.
+notice-task-lost = Something went wrong while that was being done, so nothing was changed or written. Try again; if it happens again, tell your IT support.
+notice-open-cancelled = Opening { $name } was cancelled. Nothing was changed.
+notice-pdf-cancelled = Making the PDF copy was cancelled. Nothing was written.
+task-opening = Opening { $name }
+task-making-pdf = Making the PDF copy
+task-line =
+    { $seconds ->
+        [one] { $what }… (1 second)
+       *[other] { $what }… ({ $seconds } seconds)
+    }
+task-cancel = Cancel
+decrypt-too-many-recipients = names more than { $max } recipients, more than any referral is sent to, so it is not opened (it may have been made to slow this program down)
+decrypt-header-too-large = has a header longer than any referral's, so it is not opened (it may have been made to slow this program down)
+file-key-too-large = is { $size } bytes, larger than any key, identity or passphrase file (at most 64 KiB)
+key-not-a-file = it is not a file the program wrote (it is a folder, a device or a pipe)
+chain-heading = This referral's history may have been changed
+chain-what-to-do = Your answers are shown as they are. Look at the history to see which entry does not follow the one before, and tell your safeguarding lead or IT support if you did not expect this. You can carry on working: new entries are added after it, and the break stays on record.
+chain-show-history = Look at the history
+chain-carry-on = Carry on with this referral

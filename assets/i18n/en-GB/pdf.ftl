@@ -49,8 +49,8 @@ dialog-pdf-plain-button = Save copy without encryption
 dialog-offer-pdf-text = Police Prevent inboxes, the MASH and your school's or service's records take the referral as a document. Save a copy as PDF now?
 dialog-offer-pdf-save = Save a copy as PDF now
 dialog-offer-pdf-not-now = Not now
-notice-pdf-saved-encrypted = A copy of the referral was saved as { $name }, encrypted for the teams you chose.
-notice-pdf-saved-plain = A copy of the referral was saved as { $name }. It is not encrypted: anyone who gets the file can read it, so keep it only where OFFICIAL-SENSITIVE information may be kept.
+notice-pdf-saved-encrypted = A copy of the referral was saved as { $name } in { $folder }, encrypted for the teams you chose.
+notice-pdf-saved-plain = A copy of the referral was saved as { $name } in { $folder }. It is not encrypted: anyone who gets the file can read it, so keep it only where OFFICIAL-SENSITIVE information may be kept.
 notice-pdf-draft = The referral is not complete, so the copy is marked DRAFT – NOT COMPLETE and lists what is still to do.
 notice-pdf-failed = No copy was saved: { $why }
 notice-pdf-write-failed = The copy could not be saved as { $name }: { $why }. Nothing was written; choose another folder.
@@ -63,3 +63,8 @@ pdf-history-value =
 
 pdf-missing-glyphs = some characters in the answers cannot be shown in the copy's font (DejaVu Sans covers Latin, Greek, Cyrillic, Arabic and Hebrew letters, but not Chinese, Japanese, Korean or Indian scripts). Write those answers in a script it covers, or send the export instead
 
+pdf-answer-cut =
+    { $count ->
+        [one] … [1 more character is not shown here: the answer is longer than the form allows]
+       *[other] … [{ $count } more characters are not shown here: the answer is longer than the form allows]
+    }

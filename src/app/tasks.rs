@@ -1,0 +1,213 @@
+//! Slow work off the window's thread: opening a file (reading, decrypting
+//! and checking it) and making a PDF copy. The window goes on drawing while
+//! it runs, so Hide works at every moment; a line under the menu says what
+//! is happening, for how long, with a Cancel button. A cancelled task's
+//! result is dropped unread: nothing it would have led to happens (no file
+//! is written, no draft replaced, nothing recorded).
+//!
+//! Work that ends quickly (most files open in a few milliseconds) is waited
+//! for briefly ([`QUICK`]), so it never flashes a progress line.
+
+use crate::inbox::Incoming;
+use crate::outbox::Outgoing;
+use crate::pdf::PdfError;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+/// How long the window waits for a task before showing it as running: a
+/// pause no one notices, and short enough that Hide still answers at once.
+pub const QUICK: Duration = Duration::from_millis(50);
+
+/// What a task is doing, for the progress line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Doing {
+    /// Opening this file (its name).
+    Opening(String),
+    MakingPdf,
+}
+
+/// What a task came back with.
+#[derive(Debug)]
+pub enum Done {
+    Opened {
+        path: PathBuf,
+        /// An identity file was given to decrypt it with.
+        identity_given: bool,
+        result: Box<Result<Incoming, crate::file::OpenError>>,
+    },
+    Pdf {
+        result: Box<Result<Outgoing, PdfError>>,
+        /// Made from an incomplete referral (a draft copy).
+        incomplete: bool,
+    },
+}
+
+/// Where a task is.
+#[derive(Debug)]
+pub enum Polled {
+    Running,
+    Done(Done),
+    /// The work stopped without a result (it panicked): said, never hidden.
+    Lost,
+}
+
+/// Work under way.
+#[derive(Debug)]
+pub struct Task {
+    pub doing: Doing,
+    started: Instant,
+    result: Receiver<Done>,
+}
+
+impl Task {
+    /// Starts `work` on a thread of its own. `None` when no thread can be
+    /// started (then the work is done here, as it was before threads).
+    pub fn start(doing: Doing, work: impl FnOnce() -> Done + Send + 'static) -> Result<Self, Done> {
+        let (send, result) = mpsc::channel();
+        // The work is handed back if the thread cannot be made.
+        let slot = std::sync::Arc::new(std::sync::Mutex::new(Some(work)));
+        let theirs = slot.clone();
+        let spawned = std::thread::Builder::new()
+            .name("task".to_owned())
+            .spawn(move || {
+                let work = theirs.lock().ok().and_then(|mut w| w.take());
+                if let Some(work) = work {
+                    // A cancelled task has no one listening: that is fine.
+                    let _ = send.send(work());
+                }
+            });
+        match spawned {
+            Ok(_) => Ok(Self {
+                doing,
+                started: Instant::now(),
+                result,
+            }),
+            Err(_) => {
+                let work = slot.lock().ok().and_then(|mut w| w.take());
+                match work {
+                    Some(work) => Err(work()),
+                    // The thread started after all and took the work.
+                    None => Ok(Self {
+                        doing,
+                        started: Instant::now(),
+                        result,
+                    }),
+                }
+            }
+        }
+    }
+
+    /// The result, if it has come (waiting at most `wait` for it).
+    pub fn poll(&self, wait: Duration) -> Polled {
+        match self.result.recv_timeout(wait) {
+            Ok(done) => Polled::Done(done),
+            Err(RecvTimeoutError::Timeout) => Polled::Running,
+            Err(RecvTimeoutError::Disconnected) => Polled::Lost,
+        }
+    }
+
+    /// Whole seconds since it started, for the progress line.
+    pub fn seconds(&self) -> u64 {
+        self.started.elapsed().as_secs()
+    }
+}
+
+impl super::App {
+    /// Starts `work` off the window's thread, unless a task is under way
+    /// (then says so: one file at a time).
+    pub(super) fn start_task(
+        &mut self,
+        doing: Doing,
+        work: impl FnOnce() -> Done + Send + 'static,
+    ) {
+        if self.task.is_some() {
+            self.notify(
+                crate::notice::NoticeKind::Error,
+                crate::i18n::t("notice-task-busy"),
+            );
+            return;
+        }
+        match Task::start(doing, work) {
+            Ok(task) => match task.poll(self.task_wait) {
+                Polled::Running => self.task = Some(task),
+                Polled::Done(done) => self.task_done(done),
+                Polled::Lost => self.task_lost(),
+            },
+            // No thread could be made: it was done here instead.
+            Err(done) => self.task_done(done),
+        }
+    }
+
+    /// Each frame: takes in the task's result once it has come.
+    pub(super) fn poll_task(&mut self, ctx: &eframe::egui::Context) {
+        let Some(task) = &self.task else {
+            return;
+        };
+        match task.poll(Duration::ZERO) {
+            // The progress line counts the seconds; the result wakes nothing.
+            Polled::Running => ctx.request_repaint_after(Duration::from_millis(200)),
+            Polled::Done(done) => {
+                self.task = None;
+                self.task_done(done);
+            }
+            Polled::Lost => {
+                self.task = None;
+                self.task_lost();
+            }
+        }
+    }
+
+    /// The progress line under the menu while a task runs, with Cancel.
+    pub(super) fn task_line(&mut self, ui: &mut eframe::egui::Ui) {
+        let Some(task) = &self.task else {
+            return;
+        };
+        let what = match &task.doing {
+            Doing::Opening(name) => crate::tr!("task-opening", name = name),
+            Doing::MakingPdf => crate::i18n::t("task-making-pdf").to_owned(),
+        };
+        let seconds = task.seconds();
+        let mut cancel = false;
+        eframe::egui::Panel::top("task").show(ui, |ui| {
+            cancel = crate::ui::task::task_line(ui, &what, seconds);
+        });
+        if cancel {
+            self.cancel_task();
+        }
+    }
+
+    /// Whether slow work is under way.
+    pub fn task_running(&self) -> bool {
+        self.task.is_some()
+    }
+
+    /// Stops waiting for the task: its result, when it comes, is dropped.
+    pub fn cancel_task(&mut self) {
+        if let Some(task) = self.task.take() {
+            let text = match task.doing {
+                Doing::Opening(name) => crate::tr!("notice-open-cancelled", name = name),
+                Doing::MakingPdf => crate::i18n::t("notice-pdf-cancelled").to_owned(),
+            };
+            self.notify(crate::notice::NoticeKind::Success, text);
+        }
+    }
+
+    fn task_done(&mut self, done: Done) {
+        match done {
+            Done::Opened {
+                path,
+                identity_given,
+                result,
+            } => self.opened(path, identity_given, *result),
+            Done::Pdf { result, incomplete } => self.pdf_ready(*result, incomplete),
+        }
+    }
+
+    fn task_lost(&mut self) {
+        self.notify(
+            crate::notice::NoticeKind::Error,
+            crate::i18n::t("notice-task-lost"),
+        );
+    }
+}
