@@ -223,7 +223,7 @@ fn the_worst_outcome_decides_the_exit_code() {
 fn schema_prints_the_checked_in_schema() {
     let expected = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/schema/prevent-national-referral-1.0.schema.json"
+        "/assets/schema/prevent-national-referral-1.1.schema.json"
     ))
     .expect("schema file");
     cli().arg("schema").assert().code(0).stdout(expected);

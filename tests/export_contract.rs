@@ -47,7 +47,7 @@ fn adult_export_matches_golden_file() {
 #[test]
 fn checked_in_schema_is_the_generated_one() {
     golden(
-        "../../assets/schema/prevent-national-referral-1.0.schema.json",
+        "../../assets/schema/prevent-national-referral-1.1.schema.json",
         &export_schema_text(),
     );
 }
@@ -284,7 +284,7 @@ fn an_export_opens_as_a_draft_with_its_id() {
 #[test]
 fn a_newer_minor_version_is_accepted() {
     let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
-    let newer = text.replace("\"format_version\": \"1.0\"", "\"format_version\": \"1.7\"");
+    let newer = text.replace("\"format_version\": \"1.1\"", "\"format_version\": \"1.7\"");
     let read = read_export(newer.as_bytes()).expect("1.7 is readable by a 1.0 reader");
     assert!(check_export(&read, ctx()).is_empty());
 }
@@ -361,7 +361,7 @@ fn the_envelope_is_checked() {
     for version in ["01.0", "1.00", "1", "one"] {
         let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
         let text = text.replace(
-            "\"format_version\": \"1.0\"",
+            "\"format_version\": \"1.1\"",
             &format!("\"format_version\": \"{version}\""),
         );
         let err = read_export(text.as_bytes()).expect_err(version);
@@ -429,4 +429,65 @@ fn a_question_not_asked_is_null_and_an_older_false_is_still_read() {
             "referral.concerns.police_called: Call 999 now, then confirm that you have called 999"
         ]
     );
+}
+
+/// The rule from 1.1: a newer MINOR may add optional keys, which a reader
+/// reports and leaves; in a file of its own MINOR or older, an unknown key
+/// is still an error. Every 1.0 file stays valid.
+#[test]
+fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
+    // Files written by 0.1 (format 1.0) stay valid and open.
+    for name in [
+        "legacy/child-complete-1.0.json",
+        "legacy/adult-no-fixed-abode-1.0.json",
+    ] {
+        let text = std::fs::read_to_string(fixture(name)).expect("fixture");
+        let read = read_export(text.as_bytes()).expect("1.0 reads");
+        assert_eq!(read.meta.format_version, "1.0");
+        assert!(check_export(&read, ctx()).is_empty(), "{name}");
+        assert!(open_as_draft(text.as_bytes(), &clock()).is_ok(), "{name}");
+    }
+    let text = std::fs::read_to_string(fixture("legacy/child-complete-1.0.json")).expect("fixture");
+    let mut doc: Value = serde_json::from_str(&text).expect("JSON");
+    doc["added_later"] = serde_json::json!({"anything": 1});
+    for (version, readable) in [("1.0", false), ("1.1", false), ("1.2", true), ("1.9", true)] {
+        doc["format_version"] = version.into();
+        let read = read_export(doc.to_string().as_bytes());
+        assert_eq!(read.is_ok(), readable, "{version}");
+        if let Ok(read) = read {
+            assert_eq!(read.meta.unread, vec!["added_later".to_owned()]);
+            assert!(check_export(&read, ctx()).is_empty());
+        }
+    }
+}
+
+/// A 1.1 export carries where the referral's history stood; a wrong one
+/// is a problem with its path, and a reader gets it back.
+#[test]
+fn the_history_stamp_is_read_back_and_checked() {
+    let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
+    let mut doc: Value = serde_json::from_str(&text).expect("JSON");
+    doc["format_version"] = "1.1".into();
+    let hash = "ab".repeat(32);
+    doc["history"] = serde_json::json!({"entries": 7, "latest_sha256": hash});
+    let read = read_export(doc.to_string().as_bytes()).expect("1.1 reads");
+    assert_eq!(read.meta.history, Some((7, hash)));
+    assert!(schema_validator().is_valid(&doc));
+    doc["history"] = serde_json::json!({"entries": -1, "latest_sha256": "XYZ"});
+    let read = read_export(doc.to_string().as_bytes()).expect("readable");
+    let problems: Vec<String> = check_export(&read, ctx())
+        .into_iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        problems.iter().any(|p| p.starts_with("history.entries")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("history.latest_sha256")),
+        "{problems:?}"
+    );
+    assert!(!schema_validator().is_valid(&doc));
 }

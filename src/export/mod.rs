@@ -58,6 +58,7 @@ pub fn build_export(
             name: Text(APP_NAME.to_owned()),
             version: Text(APP_VERSION.to_owned()),
         },
+        history: None,
         referral: body,
     })
 }

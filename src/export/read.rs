@@ -9,7 +9,7 @@
 //! is read as far as it goes and each such field becomes a [`Problem`] naming
 //! its path, so the receiver knows which answer to fix.
 
-use super::types::{FORMAT, FORMAT_MAJOR, PROTECTIVE_MARKING};
+use super::types::{FORMAT, FORMAT_MAJOR, FORMAT_MINOR, PROTECTIVE_MARKING};
 use crate::draft::DRAFT_FORMAT;
 use crate::file::{OpenError, parse_object, parse_version};
 use crate::form::{self, Asked, Kind, Question};
@@ -28,6 +28,12 @@ pub struct ExportMeta {
     pub created_at: Option<DateTime<Utc>>,
     pub updated_at: Option<DateTime<Utc>>,
     pub exported_at: Option<DateTime<Utc>>,
+    /// The referral's history when it was exported: its length and latest
+    /// hash (1.1 and later; `None` in a 1.0 file).
+    pub history: Option<(u64, String)>,
+    /// Keys of a newer MINOR than this reader's, which it does not know and
+    /// did not read (by path): reported, never an error.
+    pub unread: Vec<String>,
 }
 
 /// An export read into the form's own model.
@@ -118,6 +124,7 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
         }
     }
     r.finish(generator);
+    meta.history = history_stamp(&mut r, &mut top);
 
     let mut obj = r.required_object(&mut top, "referral");
     let mut body = Map::new();
@@ -133,6 +140,13 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
     r.finish(obj);
     r.finish(top);
 
+    // A key this reader does not know is an error in a file of its own
+    // MINOR or older (a typo, or a changed file); a newer MINOR may add
+    // optional keys, which are reported and left unread.
+    let newer = parse_version(&meta.format_version).is_some_and(|(_, minor)| minor > FORMAT_MINOR);
+    if newer {
+        meta.unread = std::mem::take(&mut r.unknown);
+    }
     if let Some(path) = r.unknown.first() {
         return Err(OpenError::UnknownKeys {
             path: path.clone(),
@@ -145,6 +159,40 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
         problems: r.problems,
         referral_json: map.get("referral").cloned().unwrap_or(Value::Null),
     })
+}
+
+/// The optional `history` of a 1.1 export: `entries`, a whole number, and
+/// `latest_sha256`, 64 lowercase hexadecimal digits.
+fn history_stamp(r: &mut Reader, top: &mut Obj<'_>) -> Option<(u64, String)> {
+    top.used.push("history");
+    // Absent or null: a 1.0 file, or one with nothing to say.
+    let value = top
+        .map
+        .and_then(|m| m.get("history"))
+        .filter(|v| !v.is_null())?;
+    let Value::Object(map) = value else {
+        r.problem(top.path("history"), "must be an object");
+        return None;
+    };
+    let mut obj = Obj::new(Some(map), top.path("history"));
+    let entries = match obj.get(r, "entries") {
+        Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64(),
+        Some(_) => {
+            r.problem(obj.path("entries"), "must be a whole number");
+            None
+        }
+        None => None,
+    };
+    let hash = r.string(&mut obj, "latest_sha256", "text");
+    let hex = hash.len() == 64 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    if !hex && map.contains_key("latest_sha256") {
+        r.problem(
+            obj.path("latest_sha256"),
+            "must be a SHA-256 hash, 64 lowercase hexadecimal digits",
+        );
+    }
+    r.finish(obj);
+    Some((entries?, hash)).filter(|_| hex)
 }
 
 /// One JSON object being read: remembers which keys were asked for, so

@@ -14,8 +14,12 @@ use uuid::Uuid;
 pub const FORMAT: &str = "prevent-national-referral";
 /// The MAJOR of `format_version` this program reads and writes.
 pub const FORMAT_MAJOR: u64 = 1;
-/// The `format_version` this program writes.
-pub const FORMAT_VERSION: &str = "1.0";
+/// The `format_version` this program writes: 1.1 added `history`, an
+/// optional key (see docs/EXPORT-FORMAT.md, "Versions").
+pub const FORMAT_VERSION: &str = "1.1";
+/// The MINOR of [`FORMAT_VERSION`]: a file of a newer MINOR may hold
+/// optional keys this reader does not know, which it reports and leaves.
+pub const FORMAT_MINOR: u64 = 1;
 /// The value of `protective_marking`.
 pub const PROTECTIVE_MARKING: &str = "OFFICIAL-SENSITIVE";
 
@@ -81,8 +85,30 @@ pub struct ExportDocument {
     pub updated_at: DateTime<Utc>,
     pub exported_at: DateTime<Utc>,
     pub generator: Generator,
+    /// Where the referral's own record stood when it was exported (from
+    /// 1.1; absent from 1.0 files): a history rewritten later no longer
+    /// ends in this hash.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<ExportHistory>,
     pub referral: ExportReferral,
 }
+
+/// The referral's history when it was exported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportHistory {
+    /// How many entries the history had.
+    pub entries: u64,
+    /// SHA-256 (hex) of the latest entry, or of the referral id when there
+    /// was none.
+    pub latest_sha256: Sha256Hex,
+}
+
+string_type!(
+    /// A SHA-256 hash, 64 lowercase hexadecimal digits.
+    Sha256Hex,
+    {"type": "string", "pattern": "^[0-9a-f]{64}$", "description": "A SHA-256 hash, 64 lowercase hexadecimal digits."}
+);
 
 /// Always "prevent-national-referral".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
