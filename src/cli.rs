@@ -250,6 +250,19 @@ fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: 
                 continue;
             }
         };
+        // Keys of a newer version, not read: said, never passed over.
+        for key in &read.meta.unread {
+            let _ = writeln!(
+                err,
+                "{}",
+                tr!(
+                    "cli-validate-unread",
+                    file = &name,
+                    key = shown(key),
+                    version = shown(&read.meta.format_version)
+                )
+            );
+        }
         let problems = check_export(&read, ctx);
         if problems.is_empty() {
             let _ = writeln!(out, "{}", tr!("cli-validate-ok", file = &name));

@@ -60,14 +60,17 @@ pub fn run(
             let encrypted = file.extension().is_some_and(|e| e == "age");
             let (draft, from) = match opened.map(|o| o.opened) {
                 Ok(Opened::Draft(d)) => (d, Source::Draft),
-                Ok(Opened::Export(e)) => (
-                    Draft::from_export(e, clock),
-                    if encrypted {
-                        Source::EncryptedExport
-                    } else {
-                        Source::Export
-                    },
-                ),
+                Ok(Opened::Export(e)) => {
+                    unread_note(err, &name, &e.meta);
+                    (
+                        Draft::from_export(e, clock),
+                        if encrypted {
+                            Source::EncryptedExport
+                        } else {
+                            Source::Export
+                        },
+                    )
+                }
                 Err(e) => {
                     return fail(
                         err,
@@ -331,6 +334,23 @@ fn purge_report(
         }
         Err(e) => fail(err, e.to_string()),
     }
+}
+
+/// Keys of a newer format version that were not read: a note each.
+pub(crate) fn unread_note(err: &mut dyn Write, file: &str, meta: &crate::export::ExportMeta) {
+    if meta.unread.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        err,
+        "{}",
+        tr!(
+            "cli-import-unread",
+            file = file,
+            keys = shown(&meta.unread.join(", ")),
+            version = shown(&meta.format_version)
+        )
+    );
 }
 
 /// Why the library could not do something, without the draft's id.

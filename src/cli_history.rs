@@ -13,9 +13,10 @@ use std::io::Write;
 #[derive(Serialize)]
 struct Printed<'a> {
     id: uuid::Uuid,
-    /// `holds`, `broken` or `unreadable`.
+    /// `holds`, `broken`, `unreadable` or `answers_changed`.
     check: &'static str,
-    /// The entry (from 1) where the chain breaks.
+    /// The entry (from 1) where the chain breaks, or the export whose
+    /// answers are no longer the draft's.
     #[serde(skip_serializing_if = "Option::is_none")]
     broken_at: Option<usize>,
     length: usize,
@@ -27,20 +28,22 @@ struct Printed<'a> {
 /// when it is broken, 2 when it cannot be read, so a script can rely on it.
 pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
     let history = &draft.history;
-    let code = match history.check() {
+    let check = draft.record_check();
+    let code = match check {
         Check::Holds => crate::cli::EXIT_OK,
-        Check::BrokenAt(_) => crate::cli::EXIT_INVALID,
+        Check::BrokenAt(_) | Check::AnswersChanged(_) => crate::cli::EXIT_INVALID,
         Check::Unreadable => crate::cli::EXIT_UNREADABLE,
     };
-    let (check, broken_at) = match history.check() {
+    let (check_word, broken_at) = match check {
         Check::Holds => ("holds", None),
         Check::BrokenAt(i) => ("broken", Some(i + 1)),
         Check::Unreadable => ("unreadable", None),
+        Check::AnswersChanged(i) => ("answers_changed", Some(i + 1)),
     };
     if json {
         let printed = Printed {
             id: draft.id,
-            check,
+            check: check_word,
             broken_at,
             length: history.len(),
             latest_hash: history.latest_hash(draft.id),
@@ -62,7 +65,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
             shown(&line(&entry.event))
         );
     }
-    let summary = match history.check() {
+    let summary = match check {
         Check::Holds => tr!(
             "cli-history-holds",
             count = history.len(),
@@ -70,6 +73,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
         ),
         Check::BrokenAt(i) => tr!("cli-history-broken", entry = i + 1),
         Check::Unreadable => tr!("cli-history-unreadable"),
+        Check::AnswersChanged(i) => tr!("cli-history-answers-changed", entry = i + 1),
     };
     let _ = writeln!(out, "{summary}");
     code
@@ -105,6 +109,7 @@ fn line(event: &Event) -> String {
             teams,
             encrypted,
             sha256,
+            ..
         } => {
             if *encrypted {
                 tr!(

@@ -68,7 +68,10 @@ pub fn file(
     }
     let draft = match open_bytes(&bytes) {
         Ok(Opened::Draft(d)) => d,
-        Ok(Opened::Export(e)) => Draft::from_export(e, clock),
+        Ok(Opened::Export(e)) => {
+            crate::cli_drafts::unread_note(err, &name, &e.meta);
+            Draft::from_export(e, clock)
+        }
         Err(e) => return unreadable(err, e.to_string()),
     };
     // The file read is not changed: its history gains no entry (the app

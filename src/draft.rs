@@ -56,6 +56,16 @@ struct DraftFile<'a> {
 }
 
 impl Draft {
+    /// Whether its record can be trusted: the history's chain, and for a
+    /// referral exported and not corrected since, that its answers are
+    /// still those exported.
+    pub fn record_check(&self) -> crate::history::Check {
+        match self.history.check() {
+            crate::history::Check::Holds => self.history.answers_check(&self.referral),
+            other => other,
+        }
+    }
+
     /// A new, empty referral with a fresh id.
     pub fn new(clock: &dyn Clock) -> Self {
         let now = clock.now();

@@ -77,6 +77,11 @@ pub enum Event {
         encrypted: bool,
         /// SHA-256 of the file written, in hex.
         sha256: String,
+        /// SHA-256 of the answers exported ([`answers_sha256`]): an
+        /// exported referral whose answers no longer hash to this was
+        /// changed outside the program (exports before 0.2 did not note it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        answers: Option<String>,
     },
     /// Changed after it was sent: why.
     Corrected {
@@ -85,9 +90,11 @@ pub enum Event {
     Renamed,
     /// A copy given an id of its own (a file imported while the library
     /// already had its referral, or work saved apart because its draft was
-    /// changed elsewhere): its chain starts again here, from the new id,
-    /// naming the referral it was copied from and that history's latest
-    /// entry, so it neither reads as broken nor hides where it came from.
+    /// changed elsewhere): the history copied is kept, and this entry,
+    /// chained after it, names the referral it was copied from, that
+    /// history's latest hash and its length. The chain is followed from
+    /// the first such entry's referral, so a copy neither reads as broken
+    /// nor hides a break.
     CopiedFrom {
         /// The referral it was copied from.
         id: Uuid,
@@ -131,6 +138,10 @@ pub enum Check {
     BrokenAt(usize),
     /// The history could not be read at all; it is kept as found.
     Unreadable,
+    /// The chain holds, but the answers of an exported referral are not
+    /// those exported at entry `at` (from 0), and no correction was started
+    /// since: they were changed outside the program.
+    AnswersChanged(usize),
 }
 
 /// The history of one referral.
@@ -221,9 +232,25 @@ impl History {
         let Some(id) = self.id else {
             return Check::Holds;
         };
-        let mut expected = genesis(id);
+        // A copy keeps the history it was copied from, chained from that
+        // referral's id, which its first "copied from" entry names.
+        let origin = self
+            .entries
+            .iter()
+            .find_map(|e| match e.event {
+                Event::CopiedFrom { id: from, .. } => Some(from),
+                _ => None,
+            })
+            .unwrap_or(id);
+        let mut expected = genesis(origin);
         for (i, entry) in self.entries.iter().enumerate() {
             if entry.prev != expected {
+                return Check::BrokenAt(i);
+            }
+            // A "copied from" entry says what it followed: it must be so.
+            if let Event::CopiedFrom { hash, entries, .. } = &entry.event
+                && (*hash != entry.prev || *entries != i)
+            {
                 return Check::BrokenAt(i);
             }
             expected = entry.hash();
@@ -340,17 +367,77 @@ impl History {
         self.entries.len().checked_sub(1)
     }
 
-    /// Makes this the history of a copy of referral `from` given the id
-    /// `id`: a new chain, from `id`, whose first entry names `from` and the
-    /// latest hash of its history (see [`Event::CopiedFrom`]).
-    pub fn start_copy(&mut self, from: Uuid, id: Uuid, clock: &HistoryClock) {
-        let event = Event::CopiedFrom {
-            id: from,
-            hash: self.latest_hash(from),
-            entries: self.len(),
+    /// Makes this the history of a copy of referral `from` (given an id of
+    /// its own): every entry is kept as it was, and a "copied from" entry
+    /// naming `from`, the latest hash and the length is chained after them
+    /// (see [`Event::CopiedFrom`]). The chain is then followed from `from`'s
+    /// id, so it holds exactly when the history copied held: a copy neither
+    /// raises a false alarm nor hides a real one, and nothing recorded
+    /// (an export, a correction) is lost. An unreadable history is kept as
+    /// found.
+    pub fn start_copy(&mut self, from: Uuid, clock: &HistoryClock) {
+        if self.unreadable.is_some() {
+            return;
+        }
+        let hash = self.latest_hash(from);
+        let mut at = clock.now();
+        if let Some(last) = self.entries.last()
+            && last.at > at
+        {
+            at = last.at;
+        }
+        let entry = Entry {
+            at,
+            event: Event::CopiedFrom {
+                id: from,
+                hash: hash.clone(),
+                entries: self.len(),
+            },
+            prev: hash,
         };
-        *self = Self::default();
-        self.record(id, clock, event);
+        self.last = Some(entry.hash());
+        self.entries.push(entry);
+        self.check = OnceLock::new();
+    }
+
+    /// For a referral exported and not corrected since: whether `referral`
+    /// is what that export noted ([`Event::Exported::answers`]). Holds when
+    /// the export noted nothing (an older version made it).
+    pub fn answers_check(&self, referral: &crate::model::Referral) -> Check {
+        if !self.is_sent() {
+            return Check::Holds;
+        }
+        let last = self
+            .entries
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, e)| matches!(e.event, Event::Exported { .. }));
+        match last {
+            Some((
+                at,
+                Entry {
+                    event:
+                        Event::Exported {
+                            answers: Some(noted),
+                            ..
+                        },
+                    ..
+                },
+            )) if *noted != answers_sha256(referral) => Check::AnswersChanged(at),
+            _ => Check::Holds,
+        }
+    }
+
+    /// The SHA-256 of every file the referral was exported as, oldest first.
+    pub fn export_hashes(&self) -> Vec<&str> {
+        self.entries
+            .iter()
+            .filter_map(|e| match &e.event {
+                Event::Exported { sha256, .. } => Some(sha256.as_str()),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The last export, if the referral has been sent.
@@ -388,6 +475,16 @@ impl History {
         }
     }
 
+    /// Whether the history still holds the entry a copy was stamped with
+    /// ([`History::stamp`]): it has at least `entries` entries, the
+    /// `entries`-th hashing to `hash` (or, for none, the start of the chain).
+    pub fn has_stamp(&self, id: Uuid, (entries, hash): &(usize, String)) -> bool {
+        match entries.checked_sub(1) {
+            None => self.entries.is_empty() || genesis(id) == *hash,
+            Some(at) => self.entries.get(at).is_some_and(|e| e.hash() == *hash),
+        }
+    }
+
     /// What a copy prints of the history as it stands: its length and
     /// latest hash.
     pub fn stamp(&self, id: Uuid) -> (usize, String) {
@@ -404,6 +501,37 @@ impl Serialize for History {
             None => self.entries.serialize(serializer),
         }
     }
+}
+
+/// SHA-256 (hex) of a referral's answers in a form that later versions
+/// keep: the answers as JSON with every empty value (null, "", false, an
+/// empty list or object) left out, so a question added later, unanswered,
+/// does not change it. Any answer given, changed or removed does.
+pub fn answers_sha256(referral: &crate::model::Referral) -> String {
+    fn lean(value: Value) -> Option<Value> {
+        match value {
+            Value::Null | Value::Bool(false) => None,
+            Value::String(s) if s.is_empty() => None,
+            Value::Array(items) => {
+                // Positions matter in a list: empty entries stay as null.
+                let items: Vec<Value> = items
+                    .into_iter()
+                    .map(|v| lean(v).unwrap_or(Value::Null))
+                    .collect();
+                (!items.iter().all(Value::is_null)).then_some(Value::Array(items))
+            }
+            Value::Object(map) => {
+                let map: serde_json::Map<String, Value> = map
+                    .into_iter()
+                    .filter_map(|(k, v)| lean(v).map(|v| (k, v)))
+                    .collect();
+                (!map.is_empty()).then_some(Value::Object(map))
+            }
+            other => Some(other),
+        }
+    }
+    let value = serde_json::to_value(referral).ok().and_then(lean);
+    sha256_hex(serde_json::to_string(&value).unwrap_or_default().as_bytes())
 }
 
 /// The wall clock read once per session, then a monotonic clock.

@@ -34,6 +34,13 @@ pub enum OutboxError {
 /// An export ready to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outgoing {
+    /// The referral it was made from: it is written and recorded only
+    /// while that referral is the one on screen.
+    pub draft_id: uuid::Uuid,
+    /// The referral's history when it was made (its length and latest
+    /// hash, printed in it), when it is to be recorded there: it is
+    /// recorded only while the history still holds that entry.
+    pub stamp: Option<(usize, String)>,
     pub bytes: Vec<u8>,
     /// The file name to suggest (or use).
     pub file_name: String,
@@ -64,12 +71,22 @@ pub fn prepare(
     recipients: &[x25519::Recipient],
     armored: bool,
 ) -> Result<Outgoing, OutboxError> {
-    let doc =
+    let mut doc =
         build_export(&draft.referral, draft.stamp(), ctx, now).map_err(OutboxError::Incomplete)?;
+    // Where the record stood: the export entry noted after writing is
+    // chained on this hash, and a history rewritten later no longer ends
+    // in it.
+    let (entries, latest) = draft.history.stamp(draft.id);
+    doc.history = Some(crate::export::ExportHistory {
+        entries: entries as u64,
+        latest_sha256: crate::export::Sha256Hex(latest),
+    });
     let json = to_json(&doc);
     let name = suggested_name(draft, &export_file_name(&doc));
     if recipients.is_empty() {
         return Ok(Outgoing {
+            draft_id: draft.id,
+            stamp: Some(draft.history.stamp(draft.id)),
             bytes: json.into_bytes(),
             file_name: name,
             encrypted: false,
@@ -79,6 +96,8 @@ pub fn prepare(
     let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
     let sealed = encrypt_to(&refs, json.as_bytes(), armored).map_err(OutboxError::Encrypt)?;
     Ok(Outgoing {
+        draft_id: draft.id,
+        stamp: Some(draft.history.stamp(draft.id)),
         bytes: sealed,
         file_name: format!("{name}.age"),
         encrypted: true,
@@ -102,15 +121,7 @@ pub fn write(
 /// SHA-256 is an export's in the history): what was sent, which a later
 /// export (a correction's) must never replace.
 pub fn is_an_earlier_export(draft: &Draft, path: &Path) -> bool {
-    let sent: Vec<&str> = draft
-        .history
-        .entries()
-        .iter()
-        .filter_map(|e| match &e.event {
-            Event::Exported { sha256, .. } => Some(sha256.as_str()),
-            _ => None,
-        })
-        .collect();
+    let sent = draft.history.export_hashes();
     if sent.is_empty() || !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return false;
     }
@@ -163,6 +174,7 @@ pub fn record_export(
         teams: names,
         encrypted: outgoing.encrypted,
         sha256: sha256_hex(&outgoing.bytes),
+        answers: Some(crate::history::answers_sha256(&draft.referral)),
     };
     draft.history.record(draft.id, clock, event);
 }

@@ -610,3 +610,38 @@ fn links_in_the_library_are_not_followed_and_a_read_only_library_says_why() {
         stderr(&out)
     );
 }
+
+/// F6: the answers of an exported referral changed behind the program's
+/// back (with the passphrase) no longer pass for what was exported.
+#[test]
+fn answers_changed_after_an_export_are_found() {
+    let (root, data, id) = library_with_the_child();
+    cli(&data)
+        .args(["drafts", "export", &id, "--out"])
+        .arg(root.path().join("sent.json"))
+        .assert()
+        .code(0);
+    cli(&data).args(["drafts", "history", &id]).assert().code(0);
+    let keys = prevent_referral::crypto::KeyFile::in_dir(&data)
+        .unlock(&PASSPHRASE.to_owned().into())
+        .unwrap();
+    let path = std::fs::read_dir(data.join("drafts"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".draft.age"))
+        .unwrap();
+    let plain = keys.open(&std::fs::read(&path).unwrap()).unwrap();
+    let mut draft: serde_json::Value = serde_json::from_slice(&plain).unwrap();
+    draft["referral"]["person"]["family_name"] = "Someone else".into();
+    std::fs::write(&path, keys.seal(draft.to_string().as_bytes()).unwrap()).unwrap();
+    let out = cli(&data)
+        .args(["drafts", "history", &id])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("not those exported"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -240,3 +240,49 @@ fn an_encrypted_export_names_the_team_and_the_status_follows_the_history() {
     assert!(!draft.history.is_sent());
     assert_eq!(lib.save(&draft, ctx).unwrap().status, Status::Ready);
 }
+
+/// A copy given an id of its own keeps every entry (an export stays an
+/// export) and its chain holds under the new id; a broken history copied
+/// stays broken (a copy cannot hide tampering); a copy of a copy holds too.
+#[test]
+fn a_copy_keeps_its_history_and_neither_raises_nor_hides_an_alarm() {
+    let clock = HistoryClock::start(&common::clock());
+    let mut draft = Draft::new(&common::clock());
+    draft.history.record(draft.id, &clock, Event::Created);
+    draft.history.record(
+        draft.id,
+        &clock,
+        Event::Exported {
+            teams: vec![],
+            encrypted: false,
+            sha256: "ab".repeat(32),
+            answers: None,
+        },
+    );
+    draft.history.record(draft.id, &clock, Event::Renamed);
+    let mut copy = draft.clone();
+    copy.id = uuid::Uuid::new_v4();
+    copy.history.start_copy(draft.id, &clock);
+    copy.history.record(copy.id, &clock, Event::Renamed);
+    let back = Draft::from_bytes(copy.to_json().as_bytes()).unwrap();
+    assert_eq!(back.history.check(), Check::Holds);
+    assert!(back.history.is_sent(), "the export is still on record");
+    assert_eq!(back.history.len(), 5);
+
+    // And a copy of the copy.
+    let mut again = back.clone();
+    again.id = uuid::Uuid::new_v4();
+    again.history.start_copy(back.id, &clock);
+    let back_again = Draft::from_bytes(again.to_json().as_bytes()).unwrap();
+    assert_eq!(back_again.history.check(), Check::Holds);
+
+    // A history changed before it was copied is still found out.
+    let tampered = draft.to_json().replace(&"ab".repeat(32), &"cd".repeat(32));
+    let mut bad = Draft::from_bytes(tampered.as_bytes()).unwrap();
+    assert_eq!(bad.history.check(), Check::BrokenAt(2));
+    let old = bad.id;
+    bad.id = uuid::Uuid::new_v4();
+    bad.history.start_copy(old, &clock);
+    let bad_back = Draft::from_bytes(bad.to_json().as_bytes()).unwrap();
+    assert_eq!(bad_back.history.check(), Check::BrokenAt(2));
+}

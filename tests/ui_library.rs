@@ -146,6 +146,22 @@ fn a_draft_open_in_another_window_is_read_only_here() {
     open_section(&mut h, "1. About the person");
     assert!(h.get_by_label("Family name").accesskit_node().is_disabled());
     assert!(!h.get_by_label("File").accesskit_node().is_disabled());
+
+    // The other window changes the draft and closes it. Opened again here,
+    // it is read again as that window left it before it can be edited,
+    // never the stale answers this window showed (red team F12).
+    let mut theirs = lib.load(draft.id).unwrap();
+    theirs.referral.person.family_name = "EditedElsewhere".into();
+    lib.save(&theirs, Context::new(clock().today())).unwrap();
+    drop(_other_window);
+    h.state_mut().open_library_draft(draft.id);
+    h.run();
+    assert!(!h.state().read_only);
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "EditedElsewhere"
+    );
+    assert!(is_shown(&h, "You can edit this draft now."));
 }
 
 #[test]

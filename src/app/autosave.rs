@@ -174,7 +174,7 @@ impl App {
                     self.state
                         .draft
                         .history
-                        .start_copy(old, new, &self.history_clock);
+                        .start_copy(old, &self.history_clock);
                     self.state.draft.id = new;
                     self.sitting = None;
                     if self.tracker.written(generation) {

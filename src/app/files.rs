@@ -29,8 +29,8 @@ pub struct PendingWrite {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {
-    /// Save draft as.
-    Draft,
+    /// Save draft as: the referral it is for.
+    Draft(uuid::Uuid),
     Export(Outgoing),
     /// A PDF copy; made from an incomplete referral (a draft copy) or not.
     Pdf {
@@ -98,10 +98,25 @@ impl App {
                 None => {}
             }
         }
+        // Typed while the file was read, with no library to keep it: not
+        // thrown away.
+        let typed = std::mem::take(&mut self.typed_during_task);
+        if opened.is_ok() && typed && self.autosaver.is_none() && self.state.dirty {
+            let text = tr!("notice-typed-while-opening", name = &name);
+            return self.notify(NoticeKind::Error, text);
+        }
         // Edits made while the file was read are written before it replaces them.
         if opened.is_ok() && !self.safe_to_switch() {
             return;
         }
+        // Keys of a newer format, not read: said, never dropped in silence.
+        let unread = match &opened {
+            Ok(Incoming {
+                opened: Opened::Export(read),
+                ..
+            }) => read.meta.unread.join(", "),
+            _ => String::new(),
+        };
         match opened {
             Ok(Incoming {
                 opened: Opened::Export(read),
@@ -143,6 +158,15 @@ impl App {
                 NoticeKind::Error,
                 tr!("notice-open-failed", name = &name, why = e.to_string()),
             ),
+        }
+        if !unread.is_empty()
+            && let Some(notice) = &mut self.state.notice
+        {
+            notice.text.push(' ');
+            let keys = crate::printable::shown(&unread);
+            notice
+                .text
+                .push_str(&tr!("notice-opened-unread", keys = keys));
         }
     }
 
@@ -213,10 +237,12 @@ impl App {
     pub fn save_draft(&mut self) -> bool {
         match self.draft_path.clone() {
             // The file it was saved to or opened from: no need to ask.
-            Some(path) => match self.clear(&path, Replace::Allowed, Pending::Draft) {
-                Some(to) => self.write_draft(&to),
-                None => false,
-            },
+            Some(path) => {
+                match self.clear(&path, Replace::Allowed, Pending::Draft(self.state.draft.id)) {
+                    Some(to) => self.write_draft(&to),
+                    None => false,
+                }
+            }
             None => self.save_draft_as(),
         }
     }
@@ -253,8 +279,11 @@ impl App {
         }
         let protected = Protected::data_folder(self.session.data_dir());
         match destination::check(path, &protected, replace) {
-            // "-" is the terminal's output, never a place to keep a file.
-            Ok(Destination::Stdout) => refused(self, DestinationError::NotAFile.to_string()),
+            // "-" is the terminal's output, and a device or a pipe no place
+            // to keep a file (a pipe nobody reads would hold the window).
+            Ok(Destination::Stdout | Destination::Direct(_)) => {
+                refused(self, DestinationError::NotAFile.to_string())
+            }
             Ok(to) => Some(to),
             Err(DestinationError::Exists) => {
                 self.replace_prompt = Some(PendingWrite {
@@ -278,8 +307,20 @@ impl App {
 
     /// Writes what was waiting for a place, once the place is cleared.
     pub(super) fn write_to(&mut self, to: &Destination, what: Pending) {
+        // An export or copy made from a referral no longer on screen (the
+        // person opened another while a chooser was up) is not written: it
+        // would be recorded in the wrong referral's history.
+        let other = match &what {
+            Pending::Draft(id) => *id != self.state.draft.id,
+            Pending::Export(outgoing) | Pending::Pdf { outgoing, .. } => {
+                !self.made_from_this(outgoing)
+            }
+        };
+        if other {
+            return self.notify(NoticeKind::Error, t("notice-other-referral"));
+        }
         match what {
-            Pending::Draft => {
+            Pending::Draft(_) => {
                 self.write_draft(to);
             }
             Pending::Export(outgoing) => self.write_export(&outgoing, to),
@@ -302,10 +343,11 @@ impl App {
                 "json"
             }
         );
-        let Some(path) = self.pick_save(SaveKind::Draft, &suggested, Pending::Draft) else {
+        let pending = Pending::Draft(self.state.draft.id);
+        let Some(path) = self.pick_save(SaveKind::Draft, &suggested, pending.clone()) else {
             return false;
         };
-        match self.clear(&path, Replace::Refused, Pending::Draft) {
+        match self.clear(&path, Replace::Refused, pending) {
             Some(to) => self.write_draft(&to),
             None => false,
         }
@@ -378,6 +420,7 @@ impl App {
     /// Writes the export, encrypted to `public_keys` when any are given.
     /// When encryption fails nothing is written.
     pub fn export_for(&mut self, public_keys: &[String], armored: bool) {
+        self.close_sitting();
         let outgoing = outbox::recipients(public_keys).and_then(|recipients| {
             outbox::prepare(
                 &self.state.draft,
@@ -409,7 +452,7 @@ impl App {
             return self.export_failed(e, Some(&path));
         }
         // Recorded now that the file is there, never before.
-        if !self.received && !self.read_only {
+        if self.may_record(outgoing) {
             let teams: Vec<(String, String)> = self
                 .settings
                 .recipients
@@ -471,6 +514,30 @@ impl App {
     }
 }
 
+impl App {
+    /// Whether `outgoing` was made from the referral on screen as its
+    /// history still stands (another may have been opened, or this one
+    /// opened read-only as an earlier export, while a chooser was up).
+    pub(super) fn made_from_this(&self, outgoing: &Outgoing) -> bool {
+        let draft = &self.state.draft;
+        outgoing.draft_id == draft.id
+            && outgoing
+                .stamp
+                .as_ref()
+                .is_none_or(|stamp| draft.history.has_stamp(draft.id, stamp))
+    }
+
+    /// Whether what `outgoing` records may go in this referral's history:
+    /// ours (not received, not another window's), and made from it as its
+    /// history still stands.
+    pub(super) fn may_record(&self, outgoing: &Outgoing) -> bool {
+        !self.received
+            && !self.read_only
+            && outgoing.stamp.is_some()
+            && self.made_from_this(outgoing)
+    }
+}
+
 /// The folder a file is in, as the person would read it.
 pub(super) fn folder_of(path: &Path) -> String {
     path.parent()
@@ -482,14 +549,7 @@ pub(super) fn folder_of(path: &Path) -> String {
 /// `history` that is no longer how it stands: a later export was made, or
 /// it was corrected since.
 fn is_earlier_export(history: &crate::history::History, sha256: &str) -> bool {
-    let exports: Vec<&str> = history
-        .entries()
-        .iter()
-        .filter_map(|e| match &e.event {
-            Event::Exported { sha256, .. } => Some(sha256.as_str()),
-            _ => None,
-        })
-        .collect();
+    let exports = history.export_hashes();
     match exports.iter().position(|h| *h == sha256) {
         Some(at) => at + 1 < exports.len() || !history.is_sent(),
         None => false,

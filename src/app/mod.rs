@@ -152,6 +152,12 @@ pub struct App {
     /// The referral whose broken history the person has seen and chosen to
     /// carry on with, this session.
     chain_seen: Option<uuid::Uuid>,
+    /// Something was typed while a task ran (a file being opened).
+    typed_during_task: bool,
+    /// The last check of the record on screen: its id, its history's
+    /// length and the outcome. An exported referral cannot change without
+    /// a new entry, so it is worked out again only when one is added.
+    record_checked: Option<(uuid::Uuid, usize, crate::history::Check)>,
 }
 
 impl std::fmt::Debug for App {
@@ -220,6 +226,8 @@ impl App {
             task: None,
             task_wait: tasks::QUICK,
             chain_seen: None,
+            typed_during_task: false,
+            record_checked: None,
         }
     }
 
@@ -347,6 +355,7 @@ impl App {
             // `updated_at` is when an answer last changed.
             self.state.draft.updated_at = self.clock.now();
             self.tracker.edited(Instant::now());
+            self.typed_during_task |= self.task.is_some();
         }
         for command in commands {
             self.act(&ctx, command);
@@ -434,7 +443,7 @@ impl App {
             self.state.read_only = self.read_only || sent;
             if !self.received
                 && self.chain_seen != Some(self.state.draft.id)
-                && self.state.draft.history.check() != crate::history::Check::Holds
+                && self.record_check() != crate::history::Check::Holds
             {
                 let what = crate::ui::history::check_line(&self.state.draft);
                 match crate::ui::chain::chain_banner(ui, &what) {
@@ -457,6 +466,21 @@ impl App {
                 }
             }
             form_ui(ui, &mut self.state)
+        }
+    }
+
+    /// Whether the record on screen can be trusted ([`Draft::record_check`]),
+    /// worked out once per change of its history, not in every frame.
+    fn record_check(&mut self) -> crate::history::Check {
+        let draft = &self.state.draft;
+        let key = (draft.id, draft.history.len());
+        match self.record_checked {
+            Some((id, len, check)) if (id, len) == key => check,
+            _ => {
+                let check = draft.record_check();
+                self.record_checked = Some((key.0, key.1, check));
+                check
+            }
         }
     }
 

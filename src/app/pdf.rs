@@ -97,6 +97,7 @@ impl App {
     /// chooser when the system's cannot be shown) as Export. When anything
     /// fails nothing is written and the notice says why.
     pub fn save_pdf_for(&mut self, public_keys: &[String], sent_to: Vec<String>) {
+        self.close_sitting();
         let mut opts = CopyOptions::new(self.clock.now());
         opts.sent_to = sent_to;
         opts.allow_draft = true;
@@ -128,6 +129,11 @@ impl App {
             Ok(o) => o,
             Err(e) => return self.pdf_failed(e, None),
         };
+        // Another referral (or another version of this one) was opened
+        // while the copy was made.
+        if !self.made_from_this(&outgoing) {
+            return self.notify(NoticeKind::Error, t("notice-other-referral"));
+        }
         let pending = Pending::Pdf {
             outgoing: outgoing.clone(),
             incomplete,
@@ -149,7 +155,7 @@ impl App {
         if let Err(e) = pdf::write(self.writer.as_ref(), outgoing, to) {
             return self.pdf_failed(e, Some(&path));
         }
-        if !self.received && !self.read_only {
+        if self.may_record(outgoing) {
             let sha256 = Some(crate::history::sha256_hex(&outgoing.bytes));
             self.record(Event::PdfMade { sha256 });
         }

@@ -50,6 +50,17 @@ impl App {
         );
     }
 
+    /// Before an export or a copy is stamped with the history: the edits
+    /// so far are noted, and that entry is brought up to date no more, so
+    /// the hash printed on the file stays in the history (and nothing typed
+    /// before the export is noted as if typed after it).
+    pub(super) fn close_sitting(&mut self) {
+        if !self.received && !self.read_only {
+            self.record_changes();
+        }
+        self.sitting = None;
+    }
+
     /// Sent, and not corrected since: the answers can be read, not changed.
     pub fn is_sent(&self) -> bool {
         self.state.draft.history.is_sent()

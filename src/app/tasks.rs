@@ -128,6 +128,7 @@ impl super::App {
             );
             return;
         }
+        self.typed_during_task = false;
         match Task::start(doing, work) {
             Ok(task) => match task.poll(self.task_wait) {
                 Polled::Running => self.task = Some(task),

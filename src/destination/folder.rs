@@ -42,21 +42,19 @@ impl Folder {
     /// Whether this open folder is `data_dir` or any folder inside it. It
     /// walks up from the folder itself (`..`), comparing device and inode
     /// numbers, so no name, link or `..` in a path can hide where it is.
-    pub fn is_or_is_inside(&self, data_dir: Option<&Path>) -> bool {
+    /// `None` when that cannot be worked out (then nothing is written).
+    pub fn is_or_is_inside(&self, data_dir: Option<&Path>) -> Option<bool> {
         use rustix::fd::AsFd;
         use rustix::fs::{Mode, OFlags};
         let Some(data) = data_dir else {
-            return false;
+            return Some(false);
         };
         // No data folder yet: nothing is inside it.
         let Ok(data) = rustix::fs::stat(data) else {
-            return false;
+            return Some(false);
         };
         let wanted = (data.st_dev, data.st_ino);
-        let Ok(mut here) = rustix::fs::fstat(self.fd.as_fd()) else {
-            // A folder that cannot be asked is not written into.
-            return true;
-        };
+        let mut here = rustix::fs::fstat(self.fd.as_fd()).ok()?;
         #[cfg(any(target_os = "linux", target_os = "android"))]
         let up_flags = OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC;
         #[cfg(not(any(target_os = "linux", target_os = "android")))]
@@ -64,23 +62,19 @@ impl Folder {
         let mut held: Option<rustix::fd::OwnedFd> = None;
         for _ in 0..MAX_DEPTH {
             if (here.st_dev, here.st_ino) == wanted {
-                return true;
+                return Some(true);
             }
             let from = held.as_ref().map_or(self.fd.as_fd(), |f| f.as_fd());
-            let Ok(up) = rustix::fs::openat(from, "..", up_flags, Mode::empty()) else {
-                return false;
-            };
-            let Ok(above) = rustix::fs::fstat(&up) else {
-                return false;
-            };
+            let up = rustix::fs::openat(from, "..", up_flags, Mode::empty()).ok()?;
+            let above = rustix::fs::fstat(&up).ok()?;
             if (above.st_dev, above.st_ino) == (here.st_dev, here.st_ino) {
                 // The root: `..` is itself.
-                return false;
+                return Some(false);
             }
             here = above;
             held = Some(up);
         }
-        false
+        None
     }
 
     /// Writes `bytes` as `path`'s file name in this folder: a temporary
@@ -171,8 +165,8 @@ impl Folder {
     }
 
     /// The path checks in [`super::check`] are all there is here.
-    pub fn is_or_is_inside(&self, _data_dir: Option<&Path>) -> bool {
-        false
+    pub fn is_or_is_inside(&self, _data_dir: Option<&Path>) -> Option<bool> {
+        Some(false)
     }
 
     pub fn write(&self, path: &Path, bytes: &[u8], replace: Replace) -> io::Result<()> {
@@ -196,7 +190,7 @@ mod tests {
         let out = dir.path().join("out");
         std::fs::create_dir(&out).unwrap();
         let folder = Folder::open(&out.join("key.age")).unwrap();
-        assert!(!folder.is_or_is_inside(Some(&data)));
+        assert_eq!(folder.is_or_is_inside(Some(&data)), Some(false));
         // Between the check and the write, the folder becomes a link to
         // the data folder.
         std::fs::rename(&out, dir.path().join("moved")).unwrap();
@@ -224,11 +218,16 @@ mod tests {
             link.join("x.pdf"),
         ] {
             let folder = Folder::open(&path).unwrap();
-            assert!(folder.is_or_is_inside(Some(&data)), "{}", path.display());
+            assert_eq!(
+                folder.is_or_is_inside(Some(&data)),
+                Some(true),
+                "{}",
+                path.display()
+            );
         }
         let outside = Folder::open(&dir.path().join("x.pdf")).unwrap();
-        assert!(!outside.is_or_is_inside(Some(&data)));
-        assert!(!outside.is_or_is_inside(None));
+        assert_eq!(outside.is_or_is_inside(Some(&data)), Some(false));
+        assert_eq!(outside.is_or_is_inside(None), Some(false));
     }
 
     #[test]

@@ -114,6 +114,8 @@ pub enum DestinationError {
     NotAFile,
     /// A regular file is there and replacing it was not asked for.
     Exists,
+    /// Where the folder is could not be worked out, so it is not written.
+    Unchecked,
     Io(String),
 }
 
@@ -125,6 +127,7 @@ impl std::fmt::Display for DestinationError {
             Self::IsInput => t("destination-is-input"),
             Self::NotAFile => t("destination-not-a-file"),
             Self::Exists => t("destination-exists"),
+            Self::Unchecked => t("destination-unchecked"),
             Self::Io(why) => why,
         })
     }
@@ -185,8 +188,11 @@ pub fn check(
     // goes into this open folder whatever its name comes to mean.
     let folder = folder::Folder::open(path)
         .map_err(|e| DestinationError::Io(crate::store::write_error_reason(&e)))?;
-    if folder.is_or_is_inside(protected.data_dir.as_deref()) {
-        return Err(DestinationError::InDataFolder);
+    match folder.is_or_is_inside(protected.data_dir.as_deref()) {
+        Some(false) => {}
+        Some(true) => return Err(DestinationError::InDataFolder),
+        // A folder that cannot be asked where it is is not written into.
+        None => return Err(DestinationError::Unchecked),
     }
     Ok(Destination::File(Target {
         path: path.to_path_buf(),
@@ -203,6 +209,14 @@ impl Destination {
             Self::Direct(path) => {
                 // Append: never truncates what a shell redirect set up.
                 let mut file = std::fs::OpenOptions::new().append(true).open(path)?;
+                // Still a device or a pipe (or the descriptor named): a
+                // regular file put in its place since the check is not
+                // written to.
+                if file.metadata().is_ok_and(|m| m.is_file())
+                    && !names_an_open_descriptor(path, None)
+                {
+                    return Err(io::Error::other(DestinationError::NotAFile.to_string()));
+                }
                 file.write_all(bytes)?;
                 file.flush()
             }
@@ -275,11 +289,26 @@ fn is_device_or_pipe(_meta: &std::fs::Metadata) -> bool {
 /// may be a file a shell redirect opened. Renaming over it would fail or
 /// miss; it is written in place.
 fn names_an_open_descriptor(path: &Path, resolved: Option<&Path>) -> bool {
+    // Exactly `/dev/fd/N`, `/proc/self/fd/N`, `/proc/PID/fd/N`,
+    // `/dev/stdout` or `/dev/stderr`: not any path that merely has "fd" in it.
     let fd_path = |p: &Path| {
-        p.starts_with("/dev/fd")
-            || p == Path::new("/dev/stdout")
-            || p == Path::new("/dev/stderr")
-            || (p.starts_with("/proc") && p.components().any(|c| c.as_os_str() == "fd"))
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let Some(text) = p.to_str() else {
+            return false;
+        };
+        if text == "/dev/stdout" || text == "/dev/stderr" {
+            return true;
+        }
+        if let Some(n) = text.strip_prefix("/dev/fd/") {
+            return digits(n);
+        }
+        let Some(rest) = text.strip_prefix("/proc/") else {
+            return false;
+        };
+        match rest.split('/').collect::<Vec<_>>().as_slice() {
+            [who, "fd", n] => (*who == "self" || digits(who)) && digits(n),
+            _ => false,
+        }
     };
     cfg!(unix) && (fd_path(path) || resolved.is_some_and(fd_path))
 }

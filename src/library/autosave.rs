@@ -204,7 +204,7 @@ impl Worker {
                     // The window does not know yet: its copy becomes the
                     // copy's, with the copy's own chain.
                     let clock = crate::history::HistoryClock::start(self.clock.as_ref());
-                    draft.history.start_copy(draft.id, new, &clock);
+                    draft.history.start_copy(draft.id, &clock);
                     draft.id = new;
                 }
                 self.pending.insert(draft.id, (draft, generation));
@@ -259,7 +259,7 @@ impl Worker {
             // Saved apart, as a copy whose chain starts from its own id.
             let new = Uuid::new_v4();
             let clock = crate::history::HistoryClock::start(self.clock.as_ref());
-            draft.history.start_copy(old, new, &clock);
+            draft.history.start_copy(old, &clock);
             draft.id = new;
         }
         let outcome = match self.library.save(&draft, ctx) {
@@ -374,7 +374,7 @@ mod tests {
         // A copy with a chain of its own that holds and names the original.
         assert_eq!(copy.history.check(), crate::history::Check::Holds);
         assert!(matches!(
-            copy.history.entries().first().map(|e| &e.event),
+            copy.history.entries().last().map(|e| &e.event),
             Some(crate::history::Event::CopiedFrom { id, .. }) if *id == draft.id
         ));
     }

@@ -341,7 +341,7 @@ impl Library {
             let mut made = draft.clone();
             if let Some(id) = copy_id {
                 made.id = id;
-                made.history.start_copy(draft.id, id, clock);
+                made.history.start_copy(draft.id, clock);
             }
             made.history.record(made.id, clock, event.clone());
             let (_, bytes) = self.sealed(&made, ctx)?;

@@ -166,6 +166,8 @@ pub fn prepare(
     let name = crate::outbox::suggested_name(draft, &file_name(draft, ctx));
     if recipients.is_empty() {
         return Ok(Outgoing {
+            draft_id: draft.id,
+            stamp: opts.history.clone(),
             bytes: pdf,
             file_name: name,
             encrypted: false,
@@ -175,6 +177,8 @@ pub fn prepare(
     let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
     let sealed = encrypt_to(&refs, &pdf, false).map_err(PdfError::Encrypt)?;
     Ok(Outgoing {
+        draft_id: draft.id,
+        stamp: opts.history.clone(),
         bytes: sealed,
         file_name: format!("{name}.age"),
         encrypted: true,

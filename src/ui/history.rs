@@ -40,6 +40,7 @@ pub fn describe(event: &Event) -> String {
             teams,
             encrypted,
             sha256,
+            ..
         } => {
             let short = sha256.get(..16).unwrap_or(sha256);
             if *encrypted {
@@ -68,7 +69,7 @@ pub fn describe(event: &Event) -> String {
 
 /// What the history says about its own hashes.
 pub fn check_line(draft: &Draft) -> String {
-    match draft.history.check() {
+    match draft.record_check() {
         Check::Holds => tr!(
             "history-check-holds",
             count = draft.history.len(),
@@ -76,6 +77,7 @@ pub fn check_line(draft: &Draft) -> String {
         ),
         Check::BrokenAt(i) => tr!("history-check-broken", entry = i + 1),
         Check::Unreadable => t("history-check-unreadable").to_owned(),
+        Check::AnswersChanged(i) => tr!("history-check-answers-changed", entry = i + 1),
     }
 }
 
@@ -107,7 +109,7 @@ pub fn history_ui(ui: &mut Ui, draft: &Draft, shown: &mut usize) -> Option<Histo
     }
     ui.add_space(4.0);
     let check = check_line(draft);
-    if draft.history.check() == Check::Holds {
+    if draft.record_check() == Check::Holds {
         ui.label(check);
     } else {
         crate::ui::widgets::error_message(ui, &check);

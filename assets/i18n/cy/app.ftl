@@ -550,22 +550,22 @@ cli-history-renamed = ailenwyd
 history-pdf-made-hash = Cadwyd copi PDF. Mae olion bysedd y ffeil (SHA-256) yn dechrau { $hash }.
 history-copied-from =
     { $count ->
-        [zero] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, heb gofnodion yn ei hanes bryd hynny ({ $hash }). Mae ei hanes ei hun yn dechrau yma.
-        [one] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny 1 cofnod, yn gorffen â { $hash }. Mae ei hanes ei hun yn dechrau yma.
-        [two] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny 2 gofnod, yn gorffen â { $hash }. Mae ei hanes ei hun yn dechrau yma.
-        [few] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny { $count } chofnod, yn gorffen â { $hash }. Mae ei hanes ei hun yn dechrau yma.
-        [many] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny { $count } chofnod, yn gorffen â { $hash }. Mae ei hanes ei hun yn dechrau yma.
-       *[other] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny { $count } cofnod, yn gorffen â { $hash }. Mae ei hanes ei hun yn dechrau yma.
+        [zero] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, heb gofnodion yn ei hanes bryd hynny ({ $hash }). Cofnodion yr atgyfeiriad hwnnw yw'r rhai o flaen hwn; mae cofnodion y copi hwn yn dilyn.
+        [one] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny 1 cofnod, yn gorffen â { $hash }. Cofnodion yr atgyfeiriad hwnnw yw'r rhai o flaen hwn; mae cofnodion y copi hwn yn dilyn.
+        [two] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny 2 gofnod, yn gorffen â { $hash }. Cofnodion yr atgyfeiriad hwnnw yw'r rhai o flaen hwn; mae cofnodion y copi hwn yn dilyn.
+        [few] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny { $count } chofnod, yn gorffen â { $hash }. Cofnodion yr atgyfeiriad hwnnw yw'r rhai o flaen hwn; mae cofnodion y copi hwn yn dilyn.
+        [many] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny { $count } chofnod, yn gorffen â { $hash }. Cofnodion yr atgyfeiriad hwnnw yw'r rhai o flaen hwn; mae cofnodion y copi hwn yn dilyn.
+       *[other] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, ac roedd gan ei hanes bryd hynny { $count } cofnod, yn gorffen â { $hash }. Cofnodion yr atgyfeiriad hwnnw yw'r rhai o flaen hwn; mae cofnodion y copi hwn yn dilyn.
     }
 cli-history-pdf-made-hash = gwnaed copi PDF; SHA-256 { $hash }
 cli-history-copied-from =
     { $count ->
-        [zero] copïwyd o atgyfeiriad { $id } ({ $count } cofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
-        [one] copïwyd o atgyfeiriad { $id } (1 cofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
-        [two] copïwyd o atgyfeiriad { $id } (2 gofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
-        [few] copïwyd o atgyfeiriad { $id } ({ $count } chofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
-        [many] copïwyd o atgyfeiriad { $id } ({ $count } chofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
-       *[other] copïwyd o atgyfeiriad { $id } ({ $count } cofnod; stwnsh diweddaraf { $hash }); mae cadwyn newydd yn dechrau yma
+        [zero] copïwyd o atgyfeiriad { $id } ({ $count } cofnod; stwnsh diweddaraf { $hash }); cofnodion yr atgyfeiriad hwnnw yw'r rhai o'r blaen
+        [one] copïwyd o atgyfeiriad { $id } (1 cofnod; stwnsh diweddaraf { $hash }); cofnodion yr atgyfeiriad hwnnw yw'r rhai o'r blaen
+        [two] copïwyd o atgyfeiriad { $id } (2 gofnod; stwnsh diweddaraf { $hash }); cofnodion yr atgyfeiriad hwnnw yw'r rhai o'r blaen
+        [few] copïwyd o atgyfeiriad { $id } ({ $count } chofnod; stwnsh diweddaraf { $hash }); cofnodion yr atgyfeiriad hwnnw yw'r rhai o'r blaen
+        [many] copïwyd o atgyfeiriad { $id } ({ $count } chofnod; stwnsh diweddaraf { $hash }); cofnodion yr atgyfeiriad hwnnw yw'r rhai o'r blaen
+       *[other] copïwyd o atgyfeiriad { $id } ({ $count } cofnod; stwnsh diweddaraf { $hash }); cofnodion yr atgyfeiriad hwnnw yw'r rhai o'r blaen
     }
 cli-import-failed = doedd dim modd mewnforio { $file }: { $why }
 cli-drafts-lock-failed = doedd dim modd cloi drafft { $id } ar gyfer hyn: { $why }. Gwiriwch y gellir ysgrifennu i'r ffolder drafftiau
@@ -597,3 +597,11 @@ chain-heading = Efallai fod hanes yr atgyfeiriad hwn wedi'i newid
 chain-what-to-do = Dangosir eich atebion fel y maent. Edrychwch ar yr hanes i weld pa gofnod nad yw'n dilyn yr un o'i flaen, a dywedwch wrth eich arweinydd diogelu neu'ch cymorth TG os nad oeddech yn disgwyl hyn. Gallwch barhau i weithio: caiff cofnodion newydd eu hychwanegu ar ei ôl, ac mae'r toriad yn aros ar gofnod.
 chain-show-history = Edrych ar yr hanes
 chain-carry-on = Parhau â'r atgyfeiriad hwn
+cli-validate-unread = { $file }: nodyn: mae { $key } o fformat { $version }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen, ac ni chafodd ei ddarllen
+history-check-answers-changed = Nid yr atebion yw'r rhai a allforiwyd yng nghofnod { $entry }, ac ni ddechreuwyd cywiriad ers hynny: efallai eu bod wedi'u newid y tu allan i Atgyfeiriad Prevent.
+cli-history-answers-changed = nid yr atebion yw'r rhai a allforiwyd yng nghofnod { $entry }, ac ni ddechreuwyd cywiriad ers hynny
+notice-other-referral = Ni ysgrifennwyd dim: cafodd y ffeil honno ei gwneud o atgyfeiriad arall, nad yw ar y sgrin bellach. Agorwch yr atgyfeiriad hwnnw a'i wneud eto.
+destination-unchecked = mae mewn ffolder nad oedd modd canfod ble mae, felly nid ysgrifennir dim yno: dewiswch ffolder arall
+notice-opened-unread = Mae rhywfaint ohono o fersiwn mwy newydd o'r fformat allforio ac ni ellid ei ddarllen yma ({ $keys }): gofynnwch i bwy bynnag a'i hanfonodd, neu defnyddiwch Atgyfeiriad Prevent mwy newydd.
+cli-import-unread = { $file }: nodyn: mae { $keys } o fformat { $version }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen, ac ni chafodd ei fewnforio
+notice-typed-while-opening = Ni agorwyd { $name }: fe wnaethoch deipio tra oedd yn cael ei darllen, ac nid oes unman i gadw hynny yma eto. Cadwch eich gwaith (Ffeil, Cadw'r drafft fel), yna agorwch hi eto.

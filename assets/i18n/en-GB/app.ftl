@@ -465,14 +465,14 @@ cli-history-renamed = renamed
 history-pdf-made-hash = A PDF copy was saved. File fingerprint (SHA-256) starts { $hash }.
 history-copied-from =
     { $count ->
-        [one] This referral was copied from referral { $id }, whose history then had 1 entry, ending in { $hash }. Its own history starts here.
-       *[other] This referral was copied from referral { $id }, whose history then had { $count } entries, ending in { $hash }. Its own history starts here.
+        [one] This referral was copied from referral { $id }, whose history then had 1 entry, ending in { $hash }. The entries before this are that referral's; this copy's own follow.
+       *[other] This referral was copied from referral { $id }, whose history then had { $count } entries, ending in { $hash }. The entries before this are that referral's; this copy's own follow.
     }
 cli-history-pdf-made-hash = PDF copy made; SHA-256 { $hash }
 cli-history-copied-from =
     { $count ->
-        [one] copied from referral { $id } (1 entry; latest hash { $hash }); a new chain starts here
-       *[other] copied from referral { $id } ({ $count } entries; latest hash { $hash }); a new chain starts here
+        [one] copied from referral { $id } (1 entry; latest hash { $hash }); the entries before are that referral's
+       *[other] copied from referral { $id } ({ $count } entries; latest hash { $hash }); the entries before are that referral's
     }
 cli-import-failed = could not import { $file }: { $why }
 cli-drafts-lock-failed = draft { $id } could not be locked for this: { $why }. Check that the drafts folder can be written to
@@ -500,3 +500,11 @@ chain-heading = This referral's history may have been changed
 chain-what-to-do = Your answers are shown as they are. Look at the history to see which entry does not follow the one before, and tell your safeguarding lead or IT support if you did not expect this. You can carry on working: new entries are added after it, and the break stays on record.
 chain-show-history = Look at the history
 chain-carry-on = Carry on with this referral
+cli-validate-unread = { $file }: note: { $key } is from format { $version }, newer than this program reads, and was not read
+history-check-answers-changed = The answers are not the ones exported at entry { $entry }, and no correction was started since: they may have been changed outside Prevent Referral.
+cli-history-answers-changed = the answers are not those exported at entry { $entry }, and no correction was started since
+notice-other-referral = Nothing was written: that file was made from another referral, which is no longer the one on screen. Open that referral and do it again.
+destination-unchecked = is in a folder whose place could not be worked out, so nothing is written there: choose another folder
+notice-opened-unread = Some of it is from a newer version of the export format and could not be read here ({ $keys }): ask whoever sent it, or use a newer Prevent Referral.
+cli-import-unread = { $file }: note: { $keys } is from format { $version }, newer than this program reads, and was not imported
+notice-typed-while-opening = { $name } was not opened: you typed while it was being read, and there is nowhere to save that here yet. Save your work (File, Save draft as), then open it again.
