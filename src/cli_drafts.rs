@@ -115,7 +115,9 @@ pub fn run(
                     out,
                     "{}",
                     // JSON escapes every control character itself.
-                    serde_json::to_string_pretty(&listed).unwrap_or_default()
+                    crate::printable::json_for_terminal(
+                        &serde_json::to_string_pretty(&listed).unwrap_or_default()
+                    )
                 );
             } else {
                 for i in &infos {

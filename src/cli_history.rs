@@ -53,7 +53,9 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
         let _ = writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&printed).unwrap_or_default()
+            crate::printable::json_for_terminal(
+                &serde_json::to_string_pretty(&printed).unwrap_or_default()
+            )
         );
         return code;
     }

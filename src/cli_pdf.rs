@@ -106,6 +106,15 @@ pub fn library_draft(
         Ok(d) => d,
         Err(e) => return fail(err, e.to_string()),
     };
+    // A file this referral was exported as is what was sent: never
+    // replaced, by a copy either.
+    if outbox::is_an_earlier_export(&draft, &args.out) {
+        let message = tr!(
+            "cli-export-would-replace-sent",
+            file = crate::cli::shown_path(&args.out)
+        );
+        return fail(err, message);
+    }
     // The copy shows the history as it stands; the copy itself is noted
     // only once it is written (a record follows what it records).
     let history = (draft.history.len(), draft.history.latest_hash(draft.id));

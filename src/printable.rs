@@ -35,6 +35,24 @@ pub fn shown_within(text: &str, max: usize) -> String {
 
 /// Control characters (C0, DEL, C1), bidi embedding, override, isolate and
 /// mark characters, zero-width characters and line or paragraph separators.
+/// JSON for a terminal: serde_json escapes control characters but leaves
+/// bidi controls (U+202E and the like) raw, which reorder what a terminal
+/// shows. Those are written as `\uXXXX`, which reads back the same.
+pub fn json_for_terminal(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if needs_escape(c) && !c.is_ascii_control() {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 pub fn needs_escape(c: char) -> bool {
     c.is_control()
         || crate::values::is_bidi_control(c)

@@ -459,6 +459,10 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
             assert!(check_export(&read, ctx()).is_empty());
         }
     }
+    // An unknown key among the answers would be an answer lost: refused
+    // whatever the version.
+    doc["referral"]["concerns"]["risk_to_others"] = "Threatened to bring a knife".into();
+    assert!(read_export(doc.to_string().as_bytes()).is_err());
 }
 
 /// A 1.1 export carries where the referral's history stood; a wrong one

@@ -645,3 +645,75 @@ fn answers_changed_after_an_export_are_found() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// Found by the second review, attacking the release program: a drafts
+/// folder or key that is a link is guarded where it really is; the
+/// platform's data folder is guarded while `--data-dir` names another; a
+/// copy never replaces a file the referral was exported as.
+#[cfg(unix)]
+#[test]
+fn links_in_the_data_folder_and_the_default_folder_are_guarded_too() {
+    let (root, data, id) = library_with_the_child();
+    let child = common::fixture("child-complete.json");
+    // The drafts folder moved elsewhere and linked back.
+    let real_drafts = root.path().join("real-drafts");
+    std::fs::rename(data.join("drafts"), &real_drafts).unwrap();
+    std::os::unix::fs::symlink(&real_drafts, data.join("drafts")).unwrap();
+    // The key likewise.
+    let keys = root.path().join("keys");
+    std::fs::create_dir(&keys).unwrap();
+    std::fs::rename(data.join("key.age"), keys.join("key.age")).unwrap();
+    std::os::unix::fs::symlink(keys.join("key.age"), data.join("key.age")).unwrap();
+    let key_before = std::fs::read(keys.join("key.age")).unwrap();
+    for target in [real_drafts.join("y.pdf"), keys.join("key.age")] {
+        let out = cli(&data)
+            .arg("pdf")
+            .arg(&child)
+            .arg("--force")
+            .arg("--out")
+            .arg(&target)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    }
+    assert_eq!(std::fs::read(keys.join("key.age")).unwrap(), key_before);
+    assert!(!real_drafts.join("y.pdf").exists());
+
+    // The platform's data folder, while --data-dir names another.
+    let home = root.path().join("home");
+    let default = home.join(".local/share/preventreferral");
+    std::fs::create_dir_all(&default).unwrap();
+    std::fs::write(default.join("key.age"), b"the default library's key").unwrap();
+    let out = cli(&data)
+        .env("HOME", &home)
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("PREVENT_REFERRAL_DATA_DIR")
+        .arg("pdf")
+        .arg(&child)
+        .arg("--force")
+        .arg("--out")
+        .arg(default.join("key.age"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(default.join("key.age")).unwrap(),
+        b"the default library's key"
+    );
+
+    // A PDF copy over the file the referral was exported as.
+    let sent = root.path().join("sent.json");
+    cli(&data)
+        .args(["drafts", "export", &id, "--out"])
+        .arg(&sent)
+        .assert()
+        .code(0);
+    let before = std::fs::read(&sent).unwrap();
+    let out = cli(&data)
+        .args(["drafts", "pdf", &id, "--force", "--out"])
+        .arg(&sent)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&sent).unwrap(), before);
+}

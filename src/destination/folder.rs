@@ -20,6 +20,55 @@ fn parent_of(path: &Path) -> &Path {
 #[cfg(unix)]
 const MAX_DEPTH: usize = 4096;
 
+/// What the data folders are, by device and inode number: the folders
+/// themselves and their drafts folders (followed, as the program follows
+/// them), and the files that hold the key and the settings.
+#[derive(Debug, Clone, Default)]
+pub struct Guarded {
+    #[cfg(unix)]
+    dirs: Vec<(u64, u64)>,
+    #[cfg(unix)]
+    files: Vec<(u64, u64)>,
+}
+
+#[cfg(unix)]
+#[allow(clippy::unnecessary_cast)] // the types differ between systems
+fn id_of(path: &Path) -> Option<(u64, u64)> {
+    let st = rustix::fs::stat(path).ok()?;
+    Some((st.st_dev as u64, st.st_ino as u64))
+}
+
+#[cfg(unix)]
+impl Guarded {
+    pub fn of<'a>(data_dirs: impl Iterator<Item = &'a std::path::PathBuf>) -> Self {
+        let mut guarded = Self::default();
+        for dir in data_dirs {
+            guarded.dirs.extend(id_of(dir));
+            guarded.dirs.extend(id_of(&dir.join("drafts")));
+            for file in [crate::crypto::KEY_FILE, crate::settings::SETTINGS_FILE] {
+                guarded.files.extend(id_of(&dir.join(file)));
+            }
+        }
+        guarded
+    }
+
+    /// Whether `path` is (a link to, or a hard link of) a guarded file.
+    pub fn holds_file(&self, path: &Path) -> bool {
+        id_of(path).is_some_and(|id| self.files.contains(&id))
+    }
+}
+
+#[cfg(not(unix))]
+impl Guarded {
+    pub fn of<'a>(_data_dirs: impl Iterator<Item = &'a std::path::PathBuf>) -> Self {
+        Self {}
+    }
+
+    pub fn holds_file(&self, _path: &Path) -> bool {
+        false
+    }
+}
+
 /// An open folder to write into.
 #[derive(Debug, Clone)]
 pub struct Folder {
@@ -39,21 +88,19 @@ impl Folder {
         })
     }
 
-    /// Whether this open folder is `data_dir` or any folder inside it. It
-    /// walks up from the folder itself (`..`), comparing device and inode
-    /// numbers, so no name, link or `..` in a path can hide where it is.
-    /// `None` when that cannot be worked out (then nothing is written).
-    pub fn is_or_is_inside(&self, data_dir: Option<&Path>) -> Option<bool> {
+    /// Whether this open folder is a guarded folder or any folder inside
+    /// one. It walks up from the folder itself (`..`), comparing device and
+    /// inode numbers, so no name, link or `..` in a path can hide where it
+    /// is. `None` when that cannot be worked out (then nothing is written).
+    #[allow(clippy::unnecessary_cast)] // the types differ between systems
+    pub fn is_or_is_inside(&self, guarded: &Guarded) -> Option<bool> {
         use rustix::fd::AsFd;
         use rustix::fs::{Mode, OFlags};
-        let Some(data) = data_dir else {
-            return Some(false);
-        };
         // No data folder yet: nothing is inside it.
-        let Ok(data) = rustix::fs::stat(data) else {
+        if guarded.dirs.is_empty() {
             return Some(false);
-        };
-        let wanted = (data.st_dev, data.st_ino);
+        }
+        let id = |st: &rustix::fs::Stat| (st.st_dev as u64, st.st_ino as u64);
         let mut here = rustix::fs::fstat(self.fd.as_fd()).ok()?;
         #[cfg(any(target_os = "linux", target_os = "android"))]
         let up_flags = OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC;
@@ -61,13 +108,13 @@ impl Folder {
         let up_flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
         let mut held: Option<rustix::fd::OwnedFd> = None;
         for _ in 0..MAX_DEPTH {
-            if (here.st_dev, here.st_ino) == wanted {
+            if guarded.dirs.contains(&id(&here)) {
                 return Some(true);
             }
             let from = held.as_ref().map_or(self.fd.as_fd(), |f| f.as_fd());
             let up = rustix::fs::openat(from, "..", up_flags, Mode::empty()).ok()?;
             let above = rustix::fs::fstat(&up).ok()?;
-            if (above.st_dev, above.st_ino) == (here.st_dev, here.st_ino) {
+            if id(&above) == id(&here) {
                 // The root: `..` is itself.
                 return Some(false);
             }
@@ -82,10 +129,23 @@ impl Folder {
     /// renamed over the name (or, with [`Replace::Refused`], only if the
     /// name is still free), and the folder flushed. On failure the
     /// temporary file is removed and nothing else changes.
-    pub fn write(&self, path: &Path, bytes: &[u8], replace: Replace) -> io::Result<()> {
+    pub fn write(
+        &self,
+        path: &Path,
+        bytes: &[u8],
+        replace: Replace,
+        guarded: &Guarded,
+    ) -> io::Result<()> {
         use rustix::fd::AsFd;
         use rustix::fs::AtFlags;
         use std::io::Write;
+        // Asked again: the folder may have been moved into a data folder
+        // since it was checked (a decrypt waiting on a pipe, say).
+        if self.is_or_is_inside(guarded) != Some(false) {
+            return Err(io::Error::other(
+                super::DestinationError::InDataFolder.to_string(),
+            ));
+        }
         let name = path
             .file_name()
             .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
@@ -165,11 +225,17 @@ impl Folder {
     }
 
     /// The path checks in [`super::check`] are all there is here.
-    pub fn is_or_is_inside(&self, _data_dir: Option<&Path>) -> Option<bool> {
+    pub fn is_or_is_inside(&self, _guarded: &Guarded) -> Option<bool> {
         Some(false)
     }
 
-    pub fn write(&self, path: &Path, bytes: &[u8], replace: Replace) -> io::Result<()> {
+    pub fn write(
+        &self,
+        path: &Path,
+        bytes: &[u8],
+        replace: Replace,
+        _guarded: &Guarded,
+    ) -> io::Result<()> {
         match replace {
             Replace::Allowed => crate::store::write_private(path, bytes),
             Replace::Refused => crate::store::write_private_new(path, bytes),
@@ -190,13 +256,19 @@ mod tests {
         let out = dir.path().join("out");
         std::fs::create_dir(&out).unwrap();
         let folder = Folder::open(&out.join("key.age")).unwrap();
-        assert_eq!(folder.is_or_is_inside(Some(&data)), Some(false));
+        let guarded = Guarded::of([data.clone()].iter());
+        assert_eq!(folder.is_or_is_inside(&guarded), Some(false));
         // Between the check and the write, the folder becomes a link to
         // the data folder.
         std::fs::rename(&out, dir.path().join("moved")).unwrap();
         std::os::unix::fs::symlink(&data, &out).unwrap();
         folder
-            .write(&out.join("key.age"), b"plain referral", Replace::Allowed)
+            .write(
+                &out.join("key.age"),
+                b"plain referral",
+                Replace::Allowed,
+                &guarded,
+            )
             .unwrap();
         assert_eq!(std::fs::read(data.join("key.age")).unwrap(), b"the key");
         assert_eq!(
@@ -212,6 +284,7 @@ mod tests {
         std::fs::create_dir_all(data.join("drafts/deeper")).unwrap();
         let link = dir.path().join("innocent");
         std::os::unix::fs::symlink(data.join("drafts"), &link).unwrap();
+        let guarded = Guarded::of([data.clone()].iter());
         for path in [
             data.join("x.pdf"),
             data.join("drafts/deeper/x.pdf"),
@@ -219,15 +292,52 @@ mod tests {
         ] {
             let folder = Folder::open(&path).unwrap();
             assert_eq!(
-                folder.is_or_is_inside(Some(&data)),
+                folder.is_or_is_inside(&guarded),
                 Some(true),
                 "{}",
                 path.display()
             );
         }
         let outside = Folder::open(&dir.path().join("x.pdf")).unwrap();
-        assert_eq!(outside.is_or_is_inside(Some(&data)), Some(false));
-        assert_eq!(outside.is_or_is_inside(None), Some(false));
+        assert_eq!(outside.is_or_is_inside(&guarded), Some(false));
+        assert_eq!(outside.is_or_is_inside(&Guarded::default()), Some(false));
+    }
+
+    #[test]
+    fn a_linked_drafts_folder_and_key_are_guarded_where_they_really_are() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let real_drafts = dir.path().join("real-drafts");
+        let keys = dir.path().join("keys");
+        std::fs::create_dir_all(&data).unwrap();
+        std::fs::create_dir_all(&real_drafts).unwrap();
+        std::fs::create_dir_all(&keys).unwrap();
+        std::fs::write(keys.join("key.age"), b"the key").unwrap();
+        std::os::unix::fs::symlink(&real_drafts, data.join("drafts")).unwrap();
+        std::os::unix::fs::symlink(keys.join("key.age"), data.join("key.age")).unwrap();
+        let guarded = Guarded::of([data].iter());
+        let folder = Folder::open(&real_drafts.join("x.draft.age")).unwrap();
+        assert_eq!(folder.is_or_is_inside(&guarded), Some(true));
+        assert!(guarded.holds_file(&keys.join("key.age")));
+        assert!(!guarded.holds_file(&dir.path().join("other")));
+    }
+
+    #[test]
+    fn a_folder_moved_into_the_data_folder_after_the_check_is_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir(&out).unwrap();
+        let guarded = Guarded::of([data.clone()].iter());
+        let folder = Folder::open(&out.join("y.json")).unwrap();
+        assert_eq!(folder.is_or_is_inside(&guarded), Some(false));
+        std::fs::rename(&out, data.join("out2")).unwrap();
+        let e = folder
+            .write(&out.join("y.json"), b"plain", Replace::Allowed, &guarded)
+            .unwrap_err();
+        assert!(e.to_string().contains("data folder"), "{e}");
+        assert!(!data.join("out2/y.json").exists());
     }
 
     #[test]
@@ -236,12 +346,17 @@ mod tests {
         let path = dir.path().join("export.json");
         let folder = Folder::open(&path).unwrap();
         std::fs::write(&path, b"theirs").unwrap();
-        let e = folder.write(&path, b"ours", Replace::Refused).unwrap_err();
+        let none = Guarded::default();
+        let e = folder
+            .write(&path, b"ours", Replace::Refused, &none)
+            .unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(std::fs::read(&path).unwrap(), b"theirs");
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1, "no temporary file is left");
-        folder.write(&path, b"ours", Replace::Allowed).unwrap();
+        folder
+            .write(&path, b"ours", Replace::Allowed, &none)
+            .unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"ours");
     }
 }

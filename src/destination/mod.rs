@@ -46,21 +46,40 @@ pub enum Replace {
 pub struct Protected {
     pub data_dir: Option<PathBuf>,
     pub inputs: Vec<PathBuf>,
+    /// Other data folders this user may have (the environment's, the
+    /// platform's): a mistyped `--data-dir` must not open them up.
+    pub also: Vec<PathBuf>,
 }
 
 impl Protected {
     /// The guard of a command or the window: the data folder as the program
     /// uses it, from `--data-dir` when given (else the environment, else the
-    /// platform's; see [`crate::library::data_dir`]).
+    /// platform's; see [`crate::library::data_dir`]), and the other two as
+    /// well, whichever is in use.
     pub fn data_folder(from_args: Option<&Path>) -> Self {
-        Self::new(crate::library::data_dir(from_args))
+        let mut guard = Self::new(crate::library::data_dir(from_args));
+        for other in [crate::library::data_dir(None), default_data_dir()]
+            .into_iter()
+            .flatten()
+        {
+            if guard.data_dir.as_ref() != Some(&other) && !guard.also.contains(&other) {
+                guard.also.push(other);
+            }
+        }
+        guard
     }
 
     pub fn new(data_dir: Option<PathBuf>) -> Self {
         Self {
             data_dir,
             inputs: Vec::new(),
+            also: Vec::new(),
         }
+    }
+
+    /// Every data folder guarded.
+    fn data_dirs(&self) -> impl Iterator<Item = &PathBuf> {
+        self.data_dir.iter().chain(&self.also)
     }
 
     /// Also protects a file being read.
@@ -89,6 +108,9 @@ pub struct Target {
     path: PathBuf,
     folder: folder::Folder,
     replace: Replace,
+    /// What it was checked against: asked again at the write, in case the
+    /// folder was moved into a data folder meanwhile.
+    guarded: folder::Guarded,
 }
 
 impl Target {
@@ -156,12 +178,19 @@ pub fn check(
         Err(e) => return Err(DestinationError::Io(crate::store::write_error_reason(&e))),
     };
     let resolved = resolve(path);
-    if let (Some(data), Some(at)) = (&protected.data_dir, &resolved) {
+    for data in protected.data_dirs() {
+        let Some(at) = &resolved else { break };
         let inside = |dir: &Path| at.starts_with(dir);
         let canonical = std::fs::canonicalize(data).ok();
         if inside(data) || canonical.as_deref().is_some_and(inside) {
             return Err(DestinationError::InDataFolder);
         }
+    }
+    // What the data folders hold, wherever a link puts it: the folders
+    // (the drafts folder may be a link) and the key and settings files.
+    let guarded = folder::Guarded::of(protected.data_dirs());
+    if guarded.holds_file(path) {
+        return Err(DestinationError::InDataFolder);
     }
     if protected
         .inputs
@@ -188,7 +217,7 @@ pub fn check(
     // goes into this open folder whatever its name comes to mean.
     let folder = folder::Folder::open(path)
         .map_err(|e| DestinationError::Io(crate::store::write_error_reason(&e)))?;
-    match folder.is_or_is_inside(protected.data_dir.as_deref()) {
+    match folder.is_or_is_inside(&guarded) {
         Some(false) => {}
         Some(true) => return Err(DestinationError::InDataFolder),
         // A folder that cannot be asked where it is is not written into.
@@ -198,6 +227,7 @@ pub fn check(
         path: path.to_path_buf(),
         folder,
         replace,
+        guarded,
     }))
 }
 
@@ -226,7 +256,9 @@ impl Destination {
                 } else {
                     crate::store::remove_leftovers(Path::new("."));
                 }
-                target.folder.write(&target.path, bytes, target.replace)
+                target
+                    .folder
+                    .write(&target.path, bytes, target.replace, &target.guarded)
             }
         }
     }
@@ -239,6 +271,12 @@ impl Destination {
             Self::File(t) => Some(&t.path),
         }
     }
+}
+
+/// The platform's data folder, whatever the environment says.
+fn default_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "preventreferral", "PreventReferral")
+        .map(|p| p.data_dir().to_path_buf())
 }
 
 /// The path with its folder's links resolved (and its own, when it is

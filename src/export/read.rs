@@ -141,11 +141,17 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
     r.finish(top);
 
     // A key this reader does not know is an error in a file of its own
-    // MINOR or older (a typo, or a changed file); a newer MINOR may add
-    // optional keys, which are reported and left unread.
+    // MINOR or older (a typo, or a changed file). A newer MINOR may add
+    // optional keys to the envelope, which are reported and left unread;
+    // one inside `referral` would be an answer, and an answer is never
+    // dropped: it stays an error.
     let newer = parse_version(&meta.format_version).is_some_and(|(_, minor)| minor > FORMAT_MINOR);
     if newer {
-        meta.unread = std::mem::take(&mut r.unknown);
+        let (answers, envelope): (Vec<String>, Vec<String>) = std::mem::take(&mut r.unknown)
+            .into_iter()
+            .partition(|path| path == "referral" || path.starts_with("referral."));
+        meta.unread = envelope;
+        r.unknown = answers;
     }
     if let Some(path) = r.unknown.first() {
         return Err(OpenError::UnknownKeys {

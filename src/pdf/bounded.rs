@@ -15,12 +15,22 @@ use std::borrow::Cow;
 /// names, parents and carers, agencies: 20 at the most).
 pub const MOST_ENTRIES: usize = 20;
 
+/// The most characters a copy lays out in all: a little over the largest
+/// referral the form allows (28 long answers at 50,000 characters, 1.4
+/// million). Lists inside lists multiply: 20 addresses of 20 lines each
+/// cut at 50,000 characters would still be 20 million (8 GB to lay out).
+pub const MOST_CHARACTERS: usize = 1_500_000;
+
+/// What an answer past the budget keeps.
+const PAST_THE_BUDGET: usize = 200;
+
 /// `referral` within the form's limits: borrowed when it already is.
 pub fn bounded(referral: &Referral) -> Cow<'_, Referral> {
     let Ok(mut value) = serde_json::to_value(referral) else {
         return Cow::Borrowed(referral);
     };
-    if !cut(&mut value) {
+    let mut budget = MOST_CHARACTERS;
+    if !cut(&mut value, &mut budget) {
         return Cow::Borrowed(referral);
     }
     match serde_json::from_value(value) {
@@ -29,13 +39,22 @@ pub fn bounded(referral: &Referral) -> Cow<'_, Referral> {
     }
 }
 
-/// Cuts what is over the limits in place; true when anything was cut.
-fn cut(value: &mut Value) -> bool {
+/// Cuts what is over the limits in place, spending `budget` characters in
+/// all (each answer at most the longest the form allows; once the budget is
+/// spent, each at most a line); true when anything was cut.
+fn cut(value: &mut Value, budget: &mut usize) -> bool {
     match value {
         Value::String(text) => {
-            let Some((at, _)) = text.char_indices().nth(LONG_TEXT_MAX) else {
+            let most = if *budget > 0 {
+                LONG_TEXT_MAX.min(*budget)
+            } else {
+                PAST_THE_BUDGET
+            };
+            let Some((at, _)) = text.char_indices().nth(most) else {
+                *budget = budget.saturating_sub(text.chars().count());
                 return false;
             };
+            *budget = budget.saturating_sub(most);
             let left_out = text[at..].chars().count();
             text.truncate(at);
             text.push_str(&crate::tr!("pdf-answer-cut", count = left_out));
@@ -45,14 +64,14 @@ fn cut(value: &mut Value) -> bool {
             let mut any = items.len() > MOST_ENTRIES;
             items.truncate(MOST_ENTRIES);
             for item in items {
-                any |= cut(item);
+                any |= cut(item, budget);
             }
             any
         }
         Value::Object(map) => {
             let mut any = false;
             for item in map.values_mut() {
-                any |= cut(item);
+                any |= cut(item, budget);
             }
             any
         }
@@ -77,5 +96,20 @@ mod tests {
         assert!(description.chars().count() < LONG_TEXT_MAX + 200);
         assert!(description.contains(&(10 * 1024 * 1024 - LONG_TEXT_MAX).to_string()));
         assert_eq!(cut.person.other_names.len(), MOST_ENTRIES);
+    }
+
+    #[test]
+    fn lists_inside_lists_cannot_multiply_past_the_budget() {
+        let mut referral = Referral::default();
+        // 20 previous addresses of 20 lines, each line 49,999 characters:
+        // every one within the per-answer limit, 20 million in all.
+        let address = crate::model::Address {
+            lines: vec!["x".repeat(LONG_TEXT_MAX - 1); 20],
+            ..Default::default()
+        };
+        referral.person.previous_addresses = vec![address; 20];
+        let cut = bounded(&referral);
+        let total: usize = serde_json::to_string(&*cut).unwrap().len();
+        assert!(total < MOST_CHARACTERS + 400 * 400, "{total}");
     }
 }
