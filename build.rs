@@ -1,5 +1,8 @@
-//! Build-time facts: the git commit for `--version`, and on Windows the
-//! icon and version information embedded in the .exe.
+//! Build-time facts: the git commit for `--version`, and for a Windows
+//! target the icon and version information embedded in the .exe. This runs
+//! on the build machine: whether the target is Windows is asked of
+//! `CARGO_CFG_TARGET_OS`, never of `cfg(windows)` (a .exe cross-built on
+//! Linux would otherwise have neither).
 
 use std::path::Path;
 use std::process::Command;
@@ -30,8 +33,9 @@ fn main() {
         .unwrap_or_else(|| "unknown".to_owned());
     println!("cargo:rustc-env=PREVENT_REFERRAL_COMMIT={commit}");
 
-    #[cfg(windows)]
-    windows_resources();
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
+        windows_resources();
+    }
 }
 
 fn git_commit() -> Option<String> {
@@ -55,13 +59,10 @@ fn git_commit() -> Option<String> {
     })
 }
 
-/// The icon and version information of `prevent-referral.exe`.
-#[cfg(windows)]
+/// The icon and version information of `prevent-referral.exe` (with
+/// mingw's `windres` when cross-built on Linux: apt gcc-mingw-w64-x86-64).
 fn windows_resources() {
     println!("cargo:rerun-if-changed=assets/icons/prevent-referral.ico");
-    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
-        return;
-    }
     let mut res = winresource::WindowsResource::new();
     res.set_icon("assets/icons/prevent-referral.ico")
         .set("ProductName", "Prevent Referral")

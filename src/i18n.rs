@@ -84,6 +84,11 @@ impl Language {
     /// `LANGUAGE` (a list: its first entry), `LC_ALL`, `LC_MESSAGES`, `LANG`.
     /// The first one set decides; none set is English.
     pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Self {
+        Self::named_by_environment(var).unwrap_or(Language::English)
+    }
+
+    /// As [`Language::from_environment`], `None` when no variable names one.
+    fn named_by_environment(var: impl Fn(&str) -> Option<String>) -> Option<Self> {
         for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
             let Some(value) = var(name) else { continue };
             let first = value.split(':').next().unwrap_or_default().trim();
@@ -91,14 +96,23 @@ impl Language {
             if first.is_empty() || first == "C" || first == "POSIX" {
                 continue;
             }
-            return Self::of_locale(first);
+            return Some(Self::of_locale(first));
         }
-        Language::English
+        None
     }
 
-    /// The system language of this process.
+    /// The system language of this process: the variables above (set on
+    /// Linux, and by anyone who sets them on Windows), else on Windows the
+    /// display language (`cy-GB` is Welsh), else English.
     pub fn of_system() -> Self {
-        Self::from_environment(|name| std::env::var(name).ok())
+        if let Some(named) = Self::named_by_environment(|name| std::env::var(name).ok()) {
+            return named;
+        }
+        #[cfg(windows)]
+        if let Some(locale) = sys_locale::get_locale() {
+            return Self::of_locale(&locale);
+        }
+        Language::English
     }
 }
 
