@@ -313,17 +313,20 @@ impl History {
             // A new referral's first save: its history starts with it.
             self.record(id, clock, Event::Created);
         }
+        let prev = self.latest_hash(id);
+        self.push(clock, event, prev);
+    }
+
+    /// Adds an entry chained on `prev`, at `clock`'s time, never before the
+    /// last entry.
+    fn push(&mut self, clock: &HistoryClock, event: Event, prev: String) {
         let mut at = clock.now();
         if let Some(last) = self.entries.last()
             && last.at > at
         {
             at = last.at;
         }
-        let entry = Entry {
-            at,
-            event,
-            prev: self.latest_hash(id),
-        };
+        let entry = Entry { at, event, prev };
         self.last = Some(entry.hash());
         self.entries.push(entry);
     }
@@ -380,23 +383,12 @@ impl History {
             return;
         }
         let hash = self.latest_hash(from);
-        let mut at = clock.now();
-        if let Some(last) = self.entries.last()
-            && last.at > at
-        {
-            at = last.at;
-        }
-        let entry = Entry {
-            at,
-            event: Event::CopiedFrom {
-                id: from,
-                hash: hash.clone(),
-                entries: self.len(),
-            },
-            prev: hash,
+        let event = Event::CopiedFrom {
+            id: from,
+            hash: hash.clone(),
+            entries: self.len(),
         };
-        self.last = Some(entry.hash());
-        self.entries.push(entry);
+        self.push(clock, event, hash);
         self.check = OnceLock::new();
     }
 
