@@ -76,33 +76,56 @@ pub fn prepare(
     // Where the record stood: the export entry noted after writing is
     // chained on this hash, and a history rewritten later no longer ends
     // in it.
-    let (entries, latest) = draft.history.stamp(draft.id);
+    let stamp = draft.history.stamp(draft.id);
     doc.history = Some(crate::export::ExportHistory {
-        entries: entries as u64,
-        latest_sha256: crate::export::Sha256Hex(latest),
+        entries: stamp.0 as u64,
+        latest_sha256: crate::export::Sha256Hex(stamp.1.clone()),
     });
     let json = to_json(&doc);
     let name = suggested_name(draft, &export_file_name(&doc));
-    if recipients.is_empty() {
-        return Ok(Outgoing {
-            draft_id: draft.id,
-            stamp: Some(draft.history.stamp(draft.id)),
-            bytes: json.into_bytes(),
-            file_name: name,
-            encrypted: false,
-            for_keys: Vec::new(),
-        });
+    Outgoing::sealed(
+        draft.id,
+        Some(stamp),
+        json.into_bytes(),
+        name,
+        recipients,
+        armored,
+    )
+    .map_err(OutboxError::Encrypt)
+}
+
+impl Outgoing {
+    /// `bytes` of the referral `draft_id`, as they go out: encrypted to
+    /// `recipients` when any are given (named `NAME.age`), plain otherwise.
+    /// For an export and a PDF copy alike.
+    pub fn sealed(
+        draft_id: uuid::Uuid,
+        stamp: Option<(usize, String)>,
+        bytes: Vec<u8>,
+        name: String,
+        recipients: &[x25519::Recipient],
+        armored: bool,
+    ) -> Result<Self, EncryptFailure> {
+        if recipients.is_empty() {
+            return Ok(Self {
+                draft_id,
+                stamp,
+                bytes,
+                file_name: name,
+                encrypted: false,
+                for_keys: Vec::new(),
+            });
+        }
+        let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
+        Ok(Self {
+            draft_id,
+            stamp,
+            bytes: encrypt_to(&refs, &bytes, armored)?,
+            file_name: format!("{name}.age"),
+            encrypted: true,
+            for_keys: recipients.iter().map(ToString::to_string).collect(),
+        })
     }
-    let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
-    let sealed = encrypt_to(&refs, json.as_bytes(), armored).map_err(OutboxError::Encrypt)?;
-    Ok(Outgoing {
-        draft_id: draft.id,
-        stamp: Some(draft.history.stamp(draft.id)),
-        bytes: sealed,
-        file_name: format!("{name}.age"),
-        encrypted: true,
-        for_keys: recipients.iter().map(ToString::to_string).collect(),
-    })
 }
 
 /// Writes the export where `to` says (atomically, owner-only, into the

@@ -17,7 +17,7 @@ mod world;
 
 pub use content::{Content, short_id};
 
-use crate::crypto::{EncryptFailure, encrypt_to};
+use crate::crypto::EncryptFailure;
 use crate::draft::Draft;
 use crate::library::Writer;
 use crate::outbox::Outgoing;
@@ -164,26 +164,8 @@ pub fn prepare(
 ) -> Result<Outgoing, PdfError> {
     let pdf = make(draft, ctx, opts)?;
     let name = crate::outbox::suggested_name(draft, &file_name(draft, ctx));
-    if recipients.is_empty() {
-        return Ok(Outgoing {
-            draft_id: draft.id,
-            stamp: opts.history.clone(),
-            bytes: pdf,
-            file_name: name,
-            encrypted: false,
-            for_keys: Vec::new(),
-        });
-    }
-    let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
-    let sealed = encrypt_to(&refs, &pdf, false).map_err(PdfError::Encrypt)?;
-    Ok(Outgoing {
-        draft_id: draft.id,
-        stamp: opts.history.clone(),
-        bytes: sealed,
-        file_name: format!("{name}.age"),
-        encrypted: true,
-        for_keys: recipients.iter().map(ToString::to_string).collect(),
-    })
+    Outgoing::sealed(draft.id, opts.history.clone(), pdf, name, recipients, false)
+        .map_err(PdfError::Encrypt)
 }
 
 /// Writes the copy where `to` says (atomically, owner-only, into the
