@@ -31,14 +31,16 @@ pub fn run(
     let Some(dir) = data_dir(dir) else {
         return fail(err, t("cli-no-data-folder").to_owned());
     };
-    if let Some(mode) = crate::library::shared_folder_mode(&dir) {
+    if let Some(who) = crate::library::shared_folder(&dir) {
+        let shown = shown_path(&dir);
         let _ = writeln!(
             err,
             "{}",
             error_line(&tr!(
                 "cli-shared-folder-warning",
-                dir = shown_path(&dir),
-                mode = format!("{mode:o}")
+                fix = crate::platform::owner_only_command(&shown, true),
+                dir = shown,
+                who = who
             ))
         );
     }
@@ -441,15 +443,17 @@ fn export_error(e: OutboxError, path: &Path) -> String {
 /// no key yet, one is made under that passphrase.
 fn unlock(dir: &Path, err: &mut dyn Write) -> Result<Keys, String> {
     let file = KeyFile::in_dir(dir);
-    if let Some((path, mode)) = crate::crypto::passphrase_file_shared() {
+    if let Some((path, who)) = crate::crypto::passphrase_file_shared() {
         // Used, as a script needs, but never in silence.
+        let shown = shown_path(&path);
         let _ = writeln!(
             err,
             "{}",
             error_line(&tr!(
                 "cli-passphrase-file-shared",
-                file = shown_path(&path),
-                mode = format!("{mode:o}")
+                fix = crate::platform::owner_only_command(&shown, false),
+                file = shown,
+                who = who
             ))
         );
     }

@@ -47,6 +47,7 @@ pub mod model;
 pub mod notice;
 pub mod outbox;
 pub mod pdf;
+pub mod platform;
 pub mod printable;
 pub mod process;
 pub mod rules;

@@ -1,6 +1,6 @@
 //! What the process does for itself at start, before it reads any key:
-//! no core dumps (a dump would hold the installation key and the form in
-//! plain text), and Ctrl+C or a termination signal removes the temporary
+//! no core dumps and, on Windows, no crash reports (a dump would hold the
+//! installation key and the form in plain text), and Ctrl+C or a termination signal removes the temporary
 //! file a write has in flight ([`crate::store::remove_temp_files_when_interrupted`]).
 
 /// Turns core dumps off for this process where the operating system allows:
@@ -26,10 +26,12 @@ pub fn no_core_dumps() -> Result<(), String> {
     Ok(())
 }
 
-/// Both, once at start. Failures are not fatal: the program works as
-/// before, only without that protection.
+/// All three (core dumps, Windows' crash reports, the interrupted write),
+/// once at start. Failures are not fatal: the program works as before,
+/// only without that protection.
 pub fn harden() {
     let _ = no_core_dumps();
+    let _ = crate::platform::keep_out_of_crash_reports();
     let _ = crate::store::remove_temp_files_when_interrupted();
 }
 

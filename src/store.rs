@@ -88,38 +88,44 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(TEMP_SUFFIX)
-        .rand_bytes(TEMP_RANDOM_CHARS)
-        .tempfile_in(dir)?;
+    let mut tmp = crate::platform::retry_while_held(|| {
+        tempfile::Builder::new()
+            .prefix(TEMP_PREFIX)
+            .suffix(TEMP_SUFFIX)
+            .rand_bytes(TEMP_RANDOM_CHARS)
+            .tempfile_in(dir)
+    })?;
     let _in_flight = InFlight::new(tmp.path());
-    // tempfile creates the file 0600 on Unix already; say so explicitly in
-    // case that ever changes.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    }
+    // Owner-only before a byte is written: tempfile makes the file 0600 on
+    // Unix already (said again in case that changes); on Windows it would
+    // have the folder's rules, which for a folder the person chose may let
+    // others in.
+    crate::platform::make_owner_only(tmp.path(), false)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    if replace {
-        tmp.persist(path).map_err(|e| e.error)?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    #[cfg(unix)]
+    {
+        if replace {
+            tmp.persist(path).map_err(|e| e.error)?;
+        } else {
+            tmp.persist_noclobber(path).map_err(|e| e.error)?;
+        }
+        std::fs::File::open(dir)?.sync_all()
     }
-    sync_dir(dir)
-}
-
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::File::open(dir)?.sync_all()
-}
-
-#[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> std::io::Result<()> {
-    Ok(())
+    #[cfg(windows)]
+    {
+        // `keep` marks it an ordinary file again (tempfile makes it a
+        // temporary one, which Windows may keep in memory only); the
+        // rename writes through to the disk and waits for a file that
+        // antivirus or OneDrive holds for a moment.
+        let (file, temp) = tmp.keep().map_err(|e| e.error)?;
+        drop(file);
+        let renamed = crate::platform::rename_durably(&temp, path, replace);
+        if renamed.is_err() {
+            let _ = std::fs::remove_file(&temp);
+        }
+        renamed
+    }
 }
 
 /// A new temporary file name: [`TEMP_PREFIX`], six random letters or
@@ -167,7 +173,7 @@ pub fn remove_leftovers(dir: &Path) -> usize {
             .is_some_and(|age| age.as_secs() > 60);
         if meta.is_file()
             && old
-            && is_ours_and_private(&meta)
+            && is_ours_and_private(&entry.path(), &meta)
             && std::fs::remove_file(entry.path()).is_ok()
         {
             removed += 1;
@@ -176,20 +182,29 @@ pub fn remove_leftovers(dir: &Path) -> usize {
     removed
 }
 
-#[cfg(unix)]
-fn is_ours_and_private(meta: &std::fs::Metadata) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    meta.mode() & 0o777 == 0o600 && meta.uid() == rustix::process::geteuid().as_raw()
-}
-
-#[cfg(not(unix))]
-fn is_ours_and_private(_meta: &std::fs::Metadata) -> bool {
-    true
+/// Made by this user and for no one else: as this module makes its
+/// temporary files (mode 0600 and our uid; on Windows our SID as owner
+/// and no one else in the rules).
+fn is_ours_and_private(path: &Path, meta: &std::fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = path;
+        meta.mode() & 0o777 == 0o600 && meta.uid() == rustix::process::geteuid().as_raw()
+    }
+    #[cfg(windows)]
+    {
+        let _ = meta;
+        crate::platform::access(path).is_ok_and(|a| a.ours && !a.others_read && !a.others_change)
+    }
 }
 
 /// A short, plain reason for a failed write, for messages to the user.
 pub fn write_error_reason(e: &std::io::Error) -> String {
     use crate::i18n::t;
+    if let Some(reason) = windows_reason(e) {
+        return reason.to_owned();
+    }
     match e.kind() {
         std::io::ErrorKind::PermissionDenied => t("write-permission-denied").to_owned(),
         std::io::ErrorKind::NotFound => t("write-no-folder").to_owned(),
@@ -199,7 +214,29 @@ pub fn write_error_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// Creates a folder readable by its owner only (0700 on Unix); with
+/// Windows' own errors, in words: a file another program holds open (after
+/// the wait), a cloud file (OneDrive) that cannot be changed now, a path
+/// or name Windows refuses.
+fn windows_reason(e: &std::io::Error) -> Option<&'static str> {
+    use crate::i18n::t;
+    if !cfg!(windows) {
+        return None;
+    }
+    Some(match e.raw_os_error()? {
+        // ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+        32 | 33 => t("write-held-by-another-program"),
+        // ERROR_CLOUD_FILE_* (OneDrive Files On-Demand and the like)
+        362..=404 => t("write-cloud-file"),
+        // ERROR_FILENAME_EXCED_RANGE, ERROR_BUFFER_OVERFLOW
+        206 | 111 => t("write-path-too-long"),
+        // ERROR_INVALID_NAME, ERROR_DIRECTORY, ERROR_BAD_PATHNAME
+        123 | 267 | 161 => t("write-name-not-allowed"),
+        _ => return None,
+    })
+}
+
+/// Creates a folder readable by its owner only (0700 on Unix, one rule for
+/// the current user on Windows, inherited by what is made in it); with
 /// `always`, also makes an existing one owner-only.
 pub fn create_private_dir(dir: &Path, always: bool) -> io::Result<()> {
     #[cfg(unix)]
@@ -217,10 +254,16 @@ pub fn create_private_dir(dir: &Path, always: bool) -> io::Result<()> {
         }
         Ok(())
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
     {
-        let _ = always;
-        std::fs::create_dir_all(dir)
+        if !dir.exists() {
+            std::fs::create_dir_all(dir)?;
+            return crate::platform::make_owner_only(dir, true);
+        }
+        if always {
+            crate::platform::make_owner_only(dir, true)?;
+        }
+        Ok(())
     }
 }
 
@@ -243,9 +286,16 @@ pub fn tighten_private_dir(dir: &Path) {
             }
         }
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
     {
-        let _ = dir;
+        // Not through a link or junction either (they are not folders to
+        // `symlink_metadata`).
+        if let Ok(meta) = std::fs::symlink_metadata(dir)
+            && meta.is_dir()
+            && crate::platform::access(dir).is_ok_and(|a| a.others_read || a.others_change)
+        {
+            let _ = crate::platform::make_owner_only(dir, true);
+        }
     }
 }
 
@@ -276,6 +326,85 @@ mod tests {
         write_private(&path, b"{}").unwrap();
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn files_are_owner_only_in_a_folder_open_to_everyone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("export.json");
+        write_private(&path, b"{}").unwrap();
+        if !crate::platform::rules_are_read_back() {
+            return; // Wine: platform's descriptor tests read the rules.
+        }
+        let access = crate::platform::access(&path).unwrap();
+        assert!(access.ours);
+        assert!(!access.others_read && !access.others_change, "{access:?}");
+    }
+
+    #[test]
+    fn a_new_private_folder_is_owner_only_and_an_open_one_is_tightened() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("Prevent Referral").join("drafts");
+        create_private_dir(&data, false).unwrap();
+        if !crate::platform::rules_are_read_back() {
+            return; // Wine: platform's descriptor tests read the rules.
+        }
+        let access = crate::platform::access(&data).unwrap();
+        assert!(
+            access.ours && !access.others_read && !access.others_change,
+            "{access:?}"
+        );
+        // On Windows what is made in it is owner-only too, written by
+        // anything: the folder's rules are inherited. (On Unix a file
+        // keeps the umask's mode; the 0700 folder is what keeps it.)
+        #[cfg(windows)]
+        {
+            std::fs::write(data.join("made by another part"), b"x").unwrap();
+            let inner = crate::platform::access(&data.join("made by another part")).unwrap();
+            assert!(!inner.others_read && !inner.others_change, "{inner:?}");
+        }
+        let open = dir.path().join("open");
+        std::fs::create_dir(&open).unwrap();
+        crate::platform::make_owner_only(&open, true).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o777)).unwrap();
+        }
+        #[cfg(windows)]
+        crate::platform::open_to_everyone_for_tests(&open);
+        assert!(crate::platform::access(&open).unwrap().others_change);
+        tighten_private_dir(&open);
+        assert!(!crate::platform::access(&open).unwrap().others_change);
+    }
+
+    #[test]
+    fn a_file_held_for_a_moment_by_another_program_is_still_replaced() {
+        // Windows: antivirus or OneDrive opens a file without sharing for
+        // a moment; the write waits for it rather than fail. Elsewhere
+        // nothing holds a file, and the write goes through at once.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("draft.age");
+        write_private(&path, b"old").unwrap();
+        let holder = hold_for_a_moment(&path);
+        write_private(&path, b"new").unwrap();
+        holder.join().unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+    }
+
+    fn hold_for_a_moment(path: &Path) -> std::thread::JoinHandle<()> {
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true);
+        #[cfg(windows)]
+        {
+            use std::os::windows::fs::OpenOptionsExt;
+            options.share_mode(0);
+        }
+        let file = options.open(path).unwrap();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(file);
+        })
     }
 
     #[test]

@@ -27,6 +27,7 @@ fn cli(data: &Path) -> Command {
     c
 }
 
+#[cfg(unix)]
 /// Runs under a 1 GiB memory limit: reading /dev/zero whole fails fast
 /// instead of taking the machine's memory.
 fn limited(c: &Command) -> std::process::Command {

@@ -444,23 +444,16 @@ impl KeyFile {
     }
 }
 
-/// The passphrase file named by [`PASSPHRASE_FILE_ENV`] and its permission
-/// bits, when other users can read it (group or others): it is used all
-/// the same, as scripts need, and the person is told.
-pub fn passphrase_file_shared() -> Option<(PathBuf, u32)> {
+/// The passphrase file named by [`PASSPHRASE_FILE_ENV`] and who else may
+/// read it (a message's words), when other users can: it is used all the
+/// same, as scripts need, and the person is told.
+pub fn passphrase_file_shared() -> Option<(PathBuf, String)> {
     let path = PathBuf::from(std::env::var_os(PASSPHRASE_FILE_ENV).filter(|p| !p.is_empty())?);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let meta = std::fs::metadata(&path).ok()?;
-        let mode = meta.permissions().mode() & 0o777;
-        (meta.is_file() && mode & 0o044 != 0).then_some((path, mode))
+    if !std::fs::metadata(&path).ok()?.is_file() {
+        return None;
     }
-    #[cfg(not(unix))]
-    {
-        let _ = path;
-        None
-    }
+    let access = crate::platform::access(&path).ok()?;
+    access.others_read.then(|| (path, access.who()))
 }
 
 /// The passphrase from the file named by [`PASSPHRASE_FILE_ENV`], if set

@@ -1,7 +1,8 @@
-//! The folder a checked file goes in, held open from the check to the write
-//! (Unix), so the file lands in the folder that was checked whatever its
-//! name means by then. On other systems the folder is named again at the
-//! write (the Windows work makes that as safe; see docs/SECURITY.md).
+//! The folder a checked file goes in, held open from the check to the write,
+//! so the file lands in the folder that was checked whatever its name means
+//! by then. On Unix the write goes through the open folder (`openat`); on
+//! Windows the folder is held open without delete sharing, so it cannot be
+//! renamed, moved or replaced until the write is done.
 
 use super::Replace;
 use std::io;
@@ -25,20 +26,15 @@ const MAX_DEPTH: usize = 4096;
 /// them), and the files that hold the key and the settings.
 #[derive(Debug, Clone, Default)]
 pub struct Guarded {
-    #[cfg(unix)]
     dirs: Vec<(u64, u64)>,
-    #[cfg(unix)]
     files: Vec<(u64, u64)>,
 }
 
-#[cfg(unix)]
-#[allow(clippy::unnecessary_cast)] // the types differ between systems
+/// Device and inode (Unix), volume and file index (Windows).
 fn id_of(path: &Path) -> Option<(u64, u64)> {
-    let st = rustix::fs::stat(path).ok()?;
-    Some((st.st_dev as u64, st.st_ino as u64))
+    crate::platform::file_id(path)
 }
 
-#[cfg(unix)]
 impl Guarded {
     pub fn of<'a>(data_dirs: impl Iterator<Item = &'a std::path::PathBuf>) -> Self {
         let mut guarded = Self::default();
@@ -58,22 +54,14 @@ impl Guarded {
     }
 }
 
-#[cfg(not(unix))]
-impl Guarded {
-    pub fn of<'a>(_data_dirs: impl Iterator<Item = &'a std::path::PathBuf>) -> Self {
-        Self {}
-    }
-
-    pub fn holds_file(&self, _path: &Path) -> bool {
-        false
-    }
-}
-
 /// An open folder to write into.
 #[derive(Debug, Clone)]
 pub struct Folder {
     #[cfg(unix)]
     fd: std::sync::Arc<rustix::fd::OwnedFd>,
+    /// The folder, open with no delete sharing; and its full path.
+    #[cfg(windows)]
+    held: std::sync::Arc<(std::fs::File, std::path::PathBuf)>,
 }
 
 #[cfg(unix)]
@@ -214,31 +202,79 @@ fn rename(
     rustix::fs::unlinkat(dir, temp, AtFlags::empty()).map_err(io::Error::from)
 }
 
-#[cfg(not(unix))]
+#[cfg(windows)]
 impl Folder {
+    /// Opens the folder `path` would be written in, and holds it: open to
+    /// read (an open with no access is not counted when sharing is
+    /// checked), sharing read and write but not delete, so no one can
+    /// rename, move or replace it (or, on NTFS, a folder above it) until
+    /// it is let go.
     pub fn open(path: &Path) -> io::Result<Self> {
-        if std::fs::metadata(parent_of(path))?.is_dir() {
-            Ok(Self {})
-        } else {
-            Err(io::Error::from(io::ErrorKind::NotFound))
+        use std::os::windows::fs::OpenOptionsExt;
+        const FILE_SHARE_READ_WRITE: u32 = 0x1 | 0x2;
+        const FILE_FLAG_BACKUP_SEMANTICS: u32 = 0x0200_0000;
+        let dir = parent_of(path);
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .share_mode(FILE_SHARE_READ_WRITE)
+            .custom_flags(FILE_FLAG_BACKUP_SEMANTICS)
+            .open(dir)?;
+        if !file.metadata()?.is_dir() {
+            return Err(io::Error::from(io::ErrorKind::NotADirectory));
         }
+        // Every link and junction followed: the folder as it really is.
+        let full = std::fs::canonicalize(dir)?;
+        if crate::platform::file_id_of(&file) != id_of(&full) {
+            return Err(io::Error::from(io::ErrorKind::NotFound));
+        }
+        Ok(Self {
+            held: std::sync::Arc::new((file, full)),
+        })
     }
 
-    /// The path checks in [`super::check`] are all there is here.
-    pub fn is_or_is_inside(&self, _guarded: &Guarded) -> Option<bool> {
+    /// Whether this folder is a guarded folder or any folder inside one,
+    /// by volume and file index, walking up its full path (which cannot
+    /// change while it is held). `None` when that cannot be worked out.
+    pub fn is_or_is_inside(&self, guarded: &Guarded) -> Option<bool> {
+        let (file, full) = &*self.held;
+        if guarded.dirs.is_empty() {
+            return Some(false);
+        }
+        if guarded.dirs.contains(&crate::platform::file_id_of(file)?) {
+            return Some(true);
+        }
+        for above in full.ancestors().skip(1) {
+            if guarded.dirs.contains(&id_of(above)?) {
+                return Some(true);
+            }
+        }
         Some(false)
     }
 
+    /// Writes `bytes` as `path`'s file name in the held folder, as
+    /// [`crate::store`] writes: a temporary file (owner-only), flushed,
+    /// renamed over the name with the rename written through, or with
+    /// [`Replace::Refused`] only if the name is still free. On failure
+    /// the temporary file is removed and nothing else changes.
     pub fn write(
         &self,
         path: &Path,
         bytes: &[u8],
         replace: Replace,
-        _guarded: &Guarded,
+        guarded: &Guarded,
     ) -> io::Result<()> {
+        if self.is_or_is_inside(guarded) != Some(false) {
+            return Err(io::Error::other(
+                super::DestinationError::InDataFolder.to_string(),
+            ));
+        }
+        let name = path
+            .file_name()
+            .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
+        let target = self.held.1.join(name);
         match replace {
-            Replace::Allowed => crate::store::write_private(path, bytes),
-            Replace::Refused => crate::store::write_private_new(path, bytes),
+            Replace::Allowed => crate::store::write_private(&target, bytes),
+            Replace::Refused => crate::store::write_private_new(&target, bytes),
         }
     }
 }
@@ -358,5 +394,37 @@ mod tests {
             .write(&path, b"ours", Replace::Allowed, &none)
             .unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"ours");
+    }
+}
+
+#[cfg(test)]
+mod tests_on_every_system {
+    use super::*;
+
+    #[test]
+    fn a_folder_moved_into_the_data_folder_after_the_check_gets_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        std::fs::write(data.join("key.age"), b"the key").unwrap();
+        let out = dir.path().join("out");
+        std::fs::create_dir(&out).unwrap();
+        let folder = Folder::open(&out.join("referral.json")).unwrap();
+        let guarded = Guarded::of([data.clone()].iter());
+        assert_eq!(folder.is_or_is_inside(&guarded), Some(false));
+        let moved = std::fs::rename(&out, data.join("out"));
+        let written = folder.write(&out.join("referral.json"), b"x", Replace::Refused, &guarded);
+        if cfg!(windows) {
+            // Held open without delete sharing: it cannot be moved, and
+            // the file goes where it was checked.
+            assert!(moved.is_err(), "a held folder was moved");
+            written.unwrap();
+            assert_eq!(std::fs::read(out.join("referral.json")).unwrap(), b"x");
+        } else {
+            // Moved; asked again before the rename, and refused.
+            moved.unwrap();
+            assert!(written.is_err());
+            assert!(!data.join("out").join("referral.json").exists());
+        }
     }
 }

@@ -29,6 +29,7 @@
 //! guard a different folder from the one it reads.
 
 mod folder;
+pub mod names;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -138,13 +139,19 @@ pub enum DestinationError {
     Exists,
     /// Where the folder is could not be worked out, so it is not written.
     Unchecked,
+    /// A name Windows refuses or misreads.
+    Name(names::NameProblem),
     Io(String),
 }
 
 impl std::fmt::Display for DestinationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use crate::i18n::t;
+        if let Self::Name(problem) = self {
+            return problem.fmt(f);
+        }
         f.write_str(match self {
+            Self::Name(_) => "",
             Self::InDataFolder => t("destination-in-data-folder"),
             Self::IsInput => t("destination-is-input"),
             Self::NotAFile => t("destination-not-a-file"),
@@ -171,6 +178,11 @@ pub fn check(
     }
     if path.as_os_str().is_empty() || path.file_name().is_none() {
         return Err(DestinationError::NotAFile);
+    }
+    if cfg!(windows)
+        && let Some(problem) = names::windows_problem(path)
+    {
+        return Err(DestinationError::Name(problem));
     }
     let meta = match std::fs::metadata(path) {
         Ok(m) => Some(m),
@@ -299,16 +311,14 @@ fn same_file(input: &Path, path: &Path, resolved: Option<&Path>) -> bool {
     {
         return true;
     }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        // A hard link to the input is the input.
-        if let (Ok(a), Ok(b)) = (std::fs::metadata(input), std::fs::metadata(path)) {
-            return a.dev() == b.dev() && a.ino() == b.ino();
-        }
+    // A hard link to the input is the input.
+    match (
+        crate::platform::file_id(input),
+        crate::platform::file_id(path),
+    ) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
     }
-    let _ = path;
-    false
 }
 
 #[cfg(unix)]

@@ -7,20 +7,12 @@ use std::path::Path;
 /// (refused otherwise, see [`super::LibraryError::SharedFolder`]).
 pub const ALLOW_SHARED_DIR_ENV: &str = "PREVENT_REFERRAL_ALLOW_SHARED_DATA_DIR";
 
-/// The permission bits of a data folder that other users can change (write
-/// bits for the group or others), if it is one.
-pub fn shared_folder_mode(dir: &Path) -> Option<u32> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir).ok()?.permissions().mode() & 0o7777;
-        (mode & 0o022 != 0).then_some(mode)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = dir;
-        None
-    }
+/// Who else may change a data folder (a message's words), if anyone
+/// may: group or others' write bits on Unix, another account's rule on
+/// Windows.
+pub fn shared_folder(dir: &Path) -> Option<String> {
+    let access = crate::platform::access(dir).ok()?;
+    access.others_change.then(|| access.who())
 }
 
 pub(super) fn shared_folder_allowed() -> bool {

@@ -123,20 +123,15 @@ impl DraftLock {
     }
 }
 
-/// Is the open `file` still the one at `path`?
+/// Is the open `file` still the one at `path`? (Device and inode, or
+/// volume and file index.)
 fn same_file(file: &File, path: &std::path::Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        match (file.metadata(), std::fs::metadata(path)) {
-            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-            _ => false,
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (file, path);
-        true
+    match (
+        crate::platform::file_id_of(file),
+        crate::platform::file_id(path),
+    ) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
     }
 }
 
@@ -147,5 +142,26 @@ impl Drop for DraftLock {
             let _ = std::fs::remove_file(&self.path);
         }
         drop(self.file.take());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_file;
+
+    #[test]
+    fn a_lock_file_replaced_under_its_name_is_not_the_same_file() {
+        // What a closing window does between our open and our lock: the
+        // file is removed and another made with the same name. The check
+        // asks the file system (file index on Windows), not the name.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("draft.lock");
+        std::fs::write(&path, b"").unwrap();
+        let open = std::fs::File::open(&path).unwrap();
+        assert!(same_file(&open, &path));
+        let other = dir.path().join("other.lock");
+        std::fs::write(&other, b"").unwrap();
+        assert!(!same_file(&open, &other));
+        assert!(!same_file(&open, &dir.path().join("gone.lock")));
     }
 }

@@ -28,7 +28,7 @@ pub mod save_tracker;
 
 pub use autosave::{Autosaver, RETRY, Saved};
 use folder::shared_folder_allowed;
-pub use folder::{ALLOW_SHARED_DIR_ENV, shared_folder_mode};
+pub use folder::{ALLOW_SHARED_DIR_ENV, shared_folder};
 pub use info::{DraftInfo, Status};
 pub use lock::{DraftLock, LockError};
 pub use save_tracker::{AUTOSAVE_AFTER, SaveDue, SaveTracker};
@@ -149,7 +149,7 @@ pub enum LibraryError {
     /// The draft would be larger than the library reads back.
     TooLarge(Uuid, usize),
     /// The data folder can be changed by other users (its mode).
-    SharedFolder(PathBuf, u32),
+    SharedFolder(PathBuf, String),
 }
 
 impl std::fmt::Display for LibraryError {
@@ -169,12 +169,16 @@ impl std::fmt::Display for LibraryError {
             Self::InUse(d) => tr!("library-in-use", id = id(d)),
             Self::Unencrypted(d, why) => tr!("library-unencrypted", id = id(d), why = why),
             Self::TooLarge(d, size) => tr!("library-too-large", id = id(d), size = *size),
-            Self::SharedFolder(dir, mode) => tr!(
-                "library-shared-folder",
-                dir = dir.display().to_string(),
-                mode = format!("{mode:o}"),
-                variable = ALLOW_SHARED_DIR_ENV
-            ),
+            Self::SharedFolder(dir, who) => {
+                let shown = dir.display().to_string();
+                tr!(
+                    "library-shared-folder",
+                    fix = crate::platform::owner_only_command(&shown, true),
+                    dir = shown,
+                    who = who.as_str(),
+                    variable = ALLOW_SHARED_DIR_ENV
+                )
+            }
         })
     }
 }
@@ -211,10 +215,10 @@ impl Library {
         // A data folder given by the user may be shared: only one the app
         // makes is made owner-only. One others can change is refused, unless
         // the environment says to keep drafts there all the same.
-        if let Some(mode) = shared_folder_mode(data_dir)
+        if let Some(who) = shared_folder(data_dir)
             && !shared_folder_allowed()
         {
-            return Err(LibraryError::SharedFolder(data_dir.to_path_buf(), mode));
+            return Err(LibraryError::SharedFolder(data_dir.to_path_buf(), who));
         }
         // The drafts folder is made owner-only if others can reach it, never
         // opened up: an administrator's 0500, or a read-only copy (a backup

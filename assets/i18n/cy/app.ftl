@@ -226,6 +226,10 @@ write-permission-denied = does gennych chi ddim caniatâd i ysgrifennu yno
 write-no-folder = nid yw'r ffolder yn bodoli
 write-disk-full = mae'r ddisg yn llawn
 write-read-only = mae'r ddisg yn un darllen yn unig
+write-held-by-another-program = mae rhaglen arall wedi agor y ffeil (efallai ei bod ar agor yn Word neu ddarllenydd PDF, neu fod OneDrive neu feddalwedd gwrthfeirws yn ei gwirio): caewch hi, arhoswch eiliad a rhowch gynnig arall arni
+write-cloud-file = mae'r ffeil yn OneDrive (neu ffolder cwmwl arall) ac ni ellir ei newid ar hyn o bryd: gwiriwch fod OneDrive yn rhedeg a'ch bod wedi mewngofnodi, neu dewiswch ffolder ar y cyfrifiadur hwn
+write-path-too-long = mae'r ffolder a'r enw yn rhy hir i Windows: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
+write-name-not-allowed = nid yw Windows yn caniatáu'r enw hwnnw: dewiswch un arall
 
 ## Y ffenestr
 
@@ -311,7 +315,13 @@ cli-validate-ok = { $file }: yn gyflawn ac yn ddilys
 cli-decrypt-not-encrypted = { $file }: nid yw wedi'i hamgryptio: gwiriwch hi gyda `prevent-referral validate`
 cli-decrypt-not-export = { $file }: wedi'i dadgryptio, ond { $why }
 cli-decrypt-ok = { $file }: wedi'i dadgryptio; yn gyflawn ac yn ddilys
-cli-window-failed = prevent-referral: ni ellid agor y ffenestr: { $why }
+window-no-renderer = Ni allai Atgyfeiriad Prevent agor ei ffenestr: { $why }
+
+    Mae eich drafftiau'n ddiogel ac nid ydynt wedi newid.
+
+    { $advice }
+window-no-renderer-advice-windows = Ar gyfrifiadur heb gerdyn graffeg (bwrdd gwaith o bell, bwrdd gwaith rhithwir), dechreuwch ef gyda'r opsiwn --renderer warp neu --renderer gl, neu gofynnwch i'ch tîm TG osod PREVENT_REFERRAL_RENDERER i warp neu gl ar gyfer y cyfrifiadur hwn.
+window-no-renderer-advice-other = Dechreuwch ef o'ch bwrdd gwaith, nid o derfynell heb sgrin. Ar gyfrifiadur heb gerdyn graffeg, dechreuwch ef gyda'r opsiwn --renderer gl. Mae'r gorchmynion yn gweithio heb ffenestr: mae prevent-referral --help yn eu rhestru.
 cli-no-window = prevent-referral: does dim ffenestr yn y fersiwn hon; gweler --help am y gorchmynion
 cli-no-data-folder = dim ffolder data: rhowch --data-dir FFOLDER
 cli-drafts-line = { $id }  { $updated }  { $sections }/8 adran  { $label }
@@ -418,8 +428,10 @@ destination-is-input = mae'n ffeil y mae'r gorchymyn hwn yn ei darllen: dewiswch
 destination-not-a-file = ffolder neu ffeil arbennig yw hwn, nid ffeil: dewiswch enw ffeil
 destination-exists = mae yno'n barod: ychwanegwch --force i'w disodli
 library-too-large = byddai drafft { $id } yn { $size } beit, yn fwy nag y gall y rhaglen ei ddarllen yn ôl (32 MiB ar y mwyaf): ni chafodd ei gadw. Tynnwch rai cofnodion neu gwtogi atebion hir
-library-shared-folder = gall defnyddwyr eraill newid y ffolder data { $dir } (modd { $mode }): gwnewch ef yn eiddo i chi yn unig (chmod 700 { $dir }) neu, i gadw drafftiau yno beth bynnag, gosodwch { $variable }=1
-cli-shared-folder-warning = rhybudd: gall defnyddwyr eraill newid y ffolder data { $dir } (modd { $mode }): gwnewch ef yn eiddo i chi yn unig (chmod 700 { $dir })
+library-shared-folder = gall defnyddwyr eraill newid y ffolder data { $dir } ({ $who }): gwnewch ef yn eiddo i chi yn unig ({ $fix }) neu, i gadw drafftiau yno beth bynnag, gosodwch { $variable }=1
+cli-shared-folder-warning = rhybudd: gall defnyddwyr eraill newid y ffolder data { $dir } ({ $who }): gwnewch ef yn eiddo i chi yn unig ({ $fix })
+access-mode = modd { $mode }
+access-accounts = cyfrifon { $accounts }
 dialog-replace-title = Disodli'r ffeil?
 dialog-replace-text = Mae { $name } yno'n barod. Bydd ei disodli'n colli'r hyn sydd ynddi.
 dialog-replace-replace = Ei disodli
@@ -570,7 +582,7 @@ cli-history-copied-from =
 cli-import-failed = doedd dim modd mewnforio { $file }: { $why }
 cli-drafts-lock-failed = doedd dim modd cloi drafft { $id } ar gyfer hyn: { $why }. Gwiriwch y gellir ysgrifennu i'r ffolder drafftiau
 cli-export-would-replace-sent = { $file }: mae'n ffeil y cafodd yr atgyfeiriad hwn ei allforio fel hi (yr hyn a anfonwyd), ac nid yw byth yn cael ei disodli: allforiwch y cywiriad dan enw newydd
-cli-passphrase-file-shared = gall defnyddwyr eraill ddarllen y ffeil cyfrinymadrodd { $file } (modd { $mode }): gwnewch hi'n ddarllenadwy i chi yn unig (chmod 600)
+cli-passphrase-file-shared = gall defnyddwyr eraill ddarllen y ffeil cyfrinymadrodd { $file } ({ $who }): gwnewch hi'n ddarllenadwy i chi yn unig ({ $fix })
 notice-would-replace-sent = Ni ysgrifennwyd dim: { $name } yw'r atgyfeiriad hwn fel y cafodd ei allforio o'r blaen, ac nid yw'r hyn a anfonwyd byth yn cael ei ddisodli. Dewiswch enw newydd: mae'r enw a awgrymir yn dweud mai cywiriad ydyw.
 notice-opened-earlier-export = Dangosir { $name } i'w ddarllen yn unig, yn union fel y cafodd ei allforio. Mae'r atgyfeiriad wedi'i gywiro ers hynny: agorwch ef o Eich atgyfeiriadau i'w weld fel y mae nawr.
 notice-task-busy = Arhoswch i'r hyn sydd ar y gweill orffen, neu canslwch ef, cyn dechrau rhywbeth arall.
@@ -602,6 +614,10 @@ history-check-answers-changed = Nid yr atebion yw'r rhai a allforiwyd yng nghofn
 cli-history-answers-changed = nid yr atebion yw'r rhai a allforiwyd yng nghofnod { $entry }, ac ni ddechreuwyd cywiriad ers hynny
 notice-other-referral = Ni ysgrifennwyd dim: cafodd y ffeil honno ei gwneud o atgyfeiriad arall, nad yw ar y sgrin bellach. Agorwch yr atgyfeiriad hwnnw a'i wneud eto.
 destination-unchecked = mae mewn ffolder nad oedd modd canfod ble mae, felly nid ysgrifennir dim yno: dewiswch ffolder arall
+destination-name-reserved = mae'n enw y mae Windows yn ei gadw ar gyfer dyfais (“{ $name }”): dewiswch enw arall
+destination-name-ending = mae'n gorffen gyda dot neu fwlch, y mae Windows yn eu gollwng: tynnwch ef a rhowch gynnig arall arni
+destination-name-character = mae “{ $character }” yn ei enw, nad yw Windows yn ei ganiatáu: tynnwch ef a rhowch gynnig arall arni
+destination-path-too-long = mae'n { $length } nod o hyd gyda'i ffolder, dros derfyn Windows o { $limit }: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
 notice-opened-unread = Mae rhywfaint ohono o fersiwn mwy newydd o'r fformat allforio ac ni ellid ei ddarllen yma ({ $keys }): gofynnwch i bwy bynnag a'i hanfonodd, neu defnyddiwch Atgyfeiriad Prevent mwy newydd.
 cli-import-unread = { $file }: nodyn: mae { $keys } o fformat { $version }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen, ac ni chafodd ei fewnforio
 notice-typed-while-opening = Ni agorwyd { $name }: fe wnaethoch deipio tra oedd yn cael ei darllen, ac nid oes unman i gadw hynny yma eto. Cadwch eich gwaith (Ffeil, Cadw'r drafft fel), yna agorwch hi eto.

@@ -182,6 +182,10 @@ write-permission-denied = you do not have permission to write there
 write-no-folder = the folder does not exist
 write-disk-full = the disk is full
 write-read-only = the disk is read-only
+write-held-by-another-program = another program has the file open (it may be open in Word or a PDF reader, or OneDrive or antivirus may be checking it): close it, wait a moment and try again
+write-cloud-file = the file is in OneDrive (or another cloud folder) and cannot be changed just now: check OneDrive is running and signed in, or choose a folder on this PC
+write-path-too-long = the folder and name are too long for Windows: choose a shorter name or a folder nearer the top of the drive
+write-name-not-allowed = Windows does not allow that name: choose another
 
 ## The window
 
@@ -259,7 +263,14 @@ cli-validate-ok = { $file }: complete and valid
 cli-decrypt-not-encrypted = { $file }: is not encrypted: check it with `prevent-referral validate`
 cli-decrypt-not-export = { $file }: decrypted, but it { $why }
 cli-decrypt-ok = { $file }: decrypted; complete and valid
-cli-window-failed = prevent-referral: could not start the window: { $why }
+# Shown in a message box (Windows) and on the terminal when the window cannot open at all.
+window-no-renderer = Prevent Referral could not open its window: { $why }
+
+    Your drafts are safe and have not been changed.
+
+    { $advice }
+window-no-renderer-advice-windows = On a PC without a graphics card (remote desktop, a virtual desktop), start it with the option --renderer warp or --renderer gl, or ask your IT team to set PREVENT_REFERRAL_RENDERER to warp or gl for this PC.
+window-no-renderer-advice-other = Start it from your desktop, not from a terminal with no display. On a computer without a graphics card, start it with the option --renderer gl. The commands work without a window: prevent-referral --help lists them.
 cli-no-window = prevent-referral: this build has no window; see --help for the commands
 cli-no-data-folder = no data folder: give --data-dir DIR
 cli-drafts-line = { $id }  { $updated }  { $sections }/8 sections  { $label }
@@ -349,8 +360,11 @@ destination-is-input = is a file this command reads: choose another file to writ
 destination-not-a-file = is a folder or a special file, not a file: choose a file name
 destination-exists = is already there: add --force to replace it
 library-too-large = draft { $id } would be { $size } bytes, more than the program can read back (at most 32 MiB): it was not saved. Remove some entries or shorten long answers
-library-shared-folder = the data folder { $dir } can be changed by other users (mode { $mode }): make it yours only (chmod 700 { $dir }) or, to keep drafts there anyway, set { $variable }=1
-cli-shared-folder-warning = warning: the data folder { $dir } can be changed by other users (mode { $mode }): make it yours only (chmod 700 { $dir })
+library-shared-folder = the data folder { $dir } can be changed by other users ({ $who }): make it yours only ({ $fix }) or, to keep drafts there anyway, set { $variable }=1
+cli-shared-folder-warning = warning: the data folder { $dir } can be changed by other users ({ $who }): make it yours only ({ $fix })
+# Who else may read or change a file: its permission bits (Unix), or the accounts' security identifiers (Windows).
+access-mode = mode { $mode }
+access-accounts = accounts { $accounts }
 dialog-replace-title = Replace the file?
 dialog-replace-text = { $name } is already there. Replacing it loses what it holds.
 dialog-replace-replace = Replace it
@@ -477,7 +491,7 @@ cli-history-copied-from =
 cli-import-failed = could not import { $file }: { $why }
 cli-drafts-lock-failed = draft { $id } could not be locked for this: { $why }. Check that the drafts folder can be written to
 cli-export-would-replace-sent = { $file }: is a file this referral was exported as (what was sent), which is never replaced: export the correction under a new name
-cli-passphrase-file-shared = the passphrase file { $file } can be read by other users (mode { $mode }): make it readable by you only (chmod 600)
+cli-passphrase-file-shared = the passphrase file { $file } can be read by other users ({ $who }): make it readable by you only ({ $fix })
 notice-would-replace-sent = Nothing was written: { $name } is this referral as it was exported before, and what was sent is never replaced. Choose a new name: the one suggested says it is a correction.
 notice-opened-earlier-export = { $name } is shown read-only, exactly as it was exported. The referral has been corrected since: open it from Your referrals to see it as it is now.
 notice-task-busy = Wait for what is under way to finish, or cancel it, before starting something else.
@@ -505,6 +519,10 @@ history-check-answers-changed = The answers are not the ones exported at entry {
 cli-history-answers-changed = the answers are not those exported at entry { $entry }, and no correction was started since
 notice-other-referral = Nothing was written: that file was made from another referral, which is no longer the one on screen. Open that referral and do it again.
 destination-unchecked = is in a folder whose place could not be worked out, so nothing is written there: choose another folder
+destination-name-reserved = is a name Windows keeps for a device (“{ $name }”): choose another name
+destination-name-ending = ends with a dot or a space, which Windows drops: remove it and try again
+destination-name-character = has “{ $character }” in its name, which Windows does not allow: remove it and try again
+destination-path-too-long = is { $length } characters long with its folder, over Windows’ limit of { $limit }: choose a shorter name or a folder nearer the top of the drive
 notice-opened-unread = Some of it is from a newer version of the export format and could not be read here ({ $keys }): ask whoever sent it, or use a newer Prevent Referral.
 cli-import-unread = { $file }: note: { $keys } is from format { $version }, newer than this program reads, and was not imported
 notice-typed-while-opening = { $name } was not opened: you typed while it was being read, and there is nowhere to save that here yet. Save your work (File, Save draft as), then open it again.
