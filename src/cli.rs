@@ -43,8 +43,48 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", env = crate::library::DATA_DIR_ENV)]
     pub data_dir: Option<PathBuf>,
 
+    /// The graphics renderer that draws the window. auto: on Windows DX12
+    /// on a graphics card, then WARP (software), then OpenGL; elsewhere
+    /// Vulkan, then OpenGL. For IT, on a PC where that choice fails.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "RENDERER",
+        default_value = "auto",
+        env = "PREVENT_REFERRAL_RENDERER"
+    )]
+    pub renderer: Renderer,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// What draws the window (see `app::renderer`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Renderer {
+    /// The best that works on this PC.
+    Auto,
+    /// Direct3D 12 on a graphics card (Windows).
+    Dx12,
+    /// Direct3D 12 in software: WARP (Windows; no graphics card needed).
+    Warp,
+    /// OpenGL.
+    Gl,
+    /// Vulkan.
+    Vulkan,
+}
+
+impl Renderer {
+    /// Its name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Dx12 => "dx12",
+            Self::Warp => "warp",
+            Self::Gl => "gl",
+            Self::Vulkan => "vulkan",
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

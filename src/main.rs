@@ -1,11 +1,20 @@
 //! `prevent-referral`: with no arguments, the desktop app; otherwise the
 //! command line (`validate`, `schema`, `--help`).
 
+// On Windows a GUI program: no console window opens beside the app from
+// the Start menu. The command line's output still reaches the cmd or
+// PowerShell it was run from (`platform::attach_parent_console`).
+#![windows_subsystem = "windows"]
+
 use prevent_referral::cli;
 use prevent_referral::clock::SystemClock;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // First: a message about the language or the arguments must be seen.
+    if std::env::args_os().len() > 1 {
+        prevent_referral::platform::attach_parent_console();
+    }
     // Before anything is printed: the command line's messages, clap's help
     // and the window all follow the system language (the window may switch
     // later, from the settings or the switch at its top).
@@ -37,13 +46,12 @@ fn exit(code: i32) -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn start_window(args: &cli::Cli) -> ExitCode {
-    match prevent_referral::app::run(args.data_dir.as_deref()) {
+    match prevent_referral::app::run(args.data_dir.as_deref(), args.renderer) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
-                "{}",
-                prevent_referral::tr!("cli-window-failed", why = e.to_string())
-            );
+            // Never a silent exit: a message box on Windows, where a GUI
+            // program has no terminal to print to.
+            prevent_referral::app::renderer::tell_no_window(&e.to_string());
             ExitCode::from(1)
         }
     }

@@ -252,8 +252,12 @@ fn help_version_and_no_arguments() {
         .assert()
         .code(1)
         .stderr(predicate::str::starts_with(
-            "prevent-referral: could not start the window:",
-        ));
+            "Prevent Referral could not open its window:",
+        ))
+        .stderr(predicate::str::contains(
+            "Your drafts are safe and have not been changed.",
+        ))
+        .stderr(predicate::str::contains("--renderer gl"));
     cli().arg("validate").assert().code(2);
     cli().arg("frobnicate").assert().code(2);
 }

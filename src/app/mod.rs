@@ -22,6 +22,7 @@ mod hide;
 mod pdf;
 pub mod picker;
 mod records;
+pub mod renderer;
 pub mod session;
 mod tasks;
 
@@ -572,8 +573,9 @@ pub fn icon() -> Option<egui::IconData> {
     })
 }
 
-/// Starts the desktop app (blocks until the window closes).
-pub fn run(data_dir: Option<&Path>) -> eframe::Result {
+/// Starts the desktop app (blocks until the window closes), drawn by
+/// `renderer` ([`renderer::configuration`]).
+pub fn run(data_dir: Option<&Path>, renderer: renderer::Renderer) -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(t("app-name"))
         .with_app_id(APP_ID)
@@ -584,6 +586,7 @@ pub fn run(data_dir: Option<&Path>) -> eframe::Result {
     }
     let options = eframe::NativeOptions {
         viewport,
+        wgpu_options: renderer::configuration(renderer),
         ..Default::default()
     };
     eframe::run_native(
