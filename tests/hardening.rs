@@ -273,8 +273,14 @@ fn leftovers_of_an_interrupted_write_go_the_next_time_the_folder_is_written_to()
 #[test]
 fn messages_escape_what_comes_from_a_file_and_never_print_an_answer() {
     let root = tempfile::tempdir().unwrap();
-    // A file name with an escape sequence in it.
-    let name = root.path().join("x\u{1b}]0;title\u{7}.json");
+    // A file name with an escape sequence in it. Windows refuses C0
+    // controls in a name, but takes C1's CSI (ESC [ to many terminals).
+    let (esc, bel) = if cfg!(windows) {
+        ('\u{9b}', '\u{9c}')
+    } else {
+        ('\u{1b}', '\u{7}')
+    };
+    let name = root.path().join(format!("x{esc}]0;title{bel}.json"));
     let text = std::fs::read_to_string(common::fixture("child-complete.json")).unwrap();
     std::fs::write(
         &name,
@@ -292,11 +298,15 @@ fn messages_escape_what_comes_from_a_file_and_never_print_an_answer() {
         .unwrap();
     let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
     assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(!said.contains(esc) && !said.contains(bel), "{said:?}");
     assert!(
-        !said.contains('\u{1b}') && !said.contains('\u{7}'),
-        "{said:?}"
+        said.contains(&format!(
+            "x{}]0;title{}.json",
+            esc.escape_unicode(),
+            bel.escape_unicode()
+        )),
+        "{said}"
     );
-    assert!(said.contains("x\\u{1b}]0;title\\u{7}.json"), "{said}");
     assert!(!said.contains("Example Road"), "{said}");
 
     // A label with escapes, in `drafts list`.
@@ -443,22 +453,29 @@ fn every_writer_keeps_out_of_the_data_folder_given_on_the_command_line() {
 fn pdf_prints_file_names_escaped() {
     let root = tempfile::tempdir().unwrap();
     let data = root.path().join("data");
-    let bad = root.path().join("a\u{1b}]0;PWNED\u{7}\u{202e}b.json");
+    // Windows refuses C0 controls in a name: C1's CSI there.
+    let esc = if cfg!(windows) { '\u{9b}' } else { '\u{1b}' };
+    let bad = root.path().join(if cfg!(windows) {
+        "a\u{9b}]0;PWNED\u{202e}b.json"
+    } else {
+        "a\u{1b}]0;PWNED\u{7}\u{202e}b.json"
+    });
     std::fs::write(&bad, b"{ not json").unwrap();
     let out = cli(&data)
         .arg("pdf")
         .arg(&bad)
         .arg("--out")
-        .arg(root.path().join("o\u{1b}[2J.pdf"))
+        .arg(root.path().join(format!("o{esc}[2J.pdf")))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     for stream in [&out.stdout, &out.stderr] {
         let text = String::from_utf8_lossy(stream);
-        assert!(!text.contains('\u{1b}'), "{text:?}");
+        assert!(!text.contains(esc), "{text:?}");
         assert!(!text.contains('\u{202e}'), "{text:?}");
     }
-    assert!(stderr(&out).contains("\\u{1b}"), "{}", stderr(&out));
+    let shown = esc.escape_unicode().to_string();
+    assert!(stderr(&out).contains(&shown), "{}", stderr(&out));
 }
 
 /// F3 and F6: a second import of one file is a copy whose chain holds and

@@ -78,6 +78,11 @@ fn the_corpus_has_every_kind_of_hostile_file() {
         "long-key-name",
         "draft-unknown-key",
     ] {
+        // A loop of links is not listed under Wine, and git for Windows
+        // checks links out as small text files: Unix only.
+        if cfg!(windows) && kind == "loop-a" {
+            continue;
+        }
         assert!(
             names.iter().any(|n| n.contains(kind)),
             "no {kind} file in the corpus"
