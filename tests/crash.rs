@@ -7,6 +7,7 @@
 
 use prevent_referral::library::Library;
 use prevent_referral::rules::Context;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -82,10 +83,19 @@ fn killing_a_writer_never_leaves_a_torn_or_unlistable_draft() {
             .arg("write")
             .arg(dir.path())
             .arg("3")
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
+        if round == 0 {
+            // The first kill comes only after every draft exists: start-up
+            // time differs too much between machines (Wine: several times
+            // Linux's) for a fixed delay to promise that.
+            let mut line = String::new();
+            let out = child.stdout.take().unwrap();
+            BufReader::new(out).read_line(&mut line).unwrap();
+            assert_eq!(line.trim(), "every draft saved once");
+        }
         std::thread::sleep(Duration::from_millis(random_ms(&mut seed, 30, 250)));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
