@@ -282,6 +282,12 @@ mod tests {
         let inherit_only = read("O:{user}D:(A;OICIIO;FA;;;WD)(A;;FA;;;{user})");
         assert!(!inherit_only.others_read && !inherit_only.others_change);
         assert!(!read("O:SYD:P(A;;FA;;;SY)").ours);
+        // Deleting what is in a folder is changing it, whatever the
+        // drafts' own rules say; a rule that denies opens nothing.
+        let delete_child = read("O:{user}D:P(A;;FA;;;{user})(A;;0x40;;;BU)");
+        assert!(delete_child.others_change, "{delete_child:?}");
+        let denied = read("O:{user}D:P(D;;FA;;;WD)(A;;FA;;;{user})");
+        assert!(!denied.others_read && !denied.others_change, "{denied:?}");
     }
 
     #[cfg(unix)]

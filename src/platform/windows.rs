@@ -266,8 +266,23 @@ const LIKE_ROOT: [&str; 2] = [
 
 // Rights that read a file's contents, and rights that change it or its rules.
 const READS: u32 = 0x0001 | 0x8000_0000 | 0x1000_0000; // FILE_READ_DATA, GENERIC_READ, GENERIC_ALL
-const CHANGES: u32 =
-    0x0002 | 0x0004 | 0x0001_0000 | 0x0004_0000 | 0x0008_0000 | 0x4000_0000 | 0x1000_0000; // write, append, DELETE, WRITE_DAC, WRITE_OWNER, GENERIC_WRITE, GENERIC_ALL
+// Write data, append, write extended attributes, delete what is inside
+// (on a folder: any draft or the key, whatever their own rules say),
+// write attributes, DELETE, WRITE_DAC, WRITE_OWNER, GENERIC_WRITE,
+// GENERIC_ALL.
+const CHANGES: u32 = 0x0002
+    | 0x0004
+    | 0x0010
+    | 0x0040
+    | 0x0100
+    | 0x0001_0000
+    | 0x0004_0000
+    | 0x0008_0000
+    | 0x4000_0000
+    | 0x1000_0000;
+// ACCESS_DENIED_ACE_TYPE and its object and callback forms: they only
+// take rights away.
+const DENY_TYPES: [u8; 4] = [0x01, 0x06, 0x0A, 0x0C];
 
 /// Who owns `path` and who else its rules let in.
 pub fn access(path: &Path) -> io::Result<Access> {
@@ -339,7 +354,20 @@ fn describe(owner: PSID, dacl: *mut ACL, user: &User) -> io::Result<Access> {
         let header = unsafe { *ace.cast::<ACE_HEADER>() };
         // Only "allow" rules open a file up; a rule only for what is made
         // inside later does not apply to this one.
-        if header.AceType != 0 || u32::from(header.AceFlags) & INHERIT_ONLY_ACE != 0 {
+        if DENY_TYPES.contains(&header.AceType)
+            || u32::from(header.AceFlags) & INHERIT_ONLY_ACE != 0
+        {
+            continue;
+        }
+        if header.AceType != 0 {
+            // An object or conditional ("callback") allow rule, or one
+            // this code does not know: it may let someone in, so the file
+            // is not taken for private.
+            found.others_read = true;
+            found.others_change = true;
+            found
+                .others
+                .push(format!("(rule of type {})", header.AceType));
             continue;
         }
         let allowed = ace.cast::<ACCESS_ALLOWED_ACE>();
