@@ -44,8 +44,9 @@ pub struct Cli {
     pub data_dir: Option<PathBuf>,
 
     /// The graphics renderer that draws the window. auto: on Windows DX12
-    /// on a graphics card, then WARP (software), then OpenGL; elsewhere
-    /// Vulkan, then OpenGL. For IT, on a PC where that choice fails.
+    /// on a graphics card (or its Vulkan or OpenGL), then WARP (software),
+    /// then OpenGL in software; elsewhere Vulkan, then OpenGL. For IT, on
+    /// a PC where that choice fails.
     #[arg(
         long,
         value_enum,
@@ -264,11 +265,12 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
 
 /// Parses the arguments; on `--help`, `--version` or a usage error prints
 /// what clap says and returns the exit code to stop with.
-pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, i32> {
+/// The arguments, or the exit code and what was wrong (already printed).
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, (i32, String)> {
     Cli::try_parse_from(args).map_err(|e| {
         let _ = e.print();
         // clap uses 2 for usage errors, as this program does for unreadable input.
-        e.exit_code()
+        (e.exit_code(), e.to_string())
     })
 }
 

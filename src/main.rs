@@ -23,9 +23,20 @@ fn main() -> ExitCode {
     // Before anything is read: no core dumps, and an interrupted write
     // leaves nothing behind.
     prevent_referral::process::harden();
+    let no_arguments = std::env::args_os().len() <= 1;
     let args = match cli::parse(std::env::args_os()) {
         Ok(args) => args,
-        Err(code) => return exit(code),
+        Err((code, why)) => {
+            // Started from the Start menu with a setting IT got wrong
+            // (PREVENT_REFERRAL_RENDERER=dx11): no console to print to, so
+            // a message box, never a silent exit.
+            #[cfg(feature = "gui")]
+            if cfg!(windows) && no_arguments {
+                prevent_referral::app::renderer::tell_no_window(why.trim());
+            }
+            let _ = (no_arguments, why);
+            return exit(code);
+        }
     };
     if args.command.is_none() {
         return start_window(&args);
