@@ -1,10 +1,10 @@
 //! Which graphics renderer draws the window, so that it opens on every PC:
 //! one with a GPU, a remote desktop or VDI session with none, old drivers.
 //!
-//! On Windows the automatic choice is DX12 on a hardware adapter, then
-//! WARP (DX12 in software, the "Microsoft Basic Render Driver" every
-//! Windows has), then OpenGL. Elsewhere wgpu's own choice (Vulkan or GL,
-//! then a software adapter). `--renderer` or `PREVENT_REFERRAL_RENDERER`
+//! The automatic choice: a graphics card before software, and among each
+//! DX12, then Vulkan, then OpenGL. On Windows with no card (remote
+//! desktop, VDI) that is WARP (DX12 in software, the "Microsoft Basic
+//! Render Driver" every Windows has), then OpenGL in software. `--renderer` or `PREVENT_REFERRAL_RENDERER`
 //! pins one, for IT on a PC where the automatic choice goes wrong.
 
 use eframe::egui_wgpu::{self, WgpuSetup, WgpuSetupCreateNew};
