@@ -100,7 +100,6 @@ fn write(dir: &str, count: usize) {
     let ctx = Context::new(NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default());
     let mut drafts: Vec<Draft> = (0..count).map(|_| Draft::new(&SystemClock)).collect();
     let mut g: u64 = 0;
-    let mut first_pass = true;
     loop {
         for draft in &mut drafts {
             g += 1;
@@ -113,10 +112,9 @@ fn write(dir: &str, count: usize) {
                 std::process::exit(1);
             }
         }
-        if first_pass {
+        if g == drafts.len() as u64 {
             // The crash test waits for this line once, so that a slow start
             // (Wine takes far longer than Linux) cannot leave it no drafts.
-            first_pass = false;
             println!("every draft saved once");
         }
     }

@@ -264,8 +264,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
 }
 
 /// Parses the arguments; on `--help`, `--version` or a usage error prints
-/// what clap says and returns the exit code to stop with.
-/// The arguments, or the exit code and what was wrong (already printed).
+/// what clap says and returns the exit code to stop with and that text.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, (i32, String)> {
     Cli::try_parse_from(args).map_err(|e| {
         let _ = e.print();

@@ -23,18 +23,16 @@ fn main() -> ExitCode {
     // Before anything is read: no core dumps, and an interrupted write
     // leaves nothing behind.
     prevent_referral::process::harden();
-    let no_arguments = std::env::args_os().len() <= 1;
     let args = match cli::parse(std::env::args_os()) {
         Ok(args) => args,
-        Err((code, why)) => {
+        Err((code, _why)) => {
             // Started from the Start menu with a setting IT got wrong
             // (PREVENT_REFERRAL_RENDERER=dx11): no console to print to, so
             // a message box, never a silent exit.
             #[cfg(feature = "gui")]
-            if cfg!(windows) && no_arguments {
-                prevent_referral::app::renderer::tell_no_window(why.trim());
+            if cfg!(windows) && std::env::args_os().len() <= 1 {
+                prevent_referral::app::renderer::tell_no_window(_why.trim());
             }
-            let _ = (no_arguments, why);
             return exit(code);
         }
     };

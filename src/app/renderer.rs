@@ -4,8 +4,9 @@
 //! The automatic choice: a graphics card before software, and among each
 //! DX12, then Vulkan, then OpenGL. On Windows with no card (remote
 //! desktop, VDI) that is WARP (DX12 in software, the "Microsoft Basic
-//! Render Driver" every Windows has), then OpenGL in software. `--renderer` or `PREVENT_REFERRAL_RENDERER`
-//! pins one, for IT on a PC where the automatic choice goes wrong.
+//! Render Driver" every Windows has), then OpenGL in software.
+//! `--renderer` or `PREVENT_REFERRAL_RENDERER` pins one, for IT on a PC
+//! where the automatic choice goes wrong.
 
 use eframe::egui_wgpu::{self, WgpuSetup, WgpuSetupCreateNew};
 use eframe::wgpu;
