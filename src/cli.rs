@@ -60,33 +60,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// What draws the window (see `app::renderer`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Renderer {
-    /// The best that works on this PC.
-    Auto,
-    /// Direct3D 12 on a graphics card (Windows).
-    Dx12,
-    /// Direct3D 12 in software: WARP (Windows; no graphics card needed).
-    Warp,
-    /// OpenGL.
-    Gl,
-    /// Vulkan.
-    Vulkan,
-}
-
-impl Renderer {
-    /// Its name on the command line.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Auto => "auto",
-            Self::Dx12 => "dx12",
-            Self::Warp => "warp",
-            Self::Gl => "gl",
-            Self::Vulkan => "vulkan",
-        }
-    }
-}
+pub use crate::settings::Renderer;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -102,6 +76,11 @@ pub enum Command {
     },
     /// Print the JSON Schema (2020-12) of the export format.
     Schema,
+    /// Print the managed settings in force on this computer (set by IT in
+    /// HKLM\SOFTWARE\Policies\PreventReferral on Windows, in
+    /// /etc/prevent-referral/policy.toml elsewhere) and where they came
+    /// from. Exit 1 when they are there but refused, with the reasons.
+    Policy,
     /// Make the PDF copy (PDF/UA-1) of an export or a draft file. Exit 1,
     /// listing the problems, when the referral is not complete and --draft
     /// is not given; 2 when FILE cannot be read. Nothing is written on any
@@ -250,6 +229,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
         Some(Command::Pdf { file, args }) => {
             crate::cli_pdf::file(&file, cli.data_dir.as_deref(), &args, out, err, clock)
         }
+        Some(Command::Policy) => crate::cli_policy::run(&crate::policy::read::load(), out, err),
         Some(Command::Schema) => {
             if out.write_all(export_schema_text().as_bytes()).is_err() {
                 return EXIT_UNREADABLE;

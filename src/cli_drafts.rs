@@ -175,6 +175,10 @@ pub fn run(
                     );
                 }
             };
+            // The organisation may not allow a copy that is not encrypted.
+            if let Some(why) = crate::cli_policy::refuses_plain(&recipients) {
+                return fail(err, why);
+            }
             // The keys first: a wrong one stops before anything is read.
             let recipients = match outbox::recipients(&recipients) {
                 Ok(r) => r,

@@ -167,6 +167,10 @@ fn write_copy(
     err: &mut dyn Write,
     clock: &dyn Clock,
 ) -> (i32, Option<String>) {
+    // The organisation may not allow a copy that is not encrypted.
+    if let Some(why) = crate::cli_policy::refuses_plain(&args.recipients) {
+        return (fail(err, why), None);
+    }
     // The keys first: a wrong one stops before anything is made.
     let recipients = match outbox::recipients(&args.recipients) {
         Ok(r) => r,

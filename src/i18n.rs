@@ -148,6 +148,16 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
         "pdf.ftl",
         include_str!("../assets/i18n/cy/pdf.ftl"),
     ),
+    (
+        Language::English,
+        "policy.ftl",
+        include_str!("../assets/i18n/en-GB/policy.ftl"),
+    ),
+    (
+        Language::Welsh,
+        "policy.ftl",
+        include_str!("../assets/i18n/cy/policy.ftl"),
+    ),
 ];
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);

@@ -94,6 +94,36 @@ impl Settings {
     }
 }
 
+/// What draws the window (see `app::renderer`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Renderer {
+    /// The best that works on this PC.
+    Auto,
+    /// Direct3D 12 on a graphics card (Windows).
+    Dx12,
+    /// Direct3D 12 in software: WARP (Windows; no graphics card needed).
+    Warp,
+    /// OpenGL.
+    Gl,
+    /// Vulkan.
+    Vulkan,
+}
+
+impl Renderer {
+    pub const ALL: [Renderer; 5] = [Self::Auto, Self::Dx12, Self::Warp, Self::Gl, Self::Vulkan];
+
+    /// Its name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Dx12 => "dx12",
+            Self::Warp => "warp",
+            Self::Gl => "gl",
+            Self::Vulkan => "vulkan",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
