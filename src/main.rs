@@ -55,7 +55,15 @@ fn exit(code: i32) -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn start_window(args: &cli::Cli) -> ExitCode {
-    match prevent_referral::app::run(args.data_dir.as_deref(), args.renderer) {
+    // The organisation's managed settings, read once: a renderer pinned
+    // there is used unless --renderer or PREVENT_REFERRAL_RENDERER names
+    // one (other than auto).
+    let policy = prevent_referral::policy::read::load();
+    let renderer = match (args.renderer, policy.policy().renderer) {
+        (cli::Renderer::Auto, Some(pinned)) => pinned,
+        (chosen, _) => chosen,
+    };
+    match prevent_referral::app::run(args.data_dir.as_deref(), renderer, policy) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // Never a silent exit: a message box on Windows, where a GUI

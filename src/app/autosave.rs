@@ -43,6 +43,7 @@ impl App {
         self.history_open = false;
         self.sitting = None;
         self.state = FormState::new(draft, self.clock.today());
+        self.state.managed = self.policy.policy().clone();
         self.last_page = self.state.page;
         // Edits are counted for the whole session, so a late report about
         // an earlier draft can never pass for this one.

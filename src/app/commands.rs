@@ -155,9 +155,7 @@ impl App {
             return;
         }
         let mut draft = Draft::new(self.clock.as_ref());
-        if let Some(me) = &self.settings.my_details {
-            draft.referral.referrer = my_details(me);
-        }
+        self.fill_referrer(&mut draft.referral.referrer);
         self.replace_draft(draft);
         self.draft_path = None;
     }

@@ -95,13 +95,15 @@ impl App {
     }
 
     fn export_dialog(&mut self, ctx: &egui::Context) {
+        let teams = self.teams();
+        let plain_allowed = self.policy.policy().allows_unencrypted();
         let Some(choice) = &mut self.export_choice else {
             return;
         };
-        match export_choice(ctx, choice, &self.settings.recipients) {
+        match export_choice(ctx, choice, &teams, plain_allowed) {
             Some(ExportDecision::Export) => {
                 let choice = self.export_choice.take().unwrap_or_default();
-                let keys = choice.public_keys(&self.settings.recipients);
+                let keys = choice.public_keys(&teams);
                 self.export_for(&keys, choice.armored);
             }
             Some(ExportDecision::Cancel) => self.export_choice = None,

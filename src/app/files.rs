@@ -409,17 +409,21 @@ impl App {
         if !self.state.ready_to_export() {
             return;
         }
-        if self.settings.recipients.is_empty() {
+        let teams = self.teams().len();
+        if teams == 0 {
             self.export_for(&[], false);
         } else {
             // Ask which teams to encrypt for; all are ticked to start with.
-            self.export_choice = Some(ExportChoice::all(self.settings.recipients.len()));
+            self.export_choice = Some(ExportChoice::all(teams));
         }
     }
 
     /// Writes the export, encrypted to `public_keys` when any are given.
     /// When encryption fails nothing is written.
     pub fn export_for(&mut self, public_keys: &[String], armored: bool) {
+        if !self.may_write_plain(public_keys) {
+            return;
+        }
         self.close_sitting();
         let outgoing = outbox::recipients(public_keys).and_then(|recipients| {
             outbox::prepare(
@@ -454,8 +458,7 @@ impl App {
         // Recorded now that the file is there, never before.
         if self.may_record(outgoing) {
             let teams: Vec<(String, String)> = self
-                .settings
-                .recipients
+                .teams()
                 .iter()
                 .map(|r| (r.name.clone(), r.public_key.clone()))
                 .collect();
@@ -467,8 +470,7 @@ impl App {
         }
         // The confirmation, on the page, replaces what was said before.
         let teams = self
-            .settings
-            .recipients
+            .teams()
             .iter()
             .filter(|r| outgoing.for_keys.contains(&r.public_key))
             .map(|r| r.name.clone())

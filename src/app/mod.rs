@@ -19,6 +19,7 @@ mod dialogs;
 mod drafts;
 mod files;
 mod hide;
+mod managed;
 mod pdf;
 pub mod picker;
 mod records;
@@ -155,6 +156,9 @@ pub struct App {
     chain_seen: Option<uuid::Uuid>,
     /// Something was typed while a task ran (a file being opened).
     typed_during_task: bool,
+    /// The managed settings found at start (src/policy): in force, none,
+    /// or refused with the reasons.
+    pub policy: crate::policy::Loaded,
     /// The last check of the record on screen: its id, its history's
     /// length and the outcome. An exported referral cannot change without
     /// a new entry, so it is worked out again only when one is added.
@@ -229,6 +233,7 @@ impl App {
             chain_seen: None,
             typed_during_task: false,
             record_checked: None,
+            policy: crate::policy::Loaded::default(),
         }
     }
 
@@ -254,11 +259,15 @@ impl App {
 
     /// Creates the app inside eframe.
     pub fn from_eframe(cc: &eframe::CreationContext<'_>) -> Self {
-        Self::from_eframe_in(cc, None)
+        Self::from_eframe_in(cc, None, crate::policy::read::load())
     }
 
     /// As [`App::from_eframe`], with the data folder from `--data-dir`.
-    pub fn from_eframe_in(cc: &eframe::CreationContext<'_>, data_dir: Option<&Path>) -> Self {
+    pub fn from_eframe_in(
+        cc: &eframe::CreationContext<'_>,
+        data_dir: Option<&Path>,
+        policy: crate::policy::Loaded,
+    ) -> Self {
         remove_plain_preferences();
         // The fonts before the first frame draws with them.
         crate::ui::style::apply(&cc.egui_ctx);
@@ -266,7 +275,8 @@ impl App {
             Box::new(NativeFilePicker::default()),
             Box::new(crate::clock::SystemClock),
             Settings::default(),
-        );
+        )
+        .with_policy(policy);
         match crate::library::data_dir(data_dir) {
             Some(dir) => {
                 let ctx = cc.egui_ctx.clone();
@@ -414,7 +424,7 @@ impl App {
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.set_max_width(760.0);
-                    chosen = settings_ui(ui, view, &mut self.settings, can_change);
+                    chosen = settings_ui(ui, view, &mut self.settings, &self.policy, can_change);
                 });
             });
             match chosen {
@@ -574,8 +584,13 @@ pub fn icon() -> Option<egui::IconData> {
 }
 
 /// Starts the desktop app (blocks until the window closes), drawn by
-/// `renderer` ([`renderer::configuration`]).
-pub fn run(data_dir: Option<&Path>, renderer: renderer::Renderer) -> eframe::Result {
+/// `renderer` ([`renderer::configuration`]), with the organisation's
+/// managed settings `policy`.
+pub fn run(
+    data_dir: Option<&Path>,
+    renderer: renderer::Renderer,
+    policy: crate::policy::Loaded,
+) -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(t("app-name"))
         .with_app_id(APP_ID)
@@ -592,6 +607,6 @@ pub fn run(data_dir: Option<&Path>, renderer: renderer::Renderer) -> eframe::Res
     eframe::run_native(
         TITLE,
         options,
-        Box::new(move |cc| Ok(Box::new(App::from_eframe_in(cc, data_dir)))),
+        Box::new(move |cc| Ok(Box::new(App::from_eframe_in(cc, data_dir, policy)))),
     )
 }

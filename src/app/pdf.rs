@@ -45,10 +45,11 @@ impl App {
     /// offered after an export. With teams in Settings, asks which to
     /// encrypt for first.
     pub fn save_pdf(&mut self, sent_to: Vec<String>) {
-        if self.settings.recipients.is_empty() {
+        let teams = self.teams().len();
+        if teams == 0 {
             self.save_pdf_for(&[], sent_to);
         } else {
-            let choice = ExportChoice::all(self.settings.recipients.len());
+            let choice = ExportChoice::all(teams);
             self.pdf.choice = Some((choice, sent_to));
         }
     }
@@ -56,8 +57,7 @@ impl App {
     /// After an export to the teams with `public_keys`: offer a copy.
     pub(super) fn offer_pdf_after_export(&mut self, public_keys: &[String]) {
         let names = self
-            .settings
-            .recipients
+            .teams()
             .iter()
             .filter(|r| public_keys.contains(&r.public_key))
             .map(|r| r.name.clone())
@@ -77,13 +77,15 @@ impl App {
             }
             return;
         }
+        let teams = self.teams();
+        let plain_allowed = self.policy.policy().allows_unencrypted();
         let Some((choice, _)) = &mut self.pdf.choice else {
             return;
         };
-        match pdf_choice(ctx, choice, &self.settings.recipients) {
+        match pdf_choice(ctx, choice, &teams, plain_allowed) {
             Some(PdfDecision::Save) => {
                 let (choice, sent_to) = self.pdf.choice.take().unwrap_or_default();
-                let keys = choice.public_keys(&self.settings.recipients);
+                let keys = choice.public_keys(&teams);
                 self.save_pdf_for(&keys, sent_to);
             }
             Some(PdfDecision::Cancel) => self.pdf.choice = None,
@@ -97,6 +99,9 @@ impl App {
     /// chooser when the system's cannot be shown) as Export. When anything
     /// fails nothing is written and the notice says why.
     pub fn save_pdf_for(&mut self, public_keys: &[String], sent_to: Vec<String>) {
+        if !self.may_write_plain(public_keys) {
+            return;
+        }
         self.close_sitting();
         let mut opts = CopyOptions::new(self.clock.now());
         opts.sent_to = sent_to;

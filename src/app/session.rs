@@ -229,6 +229,10 @@ impl App {
         let Some(dir) = self.session.data_dir().map(Path::to_path_buf) else {
             return;
         };
+        // A refused policy is told again once the form is in sight.
+        if let Some(why) = self.policy.refusal() {
+            self.notify(NoticeKind::Error, why);
+        }
         match Settings::load(&dir, &keys) {
             Ok(mut settings) => {
                 self.settings_saved = Some(settings.clone());
@@ -242,11 +246,12 @@ impl App {
                 }
                 self.settings = settings;
                 self.styled = false;
-                // A fresh, untouched referral takes "My details".
-                if self.tracker.untouched()
-                    && let Some(me) = &self.settings.my_details
-                {
-                    self.state.draft.referral.referrer = super::my_details(me);
+                // A fresh, untouched referral takes "My details" and what
+                // the organisation set.
+                if self.tracker.untouched() {
+                    let mut referrer = self.state.draft.referral.referrer.clone();
+                    self.fill_referrer(&mut referrer);
+                    self.state.draft.referral.referrer = referrer;
                 }
             }
             Err(why) => {

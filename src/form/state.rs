@@ -76,6 +76,9 @@ pub struct FormState {
     pub start_read: bool,
     /// The referral was just exported: the confirmation to show.
     pub exported: Option<Exported>,
+    /// What the organisation set (managed settings): "About you" shows
+    /// its details as fixed where the referral holds them.
+    pub managed: crate::policy::Policy,
 }
 
 /// What the confirmation after an export says.
@@ -115,6 +118,7 @@ impl FormState {
             return_to_check: false,
             start_read: false,
             exported: None,
+            managed: crate::policy::Policy::default(),
         }
     }
 

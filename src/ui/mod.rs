@@ -146,6 +146,7 @@ fn section_page(
     // Read-only: every page can be read and moved between, but no answer
     // can be changed.
     let read_only = state.read_only;
+    let managed = state.managed.clone();
     state.with_fields(|f, r| {
         ui.add_enabled_ui(!read_only, |ui| match section {
             SectionId::Start => pages::start(ui),
@@ -156,7 +157,7 @@ fn section_page(
             SectionId::OtherInformation => {
                 pages::other_information(ui, f, &mut r.other_information)
             }
-            SectionId::Referrer => pages::referrer(ui, f, &mut r.referrer),
+            SectionId::Referrer => pages::referrer(ui, f, &mut r.referrer, &managed),
             SectionId::Actions => pages::actions(ui, f, &mut r.actions, under_18),
             SectionId::Declaration => {}
         });

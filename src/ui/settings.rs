@@ -4,6 +4,7 @@
 use crate::crypto::parse_recipient;
 use crate::i18n::t;
 use crate::notice::{Notice, NoticeKind};
+use crate::policy::{Loaded, Policy};
 use crate::settings::{AUTO_LOCK_CHOICES, ExportRecipient, Settings};
 use crate::tr;
 use crate::ui::widgets::{alert, forget_text, password};
@@ -89,10 +90,13 @@ impl std::fmt::Debug for SettingsAction {
     }
 }
 
+/// `managed`: the organisation's managed settings, shown as set by it and
+/// not changeable here (or, when refused, why).
 pub fn settings_ui(
     ui: &mut Ui,
     view: &mut SettingsView,
     settings: &mut Settings,
+    managed: &Loaded,
     can_change_passphrase: bool,
 ) -> Option<SettingsAction> {
     let mut action = None;
@@ -102,6 +106,15 @@ pub fn settings_ui(
     }
     ui.add_space(8.0);
     ui.heading(t("settings-heading"));
+    let policy = managed.policy();
+    if let Some(why) = managed.refusal() {
+        alert(ui, &why, true);
+    } else if *policy != Policy::default() {
+        ui.label(t("policy-settings-intro"));
+    }
+    if let Some(language) = policy.language {
+        ui.label(tr!("policy-language", language = language.own_name()));
+    }
 
     ui.add_space(12.0);
     ui.label(
@@ -110,6 +123,14 @@ pub fn settings_ui(
             .size(18.0),
     );
     ui.label(t("settings-teams-intro"));
+    for team in &policy.teams {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&team.name).strong());
+            let short: String = team.public_key.chars().take(16).collect();
+            ui.label(format!("{short}…"));
+            ui.label(RichText::new(t("policy-team-locked")).italics());
+        });
+    }
     let mut remove = None;
     for (i, r) in settings.recipients.iter().enumerate() {
         ui.horizontal(|ui| {
@@ -128,7 +149,7 @@ pub fn settings_ui(
     if let Some(i) = remove {
         settings.recipients.remove(i);
     }
-    if settings.recipients.is_empty() {
+    if settings.recipients.is_empty() && policy.teams.is_empty() {
         ui.label(RichText::new(t("settings-no-teams")).weak());
     }
     ui.add_space(6.0);

@@ -41,10 +41,14 @@ pub enum ExportDecision {
     Cancel,
 }
 
+/// `plain_allowed`: false when the organisation does not allow an export
+/// that is not encrypted (managed settings): with no team ticked, the
+/// button is off and the dialog says why.
 pub fn export_choice(
     ctx: &egui::Context,
     choice: &mut ExportChoice,
     teams: &[ExportRecipient],
+    plain_allowed: bool,
 ) -> Option<ExportDecision> {
     let mut go = None;
     let modal = egui::Modal::new(egui::Id::unique("export_choice")).show(ctx, |ui| {
@@ -55,14 +59,19 @@ pub fn export_choice(
             ui.checkbox(ticked, tr!("dialog-export-encrypt-for", team = &team.name));
         }
         ui.checkbox(&mut choice.armored, t("dialog-export-armored"));
+        let encrypted = choice.teams.iter().any(|t| *t);
+        if !encrypted && !plain_allowed {
+            ui.colored_label(ui.visuals().warn_fg_color, t("policy-no-unencrypted"));
+        }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let label = if choice.teams.iter().any(|t| *t) {
+            let label = if encrypted {
                 t("dialog-export-encrypted-button")
             } else {
                 t("dialog-export-plain-button")
             };
-            if ui.button(label).clicked() {
+            let button = ui.add_enabled(encrypted || plain_allowed, egui::Button::new(label));
+            if button.clicked() {
                 go = Some(ExportDecision::Export);
             }
             if ui.button(t("button-cancel")).clicked() {

@@ -15,11 +15,13 @@ pub enum PdfDecision {
 }
 
 /// Which teams to encrypt the copy for; none ticked says plainly that the
-/// copy will not be encrypted.
+/// copy will not be encrypted, or, when the organisation does not allow
+/// that (`plain_allowed` false), that it cannot be made so.
 pub fn pdf_choice(
     ctx: &egui::Context,
     choice: &mut ExportChoice,
     teams: &[ExportRecipient],
+    plain_allowed: bool,
 ) -> Option<PdfDecision> {
     let mut go = None;
     let modal = egui::Modal::new(egui::Id::unique("pdf_choice")).show(ctx, |ui| {
@@ -31,7 +33,12 @@ pub fn pdf_choice(
         }
         let encrypted = choice.teams.iter().any(|t| *t);
         if !encrypted {
-            ui.colored_label(ui.visuals().warn_fg_color, t("dialog-pdf-plain-warning"));
+            let warning = if plain_allowed {
+                t("dialog-pdf-plain-warning")
+            } else {
+                t("policy-no-unencrypted")
+            };
+            ui.colored_label(ui.visuals().warn_fg_color, warning);
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -40,7 +47,8 @@ pub fn pdf_choice(
             } else {
                 t("dialog-pdf-plain-button")
             };
-            if ui.button(label).clicked() {
+            let button = ui.add_enabled(encrypted || plain_allowed, egui::Button::new(label));
+            if button.clicked() {
                 go = Some(PdfDecision::Save);
             }
             if ui.button(t("button-cancel")).clicked() {

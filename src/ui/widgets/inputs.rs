@@ -20,6 +20,35 @@ pub fn text(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut String) -
     })
 }
 
+/// An answer the organisation set (managed settings): read out and
+/// reachable by Tab like any other, its text selectable, but not
+/// changeable; its hint says who set it.
+pub fn fixed(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &str) -> Response {
+    let ask = Ask {
+        hint: Some(t("policy-set-by-organisation")),
+        ..ask
+    };
+    asked(ui, f, &ask, |ui, f, q| {
+        let mut shown = value;
+        // Shaded, so it does not look like a box waiting for an answer;
+        // the text keeps its full contrast on either theme.
+        let shade = if ui.visuals().dark_mode {
+            egui::Color32::from_gray(0x2d)
+        } else {
+            egui::Color32::from_gray(0xe8)
+        };
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut shown)
+                .background_color(shade)
+                .id(f.id(ask.path))
+                .desired_width(ui.available_width().min(420.0)),
+        );
+        let response = q.tie(response);
+        f.focus_if_asked(ask.path, &response);
+        response
+    })
+}
+
 /// A long text answer: several lines; Tab still moves to the next field.
 pub fn long_text(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut String) -> Response {
     asked(ui, f, &ask, |ui, f, q| {

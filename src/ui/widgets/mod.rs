@@ -15,7 +15,7 @@ mod inputs;
 pub use blocks::{alert, forget_text, heading, password, subheading, warning};
 pub use choices::{checkboxes, radios, tick};
 pub use groups::{address, address_among, list};
-pub use inputs::{date, long_text, text};
+pub use inputs::{date, fixed, long_text, text};
 
 use crate::form::{EntryKeys, Question as Definition};
 use crate::rules::Problem;
