@@ -50,7 +50,7 @@ fail() {
 # Building them builds the .exe too (the command-line tests run it).
 windows_tests=(--lib --test cli --test cli_drafts --test crash --test export_contract
     --test hardening --test hardening_library --test hostile --test i18n
-    --test library --test proptests --test records --test rules)
+    --test library --test managed_settings --test proptests --test records --test rules)
 
 echo "== cross-build ($profile): the .exe and the Windows tests"
 cargo test --locked --target x86_64-pc-windows-gnu --no-run "${windows_tests[@]}"
@@ -177,6 +177,28 @@ done)
 grep -q 'prevent-referral.exe' <<<"${excluded//$'\r'/}" ||
     fail "not excluded from Windows Error Reporting"
 echo "windows-check: ok: excluded from Windows Error Reporting (no crash dumps)"
+
+echo "== managed settings from the registry (Group Policy's key)"
+policy_key='HKLM\SOFTWARE\Policies\PreventReferral'
+expect 0 "No managed settings" policy
+wine reg add "$policy_key" /v OrganisationName /t REG_SZ /d "Ysgol Gyfun Aberaeron" /f >/dev/null
+wine reg add "$policy_key" /v OrganisationSector /t REG_SZ /d school /f >/dev/null
+wine reg add "$policy_key" /v AllowUnencryptedExport /t REG_DWORD /d 0 /f >/dev/null
+wine reg add "$policy_key"'\Teams' /v "Dyfed-Powys Prevent" /t REG_SZ /d "$(cat tests/fixtures/keys/prevent-team.pub)" /f >/dev/null
+expect 0 "Dyfed-Powys Prevent" policy
+[[ "$out" == *"Ysgol Gyfun Aberaeron"* && "$out" == *"not allowed"* && "$out" == *"HKLM"* ]] ||
+    fail "policy did not show the registry's settings: $out"
+# Not allowed unencrypted: refused, nothing written; for the team: made.
+expect 2 "not encrypted" pdf "$home"'\Documents\child complete.json' --out "$home"'\Downloads\plain.pdf'
+[ ! -e "$home_unix/Downloads/plain.pdf" ] || fail "an unencrypted copy was written against the policy"
+expect 0 "" pdf "$home"'\Documents\child complete.json' --recipient "$(cat tests/fixtures/keys/prevent-team.pub)" \
+    --out "$home"'\Downloads\for team.pdf.age'
+# A value of the wrong type: the whole policy is refused and said why.
+wine reg add "$policy_key" /v AllowUnencryptedExport /t REG_SZ /d no /f >/dev/null
+expect 1 "AllowUnencryptedExport" policy
+expect 0 "" pdf "$home"'\Documents\child complete.json' --out "$home"'\Downloads\plain.pdf'
+wine reg delete "$policy_key" /f >/dev/null
+expect 0 "No managed settings" policy
 
 echo "== the window under Wine (GL: DX12 cannot run under Wine here)"
 wine "$work/prevent-referral.exe" --renderer gl >"$work/window.log" 2>&1 &
