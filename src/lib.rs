@@ -25,6 +25,7 @@
 //! [`form`]; docs/EXPORT-FORMAT.md describes the export for receiving
 //! teams.
 
+pub mod answers;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;

@@ -5,15 +5,15 @@
 //! carers, agencies, previous addresses) and addresses each get their own
 //! sub-heading.
 //!
-//! Answers are read from the referral's serialised form, where every field
-//! sits at its path, so this file names no question.
+//! The words of each answer are [`crate::answers`]'s, as on "Check your
+//! answers"; this file lays them out as the copy's parts and rows.
 
 use super::content::{Part, Row};
+use crate::answers::{answer, country, pointer, postcode, section_value, text};
 use crate::form::{self, ADDRESS_PARTS, Facts, Kind, Question};
 use crate::i18n::t;
 use crate::model::*;
 use crate::tr;
-use crate::values::{normalise_phone, normalise_postcode, parse_date};
 use serde_json::Value;
 
 /// The parts of one section, in form order: the section's own questions,
@@ -80,30 +80,6 @@ impl Parts {
         self.flush();
         self.done
     }
-}
-
-/// The section's answers, to read by path (also for "Check your answers").
-pub(crate) fn section_value(r: &Referral, section: SectionId) -> Value {
-    let v = match section {
-        SectionId::Start => Ok(Value::Null),
-        SectionId::Person => serde_json::to_value(&r.person),
-        SectionId::Household => serde_json::to_value(&r.household),
-        SectionId::Concerns => serde_json::to_value(&r.concerns),
-        SectionId::Needs => serde_json::to_value(&r.needs),
-        SectionId::OtherInformation => serde_json::to_value(&r.other_information),
-        SectionId::Referrer => serde_json::to_value(&r.referrer),
-        SectionId::Actions => serde_json::to_value(&r.actions),
-        SectionId::Declaration => serde_json::to_value(&r.declaration),
-    };
-    v.unwrap_or(Value::Null)
-}
-
-/// `occupation.status` as a JSON pointer, `/occupation/status`.
-pub(crate) fn pointer(path: &str) -> String {
-    if path.is_empty() {
-        return String::new();
-    }
-    format!("/{}", path.replace('.', "/"))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -188,107 +164,11 @@ fn address_rows(v: &Value, asks_status: bool) -> Vec<Row> {
         rows.push(Row::new(&tr!("address-line", number = 1), None));
     }
     let labels: Vec<&str> = ADDRESS_PARTS.iter().map(|(_, id)| t(id)).collect();
-    let [_, _, town, postcode, country] = labels[..] else {
+    let [_, _, town_label, postcode_label, country_label] = labels[..] else {
         return rows;
     };
-    rows.push(Row::new(town, text(&a.town)));
-    let typed = a.postcode.trim();
-    let sent = if a.in_uk() {
-        normalise_postcode(typed).or_else(|| text(typed))
-    } else {
-        text(typed)
-    };
-    rows.push(Row::new(postcode, sent));
-    rows.push(Row::new(country, text(&a.country)));
+    rows.push(Row::new(town_label, text(&a.town)));
+    rows.push(Row::new(postcode_label, postcode(&a)));
+    rows.push(Row::new(country_label, country(&a)));
     rows
-}
-
-/// An address on one answer, inside a list entry (a parent's address).
-fn address_lines(v: &Value, asks_status: bool) -> Option<String> {
-    let a: Address = serde_json::from_value(v.clone()).ok()?;
-    let status = if asks_status {
-        a.status?
-    } else {
-        AddressStatus::Known
-    };
-    if status != AddressStatus::Known {
-        return Some(status.label().to_owned());
-    }
-    let postcode = if a.in_uk() {
-        normalise_postcode(&a.postcode).unwrap_or_else(|| a.postcode.clone())
-    } else {
-        a.postcode.clone()
-    };
-    let parts: Vec<&str> = a
-        .lines
-        .iter()
-        .chain([&a.town, &postcode, &a.country])
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
-        .collect();
-    (!parts.is_empty()).then(|| parts.join("\n"))
-}
-
-fn text(s: &str) -> Option<String> {
-    let s = s.trim();
-    (!s.is_empty()).then(|| s.to_owned())
-}
-
-/// An answer in words, or `None` when none was given.
-fn answer(q: &Question, v: &Value) -> Option<String> {
-    let typed = || v.as_str().and_then(text);
-    match q.kind {
-        Kind::Text | Kind::LongText | Kind::Age | Kind::Email => typed(),
-        // As it will be sent: +447700900123.
-        Kind::Phone => typed().map(|p| normalise_phone(&p).unwrap_or(p)),
-        Kind::Date => {
-            let d: DateInput = serde_json::from_value(v.clone()).ok()?;
-            match parse_date(&d) {
-                // Month names in the copy's language, as on the screen.
-                Ok(Some(date)) => {
-                    use chrono::Datelike;
-                    let format = crate::i18n::date_format("answers-date-format", date.month());
-                    Some(date.format(&format).to_string())
-                }
-                Ok(None) => None,
-                Err(_) => Some(tr!(
-                    "answers-not-real-date",
-                    day = d.day,
-                    month = d.month,
-                    year = d.year
-                )),
-            }
-        }
-        Kind::Tri => choice(Tri::LIST, v),
-        Kind::YesNo => choice(YesNo::LIST, v),
-        Kind::Choice(list) => choice(list, v),
-        Kind::Multi(list) => {
-            let chosen: Vec<&str> = v.as_array()?.iter().filter_map(Value::as_str).collect();
-            let labels: Vec<&str> = list
-                .ids
-                .iter()
-                .filter(|id| chosen.contains(id))
-                .map(|id| t(&list.message_id(id)))
-                .collect();
-            (!labels.is_empty()).then(|| labels.join("\n"))
-        }
-        Kind::Tick => Some(
-            if v.as_bool().unwrap_or(false) {
-                t("answers-yes")
-            } else {
-                t("answers-no")
-            }
-            .to_owned(),
-        ),
-        Kind::Address { status } => address_lines(v, status),
-        Kind::List { .. } => None,
-    }
-}
-
-/// A choice's words, when the value is one of the list's ids.
-pub(crate) fn choice(list: ChoiceList, v: &Value) -> Option<String> {
-    let id = v.as_str()?;
-    list.ids
-        .contains(&id)
-        .then(|| t(&list.message_id(id)).to_owned())
 }

@@ -167,7 +167,7 @@ fn about(draft: &Draft, opts: &CopyOptions) -> Vec<Row> {
     let date = crate::values::parse_date(&draft.referral.declaration.referral_date)
         .ok()
         .flatten()
-        .map(|d| d.format("%-d %B %Y").to_string());
+        .map(crate::answers::long_date);
     let made = opts.made_at.with_timezone(&chrono::Local);
     let mut rows = vec![
         Row::new(t("pdf-referral-date"), date),
@@ -175,7 +175,7 @@ fn about(draft: &Draft, opts: &CopyOptions) -> Vec<Row> {
             t("pdf-made"),
             Some(tr!(
                 "pdf-made-at",
-                date = made.format("%-d %B %Y").to_string(),
+                date = crate::answers::long_date(made.date_naive()),
                 time = made.format("%H:%M").to_string()
             )),
         ),

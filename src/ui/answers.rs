@@ -3,15 +3,14 @@
 //! telephone numbers written as the export writes them; "Not provided" for
 //! one skipped) and the path each "Change" link goes back to.
 //!
-//! Answers are read from the referral's own serialised form, where every
-//! field sits at its path, so this file names no question.
+//! The words of each answer are [`crate::answers`]'s, as in the PDF copy;
+//! this file lays them out as the summary's rows.
 
+use crate::answers::{answer, pointer, section_value};
 use crate::form::{self, Facts, Kind, Question};
 use crate::i18n::t;
 use crate::model::*;
-use crate::pdf::answers::{choice, pointer, section_value};
 use crate::tr;
-use chrono::Datelike;
 use serde_json::Value;
 
 /// One row of the summary.
@@ -126,93 +125,4 @@ fn list_rows(
             answer: (!lines.is_empty()).then(|| lines.join("\n")),
         });
     }
-}
-
-/// An answer in words, or `None` when none was given.
-fn answer(q: &Question, v: &Value) -> Option<String> {
-    let text = |v: &Value| {
-        v.as_str()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
-    match q.kind {
-        // As they will be sent: a telephone number in the form the team
-        // gets (+447400123456), a postcode written properly (B31 2XX).
-        Kind::Phone => text(v).map(|typed| crate::values::normalise_phone(&typed).unwrap_or(typed)),
-        Kind::Text | Kind::LongText | Kind::Age | Kind::Email => text(v),
-        Kind::Date => {
-            let d: DateInput = serde_json::from_value(v.clone()).ok()?;
-            match crate::values::parse_date(&d) {
-                Ok(Some(date)) => Some(
-                    date.format(&crate::i18n::date_format(
-                        "answers-date-format",
-                        date.month(),
-                    ))
-                    .to_string(),
-                ),
-                Ok(None) => None,
-                Err(_) => Some(tr!(
-                    "answers-not-real-date",
-                    day = d.day,
-                    month = d.month,
-                    year = d.year
-                )),
-            }
-        }
-        Kind::Tri => choice(Tri::LIST, v),
-        Kind::YesNo => choice(YesNo::LIST, v),
-        Kind::Choice(list) => choice(list, v),
-        Kind::Multi(list) => {
-            let chosen: Vec<&str> = v.as_array()?.iter().filter_map(Value::as_str).collect();
-            let labels: Vec<String> = list
-                .ids
-                .iter()
-                .filter(|id| chosen.contains(id))
-                .map(|id| t(&list.message_id(id)).to_owned())
-                .collect();
-            (!labels.is_empty()).then(|| labels.join("\n"))
-        }
-        Kind::Tick => Some(
-            if v.as_bool().unwrap_or(false) {
-                t("answers-yes")
-            } else {
-                t("answers-no")
-            }
-            .to_owned(),
-        ),
-        Kind::Address { status } => {
-            let a: Address = serde_json::from_value(v.clone()).ok()?;
-            address(&a, status)
-        }
-        Kind::List { .. } => None,
-    }
-}
-
-/// An address in words: its parts one per line once known, or its status.
-fn address(a: &Address, asks_status: bool) -> Option<String> {
-    let status = if asks_status {
-        a.status?
-    } else {
-        AddressStatus::Known
-    };
-    if status != AddressStatus::Known {
-        return Some(status.label().to_owned());
-    }
-    let (postcode, country) = if a.in_uk() {
-        (
-            crate::values::normalise_postcode(&a.postcode).unwrap_or_else(|| a.postcode.clone()),
-            UNITED_KINGDOM.to_owned(),
-        )
-    } else {
-        (a.postcode.clone(), a.country.clone())
-    };
-    let parts: Vec<&str> = a
-        .lines
-        .iter()
-        .chain([&a.town, &postcode, &country])
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
-        .collect();
-    (!parts.is_empty()).then(|| parts.join("\n"))
 }

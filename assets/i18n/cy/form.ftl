@@ -476,6 +476,7 @@ answers-change = Newid
 answers-change-name = Newid { $label }
 answers-not-real-date = { $day } / { $month } / { $year } (nid yw'n ddyddiad go iawn)
 answers-yes = Ie
+answers-united-kingdom = Y Deyrnas Unedig
 answers-no = Na
 answers-entry-line = { $label }: { $answer }
 

@@ -465,6 +465,7 @@ answers-change = Change
 answers-change-name = Change { $label }
 answers-not-real-date = { $day } / { $month } / { $year } (not a real date)
 answers-yes = Yes
+answers-united-kingdom = United Kingdom
 answers-no = No
 answers-entry-line = { $label }: { $answer }
 
