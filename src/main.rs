@@ -31,7 +31,13 @@ fn main() -> ExitCode {
             // a message box, never a silent exit.
             #[cfg(feature = "gui")]
             if cfg!(windows) && std::env::args_os().len() <= 1 {
-                prevent_referral::app::renderer::tell_no_window(_why.trim());
+                // With no arguments, only the variable can be wrong.
+                match std::env::var_os("PREVENT_REFERRAL_RENDERER") {
+                    Some(value) => {
+                        prevent_referral::app::renderer::tell_bad_setting(&value.to_string_lossy())
+                    }
+                    None => prevent_referral::app::renderer::tell_no_window(_why.trim()),
+                }
             }
             return exit(code);
         }

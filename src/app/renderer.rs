@@ -108,14 +108,34 @@ pub fn tell_no_window(why: &str) {
     } else {
         "window-no-renderer-advice-other"
     });
-    let text = crate::tr!("window-no-renderer", why = why, advice = advice);
+    tell(&crate::tr!(
+        "window-no-renderer",
+        why = why,
+        advice = advice
+    ));
+}
+
+/// A renderer setting that names no renderer (PREVENT_REFERRAL_RENDERER=dx11
+/// at a Start-menu launch): said in words, with the setting's name and
+/// what it may be, rather than the command line's own error.
+pub fn tell_bad_setting(value: &str) {
+    let choices: Vec<&str> = Renderer::ALL.iter().map(|r| r.name()).collect();
+    tell(&crate::tr!(
+        "window-bad-renderer-setting",
+        value = crate::printable::shown(value),
+        choices = choices.join(", ")
+    ));
+}
+
+/// Shows `text` on the terminal and, on Windows, in a message box.
+fn tell(text: &str) {
     eprintln!("{text}");
     #[cfg(windows)]
     {
         let _ = rfd::MessageDialog::new()
             .set_level(rfd::MessageLevel::Error)
             .set_title(crate::i18n::t("app-name"))
-            .set_description(text)
+            .set_description(text.to_owned())
             .set_buttons(rfd::MessageButtons::Ok)
             .show();
     }

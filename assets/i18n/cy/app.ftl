@@ -322,6 +322,7 @@ window-no-renderer = Ni allai Atgyfeiriad Prevent agor ei ffenestr: { $why }
     { $advice }
 window-no-renderer-advice-windows = Ar gyfrifiadur heb gerdyn graffeg (bwrdd gwaith o bell, bwrdd gwaith rhithwir), dechreuwch ef gyda'r opsiwn --renderer warp neu --renderer gl, neu gofynnwch i'ch tîm TG osod PREVENT_REFERRAL_RENDERER i warp neu gl ar gyfer y cyfrifiadur hwn.
 window-no-renderer-advice-other = Dechreuwch ef o'ch bwrdd gwaith, nid o derfynell heb sgrin. Ar gyfrifiadur heb gerdyn graffeg, dechreuwch ef gyda'r opsiwn --renderer gl. Mae'r gorchmynion yn gweithio heb ffenestr: mae prevent-referral --help yn eu rhestru.
+window-bad-renderer-setting = Ni allai Atgyfeiriad Prevent ddechrau: mae'r gosodiad PREVENT_REFERRAL_RENDERER ar y cyfrifiadur hwn yn “{ $value }”, nad yw'n rendrwr y mae'n ei adnabod ({ $choices }). Gofynnwch i'ch tîm TG gywiro'r gosodiad neu ei dynnu. Mae eich drafftiau'n ddiogel.
 cli-no-window = prevent-referral: does dim ffenestr yn y fersiwn hon; gweler --help am y gorchmynion
 cli-no-data-folder = dim ffolder data: rhowch --data-dir FFOLDER
 cli-drafts-line = { $id }  { $updated }  { $sections }/8 adran  { $label }

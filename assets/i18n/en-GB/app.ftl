@@ -271,6 +271,7 @@ window-no-renderer = Prevent Referral could not open its window: { $why }
     { $advice }
 window-no-renderer-advice-windows = On a PC without a graphics card (remote desktop, a virtual desktop), start it with the option --renderer warp or --renderer gl, or ask your IT team to set PREVENT_REFERRAL_RENDERER to warp or gl for this PC.
 window-no-renderer-advice-other = Start it from your desktop, not from a terminal with no display. On a computer without a graphics card, start it with the option --renderer gl. The commands work without a window: prevent-referral --help lists them.
+window-bad-renderer-setting = Prevent Referral could not start: the setting PREVENT_REFERRAL_RENDERER on this computer is “{ $value }”, which is not a renderer it knows ({ $choices }). Ask your IT team to correct the setting or remove it. Your drafts are safe.
 cli-no-window = prevent-referral: this build has no window; see --help for the commands
 cli-no-data-folder = no data folder: give --data-dir DIR
 cli-drafts-line = { $id }  { $updated }  { $sections }/8 sections  { $label }
