@@ -143,3 +143,108 @@ fn radios_and_checkboxes_are_grouped_under_their_question() {
         assert!(groups > 0, "{section:?} has no radios or checkboxes");
     }
 }
+
+/// WCAG 2.2 AA, measured: every colour pair the style uses, in the light
+/// and the dark theme, as `style::apply` leaves them. Text 4.5:1 or more;
+/// focus indicators and input boundaries 3:1 or more.
+#[test]
+fn every_colour_pair_the_style_uses_meets_wcag_aa() {
+    use egui::{Color32, Theme};
+    use prevent_referral::ui::style::{self, TagKind, contrast};
+    let ctx = egui::Context::default();
+    style::apply(&ctx);
+    let mut failures = Vec::new();
+    let mut measured = 0;
+    let mut need = |what: &str, fg: Color32, bg: Color32, min: f32| {
+        let ratio = contrast(fg, bg);
+        measured += 1;
+        if ratio < min {
+            failures.push(format!(
+                "{what}: {fg:?} on {bg:?} is {ratio:.2}:1, under {min}:1"
+            ));
+        }
+    };
+    for theme in [Theme::Light, Theme::Dark] {
+        let v = ctx.style_of(theme).visuals.clone();
+        let text = v.override_text_color.unwrap_or(v.text_color());
+        // A translucent colour (premultiplied, as egui keeps them) as it
+        // shows on the page.
+        let over = |c: Color32, bg: Color32| {
+            let keep = 1.0 - f32::from(c.a()) / 255.0;
+            let mix = |top: u8, under: u8| {
+                (f32::from(top) + f32::from(under) * keep)
+                    .round()
+                    .min(255.0) as u8
+            };
+            Color32::from_rgb(mix(c.r(), bg.r()), mix(c.g(), bg.g()), mix(c.b(), bg.b()))
+        };
+        let grounds = [
+            ("the page", v.panel_fill),
+            ("a dialog", v.window_fill),
+            ("a text box", over(v.text_edit_bg_color(), v.panel_fill)),
+            ("a striped row", over(v.faint_bg_color, v.panel_fill)),
+        ];
+        for (ground, bg) in grounds {
+            need(&format!("{theme:?} text on {ground}"), text, bg, 4.5);
+        }
+        for (ground, bg) in &grounds[..2] {
+            let hint = v.weak_text_color();
+            need(&format!("{theme:?} hint on {ground}"), hint, *bg, 4.5);
+            need(
+                &format!("{theme:?} error on {ground}"),
+                v.error_fg_color,
+                *bg,
+                4.5,
+            );
+            need(
+                &format!("{theme:?} warning on {ground}"),
+                v.warn_fg_color,
+                *bg,
+                4.5,
+            );
+            need(
+                &format!("{theme:?} link on {ground}"),
+                v.hyperlink_color,
+                *bg,
+                4.5,
+            );
+            let focus = v.selection.stroke.color;
+            need(&format!("{theme:?} focus on {ground}"), focus, *bg, 3.0);
+            let active = v.widgets.active.bg_stroke.color;
+            need(
+                &format!("{theme:?} focused widget on {ground}"),
+                active,
+                *bg,
+                3.0,
+            );
+            let edge = v.widgets.inactive.bg_stroke.color;
+            need(
+                &format!("{theme:?} input boundary on {ground}"),
+                edge,
+                *bg,
+                3.0,
+            );
+        }
+        // A chosen item ("English" in the language switch).
+        need(
+            &format!("{theme:?} chosen item"),
+            text,
+            over(v.selection.bg_fill, v.panel_fill),
+            4.5,
+        );
+        let fixed = style::fixed_answer_fill(theme == Theme::Dark);
+        need(
+            &format!("{theme:?} answer set by the organisation"),
+            text,
+            fixed,
+            4.5,
+        );
+    }
+    for kind in TagKind::ALL {
+        let (fg, bg) = style::tag_colours(kind);
+        need(&format!("tag {kind:?}"), fg, bg, 4.5);
+    }
+    need("the green button", Color32::WHITE, style::GREEN, 4.5);
+    assert!(measured > 40, "only {measured} pairs");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -88,20 +88,28 @@ pub fn apply(ctx: &egui::Context) {
     for theme in [Theme::Light, Theme::Dark] {
         // GOV.UK's colours for focus, hints and errors, with enough contrast
         // on each theme's background (4.5:1 or more).
-        let (focus, hint, error) = match theme {
+        // Links and warnings too: egui's own (#009BFF, #FF6400) are 2.8:1 on
+        // the light page. tests/accessibility.rs measures every pair.
+        let (focus, hint, error, link, warn) = match theme {
             Theme::Light => (
                 INK,
                 Color32::from_rgb(0x50, 0x5a, 0x5f),
                 Color32::from_rgb(0xc0, 0x2d, 0x14),
+                Color32::from_rgb(0x1d, 0x70, 0xb8),
+                Color32::from_rgb(0x8a, 0x4b, 0x00),
             ),
             Theme::Dark => (
                 FOCUS_YELLOW,
                 Color32::from_rgb(0xb1, 0xb4, 0xb6),
                 Color32::from_rgb(0xff, 0x7a, 0x66),
+                Color32::from_rgb(0x8c, 0xc8, 0xff),
+                Color32::from_rgb(0xff, 0xb3, 0x66),
             ),
         };
         ctx.style_mut_of(theme, |style| {
             style.visuals.weak_text_color = Some(hint);
+            style.visuals.hyperlink_color = link;
+            style.visuals.warn_fg_color = warn;
             if theme == Theme::Light {
                 // egui's default grey text is too faint for long reading.
                 style.visuals.widgets.noninteractive.fg_stroke.color = INK;
@@ -143,10 +151,31 @@ pub fn primary_button(ui: &mut Ui, text: &str) -> egui::Response {
     .inner
 }
 
+/// The background of an answer the organisation set (managed settings):
+/// shaded, so it does not look like a box waiting for an answer, with the
+/// text at full contrast on it.
+pub fn fixed_answer_fill(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_gray(0x2d)
+    } else {
+        Color32::from_gray(0xe8)
+    }
+}
+
 /// A status tag on the task list and the drafts screen: a word on a
 /// coloured background, each colour with 4.5:1 contrast or more.
 pub fn tag(ui: &mut Ui, text: &str, kind: TagKind) -> egui::Response {
-    let (fg, bg) = match kind {
+    let (fg, bg) = tag_colours(kind);
+    egui::Frame::new()
+        .fill(bg)
+        .inner_margin(egui::Margin::symmetric(8, 3))
+        .show(ui, |ui| ui.label(bold(text).color(fg).size(16.0)))
+        .inner
+}
+
+/// A tag's text and background colours.
+pub fn tag_colours(kind: TagKind) -> (Color32, Color32) {
+    match kind {
         TagKind::Done => (Color32::WHITE, Color32::from_rgb(0x1d, 0x70, 0xb8)),
         TagKind::Going => (
             Color32::from_rgb(0x0c, 0x2d, 0x4a),
@@ -164,12 +193,24 @@ pub fn tag(ui: &mut Ui, text: &str, kind: TagKind) -> egui::Response {
             Color32::from_rgb(0x00, 0x5a, 0x30),
             Color32::from_rgb(0xcc, 0xe2, 0xd8),
         ),
-    };
-    egui::Frame::new()
-        .fill(bg)
-        .inner_margin(egui::Margin::symmetric(8, 3))
-        .show(ui, |ui| ui.label(bold(text).color(fg).size(16.0)))
-        .inner
+    }
+}
+
+/// The contrast ratio of two colours, as WCAG 2.2 defines it (1 to 21).
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    fn luminance(c: Color32) -> f32 {
+        let channel = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    }
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
 }
 
 /// The kinds of status tag.
@@ -180,4 +221,14 @@ pub enum TagKind {
     Waiting,
     Problem,
     Sent,
+}
+
+impl TagKind {
+    pub const ALL: [TagKind; 5] = [
+        Self::Done,
+        Self::Going,
+        Self::Waiting,
+        Self::Problem,
+        Self::Sent,
+    ];
 }

@@ -30,13 +30,7 @@ pub fn fixed(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &str) -> Resp
     };
     asked(ui, f, &ask, |ui, f, q| {
         let mut shown = value;
-        // Shaded, so it does not look like a box waiting for an answer;
-        // the text keeps its full contrast on either theme.
-        let shade = if ui.visuals().dark_mode {
-            egui::Color32::from_gray(0x2d)
-        } else {
-            egui::Color32::from_gray(0xe8)
-        };
+        let shade = crate::ui::style::fixed_answer_fill(ui.visuals().dark_mode);
         let response = ui.add(
             egui::TextEdit::singleline(&mut shown)
                 .background_color(shade)
