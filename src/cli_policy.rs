@@ -30,9 +30,15 @@ pub fn run(loaded: &Loaded, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
             EXIT_OK
         }
-        Loaded::Refused(..) => {
-            if let Some(why) = loaded.refusal() {
-                let _ = writeln!(err, "{why}");
+        Loaded::Refused(source, problems) => {
+            // Every problem, one a line: IT corrects them from this list.
+            let _ = writeln!(
+                err,
+                "{}",
+                tr!("cli-policy-refused", source = source.shown())
+            );
+            for problem in problems {
+                let _ = writeln!(err, "  - {problem}");
             }
             let _ = writeln!(err, "{}", tr!("cli-policy-refused-exit"));
             EXIT_INVALID
@@ -76,8 +82,9 @@ fn lines(policy: &Policy) -> Vec<String> {
     lines
 }
 
-/// When the organisation does not allow a copy that is not encrypted and
-/// no `--recipient` was given: the message to stop with.
+/// When the organisation does not allow a copy that is not encrypted, or
+/// its settings are refused, and no `--recipient` was given: the message
+/// to stop with.
 pub fn refuses_plain(recipients: &[String]) -> Option<String> {
     if !recipients.is_empty() {
         return None;
@@ -86,6 +93,10 @@ pub fn refuses_plain(recipients: &[String]) -> Option<String> {
     match &loaded {
         Loaded::InForce(source, policy) if !policy.allows_unencrypted() => {
             Some(tr!("cli-policy-no-unencrypted", source = source.shown()))
+        }
+        // Fails closed: the value that failed may be the one that says no.
+        Loaded::Refused(source, _) => {
+            Some(tr!("cli-policy-refused-no-plain", source = source.shown()))
         }
         _ => None,
     }

@@ -53,7 +53,7 @@ mod unix {
             &file,
             format!(
                 "OrganisationName = \"Ysgol Gyfun Aberaeron\"\nOrganisationSector = \"school\"\n\
-             OrganisationTown = \"Aberaeron\"\nOrganisationPostcode = \"sa46 0dt\"\n\
+             OrganisationAddressLine1 = \"Heol y Felin\"\nOrganisationTown = \"Aberaeron\"\nOrganisationPostcode = \"sa46 0dt\"\n\
              AllowUnencryptedExport = false\nLanguage = \"cy\"\n\
              [Teams]\n\"Dyfed-Powys Prevent\" = \"{key}\"\n"
             ),
@@ -68,7 +68,7 @@ mod unix {
             &key,
             "Ysgol Gyfun Aberaeron",
             "Sector: School",
-            "Aberaeron, SA46 0DT",
+            "Heol y Felin, Aberaeron, SA46 0DT",
             "Cymraeg",
             "not allowed",
         ] {
@@ -90,9 +90,25 @@ mod unix {
         let out = cli(&file).arg("policy").output().unwrap();
         assert_eq!(out.status.code(), Some(1));
         let why = text(&out.stderr);
-        assert!(why.contains("were not used"), "{why}");
+        assert!(why.contains("not used"), "{why}");
         assert!(why.contains("Thames Valley"), "{why}");
         assert!(!text(&out.stdout).contains("St Mary's"));
+        // Refused, it fails closed: no unencrypted copy until corrected.
+        let copy = dir.path().join("copy.pdf");
+        let out = cli(&file)
+            .arg("pdf")
+            .arg(fixture("child-complete.json"))
+            .arg("--out")
+            .arg(&copy)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            text(&out.stderr).contains("could not be used"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert!(!copy.exists());
 
         // A file anyone can change is refused before it is read.
         std::fs::write(&file, "OrganisationName = \"St Mary's\"\n").unwrap();

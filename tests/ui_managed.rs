@@ -79,7 +79,7 @@ fn no_unencrypted_export_when_the_organisation_says_so() {
     click(&mut h, "Export referral");
     click(&mut h, "Encrypt for Dyfed-Powys Prevent");
     assert!(
-        h.query_all_by_label_contains("does not allow copies that are not encrypted")
+        h.query_all_by_label_contains("do not allow a copy that is not encrypted")
             .next()
             .is_some()
     );
@@ -115,6 +115,8 @@ fn a_refused_policy_is_told_and_nothing_of_it_is_used() {
     assert!(notice.contains("were not used"), "{notice}");
     assert!(notice.contains("scool"), "{notice}");
     assert!(h.state().teams().is_empty());
+    // Fails closed: the value that failed may be the one that says no.
+    assert!(!h.state().policy.allows_unencrypted());
     open_section(&mut h, "About you");
     type_in(&mut h, "Your organisation", "Typed by hand");
     assert_eq!(

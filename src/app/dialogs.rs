@@ -96,7 +96,7 @@ impl App {
 
     fn export_dialog(&mut self, ctx: &egui::Context) {
         let teams = self.teams();
-        let plain_allowed = self.policy.policy().allows_unencrypted();
+        let plain_allowed = self.policy.allows_unencrypted();
         let Some(choice) = &mut self.export_choice else {
             return;
         };

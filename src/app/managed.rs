@@ -47,7 +47,7 @@ impl App {
     /// False, with the reason on the page, when a copy would not be
     /// encrypted and the organisation does not allow that.
     pub(super) fn may_write_plain(&mut self, public_keys: &[String]) -> bool {
-        if !public_keys.is_empty() || self.policy.policy().allows_unencrypted() {
+        if !public_keys.is_empty() || self.policy.allows_unencrypted() {
             return true;
         }
         let why = if self.teams().is_empty() {

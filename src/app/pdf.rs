@@ -78,7 +78,7 @@ impl App {
             return;
         }
         let teams = self.teams();
-        let plain_allowed = self.policy.policy().allows_unencrypted();
+        let plain_allowed = self.policy.allows_unencrypted();
         let Some((choice, _)) = &mut self.pdf.choice else {
             return;
         };

@@ -51,6 +51,9 @@ pub const NAMES: [&str; 9] = [
 pub const MAX_TEAMS: usize = 50;
 pub const MAX_TEXT: usize = 200;
 
+/// A refusal lists at most this many problems, then how many more.
+pub const SHOWN_PROBLEMS: usize = 10;
+
 /// One value as the registry or the file holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
@@ -61,8 +64,9 @@ pub enum Value {
     Other(String),
 }
 
-/// A policy as read, before it is checked: names and values in the order
-/// found, and the teams (name, key) when there is a Teams key or table.
+/// A policy as read, before it is checked: names and values (in the
+/// registry's order, or the file's keys sorted), and the teams (name, key)
+/// when there is a Teams key or table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Raw {
     pub values: Vec<(String, Value)>,
@@ -135,15 +139,36 @@ impl Loaded {
         }
     }
 
+    /// Whether a copy that is not encrypted may be made. Not while a
+    /// policy is refused: the value that failed may be the one that says
+    /// no, so it fails closed until IT corrects it (docs/DECISIONS.md).
+    pub fn allows_unencrypted(&self) -> bool {
+        match self {
+            Self::None(_) => true,
+            Self::InForce(_, policy) => policy.allows_unencrypted(),
+            Self::Refused(..) => false,
+        }
+    }
+
     /// The message for a refused policy, as the window's banner and the
-    /// command line show it.
+    /// command line show it: its first problems, and how many more.
     pub fn refusal(&self) -> Option<String> {
         match self {
-            Self::Refused(source, problems) => Some(tr!(
-                "policy-refused",
-                source = source.shown(),
-                problems = problems.join(" ")
-            )),
+            Self::Refused(source, problems) => {
+                let mut shown: Vec<String> =
+                    problems.iter().take(SHOWN_PROBLEMS).cloned().collect();
+                if problems.len() > SHOWN_PROBLEMS {
+                    shown.push(tr!(
+                        "policy-more-problems",
+                        count = problems.len() - SHOWN_PROBLEMS
+                    ));
+                }
+                Some(tr!(
+                    "policy-refused",
+                    source = source.shown(),
+                    problems = shown.join(" ")
+                ))
+            }
             _ => None,
         }
     }
@@ -214,13 +239,22 @@ impl Policy {
         }
         for (name, value) in &raw.teams {
             match team(name, value) {
-                Ok(team) if policy.teams.iter().any(|t| t.name == team.name) => {
+                Ok(team)
+                    if policy
+                        .teams
+                        .iter()
+                        .any(|t| t.name.to_lowercase() == team.name.to_lowercase()) =>
+                {
                     problems.push(tr!("policy-team-twice", team = shown(&team.name)));
+                }
+                Ok(team) if policy.teams.iter().any(|t| t.public_key == team.public_key) => {
+                    problems.push(tr!("policy-key-twice", team = shown(&team.name)));
                 }
                 Ok(team) => policy.teams.push(team),
                 Err(problem) => problems.push(problem),
             }
         }
+        problems.extend(policy.breaks_the_form());
         if policy.teams.len() > MAX_TEAMS {
             problems.push(tr!("policy-too-many-teams", max = MAX_TEAMS));
         }
@@ -242,6 +276,56 @@ impl Policy {
         if let Some(address) = &self.address {
             referrer.address.clone_from(address);
         }
+    }
+
+    /// What the form's own rules say of the organisation's details, as
+    /// "About you" would hold them: a value the person cannot change must
+    /// be one the form accepts (no character that cannot be sent, an
+    /// address with its first line and postcode), or no referral could be
+    /// finished.
+    fn breaks_the_form(&self) -> Vec<String> {
+        if !self.sets_organisation() {
+            return Vec::new();
+        }
+        let mut referral = crate::model::Referral::default();
+        self.fill_referrer(&mut referral.referrer);
+        let ctx = crate::rules::Context::new(chrono::NaiveDate::MIN);
+        let checked = [
+            (
+                "referral.referrer.organisation",
+                ORGANISATION_NAME,
+                self.organisation_name.is_some(),
+            ),
+            (
+                "referral.referrer.sector",
+                ORGANISATION_SECTOR,
+                self.sector.is_some(),
+            ),
+            (
+                "referral.referrer.address.postcode",
+                ORGANISATION_POSTCODE,
+                self.address.is_some(),
+            ),
+            (
+                "referral.referrer.address.town",
+                ORGANISATION_TOWN,
+                self.address.is_some(),
+            ),
+            (
+                "referral.referrer.address",
+                ORGANISATION_ADDRESS_LINE_1,
+                self.address.is_some(),
+            ),
+        ];
+        crate::rules::validate_section(&referral, ctx, crate::model::SectionId::Referrer)
+            .into_iter()
+            .filter_map(|p| {
+                let (_, name, _) = checked
+                    .iter()
+                    .find(|(path, _, set)| *set && p.path.starts_with(path))?;
+                Some(tr!("policy-breaks-the-form", name = *name, why = p.message))
+            })
+            .collect()
     }
 
     /// Whether the organisation set any of "About you".
@@ -340,7 +424,7 @@ fn yes_no(name: &str, value: &Value) -> Result<bool, String> {
             value = n.to_string(),
             choices = "0, 1"
         )),
-        other => Err(wrong_type(name, other, "0 / 1")),
+        other => Err(wrong_type(name, other, "0 or 1 (false or true in a file)")),
     }
 }
 

@@ -16,6 +16,8 @@ pub const POLICY_FILE: &str = "/etc/prevent-referral/policy.toml";
 /// their own only sets rules for themselves. Not read on Windows, where a
 /// person must not be able to step around their organisation's policy.
 pub const POLICY_FILE_ENV: &str = "PREVENT_REFERRAL_POLICY_FILE";
+// Read only when there is no system file: a person cannot step around
+// their organisation's policy with it (review).
 /// The key read on Windows, under HKEY_LOCAL_MACHINE.
 pub const REGISTRY_KEY: &str = "SOFTWARE\\Policies\\PreventReferral";
 /// A policy file larger than this is refused unread.
@@ -29,9 +31,11 @@ pub fn load() -> Loaded {
     }
     #[cfg(not(windows))]
     {
-        let path = std::env::var_os(POLICY_FILE_ENV)
-            .filter(|p| !p.is_empty())
-            .map_or_else(|| PathBuf::from(POLICY_FILE), PathBuf::from);
+        let system = PathBuf::from(POLICY_FILE);
+        let path = match std::env::var_os(POLICY_FILE_ENV).filter(|p| !p.is_empty()) {
+            Some(named) if std::fs::symlink_metadata(&system).is_err() => PathBuf::from(named),
+            _ => system,
+        };
         load_file(&path)
     }
 }
@@ -56,9 +60,14 @@ pub fn load_file(path: &Path) -> Loaded {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Loaded::None(source),
         _ => {}
     }
-    let raw = unsafe_reason(path)
-        .map_or_else(|| read_bounded(path), Err)
-        .and_then(|text| parse_toml(&text));
+    // The path checked is the path read: every link resolved once, so a
+    // link swapped between the check and the read cannot bring in
+    // another file (review).
+    let raw = match std::fs::canonicalize(path) {
+        Ok(real) => unsafe_reason(&real).map_or_else(|| read_bounded(&real), Err),
+        Err(e) => Err(tr!("policy-file-unreadable", why = e.to_string())),
+    }
+    .and_then(|text| parse_toml(&text));
     judged(source, raw)
 }
 
@@ -67,12 +76,8 @@ pub fn load_file(path: &Path) -> Loaded {
 /// running the program, or others can write to it (a folder with the
 /// sticky bit, such as /tmp, is safe: others cannot replace what is in it).
 #[cfg(unix)]
-fn unsafe_reason(path: &Path) -> Option<String> {
+fn unsafe_reason(real: &Path) -> Option<String> {
     use std::os::unix::fs::MetadataExt;
-    let real = match std::fs::canonicalize(path) {
-        Ok(real) => real,
-        Err(e) => return Some(tr!("policy-file-unreadable", why = e.to_string())),
-    };
     let me = rustix::process::geteuid().as_raw();
     for (i, place) in real.ancestors().enumerate() {
         let meta = match std::fs::metadata(place) {

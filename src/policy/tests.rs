@@ -127,6 +127,31 @@ fn any_problem_refuses_the_whole_policy() {
             Box::new(|r| r.values[7] = ("Renderer".into(), Value::Other("REG_BINARY".into()))),
             "REG_BINARY",
         ),
+        // Accepted as text, but not by the form: the person could never
+        // finish "About you" with it fixed (review).
+        (
+            Box::new(|r| r.values[0] = text("OrganisationName", "Ysgol \u{202e}Gyfun")),
+            "OrganisationName",
+        ),
+        (
+            Box::new(|r| r.values.retain(|(n, _)| n != "OrganisationAddressLine1")),
+            "OrganisationAddressLine1",
+        ),
+        // One key under two names: exports for one would go to the other.
+        (
+            Box::new(|r| {
+                let key = r.teams[0].1.clone();
+                r.teams.push(("Gwent Prevent".into(), key));
+            }),
+            "Gwent Prevent",
+        ),
+        (
+            Box::new(|r| {
+                let other = Keys::generate().public_key();
+                r.teams.push(text("THAMES VALLEY PREVENT", &other));
+            }),
+            "twice",
+        ),
     ];
     for (spoil, named) in cases {
         let mut raw = good();
@@ -143,6 +168,19 @@ fn any_problem_refuses_the_whole_policy() {
         assert!(message.contains("/etc/x"), "{message}");
         assert!(!message.contains('\u{1b}'), "{message}");
     }
+}
+
+#[test]
+fn a_refused_policy_allows_no_unencrypted_copy_and_lists_ten_problems() {
+    let source = Source::File("/etc/x".into());
+    assert!(Loaded::None(source.clone()).allows_unencrypted());
+    let problems: Vec<String> = (0..25).map(|i| format!("problem {i}.")).collect();
+    let loaded = Loaded::Refused(source, problems);
+    assert!(!loaded.allows_unencrypted());
+    let message = loaded.refusal().unwrap();
+    assert!(message.contains("problem 9."), "{message}");
+    assert!(!message.contains("problem 10."), "{message}");
+    assert!(message.contains("15 more"), "{message}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 # OrganisationName yn enwau'r gofrestrfa a'r ffeil, ac yn aros yn Saesneg.
 
 ## Pam na ddefnyddiwyd polisi (brawddeg yr un; cânt eu cysylltu)
-policy-refused = Ni ddefnyddiwyd y gosodiadau a wnaeth eich sefydliad ar gyfer y cyfrifiadur hwn ({ $source }): { $problems } Mae popeth arall yn gweithio fel arfer. Dywedwch wrth eich tîm TG, er mwyn iddyn nhw eu cywiro.
+policy-refused = Ni ddefnyddiwyd y gosodiadau a wnaeth eich sefydliad ar gyfer y cyfrifiadur hwn ({ $source }): { $problems } Nes iddyn nhw gael eu cywiro, dim ond copi wedi'i amgryptio ar gyfer tîm a wneir; mae popeth arall yn gweithio fel arfer. Dywedwch wrth eich tîm TG, er mwyn iddyn nhw eu cywiro.
 policy-unknown-name = Nid yw { $name } yn osodiad y mae'r rhaglen hon yn ei adnabod.
 policy-twice = Mae { $name } wedi'i osod ddwywaith.
 policy-bad-postcode = Nid yw { $name } “{ $value }” yn god post yn y DU.
@@ -15,10 +15,13 @@ policy-team-name = Y tîm “{ $team }”
 policy-team-no-name = Does dim enw gan un o'r timau.
 policy-team-bad-key = Nid yw allwedd y tîm “{ $team }” yn allwedd gyhoeddus age ({ $why }).
 policy-team-twice = Mae'r tîm “{ $team }” wedi'i restru ddwywaith.
+policy-key-twice = Mae gan y tîm “{ $team }” yr un allwedd â thîm a restrwyd o'i flaen: byddai allforion ar gyfer un yn mynd i'r llall.
+policy-breaks-the-form = Nid yw { $name } yn ateb y mae'r ffurflen yn ei dderbyn: { $why }.
+policy-more-problems = …a { $count } arall (mae prevent-referral policy yn eu rhestru).
 policy-too-many-teams = Mae mwy na { $max } o dimau wedi'u rhestru.
-policy-file-unreadable = Ni ellid darllen y ffeil ({ $why }).
+policy-file-unreadable = Ni ellid darllen y ffeil ({ $why }). Rhaid i bawb allu ei darllen (chmod 644), a'r ffolderi uwch ei phen (chmod 755).
 policy-file-not-file = Nid ffeil yw hi.
-policy-file-owner = Mae { $place } yn perthyn i gyfrif arall (rhif defnyddiwr { $uid }); dim ond root gaiff fod yn berchen arni.
+policy-file-owner = Mae { $place } yn perthyn i gyfrif arall (rhif defnyddiwr { $uid }); rhaid iddi berthyn i root.
 policy-file-writable = Gall cyfrifon eraill newid { $place } (modd { $mode }); dim ond root gaiff wneud hynny (chmod go-w).
 policy-file-too-large = Mae'r ffeil yn fwy na { $max } KB.
 policy-file-not-text = Nid testun UTF-8 yw'r ffeil.
@@ -30,13 +33,14 @@ policy-set-by-organisation = Wedi'i osod gan eich sefydliad. Gofynnwch i'ch tîm
 policy-team-locked = wedi'i osod gan eich sefydliad
 policy-settings-intro = Mae rhai gosodiadau'n cael eu gwneud gan eich sefydliad ar gyfer pawb ar y cyfrifiadur hwn, ac ni ellir eu newid yma: maen nhw wedi'u marcio “wedi'i osod gan eich sefydliad”.
 policy-language = Dewisodd eich sefydliad { $language } fel yr iaith i ddechrau ynddi. Gallwch newid o hyd gyda “Cymraeg / English” ar y brig.
-policy-no-unencrypted = Nid yw eich sefydliad yn caniatáu copïau heb eu hamgryptio. Ticiwch dîm, neu gofynnwch i'ch tîm TG.
-policy-no-unencrypted-no-teams = Nid yw eich sefydliad yn caniatáu copïau heb eu hamgryptio, a does dim tîm wedi'i osod i amgryptio ar ei gyfer. Ychwanegwch allwedd tîm Prevent eich heddlu yn y Gosodiadau, neu gofynnwch i'ch tîm TG.
+policy-no-unencrypted = Nid yw gosodiadau eich sefydliad ar y cyfrifiadur hwn yn caniatáu copi heb ei amgryptio. Ticiwch dîm, neu gofynnwch i'ch tîm TG.
+policy-no-unencrypted-no-teams = Nid yw gosodiadau eich sefydliad ar y cyfrifiadur hwn yn caniatáu copi heb ei amgryptio, a does dim tîm wedi'i osod i amgryptio ar ei gyfer. Ychwanegwch allwedd tîm Prevent eich heddlu yn y Gosodiadau, neu gofynnwch i'ch tîm TG.
 
 ## prevent-referral policy
 cli-policy-none = Dim gosodiadau a reolir: does dim yn { $source }.
 cli-policy-in-force = Gosodiadau a reolir sydd mewn grym, o { $source }:
-cli-policy-refused-exit = (allanfa 1: caiff y gosodiadau eu hanwybyddu'n gyfan nes iddyn nhw gael eu cywiro)
+cli-policy-refused = Nid yw'r gosodiadau a reolir yn { $source } yn cael eu defnyddio, oherwydd:
+cli-policy-refused-exit = (allanfa 1: caiff y gosodiadau eu hanwybyddu'n gyfan, ac ni wneir copi heb ei amgryptio, nes iddyn nhw gael eu cywiro)
 cli-policy-team = Tîm Prevent yr heddlu: { $team } ({ $key })
 cli-policy-organisation = Sefydliad: { $value }
 cli-policy-sector = Sector: { $value }
@@ -46,4 +50,5 @@ cli-policy-unencrypted-allowed = Allforion a chopïau PDF heb eu hamgryptio: wed
 cli-policy-unencrypted-refused = Allforion a chopïau PDF heb eu hamgryptio: heb eu caniatáu
 cli-policy-renderer = Rendrwr: { $value }
 cli-policy-nothing-set = (mae'r allwedd neu'r ffeil yno, ond nid yw'n gosod dim)
+cli-policy-refused-no-plain = Ni ellid defnyddio gosodiadau a reolir eich sefydliad ({ $source }) (mae prevent-referral policy yn dweud pam), felly ni wneir copi heb ei amgryptio nes iddyn nhw gael eu cywiro: rhowch --recipient gydag allwedd gyhoeddus age tîm Prevent yr heddlu, neu dywedwch wrth eich tîm TG.
 cli-policy-no-unencrypted = Nid yw eich sefydliad yn caniatáu copïau heb eu hamgryptio ({ $source }): rhowch --recipient gydag allwedd gyhoeddus age tîm Prevent yr heddlu.
