@@ -193,10 +193,12 @@ expect 2 "not encrypted" pdf "$home"'\Documents\child complete.json' --out "$hom
 [ ! -e "$home_unix/Downloads/plain.pdf" ] || fail "an unencrypted copy was written against the policy"
 expect 0 "" pdf "$home"'\Documents\child complete.json' --recipient "$(cat tests/fixtures/keys/prevent-team.pub)" \
     --out "$home"'\Downloads\for team.pdf.age'
-# A value of the wrong type: the whole policy is refused and said why.
+# A value of the wrong type: the whole policy is refused and said why,
+# and no plain copy is made until it is corrected (it fails closed).
 wine reg add "$policy_key" /v AllowUnencryptedExport /t REG_SZ /d no /f >/dev/null
 expect 1 "AllowUnencryptedExport" policy
-expect 0 "" pdf "$home"'\Documents\child complete.json' --out "$home"'\Downloads\plain.pdf'
+expect 2 "could not be used" pdf "$home"'\Documents\child complete.json' --out "$home"'\Downloads\plain.pdf'
+[ ! -e "$home_unix/Downloads/plain.pdf" ] || fail "a plain copy was written under a refused policy"
 wine reg delete "$policy_key" /f >/dev/null
 expect 0 "No managed settings" policy
 
