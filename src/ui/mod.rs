@@ -146,7 +146,13 @@ fn section_page(
     // Read-only: every page can be read and moved between, but no answer
     // can be changed.
     let read_only = state.read_only;
-    let managed = state.managed.clone();
+    // Only "About you" shows what the organisation set: the copy (out of
+    // the state the fields borrow) is made for that page alone.
+    let managed = if section == SectionId::Referrer {
+        state.managed.clone()
+    } else {
+        crate::policy::Policy::default()
+    };
     state.with_fields(|f, r| {
         ui.add_enabled_ui(!read_only, |ui| match section {
             SectionId::Start => pages::start(ui),
