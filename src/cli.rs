@@ -284,6 +284,7 @@ fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: 
                 )
             );
         }
+        note_newer_answers(&read, &name, err);
         let problems = check_export(&read, ctx);
         if problems.is_empty() {
             let _ = writeln!(out, "{}", tr!("cli-validate-ok", file = &name));
@@ -334,6 +335,7 @@ fn decrypt(
     if let Err(e) = to.write(&plain, out) {
         return fail(file_error(&to_name, crate::store::write_error_reason(&e)));
     }
+    note_newer_answers(&read, &to_name, err);
     // With `--out -` the referral is on standard output: what is said about
     // it goes to standard error.
     let out: &mut dyn Write = if *to == Destination::Stdout { err } else { out };
@@ -346,6 +348,23 @@ fn decrypt(
             let _ = writeln!(out, "{}", problem_line(&to_name, p));
         }
         EXIT_INVALID
+    }
+}
+
+/// Answers to questions of a newer edition of the form: this version cannot
+/// check them, and says so for each, on standard error.
+fn note_newer_answers(read: &crate::export::ReadExport, name: &str, err: &mut dyn Write) {
+    for key in &read.meta.newer_answers {
+        let _ = writeln!(
+            err,
+            "{}",
+            tr!(
+                "cli-validate-newer-answer",
+                file = name,
+                key = shown(key),
+                version = shown(&read.meta.format_version)
+            )
+        );
     }
 }
 

@@ -229,7 +229,18 @@ pub fn open_bytes(bytes: &[u8]) -> Result<Opened, OpenError> {
         Some(Value::String(f)) if f == DRAFT_FORMAT => {
             draft_from_object(map, history.as_deref(), bytes).map(Opened::Draft)
         }
-        _ => read_export_object(&map).map(Opened::Export),
+        _ => {
+            let read = read_export_object(&map)?;
+            // Answers this version cannot hold would be lost on saving.
+            if let Some(path) = read.meta.newer_answers.first() {
+                return Err(OpenError::NewerAnswers {
+                    version: read.meta.format_version.clone(),
+                    path: path.clone(),
+                    count: read.meta.newer_answers.len(),
+                });
+            }
+            Ok(Opened::Export(read))
+        }
     }
 }
 

@@ -54,6 +54,13 @@ pub enum OpenError {
         path: String,
         count: usize,
     },
+    /// An export of a newer MINOR with answers this program does not ask:
+    /// opening it as a draft would lose them.
+    NewerAnswers {
+        version: String,
+        path: String,
+        count: usize,
+    },
     /// A key given twice in one object: readers disagree on which counts.
     DuplicateKey {
         key: String,
@@ -107,6 +114,16 @@ impl std::fmt::Display for OpenError {
                     count = *count
                 )
             }
+            Self::NewerAnswers {
+                version,
+                path,
+                count,
+            } => tr!(
+                "file-newer-answers",
+                version = crate::printable::shown(version),
+                path = crate::printable::shown(path),
+                count = *count
+            ),
             Self::DuplicateKey { key, line, column } => tr!(
                 "file-duplicate-key",
                 key = crate::printable::shown(key),

@@ -1,6 +1,6 @@
 //! The JSON Schema (2020-12) of the export document, generated from
 //! [`crate::export::ExportDocument`]. A copy is checked in at
-//! `assets/schema/prevent-national-referral-1.1.schema.json`; a test keeps
+//! `assets/schema/prevent-national-referral-1.2.schema.json`; a test keeps
 //! the two the same.
 
 use crate::export::ExportDocument;
@@ -8,7 +8,7 @@ use schemars::generate::SchemaSettings;
 
 /// Where the schema says it lives.
 pub const SCHEMA_ID: &str =
-    "https://prevent-referral.invalid/schema/prevent-national-referral-1.1.schema.json";
+    "https://prevent-referral.invalid/schema/prevent-national-referral-1.2.schema.json";
 
 /// The schema as a JSON value.
 pub fn export_schema() -> serde_json::Value {

@@ -59,6 +59,34 @@ fn complete_exports_exit_0() {
         ));
 }
 
+/// A file of a newer MINOR with an answer this version does not ask: the
+/// rest is checked, and the answer is named on standard error, never
+/// passed over in silence. A 1.0 file is still complete.
+#[test]
+fn newer_answers_are_named_and_old_files_stay_valid() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
+    let mut doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    doc["format_version"] = "1.3".into();
+    doc["referral"]["concerns"]["asked_in_1_3"] = "An answer from a newer form".into();
+    let path = dir.path().join("newer.json");
+    std::fs::write(&path, doc.to_string()).expect("write");
+    cli()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "referral.concerns.asked_in_1_3 is an answer from format 1.3",
+        ));
+    cli()
+        .arg("validate")
+        .arg(fixture("legacy/child-complete-1.0.json"))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("complete and valid"));
+}
+
 #[test]
 fn invalid_exports_exit_1_with_one_line_per_problem() {
     let path = fixture("invalid/rules-broken.json");
@@ -223,7 +251,7 @@ fn the_worst_outcome_decides_the_exit_code() {
 fn schema_prints_the_checked_in_schema() {
     let expected = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/schema/prevent-national-referral-1.1.schema.json"
+        "/assets/schema/prevent-national-referral-1.2.schema.json"
     ))
     .expect("schema file");
     cli().arg("schema").assert().code(0).stdout(expected);

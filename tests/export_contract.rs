@@ -17,14 +17,14 @@ fn export_text(referral: &Referral, id: &str) -> String {
     to_json(&doc)
 }
 
-/// Compares with a checked-in file; `UPDATE_FIXTURES=1` rewrites it.
+/// Compares with a checked-in file; `scripts/regenerate.sh` rewrites it.
 fn golden(name: &str, actual: &str) {
     let path = fixture(name);
-    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+    if regenerating() {
         std::fs::write(&path, actual).expect("write fixture");
     }
     let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_FIXTURES=1)", path.display()));
+        .unwrap_or_else(|e| panic!("{}: {e} (run scripts/regenerate.sh)", path.display()));
     assert_eq!(
         actual, expected,
         "{name} differs from what the code exports"
@@ -47,7 +47,7 @@ fn adult_export_matches_golden_file() {
 #[test]
 fn checked_in_schema_is_the_generated_one() {
     golden(
-        "../../assets/schema/prevent-national-referral-1.1.schema.json",
+        "../../assets/schema/prevent-national-referral-1.2.schema.json",
         &export_schema_text(),
     );
 }
@@ -127,6 +127,7 @@ fn keys_come_in_contract_order_and_every_field_is_present() {
         [
             "format",
             "format_version",
+            "form_edition",
             "id",
             "protective_marking",
             "created_at",
@@ -202,7 +203,11 @@ fn values_are_normalised_in_the_export() {
     assert_eq!(doc["referral"]["referrer"]["phone"], "+441214960000");
     assert_eq!(
         doc["referral"]["concerns"]["ideologies"],
-        serde_json::json!(["school_massacre", "mixed_unclear_unstable"]),
+        serde_json::json!([
+            "school_massacre",
+            "extreme_violence",
+            "mixed_unclear_unstable"
+        ]),
         "listed order"
     );
     assert_eq!(
@@ -284,7 +289,7 @@ fn an_export_opens_as_a_draft_with_its_id() {
 #[test]
 fn a_newer_minor_version_is_accepted() {
     let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
-    let newer = text.replace("\"format_version\": \"1.1\"", "\"format_version\": \"1.7\"");
+    let newer = text.replace("\"format_version\": \"1.2\"", "\"format_version\": \"1.7\"");
     let read = read_export(newer.as_bytes()).expect("1.7 is readable by a 1.0 reader");
     assert!(check_export(&read, ctx()).is_empty());
 }
@@ -361,7 +366,7 @@ fn the_envelope_is_checked() {
     for version in ["01.0", "1.00", "1", "one"] {
         let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
         let text = text.replace(
-            "\"format_version\": \"1.1\"",
+            "\"format_version\": \"1.2\"",
             &format!("\"format_version\": \"{version}\""),
         );
         let err = read_export(text.as_bytes()).expect_err(version);
@@ -431,12 +436,25 @@ fn a_question_not_asked_is_null_and_an_older_false_is_still_read() {
     );
 }
 
-/// The rule from 1.1: a newer MINOR may add optional keys, which a reader
+/// The rule (1.2): a newer MINOR may add optional keys, which a reader
 /// reports and leaves; in a file of its own MINOR or older, an unknown key
-/// is still an error. Every 1.0 file stays valid.
+/// is still an error. Every 1.0 file stays valid, and the questions added
+/// since are not asked of it.
 #[test]
 fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
-    // Files written by 0.1 (format 1.0) stay valid and open.
+    // Files written by 0.1 (format 1.0) stay valid and open, against the
+    // rules, this schema and the 1.1 schema they were written for.
+    let old_schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture(
+            "../../assets/schema/prevent-national-referral-1.1.schema.json",
+        ))
+        .expect("1.1 schema"),
+    )
+    .expect("JSON");
+    let old_schema = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&old_schema)
+        .expect("1.1 schema compiles");
     for name in [
         "legacy/child-complete-1.0.json",
         "legacy/adult-no-fixed-abode-1.0.json",
@@ -445,12 +463,31 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
         let read = read_export(text.as_bytes()).expect("1.0 reads");
         assert_eq!(read.meta.format_version, "1.0");
         assert!(check_export(&read, ctx()).is_empty(), "{name}");
-        assert!(open_as_draft(text.as_bytes(), &clock()).is_ok(), "{name}");
+        let doc: Value = serde_json::from_str(&text).expect("JSON");
+        assert!(schema_validator().is_valid(&doc), "{name} against 1.2");
+        assert!(old_schema.is_valid(&doc), "{name} against 1.1");
+        // It opens with the new question unanswered, which the rules of
+        // today's form then ask for.
+        let draft = open_as_draft(text.as_bytes(), &clock()).expect("opens");
+        assert_eq!(draft.referral.other_information.earlier_prevent, None);
+        assert!(
+            prevent_referral::rules::validate(&draft.referral, ctx())
+                .iter()
+                .any(|p| p.path == "referral.other_information.earlier_prevent"),
+            "{name}"
+        );
     }
-    let text = std::fs::read_to_string(fixture("legacy/child-complete-1.0.json")).expect("fixture");
+    // Today's file, labelled with other MINORs.
+    let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
     let mut doc: Value = serde_json::from_str(&text).expect("JSON");
     doc["added_later"] = serde_json::json!({"anything": 1});
-    for (version, readable) in [("1.0", false), ("1.1", false), ("1.2", true), ("1.9", true)] {
+    for (version, readable) in [
+        ("1.0", false),
+        ("1.1", false),
+        ("1.2", false),
+        ("1.3", true),
+        ("1.9", true),
+    ] {
         doc["format_version"] = version.into();
         let read = read_export(doc.to_string().as_bytes());
         assert_eq!(read.is_ok(), readable, "{version}");
@@ -459,10 +496,56 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
             assert!(check_export(&read, ctx()).is_empty());
         }
     }
-    // An unknown key among the answers would be an answer lost: refused
-    // whatever the version.
+    // An unknown answer: an error in a file of this MINOR; from a newer
+    // one, listed by path (never dropped), and the file is not opened as a
+    // draft, which would lose it.
     doc["referral"]["concerns"]["risk_to_others"] = "Threatened to bring a knife".into();
+    doc["format_version"] = "1.2".into();
     assert!(read_export(doc.to_string().as_bytes()).is_err());
+    doc["format_version"] = "1.3".into();
+    let read = read_export(doc.to_string().as_bytes()).expect("a newer MINOR reads");
+    assert_eq!(
+        read.meta.newer_answers,
+        vec!["referral.concerns.risk_to_others".to_owned()]
+    );
+    let refused = open_as_draft(doc.to_string().as_bytes(), &clock())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        refused.contains("newer edition") && refused.contains("referral.concerns.risk_to_others"),
+        "{refused}"
+    );
+}
+
+/// A file of 1.2 must hold the keys 1.2 added: leaving one out is a
+/// problem at its path, as for any other key.
+#[test]
+fn a_file_of_this_minor_must_hold_the_keys_it_added() {
+    let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
+    let mut doc: Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(doc["form_edition"], "2026.1");
+    doc["referral"]["other_information"]
+        .as_object_mut()
+        .expect("object")
+        .remove("earlier_prevent");
+    let read = read_export(doc.to_string().as_bytes()).expect("readable");
+    let problems = check_export(&read, ctx());
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == "referral.other_information.earlier_prevent"),
+        "{problems:?}"
+    );
+    // Given as 1.1 without the 1.2 answers, the file is valid: the
+    // question is newer.
+    doc["referral"]["other_information"]
+        .as_object_mut()
+        .expect("object")
+        .remove("earlier_referrals");
+    doc["format_version"] = "1.1".into();
+    let read = read_export(doc.to_string().as_bytes()).expect("readable");
+    assert!(check_export(&read, ctx()).is_empty());
 }
 
 /// A 1.1 export carries where the referral's history stood; a wrong one
@@ -494,4 +577,37 @@ fn the_history_stamp_is_read_back_and_checked() {
         "{problems:?}"
     );
     assert!(!schema_validator().is_valid(&doc));
+}
+
+/// The examples in the documents are what the code exports (with a history
+/// stamp added by hand): a new question cannot leave them behind.
+#[test]
+fn the_documented_examples_are_what_the_code_exports() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |path: &str| std::fs::read_to_string(format!("{root}/{path}")).expect(path);
+    let guide = read("docs/EXPORT-FORMAT.md");
+    let start = guide.find("## Example").expect("an Example section");
+    let block = &guide[start..];
+    let json_start = block.find("```json\n").expect("a JSON block") + "```json\n".len();
+    let json_end = json_start + block[json_start..].find("```").expect("its end");
+    for (name, text, fixture_name) in [
+        (
+            "docs/example-export.json",
+            read("docs/example-export.json"),
+            "child-complete.json",
+        ),
+        (
+            "docs/EXPORT-FORMAT.md",
+            block[json_start..json_end].to_owned(),
+            "adult-no-fixed-abode.json",
+        ),
+    ] {
+        let mut shown: Value = serde_json::from_str(&text).expect(name);
+        let history = shown.as_object_mut().and_then(|o| o.remove("history"));
+        assert!(history.is_some(), "{name} shows a history stamp");
+        let made: Value =
+            serde_json::from_str(&std::fs::read_to_string(fixture(fixture_name)).expect("fixture"))
+                .expect("JSON");
+        assert_eq!(shown, made, "{name} is not what the code exports");
+    }
 }

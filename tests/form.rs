@@ -24,13 +24,13 @@ use std::path::Path;
 fn the_field_reference_is_generated_from_the_definition() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/FORM-REFERENCE.md");
     let made = form::reference::markdown();
-    if std::env::var_os("UPDATE_REFERENCE").is_some() {
+    if common::regenerating() {
         std::fs::write(&path, &made).unwrap();
     }
     let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         checked_in == made,
-        "docs/FORM-REFERENCE.md is not what the definition makes: run `UPDATE_REFERENCE=1 cargo test --test form`"
+        "docs/FORM-REFERENCE.md is not what the definition makes: run scripts/regenerate.sh"
     );
     // Every question is in it, by path.
     for q in form::all() {
@@ -39,13 +39,16 @@ fn the_field_reference_is_generated_from_the_definition() {
 }
 
 /// Every question, with its entries: (question, path, entry index), for a
-/// referral (entries as many as it has).
+/// referral (entries as many as it has, while the group is asked: the
+/// entries of a group that is not asked are not asked either).
 fn expanded(r: &Referral) -> Vec<(&'static Question, String, Option<usize>)> {
     let json = serde_json::to_value(r).unwrap();
     let mut out = Vec::new();
     for q in form::all() {
         out.push((q, q.path.to_owned(), None));
-        if let Kind::List { entry, .. } = q.kind {
+        if let Kind::List { entry, .. } = q.kind
+            && q.is_asked(&facts(r, None))
+        {
             let n = model_value(&json, q.path)
                 .and_then(Value::as_array)
                 .map_or(0, Vec::len);
@@ -115,6 +118,10 @@ fn everything_answered(
     person_aware: Tri,
     parents_aware: Tri,
     same_address: bool,
+    // From edition 2026.1: violence, carrying a weapon, exclusions and
+    // earlier Prevent referrals.
+    added: [Tri; 4],
+    (status, send, consent): (StatutoryStatus, SendStatus, YesNo),
 ) -> Referral {
     let mut r = child();
     let p = &mut r.person;
@@ -160,6 +167,39 @@ fn everything_answered(
     o.armed_forces = Some(armed);
     o.service_number = "12345".into();
     o.other = "Nothing else".into();
+    let [violence, carries, excluded, earlier] = added;
+    r.concerns.violence = Some(violence);
+    r.concerns.violence_details = "Threatened a pupil".into();
+    r.concerns.carries_weapon = Some(carries);
+    r.concerns.carries_weapon_details = "A knife in his bag".into();
+    r.concerns.own_words = "\"They'll know my name\"".into();
+    r.needs.exclusions = Some(excluded);
+    r.needs.exclusion_details = "Two days in October".into();
+    let o = &mut r.other_information;
+    o.earlier_prevent = Some(earlier);
+    o.earlier_referrals = vec![EarlierReferral {
+        when: "Spring 2025".into(),
+        by: Some(ReferredBy::AnotherOrganisation),
+        organisation: "Northfield Academy".into(),
+        outcome: "Closed".into(),
+        reference: "PR-1".into(),
+    }];
+    let h = &mut r.household;
+    h.statutory_status = Some(status);
+    h.social_worker_name = "Priya Shah".into();
+    h.social_worker_contact = "0121 496 0321".into();
+    let n = &mut r.needs;
+    n.send = Some(send);
+    n.ehcp = Some(Ehcp::Yes);
+    n.diagnosis = "Autism".into();
+    n.adjustments = "A quiet room".into();
+    let a = &mut r.actions;
+    a.shared = "With the MASH".into();
+    a.lawful_basis = Some(LawfulBasis::PublicTask);
+    a.consent_sought = Some(consent);
+    a.consent_not_sought_reason = "It would raise the risk".into();
+    r.person.ethnicity = Some(Ethnicity::PreferNotToSay);
+    r.person.religion = Some(Religion::NoReligion);
     let a = &mut r.actions;
     a.discussed_with_lead = Some(lead);
     a.lead_name = "Sam".into();
@@ -193,9 +233,14 @@ prop_compose! {
         person_aware in tri(),
         parents_aware in tri(),
         same_address in any::<bool>(),
+        added in [tri(), tri(), tri(), tri()],
+        status in prop::sample::select(StatutoryStatus::ALL),
+        send in prop::sample::select(SendStatus::ALL),
+        consent in prop::sample::select(YesNo::ALL),
     ) -> Referral {
         everything_answered(child_age, by_age, gender, other_ideology, risk, weapons, travel,
-            none_known, safeguarding, armed, lead, person_aware, parents_aware, same_address)
+            none_known, safeguarding, armed, lead, person_aware, parents_aware, same_address, added,
+            (status, send, consent))
     }
 }
 
@@ -300,8 +345,27 @@ fn broken() -> Vec<Referral> {
         Tri::Yes,
         Tri::Yes,
         false,
+        [Tri::Yes; 4],
+        (StatutoryStatus::LookedAfter, SendStatus::Known, YesNo::No),
     );
+    r.household.social_worker_contact = "c".repeat(201);
+    r.needs.ehcp = None;
+    r.needs.diagnosis = "d".repeat(201);
+    r.actions.consent_not_sought_reason.clear();
+    r.actions.lawful_basis = Some(LawfulBasis::Consent);
     r.concerns.police_called = false;
+    r.concerns.violence_details.clear();
+    r.concerns.carries_weapon_details = long.clone();
+    r.concerns.own_words = long.clone();
+    r.needs.exclusion_details = " \n ".into();
+    r.other_information.earlier_referrals = vec![
+        EarlierReferral {
+            reference: "r".repeat(201),
+            outcome: long.clone(),
+            ..EarlierReferral::default()
+        };
+        21
+    ];
     r.concerns.weapons_details.clear();
     r.concerns.travel_details = long.clone();
     r.concerns.ideologies.push(Ideology::NotKnown);
@@ -351,6 +415,12 @@ fn broken() -> Vec<Referral> {
     adult.person.date_of_birth = date("1", "1", "1800");
     adult.household.lives_with_or_cares_for_children = None;
     adult.declaration.referral_date = DateInput::default();
+    // "Yes" to earlier referrals with none given; the new questions left
+    // unanswered, as in a draft made before edition 2026.1.
+    adult.other_information.earlier_prevent = Some(Tri::Yes);
+    adult.concerns.violence = None;
+    adult.concerns.carries_weapon = None;
+    adult.needs.exclusions = None;
     out.push(adult);
     out
 }
@@ -553,4 +623,35 @@ fn removing_an_entry_leaves_the_others_their_messages_cursor_and_undo() {
     );
     // The same box still has the cursor (its id comes from the entry's key).
     assert_eq!(h.ctx.memory(|m| m.focused()), focused);
+}
+
+/// docs/EXPORT-FORMAT.md is written by hand for receivers: every question
+/// of the definition, every key of its entries and every answer id must be
+/// in it, so a new question cannot be left out.
+#[test]
+fn the_export_format_guide_names_every_question_and_answer() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/EXPORT-FORMAT.md");
+    let guide = std::fs::read_to_string(path).unwrap();
+    let ids = |kind: &Kind| match kind {
+        Kind::Choice(list) | Kind::Multi(list) => list.ids.to_vec(),
+        _ => Vec::new(),
+    };
+    for q in form::all() {
+        let key = q.path.trim_start_matches("referral.");
+        assert!(guide.contains(&format!("`{key}`")), "{key}");
+        for id in ids(&q.kind) {
+            assert!(guide.contains(&format!("`{id}`")), "{key}: {id}");
+        }
+        if let Kind::List { entry, .. } = q.kind {
+            for e in entry.iter().filter(|e| !e.path.is_empty()) {
+                // A row of its own table, or named in its list's row.
+                let named = guide.contains(&format!("| `{}` |", e.path))
+                    || guide.contains(&format!("\"{}\"", e.path));
+                assert!(named, "{key}.{}", e.path);
+                for id in ids(&e.kind) {
+                    assert!(guide.contains(&format!("`{id}`")), "{key}.{}: {id}", e.path);
+                }
+            }
+        }
+    }
 }

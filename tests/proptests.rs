@@ -37,7 +37,7 @@ prop_compose! {
         description in long_text(),
         taken in long_text(),
         ideologies in subsequence(
-            &[Ideology::Islamist, Ideology::ExtremeRightWing, Ideology::SchoolMassacre, Ideology::Incel, Ideology::Conflicted][..], 1..4),
+            &[Ideology::Islamist, Ideology::ExtremeRightWing, Ideology::SchoolMassacre, Ideology::ExtremeViolence, Ideology::Incel, Ideology::Conflicted][..], 1..4),
         factors in subsequence(&NeedFactor::ALL[..18], 1..6),
         known_to_social_care in tri(),
         weapons in tri(),

@@ -696,6 +696,192 @@ fn other_information_questions() {
     });
 }
 
+/// Edition 2026.1: each new question's message, beside its field.
+#[test]
+fn the_questions_of_edition_2026_1() {
+    fails(
+        child,
+        |r| r.other_information.earlier_prevent = None,
+        &[(
+            "referral.other_information.earlier_prevent",
+            "Select whether this person has been referred to Prevent before",
+        )],
+    );
+    fails(
+        child,
+        |r| r.other_information.earlier_referrals.clear(),
+        &[(
+            "referral.other_information.earlier_referrals",
+            "Add each earlier referral you know of, or change the answer above",
+        )],
+    );
+    fails(
+        child,
+        |r| {
+            let e = &mut r.other_information.earlier_referrals[0];
+            e.when = "  ".into();
+            e.by = None;
+            e.reference = "r".repeat(201);
+        },
+        &[
+            (
+                "referral.other_information.earlier_referrals[0].when",
+                "Enter when the earlier referral was made, as exactly as you know it",
+            ),
+            (
+                "referral.other_information.earlier_referrals[0].by",
+                "Select who made the earlier referral",
+            ),
+            (
+                "referral.other_information.earlier_referrals[0].reference",
+                "Reference must be 200 characters or fewer",
+            ),
+        ],
+    );
+    fails(
+        child,
+        |r| {
+            let one = r.other_information.earlier_referrals[0].clone();
+            r.other_information.earlier_referrals = vec![one; 21];
+        },
+        &[(
+            "referral.other_information.earlier_referrals",
+            "Give at most 20 earlier referrals",
+        )],
+    );
+    // Not asked once the answer is no: what was typed is kept, not checked.
+    passes(child, |r| {
+        r.other_information.earlier_prevent = Some(Tri::No);
+        r.other_information.earlier_referrals[0].when.clear();
+    });
+    fails(
+        child,
+        |r| r.concerns.violence = None,
+        &[(
+            "referral.concerns.violence",
+            "Select whether they have been violent, or threatened violence, towards anyone",
+        )],
+    );
+    fails(
+        child,
+        |r| r.concerns.violence_details.clear(),
+        &[(
+            "referral.concerns.violence_details",
+            "Tell us about the violence or threats",
+        )],
+    );
+    fails(
+        child,
+        |r| r.concerns.carries_weapon = Some(Tri::Yes),
+        &[(
+            "referral.concerns.carries_weapon_details",
+            "Tell us about the knife or weapon they carried",
+        )],
+    );
+    fails(
+        child,
+        |r| r.concerns.own_words = "x".repeat(50_001),
+        &[(
+            "referral.concerns.own_words",
+            "Their own words must be 50,000 characters or fewer",
+        )],
+    );
+    fails(
+        child,
+        |r| r.needs.exclusion_details.clear(),
+        &[(
+            "referral.needs.exclusion_details",
+            "Tell us when they were excluded or suspended, and why",
+        )],
+    );
+    fails(
+        adult,
+        |r| r.needs.exclusions = None,
+        &[(
+            "referral.needs.exclusions",
+            "Select whether they have been excluded or suspended from school or college",
+        )],
+    );
+    fails(
+        child,
+        |r| r.household.statutory_status = None,
+        &[(
+            "referral.household.statutory_status",
+            "Select what support from children's social care is in place now",
+        )],
+    );
+    fails(
+        child,
+        |r| r.household.social_worker_name = "n".repeat(201),
+        &[(
+            "referral.household.social_worker_name",
+            "The social worker's name must be 200 characters or fewer",
+        )],
+    );
+    // No social worker is asked for early help: what was typed is kept.
+    passes(child, |r| {
+        r.household.statutory_status = Some(StatutoryStatus::EarlyHelp);
+        r.household.social_worker_name = "n".repeat(201);
+    });
+    fails(
+        child,
+        |r| r.needs.send = None,
+        &[(
+            "referral.needs.send",
+            "Select whether they have special educational needs or a disability",
+        )],
+    );
+    fails(
+        child,
+        |r| r.needs.ehcp = None,
+        &[(
+            "referral.needs.ehcp",
+            "Select whether they have an education, health and care plan or an individual development plan",
+        )],
+    );
+    passes(child, |r| {
+        r.needs.send = Some(SendStatus::No);
+        r.needs.ehcp = None;
+    });
+    fails(
+        child,
+        |r| r.actions.lawful_basis = None,
+        &[(
+            "referral.actions.lawful_basis",
+            "Select your lawful basis for sharing this referral",
+        )],
+    );
+    fails(
+        child,
+        |r| r.actions.consent_not_sought_reason = "  ".into(),
+        &[(
+            "referral.actions.consent_not_sought_reason",
+            "Tell us why consent was not sought",
+        )],
+    );
+    fails(
+        child,
+        |r| r.actions.lawful_basis = Some(LawfulBasis::Consent),
+        &[(
+            "referral.actions.lawful_basis",
+            "You chose consent as the lawful basis but did not seek consent: choose another basis, or change the answer about consent",
+        )],
+    );
+    passes(child, |r| {
+        r.actions.lawful_basis = Some(LawfulBasis::Consent);
+        r.actions.consent_sought = Some(YesNo::Yes);
+    });
+    // Special-category data is never required.
+    passes(child, |r| {
+        r.person.ethnicity = None;
+        r.person.religion = None;
+    });
+    // Fascination with extreme violence goes with other kinds of concern.
+    passes(adult, |r| {
+        r.concerns.ideologies = vec![Ideology::ExtremeViolence, Ideology::Incel]
+    });
+}
+
 #[test]
 fn referrer_details() {
     fails(

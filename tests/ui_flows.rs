@@ -51,6 +51,7 @@ fn a_child_referral_is_filled_in_and_exported() {
         "What has been done so far, and why?",
         "Spoke to his mother; referred today.",
     );
+    answer_sharing(&mut h);
     click(&mut h, "Save and continue");
     assert_eq!(h.state().state.page, Page::Section(SectionId::Declaration));
 
@@ -131,6 +132,15 @@ fn an_adult_referral_with_no_fixed_abode_and_immediate_risk() {
         &mut h,
         "Is the person or family known to social care? Not known",
     );
+    click(
+        &mut h,
+        "What support from children's social care is in place now? Care leaver",
+    );
+    type_in(
+        &mut h,
+        "Their social worker's name, if there is one (optional)",
+        "Dana Reyes",
+    );
     click(&mut h, "Save and continue");
 
     type_in(
@@ -152,6 +162,21 @@ fn an_adult_referral_with_no_fixed_abode_and_immediate_risk() {
         &mut h,
         "Have they travelled, or talked of travelling, to a conflict zone? Not known",
     );
+    click(
+        &mut h,
+        "Have they been violent, or threatened violence, towards anyone? Yes",
+    );
+    type_in(
+        &mut h,
+        "Tell us about the violence or threats",
+        "Threatened a councillor at a meeting.",
+    );
+    click(&mut h, "Have they carried a knife or other weapon? Yes");
+    type_in(
+        &mut h,
+        "Tell us about the knife or weapon they carried",
+        "A knife at the shelter.",
+    );
     click(&mut h, "Save and continue");
 
     click(
@@ -159,6 +184,7 @@ fn an_adult_referral_with_no_fixed_abode_and_immediate_risk() {
         "Is anything in their life making them vulnerable? None known",
     );
     assert!(!is_shown(&h, "Tell us about these needs"));
+    answer_new_needs(&mut h);
     click(&mut h, "Save and continue");
     fill_other_information(&mut h);
     fill_referrer(&mut h);
@@ -177,6 +203,19 @@ fn an_adult_referral_with_no_fixed_abode_and_immediate_risk() {
         &mut h,
         "What has been done so far, and why?",
         "Called 999; referring.",
+    );
+    click(
+        &mut h,
+        "What is your lawful basis for sharing this referral? Public task: UK GDPR Article 6(1)(e), with the Data Protection Act 2018 Schedule 1 safeguarding condition",
+    );
+    click(
+        &mut h,
+        "Did you seek the person's consent (or, for a child, their parent's or carer's) to share this referral? No",
+    );
+    type_in(
+        &mut h,
+        "Why was consent not sought?",
+        "Asking could put the councillor at risk.",
     );
     click(&mut h, "Save and continue");
 
@@ -197,6 +236,25 @@ fn an_adult_referral_with_no_fixed_abode_and_immediate_risk() {
         "no_fixed_abode"
     );
     assert_eq!(doc["referral"]["concerns"]["police_called"], true);
+    // Edition 2026.1's questions, as answered on the pages.
+    assert_eq!(doc["form_edition"], "2026.1");
+    assert_eq!(doc["referral"]["concerns"]["violence"], "yes");
+    assert_eq!(
+        doc["referral"]["concerns"]["carries_weapon_details"],
+        "A knife at the shelter."
+    );
+    assert_eq!(
+        doc["referral"]["household"]["social_worker_name"],
+        "Dana Reyes"
+    );
+    assert_eq!(
+        doc["referral"]["actions"]["consent_not_sought_reason"],
+        "Asking could put the councillor at risk."
+    );
+    assert_eq!(
+        doc["referral"]["other_information"]["earlier_prevent"],
+        "no"
+    );
     assert_eq!(
         doc["referral"]["household"]["lives_with_or_cares_for_children"],
         "no"

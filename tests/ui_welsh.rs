@@ -433,6 +433,10 @@ fn fill_in_welsh(h: &mut Harness<'_, App>) {
         h,
         "Ydy'r unigolyn neu'r teulu yn hysbys i'r gwasanaethau gofal cymdeithasol? Na",
     );
+    click(
+        h,
+        "Pa gymorth gan y gwasanaethau cymdeithasol i blant sydd ar waith nawr? Dim",
+    );
     click(h, "Cadw a pharhau");
     assert_eq!(h.state().state.page, Page::Section(SectionId::Concerns));
 }

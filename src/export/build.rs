@@ -86,6 +86,8 @@ fn person(p: &Person) -> Option<ExportPerson> {
         immigration_status: text(&p.immigration_status),
         first_language: text(&p.first_language),
         interpreter_needed: p.interpreter_needed?,
+        ethnicity: p.ethnicity,
+        religion: p.religion,
         occupation: ExportOccupation {
             status: p.occupation.status?,
             provider: text(&p.occupation.provider),
@@ -133,6 +135,9 @@ fn household(h: &Household, under_18: bool) -> Option<ExportHousehold> {
             h.lives_with_or_cares_for_children,
         ),
         known_to_social_care: h.known_to_social_care?,
+        statutory_status: h.statutory_status,
+        social_worker_name: shown(h.asks_social_worker(), text(&h.social_worker_name)),
+        social_worker_contact: shown(h.asks_social_worker(), text(&h.social_worker_contact)),
         other_family_details: long(&h.other_family_details),
     })
 }
@@ -151,7 +156,16 @@ fn concerns(k: &Concerns) -> Option<ExportConcerns> {
         weapons_details: shown(k.asks_weapons_details(), long(&k.weapons_details)),
         travel: k.travel?,
         travel_details: shown(k.asks_travel_details(), long(&k.travel_details)),
+        // `None` only for a file made before 1.2 (the rules ask for them).
+        violence: k.violence,
+        violence_details: shown(k.asks_violence_details(), long(&k.violence_details)),
+        carries_weapon: k.carries_weapon,
+        carries_weapon_details: shown(
+            k.asks_carries_weapon_details(),
+            long(&k.carries_weapon_details),
+        ),
         online_activity: long(&k.online_activity),
+        own_words: long(&k.own_words),
     })
 }
 
@@ -160,11 +174,39 @@ fn needs(n: &Needs) -> ExportNeeds {
         factors: in_listed_order(&n.factors),
         details: shown(n.asks_details(), long(&n.details)),
         if_unmet: long(&n.if_unmet),
+        exclusions: n.exclusions,
+        exclusion_details: shown(n.asks_exclusion_details(), long(&n.exclusion_details)),
+        send: n.send,
+        ehcp: shown(n.asks_send_details(), n.ehcp),
+        diagnosis: shown(n.asks_send_details(), text(&n.diagnosis)),
+        adjustments: shown(n.asks_send_details(), long(&n.adjustments)),
     }
 }
 
+fn earlier_referral(e: &EarlierReferral) -> Option<ExportEarlierReferral> {
+    Some(ExportEarlierReferral {
+        when: text(&e.when)?,
+        by: e.by?,
+        organisation: text(&e.organisation),
+        outcome: long(&e.outcome),
+        reference: text(&e.reference),
+    })
+}
+
 fn other_information(o: &OtherInformation) -> Option<ExportOtherInformation> {
+    let earlier_referrals = if o.asks_earlier_referrals() {
+        o.earlier_referrals
+            .iter()
+            .map(earlier_referral)
+            .collect::<Option<_>>()?
+    } else {
+        Vec::new()
+    };
     Some(ExportOtherInformation {
+        // `None` only for a file made before 1.2 (never written: the rules
+        // ask for it).
+        earlier_prevent: o.earlier_prevent,
+        earlier_referrals,
         agencies: o
             .agencies
             .iter()
@@ -223,6 +265,13 @@ fn actions(a: &Actions, under_18: bool) -> Option<ExportActions> {
             long(&a.parents_not_told_reason),
         ),
         taken: long(&a.taken)?,
+        shared: long(&a.shared),
+        lawful_basis: a.lawful_basis,
+        consent_sought: a.consent_sought,
+        consent_not_sought_reason: shown(
+            a.asks_consent_not_sought_reason(),
+            long(&a.consent_not_sought_reason),
+        ),
     })
 }
 

@@ -49,6 +49,7 @@ pub fn build_export(
     Ok(ExportDocument {
         format: FormatName::PreventNationalReferral,
         format_version: FormatVersion(FORMAT_VERSION.to_owned()),
+        form_edition: Text(FORM_EDITION.to_owned()),
         id: stamp.id,
         protective_marking: ProtectiveMarking::OfficialSensitive,
         created_at: stamp.created_at,
@@ -79,6 +80,8 @@ pub fn to_json(doc: &ExportDocument) -> String {
 pub fn check_export(read: &ReadExport, ctx: Context) -> Vec<Problem> {
     let mut problems = read.problems.clone();
     let bad: HashSet<&str> = read.problems.iter().map(|p| p.path.as_str()).collect();
+    // A file of an older MINOR is held to the questions of its own time.
+    let ctx = Context::for_minor(ctx.today, read.meta.minor().min(ctx.minor));
     let rule_problems: Vec<Problem> = rules::validate(&read.referral, ctx)
         .into_iter()
         .filter(|p| !bad.contains(p.path.as_str()))

@@ -31,9 +31,23 @@ pub struct ExportMeta {
     /// The referral's history when it was exported: its length and latest
     /// hash (1.1 and later; `None` in a 1.0 file).
     pub history: Option<(u64, String)>,
+    /// The edition of the form's questions (1.2 and later).
+    pub form_edition: Option<String>,
     /// Keys of a newer MINOR than this reader's, which it does not know and
     /// did not read (by path): reported, never an error.
     pub unread: Vec<String>,
+    /// Answers (keys inside `referral`) of a newer MINOR that this reader
+    /// does not know, by path. Never dropped in silence: `validate` reports
+    /// each, and opening such a file as a draft is refused, since saving it
+    /// again would lose them.
+    pub newer_answers: Vec<String>,
+}
+
+impl ExportMeta {
+    /// The MINOR of the file's `format_version`.
+    pub fn minor(&self) -> u64 {
+        parse_version(&self.format_version).map_or(0, |(_, minor)| minor)
+    }
 }
 
 /// An export read into the form's own model.
@@ -89,14 +103,18 @@ pub(crate) fn check_envelope(map: &Map<String, Value>) -> Result<String, OpenErr
 
 pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport, OpenError> {
     let format_version = check_envelope(map)?;
-    let mut r = Reader::default();
-    let mut top = Obj::new(Some(map), "");
-    top.used.push("format");
-    top.used.push("format_version");
     let mut meta = ExportMeta {
         format_version,
         ..ExportMeta::default()
     };
+    let mut r = Reader {
+        minor: meta.minor(),
+        ..Reader::default()
+    };
+    let mut top = Obj::new(Some(map), "");
+    top.used.push("format");
+    top.used.push("format_version");
+    meta.form_edition = form_edition(&mut r, &mut top);
     meta.id = r.uuid(&mut top, "id");
     let marking_is_null = map.get("protective_marking") == Some(&Value::Null);
     let marking = top.get(&mut r, "protective_marking");
@@ -142,16 +160,15 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
 
     // A key this reader does not know is an error in a file of its own
     // MINOR or older (a typo, or a changed file). A newer MINOR may add
-    // optional keys to the envelope, which are reported and left unread;
-    // one inside `referral` would be an answer, and an answer is never
-    // dropped: it stays an error.
-    let newer = parse_version(&meta.format_version).is_some_and(|(_, minor)| minor > FORMAT_MINOR);
-    if newer {
+    // optional keys: in the envelope they are reported and left unread;
+    // inside `referral` they are answers to questions this reader does not
+    // ask, listed so that nobody drops them in silence.
+    if meta.minor() > FORMAT_MINOR {
         let (answers, envelope): (Vec<String>, Vec<String>) = std::mem::take(&mut r.unknown)
             .into_iter()
             .partition(|path| path == "referral" || path.starts_with("referral."));
         meta.unread = envelope;
-        r.unknown = answers;
+        meta.newer_answers = answers;
     }
     if let Some(path) = r.unknown.first() {
         return Err(OpenError::UnknownKeys {
@@ -199,6 +216,22 @@ fn history_stamp(r: &mut Reader, top: &mut Obj<'_>) -> Option<(u64, String)> {
     }
     r.finish(obj);
     Some((entries?, hash)).filter(|_| hex)
+}
+
+/// The optional `form_edition` of a 1.2 export: text, when present.
+fn form_edition(r: &mut Reader, top: &mut Obj<'_>) -> Option<String> {
+    top.used.push("form_edition");
+    let value = top.map.and_then(|m| m.get("form_edition"))?;
+    match value.as_str().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(edition) if edition.chars().count() <= 200 => Some(edition.to_owned()),
+        _ => {
+            r.problem(
+                "form_edition".to_owned(),
+                "must name the edition of the form, like \"2026.1\"",
+            );
+            None
+        }
+    }
 }
 
 /// One JSON object being read: remembers which keys were asked for, so
@@ -249,6 +282,8 @@ impl<'a> Obj<'a> {
 struct Reader {
     problems: Vec<Problem>,
     unknown: Vec<String>,
+    /// The file's format MINOR: a key added after it may be left out.
+    minor: u64,
 }
 
 impl Reader {
@@ -566,6 +601,13 @@ impl Reader {
     ) {
         let mut i = 0;
         while let Some((path, q)) = fields.get(i).copied() {
+            // A file older than the question: its key may be absent, and
+            // then the answer is not given (a draft's default).
+            let absent = o.map.is_some_and(|m| !m.contains_key(path));
+            if absent && !q.in_minor(self.minor) {
+                i += 1;
+                continue;
+            }
             let Some((head, _)) = path.split_once('.') else {
                 let value = self.field(o, path, q);
                 out.insert(path.to_owned(), value);

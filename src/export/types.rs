@@ -14,12 +14,24 @@ use uuid::Uuid;
 pub const FORMAT: &str = "prevent-national-referral";
 /// The MAJOR of `format_version` this program reads and writes.
 pub const FORMAT_MAJOR: u64 = 1;
-/// The `format_version` this program writes: 1.1 added `history`, an
-/// optional key (see docs/EXPORT-FORMAT.md, "Versions").
-pub const FORMAT_VERSION: &str = "1.1";
+/// The `format_version` this program writes: 1.1 added `history`; 1.2 added
+/// `form_edition` and the answers to the questions of the 2026.1 edition
+/// (see docs/EXPORT-FORMAT.md, "Versions").
+pub const FORMAT_VERSION: &str = "1.2";
 /// The MINOR of [`FORMAT_VERSION`]: a file of a newer MINOR may hold
 /// optional keys this reader does not know, which it reports and leaves.
-pub const FORMAT_MINOR: u64 = 1;
+pub const FORMAT_MINOR: u64 = 2;
+/// The edition of the form's questions this program asks (docs/DECISIONS.md,
+/// "Form editions"): the national referral form of 2025 with the questions
+/// the 2025–2026 reviews ask for.
+pub const FORM_EDITION: &str = "2026.1";
+
+/// For `skip_serializing_if`: never skips, but marks a key that a MINOR
+/// added, so the schema lists it as one a file may leave out (a file of an
+/// older MINOR has no such key).
+pub fn added_key<T>(_: &T) -> bool {
+    false
+}
 /// The value of `protective_marking`.
 pub const PROTECTIVE_MARKING: &str = "OFFICIAL-SENSITIVE";
 
@@ -78,6 +90,9 @@ string_type!(
 pub struct ExportDocument {
     pub format: FormatName,
     pub format_version: FormatVersion,
+    /// The edition of the form's questions (from 1.2), like "2026.1".
+    #[serde(skip_serializing_if = "added_key")]
+    pub form_edition: Text,
     /// UUID v4, fixed for the life of the referral.
     pub id: Uuid,
     pub protective_marking: ProtectiveMarking,
@@ -199,6 +214,12 @@ pub struct ExportPerson {
     pub immigration_status: Option<Text>,
     pub first_language: Option<Text>,
     pub interpreter_needed: Tri,
+    /// From 1.2; optional, `null` when not given.
+    #[serde(skip_serializing_if = "added_key")]
+    pub ethnicity: Option<Ethnicity>,
+    /// From 1.2; optional, `null` when not given.
+    #[serde(skip_serializing_if = "added_key")]
+    pub religion: Option<Religion>,
     pub occupation: ExportOccupation,
     #[schemars(length(max = 20))]
     pub online_identities: Vec<ExportOnlineIdentity>,
@@ -227,6 +248,16 @@ pub struct ExportHousehold {
     /// Given when the person is 18 or over; null otherwise.
     pub lives_with_or_cares_for_children: Option<Tri>,
     pub known_to_social_care: Tri,
+    /// From 1.2 (absent from older files).
+    #[serde(skip_serializing_if = "added_key")]
+    #[schemars(with = "StatutoryStatus")]
+    pub statutory_status: Option<StatutoryStatus>,
+    /// From 1.2: given (optionally) for a status with a social worker;
+    /// null otherwise.
+    #[serde(skip_serializing_if = "added_key")]
+    pub social_worker_name: Option<Text>,
+    #[serde(skip_serializing_if = "added_key")]
+    pub social_worker_contact: Option<Text>,
     pub other_family_details: Option<LongText>,
 }
 
@@ -250,7 +281,25 @@ pub struct ExportConcerns {
     pub weapons_details: Option<LongText>,
     pub travel: Tri,
     pub travel_details: Option<LongText>,
+    /// From 1.2 (absent from older files).
+    #[serde(skip_serializing_if = "added_key")]
+    #[schemars(with = "Tri")]
+    pub violence: Option<Tri>,
+    /// From 1.2: given when `violence` is "yes"; null otherwise.
+    #[serde(skip_serializing_if = "added_key")]
+    pub violence_details: Option<LongText>,
+    /// From 1.2: a knife or other weapon carried, apart from access to
+    /// weapons.
+    #[serde(skip_serializing_if = "added_key")]
+    #[schemars(with = "Tri")]
+    pub carries_weapon: Option<Tri>,
+    /// From 1.2: given when `carries_weapon` is "yes"; null otherwise.
+    #[serde(skip_serializing_if = "added_key")]
+    pub carries_weapon_details: Option<LongText>,
     pub online_activity: Option<LongText>,
+    /// From 1.2: the person's own words, as said or written.
+    #[serde(skip_serializing_if = "added_key")]
+    pub own_words: Option<LongText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -261,6 +310,24 @@ pub struct ExportNeeds {
     pub factors: Vec<NeedFactor>,
     pub details: Option<LongText>,
     pub if_unmet: Option<LongText>,
+    /// From 1.2: excluded or suspended from school or college.
+    #[serde(skip_serializing_if = "added_key")]
+    #[schemars(with = "Tri")]
+    pub exclusions: Option<Tri>,
+    /// From 1.2: given when `exclusions` is "yes"; null otherwise.
+    #[serde(skip_serializing_if = "added_key")]
+    pub exclusion_details: Option<LongText>,
+    /// From 1.2: special educational needs and disabilities.
+    #[serde(skip_serializing_if = "added_key")]
+    #[schemars(with = "SendStatus")]
+    pub send: Option<SendStatus>,
+    /// From 1.2: given when `send` is "known" or "suspected"; null otherwise.
+    #[serde(skip_serializing_if = "added_key")]
+    pub ehcp: Option<Ehcp>,
+    #[serde(skip_serializing_if = "added_key")]
+    pub diagnosis: Option<Text>,
+    #[serde(skip_serializing_if = "added_key")]
+    pub adjustments: Option<LongText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -272,9 +339,31 @@ pub struct ExportAgency {
     pub details: Option<LongText>,
 }
 
+/// An earlier Prevent referral or involvement (from 1.2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ExportEarlierReferral {
+    /// As the referrer knows it ("March 2024").
+    pub when: Text,
+    pub by: ReferredBy,
+    pub organisation: Option<Text>,
+    pub outcome: Option<LongText>,
+    pub reference: Option<Text>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct ExportOtherInformation {
+    /// Referred to Prevent before, or involved with it (from 1.2; a file
+    /// of 1.1 or before has no such key).
+    #[serde(skip_serializing_if = "added_key")]
+    #[schemars(with = "Tri")]
+    pub earlier_prevent: Option<Tri>,
+    /// At least one when `earlier_prevent` is "yes"; empty otherwise
+    /// (from 1.2).
+    #[serde(skip_serializing_if = "added_key")]
+    #[schemars(length(max = 20))]
+    pub earlier_referrals: Vec<ExportEarlierReferral>,
     #[schemars(length(max = 20))]
     pub agencies: Vec<ExportAgency>,
     pub safeguarding_referral: SafeguardingReferral,
@@ -312,6 +401,19 @@ pub struct ExportActions {
     pub parents_response: Option<LongText>,
     pub parents_not_told_reason: Option<LongText>,
     pub taken: LongText,
+    /// From 1.2: what was shared, with whom.
+    #[serde(skip_serializing_if = "added_key")]
+    pub shared: Option<LongText>,
+    /// From 1.2 (absent from older files).
+    #[serde(skip_serializing_if = "added_key")]
+    #[schemars(with = "LawfulBasis")]
+    pub lawful_basis: Option<LawfulBasis>,
+    #[serde(skip_serializing_if = "added_key")]
+    #[schemars(with = "YesNo")]
+    pub consent_sought: Option<YesNo>,
+    /// From 1.2: given when `consent_sought` is "no"; null otherwise.
+    #[serde(skip_serializing_if = "added_key")]
+    pub consent_not_sought_reason: Option<LongText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]

@@ -132,6 +132,10 @@ pub struct Question {
     pub kind: Kind,
     pub need: Need,
     pub asked: Asked,
+    /// The export format's MINOR that added this key (`0` for 1.0). A file
+    /// of an older MINOR may leave it out, and the rules do not ask for it
+    /// there: a 1.0 export stays valid when the form gains a question.
+    pub since: u64,
 }
 
 impl Question {
@@ -184,6 +188,11 @@ impl Question {
             Kind::Address { status: false } => format!("{at}.lines[0]"),
             _ => at.to_owned(),
         }
+    }
+
+    /// True when a file of format MINOR `minor` has this key.
+    pub fn in_minor(&self, minor: u64) -> bool {
+        self.since <= minor
     }
 
     /// The section a top-level question is in.

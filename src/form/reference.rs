@@ -1,7 +1,7 @@
 //! `docs/FORM-REFERENCE.md`, generated from the form definition: every
 //! question with its path, label, type, when it is asked and its rules. A
 //! test fails when the checked-in file is not what this makes
-//! (`UPDATE_REFERENCE=1 cargo test --test form` writes it).
+//! (`scripts/regenerate.sh` writes it, with every other generated file).
 
 use super::{ADDRESS_PARTS, Asked, Kind, Need, Question, questions};
 use crate::i18n::{Language, t_in};

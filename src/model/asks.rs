@@ -39,6 +39,12 @@ impl ParentCarer {
 }
 
 impl Household {
+    /// The social worker, for a status that comes with one.
+    pub fn asks_social_worker(&self) -> bool {
+        self.statutory_status
+            .is_some_and(StatutoryStatus::has_social_worker)
+    }
+
     /// Parents or carers are required for a child.
     pub fn needs_parents_carers(under_18: Option<bool>) -> bool {
         under_18 == Some(true)
@@ -67,6 +73,14 @@ impl Concerns {
     pub fn asks_travel_details(&self) -> bool {
         self.travel == Some(Tri::Yes)
     }
+
+    pub fn asks_violence_details(&self) -> bool {
+        self.violence == Some(Tri::Yes)
+    }
+
+    pub fn asks_carries_weapon_details(&self) -> bool {
+        self.carries_weapon == Some(Tri::Yes)
+    }
 }
 
 impl Needs {
@@ -74,9 +88,24 @@ impl Needs {
     pub fn asks_details(&self) -> bool {
         self.factors.iter().any(|f| *f != NeedFactor::NoneKnown)
     }
+
+    /// The EHCP, diagnosis and adjustments, once needs are known or
+    /// suspected.
+    pub fn asks_send_details(&self) -> bool {
+        matches!(self.send, Some(SendStatus::Known | SendStatus::Suspected))
+    }
+
+    pub fn asks_exclusion_details(&self) -> bool {
+        self.exclusions == Some(Tri::Yes)
+    }
 }
 
 impl OtherInformation {
+    /// Each earlier referral is asked for once the answer is "yes".
+    pub fn asks_earlier_referrals(&self) -> bool {
+        self.earlier_prevent == Some(Tri::Yes)
+    }
+
     pub fn asks_safeguarding_reference(&self) -> bool {
         self.safeguarding_referral == Some(SafeguardingReferral::Yes)
     }
@@ -105,6 +134,12 @@ impl Actions {
 
     pub fn asks_person_not_told_reason(&self) -> bool {
         self.person_aware == Some(Tri::No)
+    }
+
+    /// Why consent was not sought: the explicit rationale the reviews ask
+    /// for.
+    pub fn asks_consent_not_sought_reason(&self) -> bool {
+        self.consent_sought == Some(YesNo::No)
     }
 
     /// Asked about a child only.

@@ -137,6 +137,7 @@ choices! {
         ExtremeRightWing = "extreme_right_wing";
         LeftWingAnarchistSingleIssue = "left_wing_anarchist_single_issue";
         SchoolMassacre = "school_massacre";
+        ExtremeViolence = "extreme_violence";
         Incel = "incel";
         MixedUnclearUnstable = "mixed_unclear_unstable";
         Conflicted = "conflicted";
@@ -150,6 +151,99 @@ impl Ideology {
     /// Answers that cannot be given together with any other.
     pub fn is_exclusive(self) -> bool {
         matches!(self, Self::NotKnown | Self::NoIdeology)
+    }
+}
+
+choices! {
+    /// The person's ethnic group, in the five groups of the 2021 Census
+    /// (optional, special-category data).
+    Ethnicity "ethnicity" {
+        Asian = "asian";
+        Black = "black";
+        Mixed = "mixed";
+        White = "white";
+        Other = "other";
+        NotKnown = "not_known";
+        PreferNotToSay = "prefer_not_to_say";
+    }
+}
+
+choices! {
+    /// The person's religion, as the 2021 Census asks it (optional,
+    /// special-category data).
+    Religion "religion" {
+        NoReligion = "no_religion";
+        Christian = "christian";
+        Buddhist = "buddhist";
+        Hindu = "hindu";
+        Jewish = "jewish";
+        Muslim = "muslim";
+        Sikh = "sikh";
+        Other = "other";
+        NotKnown = "not_known";
+        PreferNotToSay = "prefer_not_to_say";
+    }
+}
+
+choices! {
+    /// The lawful basis for sharing the referral (UK GDPR Article 6).
+    LawfulBasis "lawful_basis" {
+        PublicTask = "public_task";
+        Consent = "consent";
+        NotSure = "not_sure";
+    }
+}
+
+choices! {
+    /// Special educational needs or a disability.
+    SendStatus "send" {
+        Known = "known";
+        Suspected = "suspected";
+        No = "no";
+        NotKnown = "not_known";
+    }
+}
+
+choices! {
+    /// An education, health and care plan.
+    Ehcp "ehcp" {
+        Yes = "yes";
+        BeingAssessed = "being_assessed";
+        No = "no";
+        NotKnown = "not_known";
+    }
+}
+
+choices! {
+    /// Statutory support from children's social care, the highest level in
+    /// place now.
+    StatutoryStatus "statutory_status" {
+        EarlyHelp = "early_help";
+        ChildInNeed = "child_in_need";
+        ChildProtectionPlan = "child_protection_plan";
+        LookedAfter = "looked_after";
+        CareLeaver = "care_leaver";
+        None = "none";
+        NotKnown = "not_known";
+    }
+}
+
+impl StatutoryStatus {
+    /// The statuses that come with a social worker.
+    pub fn has_social_worker(self) -> bool {
+        matches!(
+            self,
+            Self::ChildInNeed | Self::ChildProtectionPlan | Self::LookedAfter | Self::CareLeaver
+        )
+    }
+}
+
+choices! {
+    /// Who made an earlier Prevent referral.
+    ReferredBy "referred_by" {
+        ThisOrganisation = "this_organisation";
+        AnotherOrganisation = "another_organisation";
+        NotKnown = "not_known";
     }
 }
 

@@ -95,6 +95,9 @@ pub struct Person {
     pub immigration_status: String,
     pub first_language: String,
     pub interpreter_needed: Option<Tri>,
+    /// Optional (from 1.2): special-category data, never required.
+    pub ethnicity: Option<Ethnicity>,
+    pub religion: Option<Religion>,
     pub occupation: Occupation,
     pub online_identities: Vec<OnlineIdentity>,
 }
@@ -123,6 +126,10 @@ pub struct Household {
     pub parents_carers: Vec<ParentCarer>,
     pub lives_with_or_cares_for_children: Option<Tri>,
     pub known_to_social_care: Option<Tri>,
+    /// From 1.2: statutory status, and the social worker when there is one.
+    pub statutory_status: Option<StatutoryStatus>,
+    pub social_worker_name: String,
+    pub social_worker_contact: String,
     pub other_family_details: String,
 }
 
@@ -143,7 +150,16 @@ pub struct Concerns {
     pub weapons_details: String,
     pub travel: Option<Tri>,
     pub travel_details: String,
+    /// From 1.2: violence or threats, and carrying a knife or other weapon
+    /// (apart from access to weapons).
+    pub violence: Option<Tri>,
+    pub violence_details: String,
+    pub carries_weapon: Option<Tri>,
+    pub carries_weapon_details: String,
     pub online_activity: String,
+    /// From 1.2: what the person said or wrote, apart from the referrer's
+    /// account.
+    pub own_words: String,
 }
 
 /// Section 4: Complex needs and susceptibility.
@@ -154,6 +170,14 @@ pub struct Needs {
     pub factors: Vec<NeedFactor>,
     pub details: String,
     pub if_unmet: String,
+    /// From 1.2: exclusions or suspensions from school or college.
+    pub exclusions: Option<Tri>,
+    pub exclusion_details: String,
+    /// From 1.2: special educational needs and disabilities.
+    pub send: Option<SendStatus>,
+    pub ehcp: Option<Ehcp>,
+    pub diagnosis: String,
+    pub adjustments: String,
 }
 
 /// Another agency or professional working with the person.
@@ -167,11 +191,29 @@ pub struct Agency {
     pub details: String,
 }
 
+/// An earlier Prevent referral of the person, or other involvement with
+/// Prevent (from export format 1.2).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct EarlierReferral {
+    /// As the referrer knows it: "March 2024", "about two years ago".
+    pub when: String,
+    pub by: Option<ReferredBy>,
+    pub organisation: String,
+    pub outcome: String,
+    pub reference: String,
+}
+
 /// Section 5: Other agencies and information.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
 pub struct OtherInformation {
+    /// Referred to Prevent before, or involved with it (from 1.2; `None`
+    /// in drafts and exports made before).
+    pub earlier_prevent: Option<Tri>,
+    pub earlier_referrals: Vec<EarlierReferral>,
     pub agencies: Vec<Agency>,
     pub safeguarding_referral: Option<SafeguardingReferral>,
     pub safeguarding_reference: String,
@@ -213,6 +255,11 @@ pub struct Actions {
     pub parents_response: String,
     pub parents_not_told_reason: String,
     pub taken: String,
+    /// From 1.2: information sharing, and its lawful basis.
+    pub shared: String,
+    pub lawful_basis: Option<LawfulBasis>,
+    pub consent_sought: Option<YesNo>,
+    pub consent_not_sought_reason: String,
 }
 
 /// Section 8: Check your answers and declaration.

@@ -187,6 +187,15 @@ fn about(draft: &Draft, opts: &CopyOptions) -> Vec<Row> {
                 version = crate::cli::VERSION
             )),
         ),
+        // The edition of the questions the referral answers: the same as
+        // the export's `form_edition`.
+        Row::new(
+            t("pdf-form-edition"),
+            Some(tr!(
+                "pdf-form-edition-value",
+                edition = crate::export::FORM_EDITION
+            )),
+        ),
         Row::new(
             t("pdf-referral-id"),
             Some(draft.id.hyphenated().to_string()),

@@ -90,9 +90,10 @@ impl Checker {
         }
     }
 
-    /// A radio answer that must be given.
+    /// A radio answer that must be given (unless the question is newer
+    /// than the file being checked).
     pub fn choice<T>(&mut self, q: &Question, at: &str, value: &Option<T>) {
-        if value.is_none() {
+        if value.is_none() && q.in_minor(self.ctx.minor) {
             self.report(at, q.message("enter"));
         }
     }

@@ -45,15 +45,28 @@ impl fmt::Display for Problem {
 }
 
 /// What the rules need to know beyond the answers: today's date, for "not in
-/// the future" and for the age when no referral date is set.
+/// the future" and for the age when no referral date is set; and the export
+/// format's MINOR the answers are held to, so that a 1.0 export is not
+/// faulted for questions the form gained later.
 #[derive(Debug, Clone, Copy)]
 pub struct Context {
     pub today: NaiveDate,
+    pub minor: u64,
 }
 
 impl Context {
+    /// The rules as this program asks them: every question of the form.
     pub fn new(today: NaiveDate) -> Self {
-        Self { today }
+        Self {
+            today,
+            minor: crate::export::FORMAT_MINOR,
+        }
+    }
+
+    /// The rules for a file of format MINOR `minor`: a question added
+    /// after it need not be answered.
+    pub fn for_minor(today: NaiveDate, minor: u64) -> Self {
+        Self { today, minor }
     }
 }
 

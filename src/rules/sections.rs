@@ -160,6 +160,19 @@ pub fn household(c: &mut Checker, h: &Household) {
         q::KNOWN_TO_SOCIAL_CARE.path,
         &h.known_to_social_care,
     );
+    c.choice(
+        &q::STATUTORY_STATUS,
+        q::STATUTORY_STATUS.path,
+        &h.statutory_status,
+    );
+    if h.asks_social_worker() {
+        for (question, value) in [
+            (&q::SOCIAL_WORKER_NAME, &h.social_worker_name),
+            (&q::SOCIAL_WORKER_CONTACT, &h.social_worker_contact),
+        ] {
+            c.text(question, question.path, value, false);
+        }
+    }
     c.long(
         &q::OTHER_FAMILY_DETAILS,
         q::OTHER_FAMILY_DETAILS.path,
@@ -241,12 +254,35 @@ pub fn concerns(c: &mut Checker, k: &Concerns) {
             true,
         );
     }
+    c.choice(&q::VIOLENCE, q::VIOLENCE.path, &k.violence);
+    if k.asks_violence_details() {
+        c.long(
+            &q::VIOLENCE_DETAILS,
+            q::VIOLENCE_DETAILS.path,
+            &k.violence_details,
+            true,
+        );
+    }
+    c.choice(
+        &q::CARRIES_WEAPON,
+        q::CARRIES_WEAPON.path,
+        &k.carries_weapon,
+    );
+    if k.asks_carries_weapon_details() {
+        c.long(
+            &q::CARRIES_WEAPON_DETAILS,
+            q::CARRIES_WEAPON_DETAILS.path,
+            &k.carries_weapon_details,
+            true,
+        );
+    }
     c.long(
         &q::ONLINE_ACTIVITY,
         q::ONLINE_ACTIVITY.path,
         &k.online_activity,
         false,
     );
+    c.long(&q::OWN_WORDS, q::OWN_WORDS.path, &k.own_words, false);
 }
 
 pub fn needs(c: &mut Checker, n: &Needs) {
@@ -259,9 +295,60 @@ pub fn needs(c: &mut Checker, n: &Needs) {
         c.long(&q::NEEDS_DETAILS, q::NEEDS_DETAILS.path, &n.details, true);
     }
     c.long(&q::IF_UNMET, q::IF_UNMET.path, &n.if_unmet, false);
+    c.choice(&q::EXCLUSIONS, q::EXCLUSIONS.path, &n.exclusions);
+    if n.asks_exclusion_details() {
+        c.long(
+            &q::EXCLUSION_DETAILS,
+            q::EXCLUSION_DETAILS.path,
+            &n.exclusion_details,
+            true,
+        );
+    }
+    c.choice(&q::SEND, q::SEND.path, &n.send);
+    if n.asks_send_details() {
+        c.choice(&q::EHCP, q::EHCP.path, &n.ehcp);
+        c.text(&q::DIAGNOSIS, q::DIAGNOSIS.path, &n.diagnosis, false);
+        c.long(&q::ADJUSTMENTS, q::ADJUSTMENTS.path, &n.adjustments, false);
+    }
 }
 
 pub fn other_information(c: &mut Checker, o: &OtherInformation) {
+    c.choice(
+        &q::EARLIER_PREVENT,
+        q::EARLIER_PREVENT.path,
+        &o.earlier_prevent,
+    );
+    if o.asks_earlier_referrals() {
+        if o.earlier_referrals.is_empty() {
+            c.report(
+                q::EARLIER_REFERRALS.path,
+                q::EARLIER_REFERRALS.message("enter"),
+            );
+        }
+        c.list_max(&q::EARLIER_REFERRALS, &o.earlier_referrals);
+        for (i, e) in o.earlier_referrals.iter().enumerate() {
+            let base = entry(&q::EARLIER_REFERRALS, i);
+            c.text(
+                &q::EARLIER_WHEN,
+                &q::EARLIER_WHEN.in_entry(&base),
+                &e.when,
+                true,
+            );
+            c.choice(&q::EARLIER_BY, &q::EARLIER_BY.in_entry(&base), &e.by);
+            for (question, value) in [
+                (&q::EARLIER_ORGANISATION, &e.organisation),
+                (&q::EARLIER_REFERENCE, &e.reference),
+            ] {
+                c.text(question, &question.in_entry(&base), value, false);
+            }
+            c.long(
+                &q::EARLIER_OUTCOME,
+                &q::EARLIER_OUTCOME.in_entry(&base),
+                &e.outcome,
+                false,
+            );
+        }
+    }
     c.list_max(&q::AGENCIES, &o.agencies);
     for (i, a) in o.agencies.iter().enumerate() {
         let base = entry(&q::AGENCIES, i);
@@ -396,6 +483,28 @@ pub fn actions(c: &mut Checker, a: &Actions) {
         );
     }
     c.long(&q::TAKEN, q::TAKEN.path, &a.taken, true);
+    c.long(&q::SHARED, q::SHARED.path, &a.shared, false);
+    c.choice(&q::LAWFUL_BASIS, q::LAWFUL_BASIS.path, &a.lawful_basis);
+    c.choice(
+        &q::CONSENT_SOUGHT,
+        q::CONSENT_SOUGHT.path,
+        &a.consent_sought,
+    );
+    if a.asks_consent_not_sought_reason() {
+        c.long(
+            &q::CONSENT_NOT_SOUGHT_REASON,
+            q::CONSENT_NOT_SOUGHT_REASON.path,
+            &a.consent_not_sought_reason,
+            true,
+        );
+        // Consent cannot be the basis when it was not asked for.
+        if a.lawful_basis == Some(LawfulBasis::Consent) {
+            c.report(
+                q::LAWFUL_BASIS.path,
+                q::LAWFUL_BASIS.message("consent-not-sought"),
+            );
+        }
+    }
 }
 
 pub fn declaration(c: &mut Checker, d: &Declaration, p: &Person) {

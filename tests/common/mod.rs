@@ -28,6 +28,13 @@ pub fn clock() -> FixedClock {
     FixedClock(exported_at())
 }
 
+/// True when `scripts/regenerate.sh` runs the tests: every checked-in
+/// generated file (fixtures, schema, field reference) is written anew.
+#[allow(dead_code)]
+pub fn regenerating() -> bool {
+    std::env::var_os("REGENERATE").is_some()
+}
+
 pub fn ctx() -> Context {
     Context::new(NaiveDate::from_ymd_opt(2026, 11, 20).expect("a real date"))
 }
@@ -105,6 +112,8 @@ pub fn child() -> Referral {
             immigration_status: String::new(),
             first_language: "English".into(),
             interpreter_needed: Some(Tri::No),
+            ethnicity: Some(Ethnicity::White),
+            religion: None,
             occupation: Occupation {
                 status: Some(OccupationStatus::School),
                 provider: "Northfield Academy".into(),
@@ -126,12 +135,19 @@ pub fn child() -> Referral {
                 aware_of_referral: Some(Tri::Yes),
             }],
             lives_with_or_cares_for_children: None,
-            known_to_social_care: Some(Tri::No),
+            known_to_social_care: Some(Tri::Yes),
+            statutory_status: Some(StatutoryStatus::ChildInNeed),
+            social_worker_name: "Priya Shah".into(),
+            social_worker_contact: " 0121 496 0321 ".into(),
             other_family_details: "Lives with his mother and a younger sister (9).".into(),
         },
         concerns: Concerns {
             description: "Over the last term Alex has shared videos glorifying a school attack.\n\nHe told a classmate on 2 November that \"someone should do that here\".".into(),
-            ideologies: vec![Ideology::SchoolMassacre, Ideology::MixedUnclearUnstable],
+            ideologies: vec![
+                Ideology::SchoolMassacre,
+                Ideology::ExtremeViolence,
+                Ideology::MixedUnclearUnstable,
+            ],
             ideology_other: String::new(),
             source: Some(Source::Both),
             first_noticed_on: date("1", "September", "2026"),
@@ -142,14 +158,33 @@ pub fn child() -> Referral {
             weapons_details: String::new(),
             travel: Some(Tri::No),
             travel_details: String::new(),
+            violence: Some(Tri::Yes),
+            violence_details: "Pushed a Year 7 pupil against a wall in October and said \"next time it won't be my hands\".".into(),
+            carries_weapon: Some(Tri::No),
+            carries_weapon_details: String::new(),
             online_activity: "Spends nights on Discord servers that share attack footage.".into(),
+            own_words: "\"They'll all know my name.\" (said to a classmate, 2 November, at lunch)".into(),
         },
         needs: Needs {
             factors: vec![NeedFactor::Bullying, NeedFactor::Isolation],
             details: "Bullied since Year 8; few friends in school.".into(),
             if_unmet: "Further withdrawal and deeper involvement online.".into(),
+            exclusions: Some(Tri::Yes),
+            exclusion_details: "Suspended for two days in October 2026 for the incident above.".into(),
+            send: Some(SendStatus::Suspected),
+            ehcp: Some(Ehcp::BeingAssessed),
+            diagnosis: String::new(),
+            adjustments: "A quiet room and his head of year present.".into(),
         },
         other_information: OtherInformation {
+            earlier_prevent: Some(Tri::Yes),
+            earlier_referrals: vec![EarlierReferral {
+                when: " Spring 2025 ".into(),
+                by: Some(ReferredBy::ThisOrganisation),
+                organisation: String::new(),
+                outcome: "Closed by the Prevent team: no further action.".into(),
+                reference: "PR-2025-0098".into(),
+            }],
             agencies: vec![Agency {
                 kind: Some(AgencyKind::MentalHealth),
                 name: "CAMHS".into(),
@@ -174,6 +209,10 @@ pub fn child() -> Referral {
             parents_response: "His mother is worried and supportive.".into(),
             parents_not_told_reason: String::new(),
             taken: "Spoke to Alex's mother on 3 November; removed his access to the school network; made a MASH referral so that support starts at once.".into(),
+            shared: "The MASH referral (3 November), with the same concerns.".into(),
+            lawful_basis: Some(LawfulBasis::PublicTask),
+            consent_sought: Some(YesNo::No),
+            consent_not_sought_reason: "Asking Alex could alert the people he talks to online; his mother knows and supports the referral.".into(),
         },
         declaration: Declaration {
             confirmed: true,
@@ -198,6 +237,7 @@ pub fn adult() -> Referral {
                 country: UNITED_KINGDOM.into(),
             },
             interpreter_needed: Some(Tri::NotKnown),
+            religion: Some(Religion::PreferNotToSay),
             occupation: Occupation {
                 status: Some(OccupationStatus::NotInEducationOrWork),
                 provider: String::new(),
@@ -207,6 +247,7 @@ pub fn adult() -> Referral {
         household: Household {
             lives_with_or_cares_for_children: Some(Tri::No),
             known_to_social_care: Some(Tri::NotKnown),
+            statutory_status: Some(StatutoryStatus::None),
             ..Household::default()
         },
         concerns: Concerns {
@@ -218,13 +259,18 @@ pub fn adult() -> Referral {
             weapons_access: Some(Tri::Yes),
             weapons_details: "Said he keeps a knife for protection.".into(),
             travel: Some(Tri::NotKnown),
+            violence: Some(Tri::No),
+            carries_weapon: Some(Tri::NotKnown),
             ..Concerns::default()
         },
         needs: Needs {
             factors: vec![NeedFactor::NoneKnown],
+            exclusions: Some(Tri::NotKnown),
+            send: Some(SendStatus::NotKnown),
             ..Needs::default()
         },
         other_information: OtherInformation {
+            earlier_prevent: Some(Tri::NotKnown),
             safeguarding_referral: Some(SafeguardingReferral::NotNeeded),
             armed_forces: Some(Tri::Yes),
             service_number: String::new(),
@@ -245,6 +291,8 @@ pub fn adult() -> Referral {
             discussed_with_lead: Some(YesNo::No),
             person_aware: Some(Tri::NotKnown),
             taken: "Called 999 when he spoke of the councillor; the police attended. Referring so that Prevent can assess.".into(),
+            lawful_basis: Some(LawfulBasis::PublicTask),
+            consent_sought: Some(YesNo::Yes),
             ..Actions::default()
         },
         declaration: Declaration {

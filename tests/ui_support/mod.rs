@@ -132,7 +132,35 @@ pub fn fill_child_household(h: &mut Harness<'_, App>) {
         "Parent or carer 1: Do they know about this referral? Yes",
     );
     click(h, "Is the person or family known to social care? No");
+    click(
+        h,
+        "What support from children's social care is in place now? None",
+    );
     click(h, "Save and continue");
+}
+
+/// The questions of section 4 that edition 2026.1 added.
+pub fn answer_new_needs(h: &mut Harness<'_, App>) {
+    click(
+        h,
+        "Have they been excluded or suspended from school or college? No",
+    );
+    click(
+        h,
+        "Do they have special educational needs or a disability? Not known",
+    );
+}
+
+/// The information-sharing questions of section 7 (edition 2026.1).
+pub fn answer_sharing(h: &mut Harness<'_, App>) {
+    click(
+        h,
+        "What is your lawful basis for sharing this referral? I am not sure",
+    );
+    click(
+        h,
+        "Did you seek the person's consent (or, for a child, their parent's or carer's) to share this referral? Yes",
+    );
 }
 
 pub fn fill_concerns(h: &mut Harness<'_, App>) {
@@ -152,6 +180,11 @@ pub fn fill_concerns(h: &mut Harness<'_, App>) {
         h,
         "Have they travelled, or talked of travelling, to a conflict zone? No",
     );
+    click(
+        h,
+        "Have they been violent, or threatened violence, towards anyone? No",
+    );
+    click(h, "Have they carried a knife or other weapon? Not known");
     click(h, "Save and continue");
 }
 
@@ -161,10 +194,15 @@ pub fn fill_needs(h: &mut Harness<'_, App>) {
         "Is anything in their life making them vulnerable? Bullying",
     );
     type_in(h, "Tell us about these needs", "Bullied since Year 8.");
+    answer_new_needs(h);
     click(h, "Save and continue");
 }
 
 pub fn fill_other_information(h: &mut Harness<'_, App>) {
+    click(
+        h,
+        "Has this person been referred to Prevent before, or been involved with Prevent? No",
+    );
     click(
         h,
         "Have you also made a safeguarding referral (for example to the MASH)? Not needed",

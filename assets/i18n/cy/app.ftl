@@ -219,6 +219,7 @@ file-unknown-keys =
         [many] mae gan y ffeil { $count } allwedd anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
        *[other] mae gan y ffeil { $count } allwedd anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
     }
+file-newer-answers = gwnaed y ffeil gydag argraffiad mwy newydd o'r ffurflen (fformat { $version }): mae ganddi { $count } ateb nad yw'r fersiwn hon o Atgyfeiriad Prevent yn gofyn amdanynt, y cyntaf yn { $path }. Byddai eu hagor yma yn eu colli: gofynnwch i'ch tîm TG ddiweddaru Atgyfeiriad Prevent, yna agorwch y ffeil eto
 file-damaged-draft = mae'r drafft wedi'i ddifrodi: { $why }
 file-encrypted = mae'r ffeil wedi'i hamgryptio: agorwch hi yn yr ap, neu dadgryptiwch hi gyda `prevent-referral decrypt` a'r ffeil hunaniaeth
 file-identity = ni ellir ei darllen: ffeil hunaniaeth { $file }: { $why }
@@ -610,6 +611,7 @@ chain-heading = Efallai fod hanes yr atgyfeiriad hwn wedi'i newid
 chain-what-to-do = Dangosir eich atebion fel y maent. Edrychwch ar yr hanes i weld pa gofnod nad yw'n dilyn yr un o'i flaen, a dywedwch wrth eich arweinydd diogelu neu'ch cymorth TG os nad oeddech yn disgwyl hyn. Gallwch barhau i weithio: caiff cofnodion newydd eu hychwanegu ar ei ôl, ac mae'r toriad yn aros ar gofnod.
 chain-show-history = Edrych ar yr hanes
 chain-carry-on = Parhau â'r atgyfeiriad hwn
+cli-validate-newer-answer = { $file }: nodyn: mae { $key } yn ateb o fformat { $version }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen: ni chafodd ei wirio ac ni ddylid ei ollwng
 cli-validate-unread = { $file }: nodyn: mae { $key } o fformat { $version }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen, ac ni chafodd ei ddarllen
 history-check-answers-changed = Nid yr atebion yw'r rhai a allforiwyd yng nghofnod { $entry }, ac ni ddechreuwyd cywiriad ers hynny: efallai eu bod wedi'u newid y tu allan i Atgyfeiriad Prevent.
 cli-history-answers-changed = nid yr atebion yw'r rhai a allforiwyd yng nghofnod { $entry }, ac ni ddechreuwyd cywiriad ers hynny

@@ -91,6 +91,50 @@ pub const TAKEN: Question = hinted(
     ask("referral.actions.taken", "actions-taken", LONG, Required),
     "actions-taken-hint",
 );
+pub const SHARED: Question = added_in(
+    hinted(
+        ask("referral.actions.shared", "actions-shared", LONG, Optional),
+        "actions-shared-hint",
+    ),
+    2,
+);
+pub const LAWFUL_BASIS: Question = added_in(
+    hinted(
+        ask(
+            "referral.actions.lawful_basis",
+            "actions-lawful_basis",
+            Kind::Choice(LawfulBasis::LIST),
+            Required,
+        ),
+        "actions-lawful_basis-hint",
+    ),
+    2,
+);
+pub const CONSENT_SOUGHT: Question = added_in(
+    ask(
+        "referral.actions.consent_sought",
+        "actions-consent_sought",
+        Kind::YesNo,
+        Required,
+    ),
+    2,
+);
+pub const CONSENT_NOT_SOUGHT_REASON: Question = added_in(
+    hinted(
+        when(
+            ask(
+                "referral.actions.consent_not_sought_reason",
+                "actions-consent_not_sought_reason",
+                LONG,
+                Required,
+            ),
+            "`consent_sought` is `no`",
+            |f| f.referral.actions.asks_consent_not_sought_reason(),
+        ),
+        "actions-consent_not_sought_reason-hint",
+    ),
+    2,
+);
 
 pub const ACTIONS: &[Question] = &[
     DISCUSSED_WITH_LEAD,
@@ -103,6 +147,10 @@ pub const ACTIONS: &[Question] = &[
     PARENTS_RESPONSE,
     PARENTS_NOT_TOLD_REASON,
     TAKEN,
+    SHARED,
+    LAWFUL_BASIS,
+    CONSENT_SOUGHT,
+    CONSENT_NOT_SOUGHT_REASON,
 ];
 
 pub const CONFIRMED: Question = ask(

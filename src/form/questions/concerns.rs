@@ -91,6 +91,62 @@ pub const TRAVEL_DETAILS: Question = when(
     "`travel` is `yes`",
     |f| f.referral.concerns.asks_travel_details(),
 );
+pub const VIOLENCE: Question = added_in(
+    hinted(
+        ask(
+            "referral.concerns.violence",
+            "concerns-violence",
+            TRI,
+            Required,
+        ),
+        "concerns-violence-hint",
+    ),
+    2,
+);
+pub const VIOLENCE_DETAILS: Question = added_in(
+    hinted(
+        when(
+            ask(
+                "referral.concerns.violence_details",
+                "concerns-violence_details",
+                LONG,
+                Required,
+            ),
+            "`violence` is `yes`",
+            |f| f.referral.concerns.asks_violence_details(),
+        ),
+        "concerns-violence_details-hint",
+    ),
+    2,
+);
+pub const CARRIES_WEAPON: Question = added_in(
+    hinted(
+        ask(
+            "referral.concerns.carries_weapon",
+            "concerns-carries_weapon",
+            TRI,
+            Required,
+        ),
+        "concerns-carries_weapon-hint",
+    ),
+    2,
+);
+pub const CARRIES_WEAPON_DETAILS: Question = added_in(
+    hinted(
+        when(
+            ask(
+                "referral.concerns.carries_weapon_details",
+                "concerns-carries_weapon_details",
+                LONG,
+                Required,
+            ),
+            "`carries_weapon` is `yes`",
+            |f| f.referral.concerns.asks_carries_weapon_details(),
+        ),
+        "concerns-carries_weapon_details-hint",
+    ),
+    2,
+);
 pub const ONLINE_ACTIVITY: Question = hinted(
     ask(
         "referral.concerns.online_activity",
@@ -99,6 +155,19 @@ pub const ONLINE_ACTIVITY: Question = hinted(
         Optional,
     ),
     "concerns-online_activity-hint",
+);
+
+pub const OWN_WORDS: Question = added_in(
+    hinted(
+        ask(
+            "referral.concerns.own_words",
+            "concerns-own_words",
+            LONG,
+            Optional,
+        ),
+        "concerns-own_words-hint",
+    ),
+    2,
 );
 
 pub const CONCERNS: &[Question] = &[
@@ -114,7 +183,12 @@ pub const CONCERNS: &[Question] = &[
     WEAPONS_DETAILS,
     TRAVEL,
     TRAVEL_DETAILS,
+    VIOLENCE,
+    VIOLENCE_DETAILS,
+    CARRIES_WEAPON,
+    CARRIES_WEAPON_DETAILS,
     ONLINE_ACTIVITY,
+    OWN_WORDS,
 ];
 
 pub const FACTORS: Question = hinted(
@@ -136,4 +210,95 @@ pub const NEEDS_DETAILS: Question = hinted(
 );
 pub const IF_UNMET: Question = ask("referral.needs.if_unmet", "needs-if_unmet", LONG, Optional);
 
-pub const NEEDS: &[Question] = &[FACTORS, NEEDS_DETAILS, IF_UNMET];
+pub const EXCLUSIONS: Question = added_in(
+    hinted(
+        ask(
+            "referral.needs.exclusions",
+            "needs-exclusions",
+            TRI,
+            Required,
+        ),
+        "needs-exclusions-hint",
+    ),
+    2,
+);
+pub const EXCLUSION_DETAILS: Question = added_in(
+    when(
+        ask(
+            "referral.needs.exclusion_details",
+            "needs-exclusion_details",
+            LONG,
+            Required,
+        ),
+        "`exclusions` is `yes`",
+        |f| f.referral.needs.asks_exclusion_details(),
+    ),
+    2,
+);
+
+pub const SEND: Question = added_in(
+    hinted(
+        ask(
+            "referral.needs.send",
+            "needs-send",
+            Kind::Choice(SendStatus::LIST),
+            Required,
+        ),
+        "needs-send-hint",
+    ),
+    2,
+);
+pub const EHCP: Question = added_in(
+    when(
+        ask(
+            "referral.needs.ehcp",
+            "needs-ehcp",
+            Kind::Choice(Ehcp::LIST),
+            Required,
+        ),
+        "`send` is `known` or `suspected`",
+        |f| f.referral.needs.asks_send_details(),
+    ),
+    2,
+);
+pub const DIAGNOSIS: Question = added_in(
+    when(
+        ask(
+            "referral.needs.diagnosis",
+            "needs-diagnosis",
+            TEXT,
+            Optional,
+        ),
+        "`send` is `known` or `suspected`",
+        |f| f.referral.needs.asks_send_details(),
+    ),
+    2,
+);
+pub const ADJUSTMENTS: Question = added_in(
+    hinted(
+        when(
+            ask(
+                "referral.needs.adjustments",
+                "needs-adjustments",
+                LONG,
+                Optional,
+            ),
+            "`send` is `known` or `suspected`",
+            |f| f.referral.needs.asks_send_details(),
+        ),
+        "needs-adjustments-hint",
+    ),
+    2,
+);
+
+pub const NEEDS: &[Question] = &[
+    FACTORS,
+    NEEDS_DETAILS,
+    IF_UNMET,
+    EXCLUSIONS,
+    EXCLUSION_DETAILS,
+    SEND,
+    EHCP,
+    DIAGNOSIS,
+    ADJUSTMENTS,
+];

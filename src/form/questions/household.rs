@@ -94,6 +94,47 @@ pub const KNOWN_TO_SOCIAL_CARE: Question = ask(
     TRI,
     Required,
 );
+pub const STATUTORY_STATUS: Question = added_in(
+    hinted(
+        ask(
+            "referral.household.statutory_status",
+            "household-statutory_status",
+            Kind::Choice(StatutoryStatus::LIST),
+            Required,
+        ),
+        "household-statutory_status-hint",
+    ),
+    2,
+);
+pub const SOCIAL_WORKER_NAME: Question = added_in(
+    when(
+        ask(
+            "referral.household.social_worker_name",
+            "household-social_worker_name",
+            TEXT,
+            Optional,
+        ),
+        "`statutory_status` is `child_in_need`, `child_protection_plan`, `looked_after` or `care_leaver`",
+        |f| f.referral.household.asks_social_worker(),
+    ),
+    2,
+);
+pub const SOCIAL_WORKER_CONTACT: Question = added_in(
+    hinted(
+        when(
+            ask(
+                "referral.household.social_worker_contact",
+                "household-social_worker_contact",
+                TEXT,
+                Optional,
+            ),
+            "`statutory_status` is `child_in_need`, `child_protection_plan`, `looked_after` or `care_leaver`",
+            |f| f.referral.household.asks_social_worker(),
+        ),
+        "household-social_worker_contact-hint",
+    ),
+    2,
+);
 pub const OTHER_FAMILY_DETAILS: Question = hinted(
     ask(
         "referral.household.other_family_details",
@@ -108,5 +149,8 @@ pub const HOUSEHOLD: &[Question] = &[
     PARENTS_CARERS,
     LIVES_WITH_CHILDREN,
     KNOWN_TO_SOCIAL_CARE,
+    STATUTORY_STATUS,
+    SOCIAL_WORKER_NAME,
+    SOCIAL_WORKER_CONTACT,
     OTHER_FAMILY_DETAILS,
 ];

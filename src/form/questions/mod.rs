@@ -26,7 +26,14 @@ pub(super) const fn ask(path: &'static str, id: &'static str, kind: Kind, need: 
         kind,
         need,
         asked: Asked::Always,
+        since: 0,
     }
+}
+
+/// A question whose key export format 1.`minor` added (see
+/// docs/EXPORT-FORMAT.md, "Versions").
+pub(super) const fn added_in(q: Question, minor: u64) -> Question {
+    Question { since: minor, ..q }
 }
 
 pub(super) const fn hinted(q: Question, hint: &'static str) -> Question {

@@ -2,6 +2,78 @@
 
 use super::*;
 
+pub const EARLIER_PREVENT: Question = added_in(
+    hinted(
+        ask(
+            "referral.other_information.earlier_prevent",
+            "other_information-earlier_prevent",
+            TRI,
+            Required,
+        ),
+        "other_information-earlier_prevent-hint",
+    ),
+    2,
+);
+pub const EARLIER_WHEN: Question = hinted(
+    ask(
+        "when",
+        "other_information-earlier_referrals-when",
+        TEXT,
+        Required,
+    ),
+    "other_information-earlier_referrals-when-hint",
+);
+pub const EARLIER_BY: Question = ask(
+    "by",
+    "other_information-earlier_referrals-by",
+    Kind::Choice(ReferredBy::LIST),
+    Required,
+);
+pub const EARLIER_ORGANISATION: Question = ask(
+    "organisation",
+    "other_information-earlier_referrals-organisation",
+    TEXT,
+    Optional,
+);
+pub const EARLIER_OUTCOME: Question = hinted(
+    ask(
+        "outcome",
+        "other_information-earlier_referrals-outcome",
+        LONG,
+        Optional,
+    ),
+    "other_information-earlier_referrals-outcome-hint",
+);
+pub const EARLIER_REFERENCE: Question = ask(
+    "reference",
+    "other_information-earlier_referrals-reference",
+    TEXT,
+    Optional,
+);
+pub const EARLIER_REFERRALS: Question = added_in(
+    when(
+        ask(
+            "referral.other_information.earlier_referrals",
+            "other_information-earlier_referrals",
+            Kind::List {
+                max: 20,
+                item: "other_information-earlier_referrals-item",
+                entry: &[
+                    EARLIER_WHEN,
+                    EARLIER_BY,
+                    EARLIER_ORGANISATION,
+                    EARLIER_OUTCOME,
+                    EARLIER_REFERENCE,
+                ],
+            },
+            Required,
+        ),
+        "`earlier_prevent` is `yes`; at least one",
+        |f| f.referral.other_information.asks_earlier_referrals(),
+    ),
+    2,
+);
+
 pub const AGENCY_KIND: Question = ask(
     "kind",
     "other_information-agencies-kind",
@@ -71,6 +143,8 @@ pub const OTHER: Question = ask(
 );
 
 pub const OTHER_INFORMATION: &[Question] = &[
+    EARLIER_PREVENT,
+    EARLIER_REFERRALS,
     AGENCIES,
     SAFEGUARDING_REFERRAL,
     SAFEGUARDING_REFERENCE,

@@ -136,6 +136,30 @@ pub const INTERPRETER_NEEDED: Question = ask(
     TRI,
     Required,
 );
+pub const ETHNICITY: Question = added_in(
+    hinted(
+        ask(
+            "referral.person.ethnicity",
+            "person-ethnicity",
+            Kind::Choice(Ethnicity::LIST),
+            Optional,
+        ),
+        "person-ethnicity-hint",
+    ),
+    2,
+);
+pub const RELIGION: Question = added_in(
+    hinted(
+        ask(
+            "referral.person.religion",
+            "person-religion",
+            Kind::Choice(Religion::LIST),
+            Optional,
+        ),
+        "person-religion-hint",
+    ),
+    2,
+);
 pub const OCCUPATION_STATUS: Question = ask(
     "referral.person.occupation.status",
     "person-occupation-status",
@@ -187,6 +211,8 @@ pub const PERSON: &[Question] = &[
     IMMIGRATION_STATUS,
     FIRST_LANGUAGE,
     INTERPRETER_NEEDED,
+    ETHNICITY,
+    RELIGION,
     OCCUPATION_STATUS,
     OCCUPATION_PROVIDER,
     ONLINE_IDENTITIES,

@@ -52,4 +52,31 @@ pub fn actions(ui: &mut Ui, f: &mut Fields<'_>, a: &mut Actions, under_18: Optio
         );
     }
     long_text(ui, f, Ask::of(&q::TAKEN), &mut a.taken);
+    // Information sharing: what, the lawful basis, and consent, with the
+    // explicit rationale when it was not sought.
+    long_text(ui, f, Ask::of(&q::SHARED), &mut a.shared);
+    radios(
+        ui,
+        f,
+        Ask::of(&q::LAWFUL_BASIS),
+        &mut a.lawful_basis,
+        LawfulBasis::ALL,
+    );
+    radios(
+        ui,
+        f,
+        Ask::of(&q::CONSENT_SOUGHT),
+        &mut a.consent_sought,
+        YesNo::ALL,
+    );
+    if a.asks_consent_not_sought_reason() {
+        ui.indent("consent_not_sought_reason", |ui| {
+            long_text(
+                ui,
+                f,
+                Ask::of(&q::CONSENT_NOT_SOUGHT_REASON),
+                &mut a.consent_not_sought_reason,
+            );
+        });
+    }
 }

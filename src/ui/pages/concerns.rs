@@ -49,5 +49,28 @@ pub fn concerns(ui: &mut Ui, f: &mut Fields<'_>, c: &mut Concerns) {
             long_text(ui, f, Ask::of(&q::TRAVEL_DETAILS), &mut c.travel_details);
         });
     }
+    tri(ui, f, Ask::of(&q::VIOLENCE), &mut c.violence);
+    if c.asks_violence_details() {
+        ui.indent("violence_details", |ui| {
+            long_text(
+                ui,
+                f,
+                Ask::of(&q::VIOLENCE_DETAILS),
+                &mut c.violence_details,
+            );
+        });
+    }
+    tri(ui, f, Ask::of(&q::CARRIES_WEAPON), &mut c.carries_weapon);
+    if c.asks_carries_weapon_details() {
+        ui.indent("carries_weapon_details", |ui| {
+            long_text(
+                ui,
+                f,
+                Ask::of(&q::CARRIES_WEAPON_DETAILS),
+                &mut c.carries_weapon_details,
+            );
+        });
+    }
     long_text(ui, f, Ask::of(&q::ONLINE_ACTIVITY), &mut c.online_activity);
+    long_text(ui, f, Ask::of(&q::OWN_WORDS), &mut c.own_words);
 }

@@ -103,6 +103,29 @@ pub fn household(ui: &mut Ui, f: &mut Fields<'_>, h: &mut Household, under_18: O
         Ask::of(&q::KNOWN_TO_SOCIAL_CARE),
         &mut h.known_to_social_care,
     );
+    radios(
+        ui,
+        f,
+        Ask::of(&q::STATUTORY_STATUS),
+        &mut h.statutory_status,
+        StatutoryStatus::ALL,
+    );
+    if h.asks_social_worker() {
+        ui.indent("social_worker", |ui| {
+            text(
+                ui,
+                f,
+                Ask::of(&q::SOCIAL_WORKER_NAME),
+                &mut h.social_worker_name,
+            );
+            text(
+                ui,
+                f,
+                Ask::of(&q::SOCIAL_WORKER_CONTACT),
+                &mut h.social_worker_contact,
+            );
+        });
+    }
     long_text(
         ui,
         f,

@@ -7,6 +7,10 @@ use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
 pub fn other_information(ui: &mut Ui, f: &mut Fields<'_>, o: &mut OtherInformation) {
+    tri(ui, f, Ask::of(&q::EARLIER_PREVENT), &mut o.earlier_prevent);
+    if o.asks_earlier_referrals() {
+        ui.indent("earlier_referrals", |ui| earlier_referrals(ui, f, o));
+    }
     list(
         ui,
         f,
@@ -69,4 +73,53 @@ pub fn other_information(ui: &mut Ui, f: &mut Fields<'_>, o: &mut OtherInformati
         });
     }
     long_text(ui, f, Ask::of(&q::OTHER), &mut o.other);
+}
+
+/// Each earlier referral: when, by whom, the outcome and its reference.
+fn earlier_referrals(ui: &mut Ui, f: &mut Fields<'_>, o: &mut OtherInformation) {
+    list(
+        ui,
+        f,
+        &q::EARLIER_REFERRALS,
+        Ask::of(&q::EARLIER_REFERRALS),
+        &mut o.earlier_referrals,
+        |ui, f, item, heading, e| {
+            let when = q::EARLIER_WHEN.in_entry(item);
+            text(
+                ui,
+                f,
+                Ask::entry(&q::EARLIER_WHEN, &when, heading),
+                &mut e.when,
+            );
+            let by = q::EARLIER_BY.in_entry(item);
+            radios(
+                ui,
+                f,
+                Ask::entry(&q::EARLIER_BY, &by, heading),
+                &mut e.by,
+                ReferredBy::ALL,
+            );
+            let organisation = q::EARLIER_ORGANISATION.in_entry(item);
+            text(
+                ui,
+                f,
+                Ask::entry(&q::EARLIER_ORGANISATION, &organisation, heading),
+                &mut e.organisation,
+            );
+            let outcome = q::EARLIER_OUTCOME.in_entry(item);
+            long_text(
+                ui,
+                f,
+                Ask::entry(&q::EARLIER_OUTCOME, &outcome, heading),
+                &mut e.outcome,
+            );
+            let reference = q::EARLIER_REFERENCE.in_entry(item);
+            text(
+                ui,
+                f,
+                Ask::entry(&q::EARLIER_REFERENCE, &reference, heading),
+                &mut e.reference,
+            );
+        },
+    );
 }

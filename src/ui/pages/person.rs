@@ -85,6 +85,15 @@ pub fn person(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
         Ask::of(&q::INTERPRETER_NEEDED),
         &mut p.interpreter_needed,
     );
+    // Special-category data, never required: the hints say why it is asked.
+    radios(
+        ui,
+        f,
+        Ask::of(&q::ETHNICITY),
+        &mut p.ethnicity,
+        Ethnicity::ALL,
+    );
+    radios(ui, f, Ask::of(&q::RELIGION), &mut p.religion, Religion::ALL);
     radios(
         ui,
         f,
