@@ -7,11 +7,13 @@
 //! three typed boxes, radio answers are `Option<choice>` (`None` means not
 //! answered), and repeatable groups are `Vec`s.
 
+mod answers;
 mod asks;
 mod choices;
 mod sections;
 mod values;
 
+pub use answers::{Answer, Answers, Item};
 pub use choices::*;
 pub use sections::*;
 pub use values::*;

@@ -1,6 +1,7 @@
 //! The eight sections of the form that hold answers, field for field as in
 //! docs/FORM-REFERENCE.md. Field names are its path segments.
 
+use super::answers::{Answer, Answers, AsAnswer, answers};
 use super::choices::*;
 use super::values::DateInput;
 use serde::{Deserialize, Serialize};
@@ -269,4 +270,54 @@ pub struct Actions {
 pub struct Declaration {
     pub confirmed: bool,
     pub referral_date: DateInput,
+}
+
+// Every answer by its key, for the rules (src/model/answers.rs): a new
+// question's field is named here too.
+answers! {
+    Occupation { status, provider }
+    OnlineIdentity { platform, handle }
+    Person {
+        given_names, family_name, other_names, date_of_birth, estimated_age,
+        place_of_birth, gender, gender_description, address, previous_addresses,
+        phone_numbers, email_addresses, nationality, immigration_status,
+        first_language, interpreter_needed, ethnicity, religion, occupation,
+        online_identities,
+    }
+    ParentCarer {
+        name, relationship, parental_responsibility, same_address_as_person,
+        address, phone, email, aware_of_referral,
+    }
+    Household {
+        parents_carers, lives_with_or_cares_for_children, known_to_social_care,
+        statutory_status, social_worker_name, social_worker_contact,
+        other_family_details,
+    }
+    Concerns {
+        description, ideologies, ideology_other, source, first_noticed_on,
+        most_recent_on, immediate_risk, police_called, weapons_access,
+        weapons_details, travel, travel_details, violence, violence_details,
+        carries_weapon, carries_weapon_details, online_activity, own_words,
+    }
+    Needs {
+        factors, details, if_unmet, exclusions, exclusion_details, send, ehcp,
+        diagnosis, adjustments,
+    }
+    EarlierReferral { when, by, organisation, outcome, reference }
+    Agency { kind, name, contact, details }
+    OtherInformation {
+        earlier_prevent, earlier_referrals, agencies, safeguarding_referral,
+        safeguarding_reference, armed_forces, service_number, other,
+    }
+    Referrer {
+        name, role, organisation, sector, relationship_to_person, phone, email,
+        address, available_to_discuss,
+    }
+    Actions {
+        discussed_with_lead, lead_name, lead_outcome, person_aware,
+        person_response, person_not_told_reason, parents_aware,
+        parents_response, parents_not_told_reason, taken, shared,
+        lawful_basis, consent_sought, consent_not_sought_reason,
+    }
+    Declaration { confirmed, referral_date }
 }

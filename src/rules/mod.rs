@@ -1,5 +1,7 @@
 //! The form's rules: every field rule and cross-field condition of the form
-//! (docs/FORM-REFERENCE.md).
+//! (docs/FORM-REFERENCE.md). Each question is checked by its kind from the
+//! form definition (`generic.rs`); the few rules that tie answers together
+//! are in `sections.rs`.
 //!
 //! [`validate`] returns every problem at once, each naming the field by its
 //! path (`referral.household.parents_carers[0].name`) with a
@@ -7,6 +9,7 @@
 //! referral: it reads what was typed.
 
 mod check;
+mod generic;
 mod sections;
 
 use crate::model::{Referral, SectionId};
@@ -98,14 +101,14 @@ pub fn under_18(referral: &Referral, ctx: Context) -> Option<bool> {
 /// Every problem with the referral, in form order. Empty means complete.
 pub fn validate(referral: &Referral, ctx: Context) -> Vec<Problem> {
     let mut c = check::Checker::new(ctx, under_18(referral, ctx));
-    sections::person(&mut c, &referral.person);
-    sections::household(&mut c, &referral.household);
-    sections::concerns(&mut c, &referral.concerns);
-    sections::needs(&mut c, &referral.needs);
-    sections::other_information(&mut c, &referral.other_information);
-    sections::referrer(&mut c, &referral.referrer);
-    sections::actions(&mut c, &referral.actions);
-    sections::declaration(&mut c, &referral.declaration, &referral.person);
+    sections::person(&mut c, referral);
+    sections::household(&mut c, referral);
+    sections::concerns(&mut c, referral);
+    sections::needs(&mut c, referral);
+    sections::other_information(&mut c, referral);
+    sections::referrer(&mut c, referral);
+    sections::actions(&mut c, referral);
+    sections::declaration(&mut c, referral);
     c.into_problems()
 }
 
