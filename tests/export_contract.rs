@@ -537,6 +537,18 @@ fn a_file_of_this_minor_must_hold_the_keys_it_added() {
             .any(|p| p.path == "referral.other_information.earlier_prevent"),
         "{problems:?}"
     );
+    // The edition too: a 1.2 file names it.
+    let mut no_edition = doc.clone();
+    no_edition
+        .as_object_mut()
+        .expect("object")
+        .remove("form_edition");
+    let read = read_export(no_edition.to_string().as_bytes()).expect("readable");
+    assert!(
+        check_export(&read, ctx())
+            .iter()
+            .any(|p| p.path == "form_edition"),
+    );
     // Given as 1.1 without the 1.2 answers, the file is valid: the
     // question is newer.
     doc["referral"]["other_information"]

@@ -19,6 +19,9 @@ use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+/// The format MINOR that added `form_edition`.
+const FORM_EDITION_SINCE: u64 = 2;
+
 mod reader;
 
 use reader::{Obj, Reader};
@@ -221,10 +224,19 @@ fn history_stamp(r: &mut Reader, top: &mut Obj<'_>) -> Option<(u64, String)> {
     Some((entries?, hash)).filter(|_| hex)
 }
 
-/// The optional `form_edition` of a 1.2 export: text, when present.
+/// The `form_edition` of an export: text, added by 1.2 (so a 1.2 file must
+/// have it, and an older one may not).
 fn form_edition(r: &mut Reader, top: &mut Obj<'_>) -> Option<String> {
     top.used.push("form_edition");
-    let value = top.map.and_then(|m| m.get("form_edition"))?;
+    let Some(value) = top.map.and_then(|m| m.get("form_edition")) else {
+        if r.minor >= FORM_EDITION_SINCE {
+            r.problem(
+                "form_edition".to_owned(),
+                "is missing: every field must be present, as null when there is no answer",
+            );
+        }
+        return None;
+    };
     match value.as_str().map(str::trim).filter(|s| !s.is_empty()) {
         Some(edition) if edition.chars().count() <= 200 => Some(edition.to_owned()),
         _ => {
