@@ -12,17 +12,17 @@
 set -euo pipefail
 bin=${1:-target/release/prevent-referral}
 shot=${2:-target/window-smoke.png}
-display=:${SMOKE_DISPLAY:-97}
 export WGPU_BACKEND=${WGPU_BACKEND:-gl}
+# shellcheck source=scripts/xvfb.sh
+. "$(dirname "$0")/xvfb.sh"
 
 # Preferences go to a throwaway home, never the real one.
 home=$(mktemp -d)
 trap 'kill "$app" "$xvfb" 2>/dev/null || true; rm -rf "$home"' EXIT
 
-Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY=$display
-for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+xvfb=""
+# A free display unless SMOKE_DISPLAY names one.
+start_xvfb "${SMOKE_DISPLAY:+:$SMOKE_DISPLAY}" || exit 1
 
 passphrase="window smoke walnut seventeen"
 start_app() {

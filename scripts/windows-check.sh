@@ -76,12 +76,12 @@ work=$(mktemp -d)
 # The display first: Wine's desktop process, started by the first program
 # run in the prefix, keeps the display it started with, and the window
 # never appears if that was none.
-display=:${WINDOWS_CHECK_DISPLAY:-98}
-Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
+# A free display unless WINDOWS_CHECK_DISPLAY names one.
+xvfb=""
 trap 'kill "$xvfb" 2>/dev/null || true; wineserver -k >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-export DISPLAY=$display
-for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+# shellcheck source=scripts/xvfb.sh
+. scripts/xvfb.sh
+start_xvfb "${WINDOWS_CHECK_DISPLAY:+:$WINDOWS_CHECK_DISPLAY}" || fail "Xvfb did not start"
 export WINEPREFIX="$work/prefix" WINEARCH=win64 WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml="
 # Booted with no display and the server let go: a prefix booted on the
