@@ -271,19 +271,15 @@ fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: 
                 continue;
             }
         };
-        // Keys of a newer version, not read: said, never passed over.
-        for key in &read.meta.unread {
-            let _ = writeln!(
-                err,
-                "{}",
-                tr!(
-                    "cli-validate-unread",
-                    file = &name,
-                    key = shown(key),
-                    version = shown(&read.meta.format_version)
-                )
-            );
-        }
+        // Keys of a newer version, not read, and answers this version
+        // cannot check: said, never passed over.
+        note_each(
+            err,
+            "cli-validate-unread",
+            &name,
+            &read.meta,
+            &read.meta.unread,
+        );
         note_newer_answers(&read, &name, err);
         let problems = check_export(&read, ctx);
         if problems.is_empty() {
@@ -354,15 +350,39 @@ fn decrypt(
 /// Answers to questions of a newer edition of the form: this version cannot
 /// check them, and says so for each, on standard error.
 fn note_newer_answers(read: &crate::export::ReadExport, name: &str, err: &mut dyn Write) {
-    for key in &read.meta.newer_answers {
+    let meta = &read.meta;
+    note_each(
+        err,
+        "cli-validate-newer-answer",
+        name,
+        meta,
+        &meta.newer_answers,
+    );
+}
+
+/// One note on standard error for each key: message `id` with the file,
+/// the key and the file's version, each shown safely.
+fn note_each(
+    err: &mut dyn Write,
+    id: &str,
+    name: &str,
+    meta: &crate::export::ExportMeta,
+    keys: &[String],
+) {
+    for key in keys {
         let _ = writeln!(
             err,
             "{}",
-            tr!(
-                "cli-validate-newer-answer",
-                file = name,
-                key = shown(key),
-                version = shown(&read.meta.format_version)
+            crate::i18n::t_args(
+                id,
+                &[
+                    ("file", crate::i18n::Arg::from(name)),
+                    ("key", crate::i18n::Arg::from(shown(key))),
+                    (
+                        "version",
+                        crate::i18n::Arg::from(shown(&meta.format_version))
+                    ),
+                ]
             )
         );
     }

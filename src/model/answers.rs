@@ -7,10 +7,10 @@
 //! struct in `sections.rs`; a test checks that every path of the definition
 //! finds its answer.
 
-use super::Referral;
 use super::choices::*;
 use super::sections::*;
 use super::values::DateInput;
+use super::{Referral, SectionId};
 
 /// One answer, borrowed from the referral.
 #[derive(Debug)]
@@ -162,23 +162,26 @@ impl AsAnswer for Occupation {
 impl Referral {
     /// The answer at a full path (`referral.concerns.weapons_details`).
     pub fn answer(&self, path: &str) -> Option<Answer<'_>> {
-        let rest = path.strip_prefix("referral.")?;
-        let (section, rest) = rest.split_once('.')?;
+        let section = SectionId::of_path(path)?;
+        let rest = path
+            .strip_prefix("referral.")?
+            .strip_prefix(section.id())?
+            .strip_prefix('.')?;
         self.section(section)?.answer(rest)
     }
 
-    /// One section's answers, by its id.
-    pub fn section(&self, id: &str) -> Option<&dyn Answers> {
-        Some(match id {
-            "person" => &self.person,
-            "household" => &self.household,
-            "concerns" => &self.concerns,
-            "needs" => &self.needs,
-            "other_information" => &self.other_information,
-            "referrer" => &self.referrer,
-            "actions" => &self.actions,
-            "declaration" => &self.declaration,
-            _ => return None,
+    /// One section's answers (none for "Before you start").
+    pub fn section(&self, section: SectionId) -> Option<&dyn Answers> {
+        Some(match section {
+            SectionId::Start => return None,
+            SectionId::Person => &self.person,
+            SectionId::Household => &self.household,
+            SectionId::Concerns => &self.concerns,
+            SectionId::Needs => &self.needs,
+            SectionId::OtherInformation => &self.other_information,
+            SectionId::Referrer => &self.referrer,
+            SectionId::Actions => &self.actions,
+            SectionId::Declaration => &self.declaration,
         })
     }
 }

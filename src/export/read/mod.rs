@@ -230,10 +230,7 @@ fn form_edition(r: &mut Reader, top: &mut Obj<'_>) -> Option<String> {
     top.used.push("form_edition");
     let Some(value) = top.map.and_then(|m| m.get("form_edition")) else {
         if r.minor >= FORM_EDITION_SINCE {
-            r.problem(
-                "form_edition".to_owned(),
-                "is missing: every field must be present, as null when there is no answer",
-            );
+            r.problem("form_edition".to_owned(), reader::MISSING);
         }
         return None;
     };
@@ -277,8 +274,7 @@ impl Reader {
         while let Some((path, q)) = fields.get(i).copied() {
             // A file older than the question: its key may be absent, and
             // then the answer is not given (a draft's default).
-            let absent = o.map.is_some_and(|m| !m.contains_key(path));
-            if absent && !q.in_minor(self.minor) {
+            if !q.in_minor(self.minor) && o.map.is_some_and(|m| !m.contains_key(path)) {
                 i += 1;
                 continue;
             }

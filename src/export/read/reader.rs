@@ -9,6 +9,10 @@ use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+/// The problem of a key a file of its version must have.
+pub(super) const MISSING: &str =
+    "is missing: every field must be present, as null when there is no answer";
+
 /// One JSON object being read: remembers which keys were asked for, so
 /// that the keys nobody asked for can be reported as unknown.
 pub(super) struct Obj<'a> {
@@ -41,10 +45,7 @@ impl<'a> Obj<'a> {
         let map = self.map?;
         match map.get(key) {
             None => {
-                r.problem(
-                    self.path(key),
-                    "is missing: every field must be present, as null when there is no answer",
-                );
+                r.problem(self.path(key), MISSING);
                 None
             }
             Some(Value::Null) => None,
