@@ -7,6 +7,7 @@ mod ui_support;
 
 use eframe::egui;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use prevent_referral::app::{App, Settings};
 use prevent_referral::clock::Clock;
 use prevent_referral::model::SectionId;
@@ -162,4 +163,28 @@ fn the_home_screen() {
 #[test]
 fn the_home_screen_dark() {
     home(egui::Theme::Dark, "home_dark");
+}
+
+/// A page drawn wholly by the generic pass, with the questions that
+/// answers reveal set in beneath them.
+#[test]
+fn needs_with_revealed_questions() {
+    use prevent_referral::model::{SendStatus, Tri};
+    let (mut app, _) = app_with(Settings::default());
+    let needs = &mut app.state.draft.referral.needs;
+    needs.exclusions = Some(Tri::Yes);
+    needs.send = Some(SendStatus::ALL[0]);
+    let mut h = snapshot_harness(app, 2150.0);
+    open_section(&mut h, "4. Complex needs");
+    // A revealed question is set in from one always asked.
+    let always = h
+        .get_by_label_contains("What may happen if these needs are not met?")
+        .rect();
+    let revealed = h.get_by_label_contains("When, and why?").rect();
+    assert!(
+        revealed.left() > always.left() + 8.0,
+        "{revealed:?} {always:?}"
+    );
+    assert!(revealed.top() > always.top());
+    h.snapshot("needs_revealed");
 }

@@ -112,9 +112,13 @@ pub struct Facts<'a> {
 pub enum Asked {
     Always,
     /// Only when `test` holds; `when` says so in words, for the reference.
+    /// `by_age`: the person's age decides (the question is part of the
+    /// page for them), not an answer just given (the page reveals it
+    /// beneath that answer).
     When {
         when: &'static str,
         test: fn(&Facts<'_>) -> bool,
+        by_age: bool,
     },
 }
 
@@ -145,6 +149,12 @@ impl Question {
             Asked::Always => true,
             Asked::When { test, .. } => test(facts),
         }
+    }
+
+    /// True when an answer given above reveals this question: a page
+    /// shows it set in beneath that answer.
+    pub fn is_revealed(&self) -> bool {
+        matches!(self.asked, Asked::When { by_age: false, .. })
     }
 
     /// The label in the current language.

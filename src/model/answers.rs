@@ -1,7 +1,8 @@
 //! Every answer of the referral by its key, as the form definition names it
 //! (`weapons_details`, `occupation.status`), without copying it: what lets
-//! the rules (and in time the pages and the export) work from the
-//! definition alone instead of naming each field by hand.
+//! the rules and the pages (and in time the export) work from the
+//! definition alone instead of naming each field by hand. [`Answer`] reads
+//! an answer; [`AnswerMut`] lets a page change it.
 //!
 //! Each part of the model lists its keys once, with `answers!`, beside its
 //! struct in `sections.rs`; a test checks that every path of the definition
@@ -123,6 +124,143 @@ macro_rules! multi {
 
 multi!(Ideology, NeedFactor);
 
+/// One answer, to change: what a page's generic widgets work on. Lists,
+/// addresses and groups are drawn by the page's own code.
+pub enum AnswerMut<'a> {
+    Text(&'a mut String),
+    Choice(&'a mut dyn ChoiceSlot),
+    Multi(&'a mut dyn MultiSlot),
+    Date(&'a mut DateInput),
+    Tick(&'a mut bool),
+    /// An address, a list or a group: no generic widget.
+    Other,
+}
+
+impl std::fmt::Debug for AnswerMut<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the answer itself: it may name a person.
+        f.write_str(match self {
+            AnswerMut::Text(_) => "Text",
+            AnswerMut::Choice(_) => "Choice",
+            AnswerMut::Multi(_) => "Multi",
+            AnswerMut::Date(_) => "Date",
+            AnswerMut::Tick(_) => "Tick",
+            AnswerMut::Other => "Other",
+        })
+    }
+}
+
+/// One answer from a list, by the answer's place in the list.
+pub trait ChoiceSlot {
+    /// Every answer's words, in the listed order.
+    fn labels(&self) -> Vec<&'static str>;
+    fn chosen(&self) -> Option<usize>;
+    fn choose(&mut self, index: usize);
+}
+
+impl<T: Choice> ChoiceSlot for Option<T> {
+    fn labels(&self) -> Vec<&'static str> {
+        T::ALL.iter().map(|c| c.label()).collect()
+    }
+    fn chosen(&self) -> Option<usize> {
+        self.and_then(|c| T::ALL.iter().position(|a| *a == c))
+    }
+    fn choose(&mut self, index: usize) {
+        if let Some(c) = T::ALL.get(index) {
+            *self = Some(*c);
+        }
+    }
+}
+
+/// Any answers from a list, kept in the listed order, without repeats.
+pub trait MultiSlot {
+    fn labels(&self) -> Vec<&'static str>;
+    fn ticked(&self, index: usize) -> bool;
+    fn tick(&mut self, index: usize, ticked: bool);
+}
+
+impl<T: Choice> MultiSlot for Vec<T> {
+    fn labels(&self) -> Vec<&'static str> {
+        T::ALL.iter().map(|c| c.label()).collect()
+    }
+    fn ticked(&self, index: usize) -> bool {
+        T::ALL.get(index).is_some_and(|c| self.contains(c))
+    }
+    fn tick(&mut self, index: usize, ticked: bool) {
+        let Some(c) = T::ALL.get(index) else { return };
+        if ticked {
+            self.push(*c);
+            self.sort_unstable();
+            self.dedup();
+        } else {
+            self.retain(|a| a != c);
+        }
+    }
+}
+
+/// A part of the referral whose answers can be changed by key.
+pub trait AnswersMut {
+    /// The answer at a key of this part, without dots.
+    fn key_mut(&mut self, key: &str) -> Option<AnswerMut<'_>>;
+}
+
+/// How a field of the model is changed as an answer.
+pub trait AsAnswerMut {
+    fn as_answer_mut(&mut self) -> AnswerMut<'_>;
+}
+
+impl AsAnswerMut for String {
+    fn as_answer_mut(&mut self) -> AnswerMut<'_> {
+        AnswerMut::Text(self)
+    }
+}
+
+impl<T: Choice> AsAnswerMut for Option<T> {
+    fn as_answer_mut(&mut self) -> AnswerMut<'_> {
+        AnswerMut::Choice(self)
+    }
+}
+
+impl<T: Choice> AsAnswerMut for Vec<T> {
+    fn as_answer_mut(&mut self) -> AnswerMut<'_> {
+        AnswerMut::Multi(self)
+    }
+}
+
+impl AsAnswerMut for bool {
+    fn as_answer_mut(&mut self) -> AnswerMut<'_> {
+        AnswerMut::Tick(self)
+    }
+}
+
+impl AsAnswerMut for DateInput {
+    fn as_answer_mut(&mut self) -> AnswerMut<'_> {
+        AnswerMut::Date(self)
+    }
+}
+
+/// Answers a page draws by hand.
+macro_rules! by_hand {
+    ($($t:ty),+) => {$(
+        impl AsAnswerMut for $t {
+            fn as_answer_mut(&mut self) -> AnswerMut<'_> {
+                AnswerMut::Other
+            }
+        }
+    )+};
+}
+
+by_hand!(
+    Address,
+    Occupation,
+    Vec<String>,
+    Vec<Address>,
+    Vec<OnlineIdentity>,
+    Vec<ParentCarer>,
+    Vec<EarlierReferral>,
+    Vec<Agency>
+);
+
 /// Declares the keys of a part of the referral, in
 /// [`super::sections`] beside the part itself.
 macro_rules! answers {
@@ -131,6 +269,14 @@ macro_rules! answers {
             fn key(&self, key: &str) -> Option<Answer<'_>> {
                 match key {
                     $(stringify!($key) => Some(self.$key.as_answer()),)+
+                    _ => None,
+                }
+            }
+        }
+        impl AnswersMut for $part {
+            fn key_mut(&mut self, key: &str) -> Option<AnswerMut<'_>> {
+                match key {
+                    $(stringify!($key) => Some(self.$key.as_answer_mut()),)+
                     _ => None,
                 }
             }
@@ -170,6 +316,28 @@ impl Referral {
         self.section(section)?.answer(rest)
     }
 
+    /// The answer at a full path of a top-level question, to change
+    /// (`referral.concerns.weapons_details`); none inside a group.
+    pub fn answer_mut(&mut self, path: &str) -> Option<AnswerMut<'_>> {
+        let section = SectionId::of_path(path)?;
+        let key = path
+            .strip_prefix("referral.")?
+            .strip_prefix(section.id())?
+            .strip_prefix('.')?;
+        let part: &mut dyn AnswersMut = match section {
+            SectionId::Start => return None,
+            SectionId::Person => &mut self.person,
+            SectionId::Household => &mut self.household,
+            SectionId::Concerns => &mut self.concerns,
+            SectionId::Needs => &mut self.needs,
+            SectionId::OtherInformation => &mut self.other_information,
+            SectionId::Referrer => &mut self.referrer,
+            SectionId::Actions => &mut self.actions,
+            SectionId::Declaration => &mut self.declaration,
+        };
+        part.key_mut(key)
+    }
+
     /// One section's answers (none for "Before you start").
     pub fn section(&self, section: SectionId) -> Option<&dyn Answers> {
         Some(match section {
@@ -190,6 +358,56 @@ impl Referral {
 mod tests {
     use super::*;
     use crate::form::{self, Kind};
+
+    /// Every top-level question finds its answer to change: a generic one
+    /// of its kind, or none for what a page draws by hand.
+    #[test]
+    fn every_top_level_path_finds_its_answer_to_change() {
+        let mut r = Referral::default();
+        for q in form::all() {
+            let answer = r.answer_mut(q.path);
+            let fits = match (q.kind, answer) {
+                (
+                    Kind::Text | Kind::LongText | Kind::Age | Kind::Phone | Kind::Email,
+                    Some(AnswerMut::Text(_)),
+                ) => true,
+                (Kind::Tri | Kind::YesNo | Kind::Choice(_), Some(AnswerMut::Choice(c))) => {
+                    let n = match q.kind {
+                        Kind::Tri => 3,
+                        Kind::YesNo => 2,
+                        Kind::Choice(list) => list.ids.len(),
+                        _ => 0,
+                    };
+                    c.labels().len() == n
+                }
+                (Kind::Multi(list), Some(AnswerMut::Multi(m))) => {
+                    m.labels().len() == list.ids.len()
+                }
+                (Kind::Date, Some(AnswerMut::Date(_))) => true,
+                (Kind::Tick, Some(AnswerMut::Tick(_))) => true,
+                (Kind::Address { .. } | Kind::List { .. }, Some(AnswerMut::Other)) => true,
+                // `occupation.status` and `occupation.provider`: in a group.
+                (_, None) => q.path.starts_with("referral.person.occupation."),
+                _ => false,
+            };
+            assert!(fits, "{}", q.path);
+        }
+    }
+
+    /// A multi-choice answer stays in the listed order, without repeats.
+    #[test]
+    fn ticking_keeps_the_listed_order() {
+        let mut r = Referral::default();
+        let Some(AnswerMut::Multi(m)) = r.answer_mut("referral.needs.factors") else {
+            panic!("factors is a multi-choice answer");
+        };
+        m.tick(2, true);
+        m.tick(0, true);
+        m.tick(2, true);
+        assert!(m.ticked(0) && m.ticked(2) && !m.ticked(1));
+        m.tick(0, false);
+        assert_eq!(r.needs.factors, vec![NeedFactor::ALL[2]]);
+    }
 
     /// Every question of the definition finds its answer, of its kind.
     #[test]

@@ -13,7 +13,7 @@ mod choices;
 mod sections;
 mod values;
 
-pub use answers::{Answer, Answers, Item};
+pub use answers::{Answer, AnswerMut, Answers, AnswersMut, ChoiceSlot, Item, MultiSlot};
 pub use choices::*;
 pub use sections::*;
 pub use values::*;

@@ -1,7 +1,7 @@
 //! The eight sections of the form that hold answers, field for field as in
 //! docs/FORM-REFERENCE.md. Field names are its path segments.
 
-use super::answers::{Answer, Answers, AsAnswer, answers};
+use super::answers::{Answer, AnswerMut, Answers, AnswersMut, AsAnswer, AsAnswerMut, answers};
 use super::choices::*;
 use super::values::DateInput;
 use serde::{Deserialize, Serialize};

@@ -156,15 +156,13 @@ fn section_page(
     state.with_fields(|f, r| {
         ui.add_enabled_ui(!read_only, |ui| match section {
             SectionId::Start => pages::start(ui),
-            SectionId::Person => pages::person(ui, f, &mut r.person),
-            SectionId::Household => pages::household(ui, f, &mut r.household, under_18),
-            SectionId::Concerns => pages::concerns(ui, f, &mut r.concerns),
-            SectionId::Needs => pages::needs(ui, f, &mut r.needs),
-            SectionId::OtherInformation => {
-                pages::other_information(ui, f, &mut r.other_information)
-            }
-            SectionId::Referrer => pages::referrer(ui, f, &mut r.referrer, &managed),
-            SectionId::Actions => pages::actions(ui, f, &mut r.actions, under_18),
+            SectionId::Person => pages::person(ui, f, r, under_18),
+            SectionId::Household => pages::household(ui, f, r, under_18),
+            SectionId::Concerns => pages::concerns(ui, f, r, under_18),
+            SectionId::Needs => pages::needs(ui, f, r, under_18),
+            SectionId::OtherInformation => pages::other_information(ui, f, r, under_18),
+            SectionId::Referrer => pages::referrer(ui, f, r, under_18, &managed),
+            SectionId::Actions => pages::actions(ui, f, r, under_18),
             SectionId::Declaration => {}
         });
     });

@@ -57,7 +57,7 @@ pub const PERSON_NOT_TOLD_REASON: Question = when(
     "`person_aware` is `no`",
     |f| f.referral.actions.asks_person_not_told_reason(),
 );
-pub const PARENTS_AWARE: Question = when(
+pub const PARENTS_AWARE: Question = when_age(
     ask(
         "referral.actions.parents_aware",
         "actions-parents_aware",

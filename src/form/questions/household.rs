@@ -78,7 +78,7 @@ pub const PARENTS_CARERS: Question = hinted(
     ),
     "household-parents_carers-hint",
 );
-pub const LIVES_WITH_CHILDREN: Question = when(
+pub const LIVES_WITH_CHILDREN: Question = when_age(
     ask(
         "referral.household.lives_with_or_cares_for_children",
         "household-lives_with_or_cares_for_children",

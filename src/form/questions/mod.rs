@@ -49,7 +49,28 @@ pub(super) const fn when(
     test: fn(&Facts<'_>) -> bool,
 ) -> Question {
     Question {
-        asked: Asked::When { when, test },
+        asked: Asked::When {
+            when,
+            test,
+            by_age: false,
+        },
+        ..q
+    }
+}
+
+/// Asked only for some ages (`when` in words): part of the page for them,
+/// not revealed by an answer.
+pub(super) const fn when_age(
+    q: Question,
+    when: &'static str,
+    test: fn(&Facts<'_>) -> bool,
+) -> Question {
+    Question {
+        asked: Asked::When {
+            when,
+            test,
+            by_age: true,
+        },
         ..q
     }
 }

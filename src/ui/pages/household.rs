@@ -1,5 +1,6 @@
 //! 2. Family, parents and carers.
 
+use super::generic::{Hook, questions};
 use super::tri;
 use crate::form as q;
 use crate::i18n::t;
@@ -8,7 +9,39 @@ use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
 /// `under_18` is `None` while the person's age is not known.
-pub fn household(ui: &mut Ui, f: &mut Fields<'_>, h: &mut Household, under_18: Option<bool>) {
+pub fn household(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, under_18: Option<bool>) {
+    questions(
+        ui,
+        f,
+        r,
+        under_18,
+        SectionId::Household,
+        |ui, f, question, r| {
+            if question.path == q::PARENTS_CARERS.path {
+                parents_carers(ui, f, r, under_18);
+                Hook::Drawn
+            } else if question.path == q::LIVES_WITH_CHILDREN.path {
+                let h = &mut r.household;
+                tri(
+                    ui,
+                    f,
+                    Ask::of(&q::LIVES_WITH_CHILDREN),
+                    &mut h.lives_with_or_cares_for_children,
+                );
+                if h.lives_with_or_cares_for_children == Some(Tri::Yes) {
+                    warning(ui, q::LIVES_WITH_CHILDREN.message("warning"));
+                }
+                Hook::Drawn
+            } else {
+                Hook::Generic
+            }
+        },
+    );
+}
+
+/// Each parent or carer, the hint saying what is needed once the person's
+/// age is known.
+fn parents_carers(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, under_18: Option<bool>) {
     // The hint says what is needed once the age is known.
     let hint = match under_18 {
         Some(true) => t("household-parents_carers-hint-child"),
@@ -22,7 +55,7 @@ pub fn household(ui: &mut Ui, f: &mut Fields<'_>, h: &mut Household, under_18: O
         Ask::of(&q::PARENTS_CARERS)
             .hint(hint)
             .optional(under_18 == Some(false)),
-        &mut h.parents_carers,
+        &mut r.household.parents_carers,
         |ui, f, item, heading, pc| {
             let at = |question: &q::Question| question.in_entry(item);
             let name = at(&q::PARENT_NAME);
@@ -85,51 +118,5 @@ pub fn household(ui: &mut Ui, f: &mut Fields<'_>, h: &mut Household, under_18: O
                 &mut pc.aware_of_referral,
             );
         },
-    );
-    if Household::asks_lives_with_or_cares_for_children(under_18) {
-        tri(
-            ui,
-            f,
-            Ask::of(&q::LIVES_WITH_CHILDREN),
-            &mut h.lives_with_or_cares_for_children,
-        );
-        if h.lives_with_or_cares_for_children == Some(Tri::Yes) {
-            warning(ui, q::LIVES_WITH_CHILDREN.message("warning"));
-        }
-    }
-    tri(
-        ui,
-        f,
-        Ask::of(&q::KNOWN_TO_SOCIAL_CARE),
-        &mut h.known_to_social_care,
-    );
-    radios(
-        ui,
-        f,
-        Ask::of(&q::STATUTORY_STATUS),
-        &mut h.statutory_status,
-        StatutoryStatus::ALL,
-    );
-    if h.asks_social_worker() {
-        ui.indent("social_worker", |ui| {
-            text(
-                ui,
-                f,
-                Ask::of(&q::SOCIAL_WORKER_NAME),
-                &mut h.social_worker_name,
-            );
-            text(
-                ui,
-                f,
-                Ask::of(&q::SOCIAL_WORKER_CONTACT),
-                &mut h.social_worker_contact,
-            );
-        });
-    }
-    long_text(
-        ui,
-        f,
-        Ask::of(&q::OTHER_FAMILY_DETAILS),
-        &mut h.other_family_details,
     );
 }

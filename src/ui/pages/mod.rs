@@ -4,6 +4,7 @@
 
 mod actions;
 mod concerns;
+mod generic;
 mod household;
 mod needs;
 mod other_information;
@@ -31,5 +32,5 @@ pub(crate) fn tri(
     ask: Ask<'_>,
     value: &mut Option<Tri>,
 ) -> Response {
-    radios(ui, f, ask, value, Tri::ALL)
+    radios(ui, f, ask, value)
 }

@@ -1,34 +1,13 @@
-//! 4. Complex needs and susceptibility.
+//! Section 4, complex needs and susceptibility: every question by the
+//! generic pass.
 
-use super::tri;
-use crate::form as q;
+use super::generic::{Hook, questions};
 use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-pub fn needs(ui: &mut Ui, f: &mut Fields<'_>, n: &mut Needs) {
-    checkboxes(ui, f, Ask::of(&q::FACTORS), &mut n.factors, NeedFactor::ALL);
-    if n.asks_details() {
-        long_text(ui, f, Ask::of(&q::NEEDS_DETAILS), &mut n.details);
-    }
-    long_text(ui, f, Ask::of(&q::IF_UNMET), &mut n.if_unmet);
-    tri(ui, f, Ask::of(&q::EXCLUSIONS), &mut n.exclusions);
-    if n.asks_exclusion_details() {
-        ui.indent("exclusion_details", |ui| {
-            long_text(
-                ui,
-                f,
-                Ask::of(&q::EXCLUSION_DETAILS),
-                &mut n.exclusion_details,
-            );
-        });
-    }
-    radios(ui, f, Ask::of(&q::SEND), &mut n.send, SendStatus::ALL);
-    if n.asks_send_details() {
-        ui.indent("send_details", |ui| {
-            radios(ui, f, Ask::of(&q::EHCP), &mut n.ehcp, Ehcp::ALL);
-            text(ui, f, Ask::of(&q::DIAGNOSIS), &mut n.diagnosis);
-            long_text(ui, f, Ask::of(&q::ADJUSTMENTS), &mut n.adjustments);
-        });
-    }
+pub fn needs(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, under_18: Option<bool>) {
+    questions(ui, f, r, under_18, SectionId::Needs, |_, _, _, _| {
+        Hook::Generic
+    });
 }

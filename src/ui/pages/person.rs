@@ -1,14 +1,58 @@
-//! 1. About the person.
+//! Section 1, about the person: the generic pass, with the lists, the
+//! address and the occupation (a group of two questions) drawn here.
 
-use super::tri;
+use super::generic::{Hook, questions};
 use crate::form as q;
 use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-pub fn person(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
-    text(ui, f, Ask::of(&q::GIVEN_NAMES), &mut p.given_names);
-    text(ui, f, Ask::of(&q::FAMILY_NAME), &mut p.family_name);
+pub fn person(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, under_18: Option<bool>) {
+    questions(
+        ui,
+        f,
+        r,
+        under_18,
+        SectionId::Person,
+        |ui, f, question, r| {
+            let p = &mut r.person;
+            match question.path {
+                path if path == q::OTHER_NAMES.path => other_names(ui, f, p),
+                path if path == q::ADDRESS.path => {
+                    address(ui, f, Ask::of(&q::ADDRESS), true, &mut p.address);
+                }
+                path if path == q::PREVIOUS_ADDRESSES.path => previous_addresses(ui, f, p),
+                path if path == q::PHONE_NUMBERS.path => phone_numbers(ui, f, p),
+                path if path == q::EMAIL_ADDRESSES.path => email_addresses(ui, f, p),
+                path if path == q::OCCUPATION_STATUS.path => {
+                    radios(
+                        ui,
+                        f,
+                        Ask::of(&q::OCCUPATION_STATUS),
+                        &mut p.occupation.status,
+                    );
+                }
+                path if path == q::OCCUPATION_PROVIDER.path => {
+                    // Required only for some kinds of occupation (the rules say which).
+                    let provider_needed = p.needs_occupation_provider();
+                    text(
+                        ui,
+                        f,
+                        Ask::of(&q::OCCUPATION_PROVIDER).optional(!provider_needed),
+                        &mut p.occupation.provider,
+                    );
+                }
+                path if path == q::ONLINE_IDENTITIES.path => online_identities(ui, f, p),
+                // Ethnicity and religion are special-category data, never
+                // required: their hints say why they are asked.
+                _ => return Hook::Generic,
+            }
+            Hook::Drawn
+        },
+    );
+}
+
+fn other_names(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
     list(
         ui,
         f,
@@ -19,21 +63,9 @@ pub fn person(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
             text(ui, f, Ask::entry(&q::OTHER_NAME, item, heading), name);
         },
     );
-    date(ui, f, Ask::of(&q::DATE_OF_BIRTH), &mut p.date_of_birth);
-    text(ui, f, Ask::of(&q::ESTIMATED_AGE), &mut p.estimated_age);
-    text(ui, f, Ask::of(&q::PLACE_OF_BIRTH), &mut p.place_of_birth);
-    radios(ui, f, Ask::of(&q::GENDER), &mut p.gender, Gender::ALL);
-    if p.asks_gender_description() {
-        ui.indent("gender_description", |ui| {
-            text(
-                ui,
-                f,
-                Ask::of(&q::GENDER_DESCRIPTION),
-                &mut p.gender_description,
-            );
-        });
-    }
-    address(ui, f, Ask::of(&q::ADDRESS), true, &mut p.address);
+}
+
+fn previous_addresses(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
     list(
         ui,
         f,
@@ -51,6 +83,9 @@ pub fn person(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
             );
         },
     );
+}
+
+fn phone_numbers(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
     list(
         ui,
         f,
@@ -61,6 +96,9 @@ pub fn person(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
             text(ui, f, Ask::entry(&q::PHONE_NUMBER, item, heading), phone);
         },
     );
+}
+
+fn email_addresses(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
     list(
         ui,
         f,
@@ -71,43 +109,9 @@ pub fn person(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
             text(ui, f, Ask::entry(&q::EMAIL_ADDRESS, item, heading), email);
         },
     );
-    text(ui, f, Ask::of(&q::NATIONALITY), &mut p.nationality);
-    text(
-        ui,
-        f,
-        Ask::of(&q::IMMIGRATION_STATUS),
-        &mut p.immigration_status,
-    );
-    text(ui, f, Ask::of(&q::FIRST_LANGUAGE), &mut p.first_language);
-    tri(
-        ui,
-        f,
-        Ask::of(&q::INTERPRETER_NEEDED),
-        &mut p.interpreter_needed,
-    );
-    // Special-category data, never required: the hints say why it is asked.
-    radios(
-        ui,
-        f,
-        Ask::of(&q::ETHNICITY),
-        &mut p.ethnicity,
-        Ethnicity::ALL,
-    );
-    radios(ui, f, Ask::of(&q::RELIGION), &mut p.religion, Religion::ALL);
-    radios(
-        ui,
-        f,
-        Ask::of(&q::OCCUPATION_STATUS),
-        &mut p.occupation.status,
-        OccupationStatus::ALL,
-    );
-    let provider_needed = p.needs_occupation_provider();
-    text(
-        ui,
-        f,
-        Ask::of(&q::OCCUPATION_PROVIDER).optional(!provider_needed),
-        &mut p.occupation.provider,
-    );
+}
+
+fn online_identities(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {
     list(
         ui,
         f,

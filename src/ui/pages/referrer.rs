@@ -4,6 +4,7 @@
 //! draft started before, or elsewhere, keeps what was typed and can change
 //! it.
 
+use super::generic::{Hook, questions};
 use crate::form as q;
 use crate::i18n::t;
 use crate::model::*;
@@ -11,57 +12,49 @@ use crate::policy::Policy;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-pub fn referrer(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referrer, managed: &Policy) {
+pub fn referrer(
+    ui: &mut Ui,
+    f: &mut Fields<'_>,
+    r: &mut Referral,
+    under_18: Option<bool>,
+    managed: &Policy,
+) {
     ui.label(t("referrer-intro"));
-    text(ui, f, Ask::of(&q::REFERRER_NAME), &mut r.name);
-    text(ui, f, Ask::of(&q::REFERRER_ROLE), &mut r.role);
-    match &managed.organisation_name {
-        Some(name) if *name == r.organisation => {
-            fixed(ui, f, Ask::of(&q::REFERRER_ORGANISATION), name);
-        }
-        _ => {
-            text(
-                ui,
-                f,
-                Ask::of(&q::REFERRER_ORGANISATION),
-                &mut r.organisation,
-            );
-        }
-    }
-    match managed.sector {
-        Some(sector) if Some(sector) == r.sector => {
-            fixed(ui, f, Ask::of(&q::REFERRER_SECTOR), sector.label());
-        }
-        _ => {
-            radios(
-                ui,
-                f,
-                Ask::of(&q::REFERRER_SECTOR),
-                &mut r.sector,
-                Sector::ALL,
-            );
-        }
-    }
-    text(
+    questions(
         ui,
         f,
-        Ask::of(&q::REFERRER_RELATIONSHIP),
-        &mut r.relationship_to_person,
-    );
-    text(ui, f, Ask::of(&q::REFERRER_PHONE), &mut r.phone);
-    text(ui, f, Ask::of(&q::REFERRER_EMAIL), &mut r.email);
-    match (&managed.address, managed.address_line()) {
-        (Some(address), Some(line)) if *address == r.address => {
-            fixed(ui, f, Ask::of(&q::REFERRER_ADDRESS), &line);
-        }
-        _ => address_fields(ui, f, r),
-    }
-    radios(
-        ui,
-        f,
-        Ask::of(&q::AVAILABLE_TO_DISCUSS),
-        &mut r.available_to_discuss,
-        YesNo::ALL,
+        r,
+        under_18,
+        SectionId::Referrer,
+        |ui, f, question, r| {
+            let r = &mut r.referrer;
+            if question.path == q::REFERRER_ORGANISATION.path {
+                match &managed.organisation_name {
+                    Some(name) if *name == r.organisation => {
+                        fixed(ui, f, Ask::of(question), name);
+                        return Hook::Drawn;
+                    }
+                    _ => {}
+                }
+            } else if question.path == q::REFERRER_SECTOR.path {
+                match managed.sector {
+                    Some(sector) if Some(sector) == r.sector => {
+                        fixed(ui, f, Ask::of(question), sector.label());
+                        return Hook::Drawn;
+                    }
+                    _ => {}
+                }
+            } else if question.path == q::REFERRER_ADDRESS.path {
+                match (&managed.address, managed.address_line()) {
+                    (Some(address), Some(line)) if *address == r.address => {
+                        fixed(ui, f, Ask::of(question), &line);
+                    }
+                    _ => address_fields(ui, f, r),
+                }
+                return Hook::Drawn;
+            }
+            Hook::Generic
+        },
     );
 }
 

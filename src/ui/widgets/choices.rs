@@ -2,37 +2,38 @@
 
 use super::{Ask, Fields, Question, asked, error_message, finish_group, group};
 use crate::i18n::t;
-use crate::model::Choice;
+use crate::model::{Choice, ChoiceSlot, MultiSlot};
 use crate::tr;
 use eframe::egui::{Response, Ui, accesskit};
 
 /// One answer from a list, as radio buttons.
-pub fn radios<T: Choice>(
+pub fn radios(
     ui: &mut Ui,
     f: &mut Fields<'_>,
     ask: Ask<'_>,
-    value: &mut Option<T>,
-    choices: &[T],
+    value: &mut dyn ChoiceSlot,
 ) -> Response {
+    let labels = value.labels();
     asked(ui, f, &ask, |ui, f, q| {
         let mut focus_target: Option<Response> = None;
         let mut changed = false;
         let mut show = |ui: &mut Ui| {
-            for choice in choices {
-                let mut r = ui.radio(*value == Some(*choice), choice.label());
-                if r.clicked() && *value != Some(*choice) {
-                    *value = Some(*choice);
+            for (i, label) in labels.iter().enumerate() {
+                let chosen = value.chosen() == Some(i);
+                let mut r = ui.radio(chosen, *label);
+                if r.clicked() && !chosen {
+                    value.choose(i);
                     r.mark_changed();
                 }
                 changed |= r.changed();
-                let r = q.describe(r.accessible_name(Question::answer_name(&ask, choice.label())));
+                let r = q.describe(r.accessible_name(Question::answer_name(&ask, label)));
                 // Focus goes to the chosen answer, or else the first.
-                if focus_target.is_none() || *value == Some(*choice) {
+                if focus_target.is_none() || value.chosen() == Some(i) {
                     focus_target = Some(r);
                 }
             }
         };
-        let across = choices.len() <= 3 && choices.iter().all(|c| c.label().len() < 12);
+        let across = labels.len() <= 3 && labels.iter().all(|l| l.len() < 12);
         group(ui, q, accesskit::Role::RadioGroup, |ui| {
             if across {
                 ui.horizontal(|ui| show(ui));
@@ -45,35 +46,29 @@ pub fn radios<T: Choice>(
 }
 
 /// Several answers from a list, as checkboxes, kept in the listed order.
-pub fn checkboxes<T: Choice>(
+pub fn checkboxes(
     ui: &mut Ui,
     f: &mut Fields<'_>,
     ask: Ask<'_>,
-    value: &mut Vec<T>,
-    choices: &[T],
+    value: &mut dyn MultiSlot,
 ) -> Response {
     let ask = Ask {
         hint: Some(ask.hint.unwrap_or(t("multi-hint"))),
         ..ask
     };
+    let labels = value.labels();
     asked(ui, f, &ask, |ui, f, q| {
         let mut first: Option<Response> = None;
         let mut changed = false;
         group(ui, q, accesskit::Role::Group, |ui| {
-            for choice in choices {
-                let mut ticked = value.contains(choice);
-                let r = ui.checkbox(&mut ticked, choice.label());
+            for (i, label) in labels.iter().enumerate() {
+                let mut ticked = value.ticked(i);
+                let r = ui.checkbox(&mut ticked, *label);
                 if r.changed() {
                     changed = true;
-                    if ticked {
-                        value.push(*choice);
-                        value.sort_unstable();
-                        value.dedup();
-                    } else {
-                        value.retain(|c| c != choice);
-                    }
+                    value.tick(i, ticked);
                 }
-                let r = q.describe(r.accessible_name(Question::answer_name(&ask, choice.label())));
+                let r = q.describe(r.accessible_name(Question::answer_name(&ask, label)));
                 if first.is_none() {
                     first = Some(r);
                 }
@@ -81,6 +76,29 @@ pub fn checkboxes<T: Choice>(
         });
         finish_group(ui, f, ask.path, first, changed)
     })
+}
+
+/// Some of a list's answers, to offer as radio buttons (an address's
+/// status where "no fixed address" does not apply).
+#[derive(Debug)]
+pub struct Among<'a, T> {
+    pub value: &'a mut Option<T>,
+    pub choices: &'a [T],
+}
+
+impl<T: Choice> ChoiceSlot for Among<'_, T> {
+    fn labels(&self) -> Vec<&'static str> {
+        self.choices.iter().map(|c| c.label()).collect()
+    }
+    fn chosen(&self) -> Option<usize> {
+        let value = (*self.value)?;
+        self.choices.iter().position(|c| *c == value)
+    }
+    fn choose(&mut self, index: usize) {
+        if let Some(c) = self.choices.get(index) {
+            *self.value = Some(*c);
+        }
+    }
 }
 
 /// A single checkbox that is its own question ("I have called 999").

@@ -1,7 +1,7 @@
 //! Questions made of several inputs: an address, and a repeatable group
 //! ("Add another telephone number") whose entries keep stable keys.
 
-use super::{Ask, Fields, Within, error_message, question, radios, text};
+use super::{Among, Ask, Fields, Within, error_message, question, radios, text};
 use crate::form::{Kind, Question as Definition};
 use crate::i18n::t;
 use crate::model::{Address, AddressStatus};
@@ -41,8 +41,10 @@ pub fn address_among(
                 path: &status_path,
                 ..ask
             },
-            &mut value.status,
-            statuses.unwrap_or(AddressStatus::ALL),
+            &mut Among {
+                value: &mut value.status,
+                choices: statuses.unwrap_or(AddressStatus::ALL),
+            },
         );
         if !value.asks_parts() {
             return;

@@ -13,7 +13,7 @@ mod groups;
 mod inputs;
 
 pub use blocks::{alert, forget_text, heading, password, subheading, warning};
-pub use choices::{checkboxes, radios, tick};
+pub use choices::{Among, checkboxes, radios, tick};
 pub use groups::{address, address_among, list};
 pub use inputs::{date, fixed, long_text, text};
 

@@ -1,0 +1,104 @@
+//! The generic pass every page makes over its section's questions, in the
+//! definition's order: each question asked is drawn by the widget of its
+//! kind, set in beneath the answer that reveals it. A page draws by hand
+//! only what really differs (lists, addresses, what the organisation
+//! fixed, a warning), in its own hook; a new question of an existing kind
+//! needs no page code at all.
+
+use crate::form::{self, Facts, Kind, Question as Definition};
+use crate::model::{AnswerMut, AnswersMut, Referral, SectionId};
+use crate::ui::widgets::*;
+use eframe::egui::Ui;
+
+/// What a page's own hook did with one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hook {
+    /// The page drew it.
+    Drawn,
+    /// The generic widget draws it.
+    Generic,
+}
+
+/// Draws every question of `section` that is asked: `own` first, for the
+/// questions the page draws itself.
+pub fn questions(
+    ui: &mut Ui,
+    f: &mut Fields<'_>,
+    r: &mut Referral,
+    under_18: Option<bool>,
+    section: SectionId,
+    mut own: impl FnMut(&mut Ui, &mut Fields<'_>, &'static Definition, &mut Referral) -> Hook,
+) {
+    for q in form::questions(section) {
+        let facts = Facts {
+            referral: r,
+            under_18,
+            entry: None,
+        };
+        if !q.is_asked(&facts) {
+            continue;
+        }
+        let mut draw = |ui: &mut Ui| {
+            if own(ui, f, q, r) == Hook::Generic
+                && let Some(answer) = r.answer_mut(q.path)
+            {
+                generic(ui, f, q, Ask::of(q), answer);
+            }
+        };
+        if q.is_revealed() {
+            ui.indent(q.path, draw);
+        } else {
+            draw(ui);
+        }
+    }
+}
+
+/// Every question of one entry of a repeatable group whose questions are
+/// all asked (an agency, an earlier referral), under the entry's heading.
+pub fn entry_questions(
+    ui: &mut Ui,
+    f: &mut Fields<'_>,
+    questions: &'static [Definition],
+    item: &str,
+    heading: Within<'_>,
+    entry: &mut dyn AnswersMut,
+) {
+    for q in questions {
+        let path = q.in_entry(item);
+        if let Some(answer) = entry.key_mut(q.path) {
+            generic(ui, f, q, Ask::entry(q, &path, heading), answer);
+        }
+    }
+}
+
+/// One question, by the widget of its kind. Lists, addresses and groups
+/// have none: their page draws them.
+pub fn generic(
+    ui: &mut Ui,
+    f: &mut Fields<'_>,
+    q: &'static Definition,
+    ask: Ask<'_>,
+    answer: AnswerMut<'_>,
+) {
+    match answer {
+        AnswerMut::Text(value) if matches!(q.kind, Kind::LongText) => {
+            long_text(ui, f, ask, value);
+        }
+        AnswerMut::Text(value) => {
+            text(ui, f, ask, value);
+        }
+        AnswerMut::Choice(value) => {
+            radios(ui, f, ask, value);
+        }
+        AnswerMut::Multi(value) => {
+            checkboxes(ui, f, ask, value);
+        }
+        AnswerMut::Date(value) => {
+            date(ui, f, ask, value);
+        }
+        AnswerMut::Tick(value) => {
+            tick(ui, f, ask, value);
+        }
+        AnswerMut::Other => {}
+    }
+}
