@@ -60,7 +60,7 @@ pub fn build_export(
             version: Text(APP_VERSION.to_owned()),
         },
         history: None,
-        referral: body,
+        referral: ExportReferral(body),
     })
 }
 
@@ -89,8 +89,8 @@ pub fn check_export(read: &ReadExport, ctx: Context) -> Vec<Problem> {
     problems.extend(rule_problems);
     if problems.is_empty()
         && let Some(canonical) = build::referral(&read.referral, ctx)
-        && let Ok(canonical) = serde_json::to_value(canonical)
     {
+        let canonical = Value::Object(canonical);
         let mut got = read.referral_json.clone();
         accept_older_forms(&mut got, &read.referral);
         differences("referral", &canonical, &got, &mut problems);
@@ -144,9 +144,14 @@ fn differences(path: &str, want: &Value, got: &Value, out: &mut Vec<Problem>) {
 /// the referral date. Never a person's name.
 pub fn export_file_name(doc: &ExportDocument) -> String {
     let id = doc.id.hyphenated().to_string();
+    // The date as written: checked ISO (YYYY-MM-DD) digits, never a name.
+    let date = doc
+        .referral
+        .referral_date()
+        .filter(|d| d.len() == 10 && d.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+        .unwrap_or("undated");
     format!(
-        "prevent-referral-{}-{}.json",
-        doc.referral.declaration.referral_date.format("%Y-%m-%d"),
+        "prevent-referral-{date}-{}.json",
         id.get(..8).unwrap_or(&id)
     )
 }

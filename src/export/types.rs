@@ -105,7 +105,21 @@ pub struct ExportDocument {
     /// ends in this hash.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<ExportHistory>,
+    #[schemars(with = "ReferralShape")]
     pub referral: ExportReferral,
+}
+
+/// The `referral` part: every question of the form definition at its key,
+/// written from the definition (`build.rs`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ExportReferral(pub serde_json::Map<String, serde_json::Value>);
+
+impl ExportReferral {
+    /// The referral date, as written ("2026-03-14").
+    pub fn referral_date(&self) -> Option<&str> {
+        self.0.get("declaration")?.get("referral_date")?.as_str()
+    }
 }
 
 /// The referral's history when it was exported.
@@ -147,9 +161,11 @@ pub struct Generator {
     pub version: Text,
 }
 
+// The shape of the `referral` part, for the schema (no doc comment: it
+// would become the schema's description).
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
-pub struct ExportReferral {
+#[schemars(rename = "ExportReferral", deny_unknown_fields)]
+pub struct ReferralShape {
     pub person: ExportPerson,
     pub household: ExportHousehold,
     pub concerns: ExportConcerns,
