@@ -1,5 +1,6 @@
 //! The JSON Schema (2020-12) of the export document, generated from
-//! [`crate::export::ExportDocument`]. A copy is checked in at
+//! [`crate::export::ExportDocument`] and, for its `referral` part, the form
+//! definition. A copy is checked in at
 //! `assets/schema/prevent-national-referral-1.2.schema.json`; a test keeps
 //! the two the same.
 

@@ -3,6 +3,7 @@
 
 mod build;
 mod read;
+mod shape;
 mod types;
 
 pub(crate) use read::read_export_object;
