@@ -625,33 +625,67 @@ fn removing_an_entry_leaves_the_others_their_messages_cursor_and_undo() {
     assert_eq!(h.ctx.memory(|m| m.focused()), focused);
 }
 
-/// docs/EXPORT-FORMAT.md is written by hand for receivers: every question
-/// of the definition, every key of its entries and every answer id must be
-/// in it, so a new question cannot be left out.
+/// docs/EXPORT-FORMAT.md is written by hand for receivers, all but its
+/// key tables, which the definition makes: they are what it makes, they
+/// name every question, entry key and answer id, and every note below them
+/// names a key the format has.
 #[test]
 fn the_export_format_guide_names_every_question_and_answer() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/EXPORT-FORMAT.md");
-    let guide = std::fs::read_to_string(path).unwrap();
+    let mut guide = std::fs::read_to_string(&path).unwrap();
+    let made = form::export_guide::replace_in(&guide).expect("the guide keeps its markers");
+    if common::regenerating() {
+        std::fs::write(&path, &made).unwrap();
+        guide.clone_from(&made);
+    }
+    assert!(
+        guide == made,
+        "docs/EXPORT-FORMAT.md's key tables are not what the definition makes: run scripts/regenerate.sh"
+    );
     let ids = |kind: &Kind| match kind {
         Kind::Choice(list) | Kind::Multi(list) => list.ids.to_vec(),
         _ => Vec::new(),
     };
+    let mut keys = BTreeSet::new();
     for q in form::all() {
         let key = q.path.trim_start_matches("referral.");
-        assert!(guide.contains(&format!("`{key}`")), "{key}");
+        keys.insert(key.to_owned());
+        assert!(guide.contains(&format!("| `{key}` |")), "{key}");
         for id in ids(&q.kind) {
             assert!(guide.contains(&format!("`{id}`")), "{key}: {id}");
         }
         if let Kind::List { entry, .. } = q.kind {
             for e in entry.iter().filter(|e| !e.path.is_empty()) {
-                // A row of its own table, or named in its list's row.
-                let named = guide.contains(&format!("| `{}` |", e.path))
-                    || guide.contains(&format!("\"{}\"", e.path));
-                assert!(named, "{key}.{}", e.path);
+                let at = format!("{key}[i].{}", e.path);
+                assert!(guide.contains(&format!("| `{at}` |")), "{at}");
+                keys.insert(at);
                 for id in ids(&e.kind) {
                     assert!(guide.contains(&format!("`{id}`")), "{key}.{}: {id}", e.path);
                 }
             }
         }
     }
+    // Each note names keys the format has.
+    let notes = guide
+        .split("### Notes on particular keys")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the guide has its notes");
+    let mut named = 0;
+    for line in notes.lines().filter(|l| l.starts_with("- `")) {
+        let head = line
+            .trim_start_matches("- ")
+            .split(':')
+            .next()
+            .unwrap_or("");
+        for key in head.split(", ") {
+            let key = key.trim_matches('`');
+            assert!(
+                keys.contains(key),
+                "a note names `{key}`, which the format does not have"
+            );
+            named += 1;
+        }
+    }
+    assert!(named > 10, "the notes were not found");
 }

@@ -10,6 +10,7 @@
 //! the same). The conditions themselves are methods on the model
 //! ([`crate::model`], `asks_*`), which this definition names.
 
+pub mod export_guide;
 mod questions;
 pub mod reference;
 mod state;
