@@ -100,20 +100,16 @@ pub fn child() -> Referral {
             family_name: "Testperson".into(),
             other_names: vec!["AJ".into()],
             date_of_birth: date("14", "mar", "2011"),
-            estimated_age: String::new(),
             place_of_birth: "Birmingham".into(),
             gender: Some(Gender::Male),
-            gender_description: String::new(),
             address: known(&["12 Example Road", ""], "Birmingham", "b31 2xx"),
             previous_addresses: vec![known(&["4 Old Street"], "Coventry", "CV1-1AA")],
             phone_numbers: vec!["07400 123456".into()],
             email_addresses: vec!["alex@example.com".into()],
             nationality: "British".into(),
-            immigration_status: String::new(),
             first_language: "English".into(),
             interpreter_needed: Some(Tri::No),
             ethnicity: Some(Ethnicity::White),
-            religion: None,
             occupation: Occupation {
                 status: Some(OccupationStatus::School),
                 provider: "Northfield Academy".into(),
@@ -122,6 +118,7 @@ pub fn child() -> Referral {
                 platform: "Discord".into(),
                 handle: "aj_2011".into(),
             }],
+            ..Default::default()
         },
         household: Household {
             parents_carers: vec![ParentCarer {
@@ -134,12 +131,12 @@ pub fn child() -> Referral {
                 email: String::new(),
                 aware_of_referral: Some(Tri::Yes),
             }],
-            lives_with_or_cares_for_children: None,
             known_to_social_care: Some(Tri::Yes),
             statutory_status: Some(StatutoryStatus::ChildInNeed),
             social_worker_name: "Priya Shah".into(),
             social_worker_contact: " 0121 496 0321 ".into(),
             other_family_details: "Lives with his mother and a younger sister (9).".into(),
+            ..Default::default()
         },
         concerns: Concerns {
             description: "Over the last term Alex has shared videos glorifying a school attack.\n\nHe told a classmate on 2 November that \"someone should do that here\".".into(),
@@ -148,22 +145,18 @@ pub fn child() -> Referral {
                 Ideology::ExtremeViolence,
                 Ideology::MixedUnclearUnstable,
             ],
-            ideology_other: String::new(),
             source: Some(Source::Both),
             first_noticed_on: date("1", "September", "2026"),
             most_recent_on: date("2", "11", "2026"),
             immediate_risk: Some(Tri::No),
-            police_called: false,
             weapons_access: Some(Tri::NotKnown),
-            weapons_details: String::new(),
             travel: Some(Tri::No),
-            travel_details: String::new(),
             violence: Some(Tri::Yes),
             violence_details: "Pushed a Year 7 pupil against a wall in October and said \"next time it won't be my hands\".".into(),
             carries_weapon: Some(Tri::No),
-            carries_weapon_details: String::new(),
             online_activity: "Spends nights on Discord servers that share attack footage.".into(),
             own_words: "\"They'll all know my name.\" (said to a classmate, 2 November, at lunch)".into(),
+            ..Default::default()
         },
         needs: Needs {
             factors: vec![NeedFactor::Bullying, NeedFactor::Isolation],
@@ -173,8 +166,8 @@ pub fn child() -> Referral {
             exclusion_details: "Suspended for two days in October 2026 for the incident above.".into(),
             send: Some(SendStatus::Suspected),
             ehcp: Some(Ehcp::BeingAssessed),
-            diagnosis: String::new(),
             adjustments: "A quiet room and his head of year present.".into(),
+            ..Default::default()
         },
         other_information: OtherInformation {
             earlier_prevent: Some(Tri::Yes),
@@ -194,8 +187,7 @@ pub fn child() -> Referral {
             safeguarding_referral: Some(SafeguardingReferral::Yes),
             safeguarding_reference: "MASH-2026-0412".into(),
             armed_forces: Some(Tri::No),
-            service_number: String::new(),
-            other: String::new(),
+            ..Default::default()
         },
         referrer: referrer(),
         actions: Actions {
@@ -203,16 +195,15 @@ pub fn child() -> Referral {
             lead_name: "Sam Okafor".into(),
             lead_outcome: "Agreed to refer to Prevent and to MASH the same day.".into(),
             person_aware: Some(Tri::No),
-            person_response: String::new(),
             person_not_told_reason: "Advised by the lead not to tell him before police advice.".into(),
             parents_aware: Some(Tri::Yes),
             parents_response: "His mother is worried and supportive.".into(),
-            parents_not_told_reason: String::new(),
             taken: "Spoke to Alex's mother on 3 November; removed his access to the school network; made a MASH referral so that support starts at once.".into(),
             shared: "The MASH referral (3 November), with the same concerns.".into(),
             lawful_basis: Some(LawfulBasis::PublicTask),
             consent_sought: Some(YesNo::No),
             consent_not_sought_reason: "Asking Alex could alert the people he talks to online; his mother knows and supports the referral.".into(),
+            ..Default::default()
         },
         declaration: Declaration {
             confirmed: true,
