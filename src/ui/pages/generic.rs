@@ -20,7 +20,9 @@ pub enum Hook {
 }
 
 /// Draws every question of `section` that is asked: `own` first, for the
-/// questions the page draws itself.
+/// questions the page draws itself. Questions revealed one after another
+/// (an education, health and care plan, a diagnosis, adjustments) are set
+/// in together.
 pub fn questions(
     ui: &mut Ui,
     f: &mut Fields<'_>,
@@ -29,27 +31,53 @@ pub fn questions(
     section: SectionId,
     mut own: impl FnMut(&mut Ui, &mut Fields<'_>, &'static Definition, &mut Referral) -> Hook,
 ) {
-    for q in form::questions(section) {
-        let facts = Facts {
+    let all = form::questions(section);
+    let asked = |q: &Definition, r: &Referral| {
+        q.is_asked(&Facts {
             referral: r,
             under_18,
             entry: None,
-        };
-        if !q.is_asked(&facts) {
+        })
+    };
+    let mut i = 0;
+    while let Some(q) = all.get(i) {
+        if !q.is_revealed() {
+            if asked(q, r) {
+                one(ui, f, r, q, &mut own);
+            }
+            i += 1;
             continue;
         }
-        let mut draw = |ui: &mut Ui| {
-            if own(ui, f, q, r) == Hook::Generic
-                && let Some(answer) = r.answer_mut(q.path)
-            {
-                generic(ui, f, q, Ask::of(q), answer);
-            }
-        };
-        if q.is_revealed() {
-            ui.indent(q.path, draw);
-        } else {
-            draw(ui);
+        let end = all[i..]
+            .iter()
+            .position(|q| !q.is_revealed())
+            .map_or(all.len(), |n| i + n);
+        let run = &all[i..end];
+        if run.iter().any(|q| asked(q, r)) {
+            ui.indent(q.path, |ui| {
+                for q in run {
+                    if asked(q, r) {
+                        one(ui, f, r, q, &mut own);
+                    }
+                }
+            });
         }
+        i = end;
+    }
+}
+
+/// One question: by the page's hook, or else by the widget of its kind.
+fn one(
+    ui: &mut Ui,
+    f: &mut Fields<'_>,
+    r: &mut Referral,
+    q: &'static Definition,
+    own: &mut impl FnMut(&mut Ui, &mut Fields<'_>, &'static Definition, &mut Referral) -> Hook,
+) {
+    if own(ui, f, q, r) == Hook::Generic
+        && let Some(answer) = r.answer_mut(q.path)
+    {
+        generic(ui, f, q, Ask::of(q), answer);
     }
 }
 
