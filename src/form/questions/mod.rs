@@ -48,14 +48,7 @@ pub(super) const fn when(
     when: &'static str,
     test: fn(&Facts<'_>) -> bool,
 ) -> Question {
-    Question {
-        asked: Asked::When {
-            when,
-            test,
-            by_age: false,
-        },
-        ..q
-    }
+    asked_when(q, when, test, false)
 }
 
 /// Asked only for some ages (`when` in words): part of the page for them,
@@ -65,12 +58,17 @@ pub(super) const fn when_age(
     when: &'static str,
     test: fn(&Facts<'_>) -> bool,
 ) -> Question {
+    asked_when(q, when, test, true)
+}
+
+const fn asked_when(
+    q: Question,
+    when: &'static str,
+    test: fn(&Facts<'_>) -> bool,
+    by_age: bool,
+) -> Question {
     Question {
-        asked: Asked::When {
-            when,
-            test,
-            by_age: true,
-        },
+        asked: Asked::When { when, test, by_age },
         ..q
     }
 }

@@ -81,9 +81,29 @@ fn one(
     }
 }
 
-/// Every question of one entry of a repeatable group whose questions are
-/// all asked (an agency, an earlier referral), under the entry's heading.
-pub fn entry_questions(
+/// A repeatable group whose entries' questions are all asked (agencies,
+/// earlier referrals): each entry by the generic widgets.
+pub fn entries<T: Default + AnswersMut>(
+    ui: &mut Ui,
+    f: &mut Fields<'_>,
+    question: &'static Definition,
+    items: &mut Vec<T>,
+) {
+    let Kind::List { entry, .. } = question.kind else {
+        return;
+    };
+    list(
+        ui,
+        f,
+        question,
+        Ask::of(question),
+        items,
+        |ui, f, item, heading, e| entry_questions(ui, f, entry, item, heading, e),
+    );
+}
+
+/// Every question of one entry, under the entry's heading.
+fn entry_questions(
     ui: &mut Ui,
     f: &mut Fields<'_>,
     questions: &'static [Definition],

@@ -2,8 +2,8 @@
 //! two lists (earlier referrals, agencies) drawn here, each entry by the
 //! generic widgets.
 
-use super::generic::{Hook, entry_questions, questions};
-use crate::form::{self as q, Kind};
+use super::generic::{Hook, entries, questions};
+use crate::form as q;
 use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
@@ -22,27 +22,12 @@ pub fn other_information(
         SectionId::OtherInformation,
         |ui, f, question, r| {
             let o = &mut r.other_information;
-            let Kind::List { entry, .. } = question.kind else {
-                return Hook::Generic;
-            };
             if question.path == q::EARLIER_REFERRALS.path {
-                list(
-                    ui,
-                    f,
-                    question,
-                    Ask::of(question),
-                    &mut o.earlier_referrals,
-                    |ui, f, item, heading, e| entry_questions(ui, f, entry, item, heading, e),
-                );
+                entries(ui, f, question, &mut o.earlier_referrals);
             } else if question.path == q::AGENCIES.path {
-                list(
-                    ui,
-                    f,
-                    question,
-                    Ask::of(question),
-                    &mut o.agencies,
-                    |ui, f, item, heading, a| entry_questions(ui, f, entry, item, heading, a),
-                );
+                entries(ui, f, question, &mut o.agencies);
+            } else {
+                return Hook::Generic;
             }
             Hook::Drawn
         },
