@@ -173,7 +173,11 @@ fn description(q: &Question) -> String {
         d.push('.');
     }
     if let Asked::When { when, .. } = q.asked {
-        d.push_str(&format!(" Asked when {}; otherwise null.", when));
+        let otherwise = match q.kind {
+            Kind::List { .. } => "empty",
+            _ => "null",
+        };
+        d.push_str(&format!(" Asked when {when}; otherwise {otherwise}."));
     }
     if let Need::RequiredWhen(when) = q.need {
         d.push_str(&format!(" Required when {when}."));

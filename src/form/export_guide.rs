@@ -25,7 +25,7 @@ pub fn key_tables() -> String {
         }
         let _ = write!(
             out,
-            "\n### {}: {}\n\n| Path | Question | Type | Present |\n|------|----------|------|---------|\n",
+            "\n### {}: {}\n\n| Path | Question | Type | Present | Rules |\n|------|----------|------|---------|-------|\n",
             section.id(),
             t_in(Language::English, &format!("section-{}", section.id())),
         );
@@ -73,9 +73,13 @@ fn row(out: &mut String, q: &Question, path: &str, list: Option<&Question>) {
         Kind::List { max, .. } => format!("list, at most {max}"),
         _ => q.kind.describe(),
     };
+    let rules = match q.kind {
+        Kind::Address { .. } => "see [Address](#address)",
+        _ => super::reference::rules(q),
+    };
     let _ = writeln!(
         out,
-        "| `{path}` | {label} | {kind} | {} |",
+        "| `{path}` | {label} | {kind} | {} | {rules} |",
         present(q, list)
     );
 }

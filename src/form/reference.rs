@@ -88,7 +88,7 @@ fn row(out: &mut String, q: &Question, path: &str) {
 }
 
 /// The rules a kind of answer follows, in words.
-fn rules(q: &Question) -> &'static str {
+pub(super) fn rules(q: &Question) -> &'static str {
     match q.kind {
         Kind::Text => "at most 200 characters",
         Kind::LongText => "at most 50,000 characters",

@@ -81,8 +81,10 @@ fn one(
     }
 }
 
-/// A repeatable group whose entries' questions are all asked (agencies,
-/// earlier referrals): each entry by the generic widgets.
+/// A repeatable group whose entries' questions are all always asked
+/// (agencies, earlier referrals): each entry by the generic widgets. An
+/// entry question with a condition needs its page's own code (a parent's
+/// address); a test keeps these lists free of them.
 pub fn entries<T: Default + AnswersMut>(
     ui: &mut Ui,
     f: &mut Fields<'_>,
@@ -148,5 +150,29 @@ pub fn generic(
             tick(ui, f, ask, value);
         }
         AnswerMut::Other => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::form::{self, Asked, Kind};
+
+    /// The lists drawn by [`super::entries`] ask every entry question
+    /// always: it draws each one without a condition.
+    #[test]
+    fn generic_lists_have_no_conditional_entry_questions() {
+        for list in [&form::AGENCIES, &form::EARLIER_REFERRALS] {
+            let Kind::List { entry, .. } = list.kind else {
+                panic!("{} is a list", list.path);
+            };
+            for q in entry {
+                assert!(
+                    matches!(q.asked, Asked::Always),
+                    "{}.{} has a condition: draw it in the page's hook",
+                    list.path,
+                    q.path
+                );
+            }
+        }
     }
 }
