@@ -28,11 +28,7 @@ pub(super) fn referral(r: &Referral, ctx: Context) -> Option<Map<String, Value>>
         };
         let mut part = Map::new();
         for q in questions {
-            let key = q
-                .path
-                .strip_prefix("referral.")
-                .and_then(|p| p.strip_prefix(section.id()))
-                .and_then(|p| p.strip_prefix('.'))?;
+            let (_, key) = SectionId::split_path(q.path)?;
             let value = if q.is_asked(&facts) {
                 let value = value(q, r.answer(q.path)?, &facts)?;
                 // A question of an older MINOR must be answered; one added

@@ -308,22 +308,14 @@ impl AsAnswer for Occupation {
 impl Referral {
     /// The answer at a full path (`referral.concerns.weapons_details`).
     pub fn answer(&self, path: &str) -> Option<Answer<'_>> {
-        let section = SectionId::of_path(path)?;
-        let rest = path
-            .strip_prefix("referral.")?
-            .strip_prefix(section.id())?
-            .strip_prefix('.')?;
-        self.section(section)?.answer(rest)
+        let (section, key) = SectionId::split_path(path)?;
+        self.section(section)?.answer(key)
     }
 
     /// The answer at a full path of a top-level question, to change
     /// (`referral.concerns.weapons_details`); none inside a group.
     pub fn answer_mut(&mut self, path: &str) -> Option<AnswerMut<'_>> {
-        let section = SectionId::of_path(path)?;
-        let key = path
-            .strip_prefix("referral.")?
-            .strip_prefix(section.id())?
-            .strip_prefix('.')?;
+        let (section, key) = SectionId::split_path(path)?;
         let part: &mut dyn AnswersMut = match section {
             SectionId::Start => return None,
             SectionId::Person => &mut self.person,

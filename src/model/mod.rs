@@ -76,6 +76,17 @@ impl SectionId {
         let head = rest.split(['.', '[']).next()?;
         Self::ALL.into_iter().find(|s| s.id() == head)
     }
+
+    /// A full path's section and the key within it
+    /// (`referral.concerns.weapons_details` → concerns, `weapons_details`).
+    pub fn split_path(path: &str) -> Option<(SectionId, &str)> {
+        let section = Self::of_path(path)?;
+        let key = path
+            .strip_prefix("referral.")?
+            .strip_prefix(section.id())?
+            .strip_prefix('.')?;
+        Some((section, key))
+    }
 }
 
 /// The whole referral, as typed.
