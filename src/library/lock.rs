@@ -72,7 +72,12 @@ impl DraftLock {
                         left_behind,
                     ));
                 }
-                Ok(()) => continue,
+                Ok(()) => {
+                    // Let go before closing: Windows frees a lock at
+                    // close only when it gets round to it.
+                    let _ = file.unlock();
+                    continue;
+                }
                 Err(TryLockError::WouldBlock) => return Err(LockError::Held),
                 Err(TryLockError::Error(e)) => return Err(LockError::Io(e.to_string())),
             }
@@ -103,7 +108,17 @@ impl DraftLock {
         let Ok(file) = options.open(library.lock_path(id)) else {
             return false;
         };
-        matches!(file.try_lock_shared(), Err(TryLockError::WouldBlock))
+        match file.try_lock_shared() {
+            Err(TryLockError::WouldBlock) => true,
+            Ok(()) => {
+                // Let go at once, not when the handle is closed (on
+                // Windows that may be later): another window asking would
+                // take a lock still held by this look for a real one.
+                let _ = file.unlock();
+                false
+            }
+            Err(_) => false,
+        }
     }
 
     /// Ids of drafts whose lock was left behind by a session that ended
@@ -138,10 +153,15 @@ fn same_file(file: &File, path: &std::path::Path) -> bool {
 impl Drop for DraftLock {
     fn drop(&mut self) {
         // A clean close: remove the file, then let the lock go.
+        // Removed before it is let go, so no second window takes a lock on
+        // a file about to vanish; let go before closing, as Windows frees
+        // a lock at close only when it gets round to it.
         if !self.keep_file {
             let _ = std::fs::remove_file(&self.path);
         }
-        drop(self.file.take());
+        if let Some(file) = self.file.take() {
+            let _ = file.unlock();
+        }
     }
 }
 
