@@ -38,7 +38,7 @@ pub fn run(
             "{}",
             error_line(&tr!(
                 "cli-shared-folder-warning",
-                fix = crate::platform::owner_only_command(&shown, true),
+                fix = crate::platform::owner_only_command(&dir, &shown, true),
                 dir = shown,
                 who = who
             ))
@@ -455,7 +455,7 @@ fn unlock(dir: &Path, err: &mut dyn Write) -> Result<Keys, String> {
             "{}",
             error_line(&tr!(
                 "cli-passphrase-file-shared",
-                fix = crate::platform::owner_only_command(&shown, false),
+                fix = crate::platform::owner_only_command(&path, &shown, false),
                 file = shown,
                 who = who
             ))

@@ -18,16 +18,30 @@ const TEMP_RANDOM_CHARS: usize = 6;
 
 /// Temporary files being written now, removed by [`remove_in_flight`] when
 /// the process is interrupted (a plain export or decrypt holds the whole
-/// referral in one until it is renamed).
-static IN_FLIGHT: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+/// referral in one until it is renamed). On Windows each comes with its
+/// open handle: no one, not even this process, can delete it by name while
+/// it is open (see [`write`]), so it is deleted by the handle.
+static IN_FLIGHT: Mutex<Vec<(PathBuf, Option<usize>)>> = Mutex::new(Vec::new());
 
 /// Registers a temporary file for the interrupt handler while it lives.
 pub(crate) struct InFlight(PathBuf);
 
 impl InFlight {
     pub(crate) fn new(path: &Path) -> Self {
+        Self::register(path, None)
+    }
+
+    /// One open on Windows by [`crate::platform::create_owner_only_new`]:
+    /// the handle must stay open while this lives.
+    #[cfg(windows)]
+    fn with_handle(path: &Path, file: &std::fs::File) -> Self {
+        use std::os::windows::io::AsRawHandle;
+        Self::register(path, Some(file.as_raw_handle() as usize))
+    }
+
+    fn register(path: &Path, handle: Option<usize>) -> Self {
         if let Ok(mut list) = IN_FLIGHT.lock() {
-            list.push(path.to_path_buf());
+            list.push((path.to_path_buf(), handle));
         }
         Self(path.to_path_buf())
     }
@@ -36,7 +50,23 @@ impl InFlight {
 impl Drop for InFlight {
     fn drop(&mut self) {
         if let Ok(mut list) = IN_FLIGHT.lock() {
-            list.retain(|p| p != &self.0);
+            list.retain(|(p, _)| p != &self.0);
+        }
+    }
+}
+
+/// Removes each temporary file in `list`: by name, or on Windows by its
+/// open handle (deleted when the process ends and the handle closes).
+fn remove_all(list: &[(PathBuf, Option<usize>)]) {
+    for (path, handle) in list {
+        match handle {
+            #[cfg(windows)]
+            Some(handle) => {
+                let _ = crate::platform::delete_open(*handle as std::os::windows::io::RawHandle);
+            }
+            _ => {
+                let _ = std::fs::remove_file(path);
+            }
         }
     }
 }
@@ -48,9 +78,7 @@ pub fn remove_in_flight() {
         Ok(list) => list,
         Err(poisoned) => poisoned.into_inner(),
     };
-    for path in list.iter() {
-        let _ = std::fs::remove_file(path);
-    }
+    remove_all(&list);
 }
 
 /// On Ctrl+C or a termination signal (SIGINT, SIGTERM, SIGHUP; Ctrl+C and
@@ -58,14 +86,14 @@ pub fn remove_in_flight() {
 /// written, then exits with 130. Called once at start.
 pub fn remove_temp_files_when_interrupted() -> Result<(), String> {
     ctrlc::set_handler(|| {
-        // Keep the lock while exiting: no write starts a new one meanwhile.
+        // Keep the lock while exiting: no write starts a new one meanwhile,
+        // and no handle registered is closed meanwhile (its InFlight, which
+        // must take the lock to go, is dropped before its file).
         let list = match IN_FLIGHT.lock() {
             Ok(list) => list,
             Err(poisoned) => poisoned.into_inner(),
         };
-        for path in list.iter() {
-            let _ = std::fs::remove_file(path);
-        }
+        remove_all(&list);
         std::process::exit(130);
     })
     .map_err(|e| e.to_string())
@@ -73,38 +101,34 @@ pub fn remove_temp_files_when_interrupted() -> Result<(), String> {
 
 /// Writes `bytes` to `path` atomically, with owner-only permissions (0600 on
 /// Unix).
-pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write(path, bytes, true)
 }
 
 /// As [`write_private`], but fails (`AlreadyExists`) rather than replace a
 /// file that is there: for files that must never be overwritten by a race.
-pub fn write_private_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub fn write_private_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write(path, bytes, false)
 }
 
-fn write(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
+fn write(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = crate::platform::retry_while_held(|| {
-        tempfile::Builder::new()
+    #[cfg(unix)]
+    {
+        let mut tmp = tempfile::Builder::new()
             .prefix(TEMP_PREFIX)
             .suffix(TEMP_SUFFIX)
             .rand_bytes(TEMP_RANDOM_CHARS)
-            .tempfile_in(dir)
-    })?;
-    let _in_flight = InFlight::new(tmp.path());
-    // Owner-only before a byte is written: tempfile makes the file 0600 on
-    // Unix already (said again in case that changes); on Windows it would
-    // have the folder's rules, which for a folder the person chose may let
-    // others in.
-    crate::platform::make_owner_only(tmp.path(), false)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    #[cfg(unix)]
-    {
+            .tempfile_in(dir)?;
+        let _in_flight = InFlight::new(tmp.path());
+        // Owner-only before a byte is written: tempfile makes the file
+        // 0600 already (said again in case that changes).
+        crate::platform::make_owner_only(tmp.path(), false)?;
+        tmp.write_all(bytes)?;
+        tmp.as_file().sync_all()?;
         if replace {
             tmp.persist(path).map_err(|e| e.error)?;
         } else {
@@ -114,23 +138,47 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
     }
     #[cfg(windows)]
     {
-        // `keep` marks it an ordinary file again (tempfile makes it a
-        // temporary one, which Windows may keep in memory only); the
-        // rename writes through to the disk and waits for a file that
-        // antivirus or OneDrive holds for a moment.
-        let (file, temp) = tmp.keep().map_err(|e| e.error)?;
-        drop(file);
-        let renamed = crate::platform::rename_durably(&temp, path, replace);
-        if renamed.is_err() {
-            let _ = std::fs::remove_file(&temp);
+        // Made owner-only as it is made (a folder the person chose may let
+        // others in, and its rules would be inherited until set), shared
+        // with no one who could rename or delete it, and renamed by its
+        // handle: nothing can be put in its place by name meanwhile. The
+        // rename waits for a file that antivirus or OneDrive holds for a
+        // moment.
+        let (file, temp) = crate::platform::retry_while_held(|| {
+            let mut tries = 0;
+            loop {
+                let temp = dir.join(temp_name());
+                match crate::platform::create_owner_only_new(&temp) {
+                    // Another write's name, by chance: a new one.
+                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists && tries < 16 => {
+                        tries += 1;
+                    }
+                    made => return made.map(|file| (file, temp)),
+                }
+            }
+        })?;
+        let in_flight = InFlight::with_handle(&temp, &file);
+        let written = (&file)
+            .write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .and_then(|()| {
+                crate::platform::retry_while_held(|| {
+                    crate::platform::rename_open(&file, path, replace)
+                })
+            });
+        if written.is_err() {
+            use std::os::windows::io::AsRawHandle;
+            crate::platform::delete_open(file.as_raw_handle());
         }
-        renamed
+        // The registration goes before the handle it names is closed.
+        drop(in_flight);
+        drop(file);
+        written
     }
 }
 
 /// A new temporary file name: [`TEMP_PREFIX`], six random letters or
 /// digits, [`TEMP_SUFFIX`] (what [`is_temp_name`] recognises).
-#[cfg_attr(not(unix), allow(dead_code))] // the held-folder write is Unix's
 pub(crate) fn temp_name() -> String {
     let random = uuid::Uuid::new_v4().simple().to_string();
     format!(
@@ -331,8 +379,25 @@ mod tests {
     #[test]
     fn files_are_owner_only_in_a_folder_open_to_everyone() {
         let dir = tempfile::tempdir().unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+        }
+        #[cfg(windows)]
+        crate::platform::open_to_everyone_for_tests(dir.path());
         let path = dir.path().join("export.json");
         write_private(&path, b"{}").unwrap();
+        // Written again over itself, and as a new file: never half there.
+        write_private(&path, b"{\"again\": true}").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"{\"again\": true}");
+        assert_eq!(
+            write_private_new(&path, b"{}").unwrap_err().kind(),
+            std::io::ErrorKind::AlreadyExists
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"{\"again\": true}");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "no temporary file left: {left:?}");
         if !crate::platform::rules_are_read_back() {
             return; // Wine: platform's descriptor tests read the rules.
         }

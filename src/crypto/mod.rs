@@ -452,8 +452,14 @@ pub fn passphrase_file_shared() -> Option<(PathBuf, String)> {
     if !std::fs::metadata(&path).ok()?.is_file() {
         return None;
     }
-    let access = crate::platform::access(&path).ok()?;
-    access.others_read.then(|| (path, access.who()))
+    // Rules that cannot be read are not taken for private.
+    match crate::platform::access(&path) {
+        Ok(access) => access.others_read.then(|| (path, access.who())),
+        Err(e) => {
+            let why = crate::tr!("access-unreadable", error = e.to_string());
+            Some((path, why))
+        }
+    }
 }
 
 /// The passphrase from the file named by [`PASSPHRASE_FILE_ENV`], if set

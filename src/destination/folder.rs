@@ -26,12 +26,12 @@ const MAX_DEPTH: usize = 4096;
 /// them), and the files that hold the key and the settings.
 #[derive(Debug, Clone, Default)]
 pub struct Guarded {
-    dirs: Vec<(u64, u64)>,
-    files: Vec<(u64, u64)>,
+    dirs: Vec<crate::platform::FileId>,
+    files: Vec<crate::platform::FileId>,
 }
 
 /// Device and inode (Unix), volume and file index (Windows).
-fn id_of(path: &Path) -> Option<(u64, u64)> {
+fn id_of(path: &Path) -> Option<crate::platform::FileId> {
     crate::platform::file_id(path)
 }
 
@@ -88,7 +88,7 @@ impl Folder {
         if guarded.dirs.is_empty() {
             return Some(false);
         }
-        let id = |st: &rustix::fs::Stat| (st.st_dev as u64, st.st_ino as u64);
+        let id = |st: &rustix::fs::Stat| (st.st_dev as u64, u128::from(st.st_ino as u64));
         let mut here = rustix::fs::fstat(self.fd.as_fd()).ok()?;
         #[cfg(any(target_os = "linux", target_os = "android"))]
         let up_flags = OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC;

@@ -173,7 +173,7 @@ impl std::fmt::Display for LibraryError {
                 let shown = dir.display().to_string();
                 tr!(
                     "library-shared-folder",
-                    fix = crate::platform::owner_only_command(&shown, true),
+                    fix = crate::platform::owner_only_command(dir, &shown, true),
                     dir = shown,
                     who = who.as_str(),
                     variable = ALLOW_SHARED_DIR_ENV

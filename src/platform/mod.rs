@@ -16,6 +16,9 @@ mod windows;
 pub struct Access {
     /// Owned by the user running the program.
     pub ours: bool,
+    /// Owned by the system or administrators (root on Unix), who can reach
+    /// every file anyway: not someone else who could open it up.
+    pub owner_like_root: bool,
     /// Someone else may read what is in it.
     pub others_read: bool,
     /// Someone else may change it, or its rules.
@@ -35,18 +38,59 @@ impl Access {
             None => crate::tr!("access-accounts", accounts = self.others.join(", ")),
         }
     }
+
+    /// Whether someone else may change it: by its rules, or as its owner
+    /// (an owner can always change the rules, whatever they say now).
+    pub fn others_may_change(&self) -> bool {
+        self.others_change || !(self.ours || self.owner_like_root)
+    }
+
+    /// What a message says of who else may change it (see
+    /// [`Access::others_may_change`]).
+    pub fn who_may_change(&self) -> String {
+        if self.others_change {
+            self.who()
+        } else {
+            crate::i18n::t("access-owner-other").to_owned()
+        }
+    }
 }
 
-/// The command that makes a file or folder its owner's only, for a
-/// message; `shown` is its path as the message shows it.
-pub fn owner_only_command(shown: &str, folder: bool) -> String {
+/// The command that makes the file or folder at `path` its owner's only,
+/// for a message; `shown` is its path as the message shows it. On Windows
+/// it names the user and the other accounts by SID (`%USERNAME%` means
+/// nothing in PowerShell) and removes the others' own rules, which
+/// `/inheritance:r` alone keeps.
+pub fn owner_only_command(path: &Path, shown: &str, folder: bool) -> String {
     if cfg!(windows) {
-        let rights = if folder { "(OI)(CI)F" } else { "F" };
-        format!("icacls \"{shown}\" /inheritance:r /grant:r \"%USERNAME%:{rights}\"")
+        windows_owner_only_command(path, shown, folder)
     } else {
+        let _ = path;
         let mode = if folder { "700" } else { "600" };
         format!("chmod {mode} {shown}")
     }
+}
+
+fn windows_owner_only_command(path: &Path, shown: &str, folder: bool) -> String {
+    let rights = if folder { "(OI)(CI)F" } else { "F" };
+    #[cfg(windows)]
+    let user = windows::user_sid_string().ok();
+    #[cfg(not(windows))]
+    let user: Option<String> = None;
+    let user = user.map_or_else(|| "\"%USERNAME%\"".to_owned(), |sid| format!("*{sid}"));
+    let others: Vec<String> = access(path)
+        .map(|a| a.others)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|who| who.starts_with("S-"))
+        .map(|sid| format!("*{sid}"))
+        .collect();
+    let mut command = format!("icacls \"{shown}\" /inheritance:r /grant:r {user}:{rights}");
+    if !others.is_empty() {
+        command.push_str(" /remove:g ");
+        command.push_str(&others.join(" "));
+    }
+    command
 }
 
 /// Who owns `path` and who else may read or change it. Follows a link.
@@ -60,6 +104,7 @@ pub fn access(path: &Path) -> io::Result<Access> {
         let others_change = mode & 0o022 != 0;
         Ok(Access {
             ours: meta.uid() == rustix::process::geteuid().as_raw(),
+            owner_like_root: meta.uid() == 0,
             others_read,
             others_change,
             others: Vec::new(),
@@ -91,13 +136,17 @@ pub fn make_owner_only(path: &Path, folder: bool) -> io::Result<()> {
 
 /// A file's identity: two paths with the same are one file (a hard link,
 /// a link followed, a second name for a folder). Device and inode on Unix;
-/// volume serial number and file index on Windows.
-pub fn file_id(path: &Path) -> Option<(u64, u64)> {
+/// on Windows the volume serial number and the 128-bit file id (ReFS's
+/// ids do not fit the older 64-bit file index).
+pub type FileId = (u64, u128);
+
+/// The [`FileId`] of the file at `path`, following a link.
+pub fn file_id(path: &Path) -> Option<FileId> {
     #[cfg(unix)]
     {
         let st = rustix::fs::stat(path).ok()?;
         #[allow(clippy::unnecessary_cast)] // the types differ between systems
-        Some((st.st_dev as u64, st.st_ino as u64))
+        Some((st.st_dev as u64, u128::from(st.st_ino as u64)))
     }
     #[cfg(windows)]
     {
@@ -115,27 +164,39 @@ pub fn file_id(path: &Path) -> Option<(u64, u64)> {
 }
 
 /// The identity of an open file (see [`file_id`]).
-pub fn file_id_of(file: &std::fs::File) -> Option<(u64, u64)> {
+pub fn file_id_of(file: &std::fs::File) -> Option<FileId> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
         let meta = file.metadata().ok()?;
-        Some((meta.dev(), meta.ino()))
+        Some((meta.dev(), u128::from(meta.ino())))
     }
     #[cfg(windows)]
     {
-        let info = winapi_util::file::information(file).ok()?;
-        Some((info.volume_serial_number(), info.file_index()))
+        windows::file_id_of(file)
     }
 }
 
-/// Renames `from` to `to`, on disk when it returns. With `replace` false
-/// an existing `to` is an error and is left alone. On Windows, a file that
-/// antivirus, the search indexer or OneDrive holds for a moment is waited
-/// for (see [`retry_while_held`]).
+/// Windows: a new file, owner-only from the moment it exists, that no one
+/// else may write, rename or delete while it is open (see
+/// `windows::create_owner_only_new`). For [`crate::store`]'s writes.
 #[cfg(windows)]
-pub fn rename_durably(from: &Path, to: &Path, replace: bool) -> io::Result<()> {
-    retry_while_held(|| windows::rename_durably(from, to, replace))
+pub fn create_owner_only_new(path: &Path) -> io::Result<std::fs::File> {
+    windows::create_owner_only_new(path)
+}
+
+/// Windows: renames a file made by [`create_owner_only_new`] by its handle,
+/// and flushes it: on disk, under its new name, when this returns.
+#[cfg(windows)]
+pub fn rename_open(file: &std::fs::File, to: &Path, replace: bool) -> io::Result<()> {
+    windows::rename_open(file, to, replace)
+}
+
+/// Windows: deletes a file made by [`create_owner_only_new`] when its
+/// handle closes. Whether Windows took the request.
+#[cfg(windows)]
+pub fn delete_open(handle: std::os::windows::io::RawHandle) -> bool {
+    windows::delete_open(handle)
 }
 
 /// Windows' errors for a file another program holds open for a moment:
@@ -299,6 +360,47 @@ mod tests {
     #[cfg(windows)]
     fn open_to_everyone(path: &Path) {
         super::open_to_everyone_for_tests(path);
+    }
+
+    #[test]
+    fn the_fix_names_this_user_and_removes_the_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("shared");
+        std::fs::write(&file, b"x").unwrap();
+        open_to_everyone(&file);
+        let command = owner_only_command(&file, "shown", false);
+        #[cfg(unix)]
+        assert_eq!(command, "chmod 600 shown");
+        #[cfg(windows)]
+        {
+            let user = windows::user_sid_string().unwrap();
+            assert!(
+                command.contains(&format!("/grant:r *{user}:F")),
+                "{command}"
+            );
+            assert!(command.contains(" /remove:g *S-1-"), "{command}");
+            assert!(!command.contains("%USERNAME%"), "{command}");
+        }
+    }
+
+    #[test]
+    fn another_owner_may_change_what_its_rules_keep_private() {
+        let mine = Access {
+            ours: true,
+            ..Access::default()
+        };
+        assert!(!mine.others_may_change());
+        let root = Access {
+            owner_like_root: true,
+            ..Access::default()
+        };
+        assert!(!root.others_may_change());
+        let theirs = Access::default();
+        assert!(theirs.others_may_change());
+        assert_eq!(
+            theirs.who_may_change(),
+            crate::i18n::t("access-owner-other")
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The Windows calls the standard library does not make: the console of
-//! the program that started us, crash reports, owner-only access (a DACL)
-//! and a rename that is on disk when it returns.
+//! the program that started us, crash reports, owner-only access (a DACL),
+//! a file made owner-only and renamed by its handle, and a file's identity.
 //!
 //! This is the only module allowed `unsafe` (Cargo.toml denies it
 //! everywhere else): each block is one documented Win32 call, its pointers
@@ -14,7 +14,9 @@ use std::os::windows::io::{AsRawHandle, FromRawHandle, OwnedHandle};
 use std::path::Path;
 use std::ptr::null_mut;
 
-use windows_sys::Win32::Foundation::{ERROR_SUCCESS, HLOCAL, LocalFree};
+use windows_sys::Win32::Foundation::{
+    ERROR_SUCCESS, GENERIC_READ, GENERIC_WRITE, HLOCAL, INVALID_HANDLE_VALUE, LocalFree,
+};
 use windows_sys::Win32::Security::Authorization::{
     ConvertSidToStringSidW, ConvertStringSecurityDescriptorToSecurityDescriptorW,
     GetNamedSecurityInfoW, SDDL_REVISION_1, SE_FILE_OBJECT, SetNamedSecurityInfoW,
@@ -23,11 +25,14 @@ use windows_sys::Win32::Security::{
     ACCESS_ALLOWED_ACE, ACE_HEADER, ACL, ACL_SIZE_INFORMATION, AclSizeInformation,
     DACL_SECURITY_INFORMATION, EqualSid, GetAce, GetAclInformation, GetSecurityDescriptorDacl,
     GetSecurityDescriptorOwner, GetTokenInformation, INHERIT_ONLY_ACE, OWNER_SECURITY_INFORMATION,
-    PROTECTED_DACL_SECURITY_INFORMATION, PSECURITY_DESCRIPTOR, PSID, TOKEN_QUERY, TOKEN_USER,
-    TokenUser,
+    PROTECTED_DACL_SECURITY_INFORMATION, PSECURITY_DESCRIPTOR, PSID, SECURITY_ATTRIBUTES,
+    TOKEN_QUERY, TOKEN_USER, TokenUser,
 };
 use windows_sys::Win32::Storage::FileSystem::{
-    MOVEFILE_REPLACE_EXISTING, MOVEFILE_WRITE_THROUGH, MoveFileExW,
+    BY_HANDLE_FILE_INFORMATION, CREATE_NEW, CreateFileW, DELETE, FILE_ATTRIBUTE_NORMAL,
+    FILE_DISPOSITION_INFO, FILE_ID_INFO, FILE_RENAME_INFO, FILE_SHARE_READ, FileDispositionInfo,
+    FileIdInfo, FileRenameInfo, GetFileInformationByHandle, GetFileInformationByHandleEx,
+    SetFileInformationByHandle,
 };
 use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
 use windows_sys::Win32::System::Diagnostics::Debug::{
@@ -316,8 +321,11 @@ pub fn access(path: &Path) -> io::Result<Access> {
 fn describe(owner: PSID, dacl: *mut ACL, user: &User) -> io::Result<Access> {
     // SAFETY: both SIDs are valid for the call.
     let ours = !owner.is_null() && unsafe { EqualSid(owner, user.sid()) } != 0;
+    let owner_like_root =
+        !owner.is_null() && sid_string(owner).is_ok_and(|s| LIKE_ROOT.contains(&s.as_str()));
     let mut found = Access {
         ours,
+        owner_like_root,
         ..Access::default()
     };
     if dacl.is_null() {
@@ -391,18 +399,133 @@ fn describe(owner: PSID, dacl: *mut ACL, user: &User) -> io::Result<Access> {
     Ok(found)
 }
 
-/// Renames `from` to `to` and returns once the rename is on disk
-/// (MOVEFILE_WRITE_THROUGH: the Windows form of syncing the folder).
-/// Without `replace`, an existing `to` is an error.
-pub fn rename_durably(from: &Path, to: &Path, replace: bool) -> io::Result<()> {
-    let (from, to) = (wide(from.as_os_str()), wide(to.as_os_str()));
-    let mut flags = MOVEFILE_WRITE_THROUGH;
-    if replace {
-        flags |= MOVEFILE_REPLACE_EXISTING;
+/// A file's identity: its volume's 64-bit serial number and its 128-bit
+/// file id (`FILE_ID_INFO`), which ReFS needs (its ids do not fit the
+/// older 64-bit index, which may repeat there). A file system that cannot
+/// say (FAT) gives the older serial number and index instead; both names of
+/// one file are on one file system, so they are asked the same way.
+pub fn file_id_of(file: &std::fs::File) -> Option<super::FileId> {
+    let mut info = FILE_ID_INFO {
+        VolumeSerialNumber: 0,
+        FileId: windows_sys::Win32::Storage::FileSystem::FILE_ID_128 {
+            Identifier: [0; 16],
+        },
+    };
+    // SAFETY: `info` is the structure FileIdInfo asks for, with its size;
+    // the handle is open for the call.
+    let ok = unsafe {
+        GetFileInformationByHandleEx(
+            file.as_raw_handle(),
+            FileIdInfo,
+            (&raw mut info).cast(),
+            std::mem::size_of::<FILE_ID_INFO>() as u32,
+        )
+    };
+    if ok != 0 {
+        return Some((
+            info.VolumeSerialNumber,
+            u128::from_le_bytes(info.FileId.Identifier),
+        ));
     }
-    // SAFETY: both names are nul-terminated and outlive the call.
-    if unsafe { MoveFileExW(from.as_ptr(), to.as_ptr(), flags) } == 0 {
+    // SAFETY: all-zero is a valid BY_HANDLE_FILE_INFORMATION (numbers only).
+    let mut old: BY_HANDLE_FILE_INFORMATION = unsafe { std::mem::zeroed() };
+    // SAFETY: `old` is the structure asked for; the handle is open.
+    if unsafe { GetFileInformationByHandle(file.as_raw_handle(), &mut old) } == 0 {
+        return None;
+    }
+    let index = (u64::from(old.nFileIndexHigh) << 32) | u64::from(old.nFileIndexLow);
+    Some((u64::from(old.dwVolumeSerialNumber), u128::from(index)))
+}
+
+/// Makes a new file at `path` (never an existing one) that has one access
+/// rule, full control for this user and nothing inherited, from the moment
+/// it exists: in a folder others can change (a team share) no one can open
+/// it between its making and its rules being set. While this handle is
+/// open no one else may write, rename or delete it (only read: antivirus).
+pub fn create_owner_only_new(path: &Path) -> io::Result<std::fs::File> {
+    let descriptor = descriptor_of(&owner_only_sddl(&user_sid_string()?, false))?;
+    let attributes = SECURITY_ATTRIBUTES {
+        nLength: std::mem::size_of::<SECURITY_ATTRIBUTES>() as u32,
+        lpSecurityDescriptor: descriptor.0,
+        bInheritHandle: 0,
+    };
+    let name = wide(path.as_os_str());
+    // SAFETY: `name` is nul-terminated; `attributes` and the descriptor it
+    // points to outlive the call; the handle returned is owned by `File`.
+    let handle = unsafe {
+        CreateFileW(
+            name.as_ptr(),
+            GENERIC_READ | GENERIC_WRITE | DELETE,
+            FILE_SHARE_READ,
+            &attributes,
+            CREATE_NEW,
+            FILE_ATTRIBUTE_NORMAL,
+            null_mut(),
+        )
+    };
+    if handle == INVALID_HANDLE_VALUE || handle.is_null() {
         return Err(io::Error::last_os_error());
     }
-    Ok(())
+    // SAFETY: a valid handle just made, owned from here on by the File.
+    Ok(unsafe { std::fs::File::from_raw_handle(handle) })
+}
+
+/// Renames the open `file` (made by [`create_owner_only_new`]) to `to`,
+/// by its handle, so nothing put at its old name meanwhile is renamed in
+/// its place; then flushes it, so the file and its new name are on disk
+/// when this returns. Without `replace`, an existing `to` is an error.
+pub fn rename_open(file: &std::fs::File, to: &Path, replace: bool) -> io::Result<()> {
+    // In full (Windows turns it into its own form of a path, as for a
+    // rename by name; a relative one would depend on that conversion).
+    let to = std::path::absolute(to)?;
+    let name: Vec<u16> = to.as_os_str().encode_wide().collect();
+    let name_bytes = name.len() * 2;
+    let header = std::mem::offset_of!(FILE_RENAME_INFO, FileName);
+    // The structure ends in the name, with a nul after it; kept aligned.
+    let size = header + name_bytes + 2;
+    let mut buffer = vec![0u64; size.div_ceil(8)];
+    let info = buffer.as_mut_ptr().cast::<FILE_RENAME_INFO>();
+    // SAFETY: `buffer` is zeroed, aligned for FILE_RENAME_INFO and holds
+    // `size` bytes: the header and the name with its nul.
+    unsafe {
+        (*info).Anonymous.ReplaceIfExists = replace;
+        (*info).RootDirectory = null_mut();
+        (*info).FileNameLength = name_bytes as u32;
+        std::ptr::copy_nonoverlapping(
+            name.as_ptr(),
+            (&raw mut (*info).FileName).cast::<u16>(),
+            name.len(),
+        );
+    }
+    // SAFETY: the handle is open with DELETE access; `info` is `size`
+    // bytes long and lives for the call.
+    let ok = unsafe {
+        SetFileInformationByHandle(
+            file.as_raw_handle(),
+            FileRenameInfo,
+            info.cast(),
+            size as u32,
+        )
+    };
+    if ok == 0 {
+        return Err(io::Error::last_os_error());
+    }
+    file.sync_all()
+}
+
+/// Deletes the open `file` (made by [`create_owner_only_new`]) when it is
+/// closed, by its handle: for a write cut short, whose file no one else
+/// can delete by name while it is open.
+pub fn delete_open(handle: std::os::windows::io::RawHandle) -> bool {
+    let info = FILE_DISPOSITION_INFO { DeleteFile: true };
+    // SAFETY: `handle` is open with DELETE access (the caller keeps it
+    // open for the call); `info` is the structure asked for.
+    unsafe {
+        SetFileInformationByHandle(
+            handle,
+            FileDispositionInfo,
+            (&raw const info).cast(),
+            std::mem::size_of::<FILE_DISPOSITION_INFO>() as u32,
+        ) != 0
+    }
 }

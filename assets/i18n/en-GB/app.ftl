@@ -367,6 +367,8 @@ cli-shared-folder-warning = warning: the data folder { $dir } can be changed by 
 # Who else may read or change a file: its permission bits (Unix), or the accounts' security identifiers (Windows).
 access-mode = mode { $mode }
 access-accounts = accounts { $accounts }
+access-owner-other = it belongs to another account, which can change who may use it
+access-unreadable = its access rules could not be read: { $error }
 dialog-replace-title = Replace the file?
 dialog-replace-text = { $name } is already there. Replacing it loses what it holds.
 dialog-replace-replace = Replace it
