@@ -363,6 +363,34 @@ for scope in per-user per-machine; do
     [ "$(installed "$name")" = "$version" ] || fail "$scope: installed as $(installed "$name")"
     run_installed "$scope" --version
     [ "$code" -eq 0 ] || fail "$scope: the installed program did not run: $out"
+    # The console companion beside it: a console program that runs the
+    # .exe with the same arguments and ends with its exit code.
+    com="$(dirname "$(installed_exe "$scope")")/prevent-referral.com"
+    [ -f "$com" ] || fail "$scope: no prevent-referral.com beside the program"
+    grep -q '^Subsystem.*Windows CUI' <<<"$(x86_64-w64-mingw32-objdump -p "$com")" ||
+        fail "$scope: prevent-referral.com is not a console program"
+    set +e
+    com_out=$(wine "$(winepath -w "$com")" --version 2>&1)
+    com_code=$?
+    wine "$(winepath -w "$com")" validate 'C:\no such folder\referral.json' >/dev/null 2>&1
+    com_bad=$?
+    wine "$(winepath -w "$(installed_exe "$scope")")" validate 'C:\no such folder\referral.json' >/dev/null 2>&1
+    exe_bad=$?
+    set -e
+    [ "$com_code" -eq 0 ] && [[ "${com_out//$'\r'/}" == *"$version"* ]] ||
+        fail "$scope: prevent-referral.com --version: exit $com_code: $com_out"
+    [ "$exe_bad" -ne 0 ] && [ "$com_bad" -eq "$exe_bad" ] ||
+        fail "$scope: prevent-referral.com ended with $com_bad where the program ended with $exe_bad"
+    # One copy on a computer: the other MSI refuses to go in beside it.
+    case $scope in
+        per-user) other=per-machine other_name="Prevent Referral (all users)" ;;
+        per-machine) other=per-user other_name="Prevent Referral" ;;
+    esac
+    if wine msiexec /i "$(msi "$version" "$other")" /qn; then
+        fail "$other: installed beside the $scope copy"
+    fi
+    [ -z "$(installed "$other_name")" ] || fail "$other: listed as installed beside the $scope copy"
+    [ ! -e "$(installed_exe "$other")" ] || fail "$other: its program is there beside the $scope copy"
     run_installed "$scope" drafts import "$home"'\Documents\child complete.json'
     [ "$code" -eq 0 ] || fail "$scope: drafts import failed: $out"
     before=$(ls "$drafts_unix")
@@ -379,6 +407,6 @@ for scope in per-user per-machine; do
     [ -z "$(installed "$name")" ] || fail "$scope: still listed as installed"
     [ "$(ls "$drafts_unix" | grep -c '\.draft\.age$' || true)" -eq "$kept" ] ||
         fail "$scope: uninstalling touched the drafts: before: $before; after: $(ls "$drafts_unix")"
-    echo "windows-check: ok: $scope MSI installed, ran, upgraded to $newer, uninstalled; $kept draft(s) kept"
+    echo "windows-check: ok: $scope MSI installed (the $other MSI refused beside it), ran, upgraded to $newer, uninstalled; $kept draft(s) kept"
 done
 echo "windows-check: passed"

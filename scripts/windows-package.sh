@@ -40,14 +40,25 @@ if [ "$(realpath "$exe")" != "$(realpath -m "$out/prevent-referral.exe")" ]; the
     cp "$exe" "$out/prevent-referral.exe"
 fi
 
+# The console companion (packaging/windows/console): what cmd and
+# PowerShell run for `prevent-referral`, waiting for the .exe. Small, std
+# only, built in a few seconds.
+echo "== the console companion, prevent-referral.com"
+cargo build --release --locked --target x86_64-pc-windows-gnu \
+    --manifest-path packaging/windows/console/Cargo.toml --target-dir "$target_dir/console"
+cp "$target_dir/console/x86_64-pc-windows-gnu/release/prevent-referral-console.exe" \
+    "$out/prevent-referral.com"
+
 # wixl takes Source paths relative to where it runs (the repository root).
 relative_exe=$(realpath --relative-to=. "$out/prevent-referral.exe")
+relative_com=$(realpath --relative-to=. "$out/prevent-referral.com")
 for scope in per-user per-machine; do
     msi="$out/prevent-referral-$version-$scope.msi"
     # wixl warns of nothing it cannot do here; anything on stderr is shown.
-    wixl --arch x64 -D Version="$version" -D Exe="$relative_exe" \
+    wixl --arch x64 -D Version="$version" -D Exe="$relative_exe" -D Com="$relative_com" \
         -o "$msi" "packaging/windows/$scope.wxs"
     [ -s "$msi" ] || fail "wixl made no $msi"
     echo "windows-package: $msi, $(stat -c %s "$msi") bytes"
 done
 echo "windows-package: $out/prevent-referral.exe, $(stat -c %s "$out/prevent-referral.exe") bytes"
+echo "windows-package: $out/prevent-referral.com, $(stat -c %s "$out/prevent-referral.com") bytes"
