@@ -27,6 +27,8 @@ static IN_FLIGHT: Mutex<Vec<(PathBuf, Option<usize>)>> = Mutex::new(Vec::new());
 pub(crate) struct InFlight(PathBuf);
 
 impl InFlight {
+    /// One written by name (Unix: this module and the held-folder write).
+    #[cfg(unix)]
     pub(crate) fn new(path: &Path) -> Self {
         Self::register(path, None)
     }
