@@ -150,6 +150,16 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     ),
     (
         Language::English,
+        "records.ftl",
+        include_str!("../assets/i18n/en-GB/records.ftl"),
+    ),
+    (
+        Language::Welsh,
+        "records.ftl",
+        include_str!("../assets/i18n/cy/records.ftl"),
+    ),
+    (
+        Language::English,
         "policy.ftl",
         include_str!("../assets/i18n/en-GB/policy.ftl"),
     ),

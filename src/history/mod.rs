@@ -12,7 +12,7 @@
 //! before it, so changing the computer's clock cannot reorder the history.
 
 use crate::clock::Clock;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -21,7 +21,12 @@ use std::time::Instant;
 use uuid::Uuid;
 
 mod answers;
+mod follow_up;
 pub use answers::answers_sha256;
+pub use follow_up::{
+    Amends, Field, FollowUp, MAX_NOTE_CHARS, MAX_SHORT_CHARS, Noted, Outcome, Refusal, Sending,
+    SentHow, describe,
+};
 
 /// What kind of file a draft was made from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,6 +94,28 @@ pub enum Event {
     /// Changed after it was sent: why.
     Corrected {
         reason: String,
+    },
+    /// Marked sent by the person: the day, how, to whom, and the export
+    /// sent (its SHA-256). Read-only from here until a correction.
+    MarkedSent {
+        on: NaiveDate,
+        how: SentHow,
+        to: String,
+        export: String,
+        recorded_by: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        note: String,
+    },
+    /// What happened next, on a referral marked sent.
+    FollowUp {
+        on: NaiveDate,
+        recorded_by: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        note: String,
+        what: FollowUp,
+        /// The earlier entry this one puts right, and why.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        amends: Option<Amends>,
     },
     Renamed,
     /// A copy given an id of its own (a file imported while the library

@@ -55,6 +55,9 @@ pub fn describe(event: &Event) -> String {
         }
         Event::Corrected { reason } => tr!("history-corrected", reason = reason),
         Event::Renamed => t("history-renamed").to_owned(),
+        Event::MarkedSent { .. } | Event::FollowUp { .. } => {
+            crate::history::describe(event).unwrap_or_default()
+        }
         Event::CopiedFrom { id, hash, entries } => {
             let id = id.to_string();
             tr!(

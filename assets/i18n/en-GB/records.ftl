@@ -1,0 +1,73 @@
+## After sending: marking a referral sent, and what happened next
+## (src/history/follow_up.rs, src/ui/mark_sent.rs, src/cli_follow_up.rs).
+
+sent_how-email = Secure email
+sent_how-online_form = The police Prevent team's online form
+sent_how-by_hand = By hand or by post
+sent_how-other = Another way
+
+outcome-no_further_action = No further action
+outcome-signposted = Signposted to another service
+outcome-channel_offered = Channel support offered
+outcome-channel_accepted = Channel support accepted
+outcome-channel_declined = Channel support declined
+outcome-police_led = Police-led
+outcome-other = Something else
+
+# Refusals: the record is as it was.
+follow-up-record-not-trusted = This referral's record does not hold together, so nothing can be added to it. Open its history to see why.
+follow-up-not-exported = This referral has not been exported since it was last changed. Export it, send that file, then mark it as sent.
+follow-up-changed-since-export = The answers have changed since this referral was exported. Export it again, send that file, then mark it as sent.
+follow-up-already-sent = This referral is already marked as sent. To change what was sent, make a correction first.
+follow-up-not-sent = Mark this referral as sent before you record what happened next.
+follow-up-in-future = The date must be today or in the past
+follow-up-before-sending = The date must be on or after { $date }, when the referral was exported or sent
+follow-up-no-such-entry = There is no entry { $entry } that can be put right: give the number of a "marked as sent" or follow-up entry from its history
+follow-up-date-missing = Enter the date
+follow-up-text-missing = Enter the text
+follow-up-text-too-long = This must be { $limit } characters or fewer
+mark-sent-to-missing = Enter who you sent it to
+mark-sent-to-too-long = Who you sent it to must be { $limit } characters or fewer
+follow-up-recorded-by-missing = Enter your name
+follow-up-recorded-by-too-long = Your name must be { $limit } characters or fewer
+follow-up-note-missing = Enter what was discussed, agreed or done
+follow-up-note-too-long = The note must be { $limit } characters or fewer
+follow-up-acknowledged-by-missing = Enter who acknowledged it
+follow-up-acknowledged-by-too-long = Who acknowledged it must be { $limit } characters or fewer
+follow-up-police-reference-too-long = The police reference must be { $limit } characters or fewer
+follow-up-contact-with-missing = Enter who you were in contact with
+follow-up-contact-with-too-long = Who you were in contact with must be { $limit } characters or fewer
+follow-up-outcome-reason-too-long = The reason must be { $limit } characters or fewer
+follow-up-action-why-missing = Enter why it was done
+follow-up-action-why-too-long = Why it was done must be { $limit } characters or fewer
+follow-up-amends-reason-missing = Enter why you are putting the earlier entry right
+follow-up-amends-reason-too-long = Why you are putting it right must be { $limit } characters or fewer
+
+# The history screen, `drafts history` and the chronology.
+history-marked-sent = Marked as sent: sent on { $on } ({ $how }) to { $to }; the export sent has SHA-256 { $hash }
+history-acknowledged = Acknowledged on { $on } by { $by }
+history-acknowledged-reference = Acknowledged on { $on } by { $by }, police reference { $reference }
+history-contact = Contact on { $on } with { $with }
+history-contact-panel = Contact on { $on } with { $with }, with an invitation to a Channel panel
+history-outcome = Outcome told on { $on }: { $outcome }
+history-outcome-reason = Outcome told on { $on }: { $outcome }, because { $reason }
+history-own-action = Our own action on { $on }, because { $why }
+history-review-due = On { $on }: a review is due on { $due }
+history-recorded-by = recorded by { $by }
+history-note = note: { $note }
+history-amends = puts right entry { $entry }: { $reason }
+
+# The command line.
+cli-follow-up-bad-date = "{ $date }" is not a date: give it as YYYY-MM-DD, for example 2026-12-04
+cli-follow-up-bad-choice = "{ $value }" is not one of: { $choices }
+cli-follow-up-needs = this kind of follow-up needs { $option }
+cli-follow-up-refused-option = { $option }: { $why }
+cli-mark-sent-not-complete = this referral is not complete, so it cannot be marked as sent: `drafts export` lists what is missing
+cli-marked-sent = marked { $id } as sent: it is read-only now. Record what happens next with `drafts follow-up`.
+cli-follow-up-recorded = recorded what happened next for { $id }
+
+# `drafts chronology`.
+chronology-title = Chronology of referral { $id }
+chronology-not-marked-sent = Not marked as sent.
+chronology-outcome = Outcome: { $outcome } (told on { $on })
+chronology-review-due = Next review due: { $due }
