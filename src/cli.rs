@@ -176,6 +176,24 @@ pub enum DraftsCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Mark a referral sent: the day, how and to whom (exit 1, saying why,
+    /// when it is not complete, was never exported, changed since or is
+    /// marked sent already). It names the export sent by its SHA-256.
+    MarkSent(crate::cli_follow_up::MarkSentArgs),
+    /// Record what happened next on a referral marked sent (exit 1, saying
+    /// why, for a date before it was sent or after today, or a field that
+    /// is needed and empty). Nothing is ever changed: --amends puts an
+    /// earlier entry right with a new one.
+    FollowUp(crate::cli_follow_up::FollowUpArgs),
+    /// The whole record of one referral for the safeguarding file: what
+    /// was sent (its SHA-256), the outcome, the next review, then every
+    /// entry of its history. Exits as `history` does.
+    Chronology {
+        /// The draft's id, or its first characters.
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Delete every draft not edited for DAYS days, or every sent one
     /// sent DAYS days ago or more.
     #[command(group(clap::ArgGroup::new("which").required(true).multiple(true)))]

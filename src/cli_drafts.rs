@@ -276,6 +276,19 @@ pub fn run(
             };
             crate::cli_history::print(&draft, json, out)
         }
+        DraftsCommand::MarkSent(args) => {
+            crate::cli_follow_up::mark_sent(&library, ctx, clock, args, out, err)
+        }
+        DraftsCommand::FollowUp(args) => {
+            crate::cli_follow_up::follow_up(&library, ctx, clock, args, out, err)
+        }
+        DraftsCommand::Chronology { id, json } => {
+            let draft = match library.find(&id).and_then(|id| library.load(id)) {
+                Ok(d) => d,
+                Err(e) => return fail(err, e.to_string()),
+            };
+            crate::cli_chronology::print(&draft, json, out)
+        }
         DraftsCommand::Purge {
             older_than,
             sent_older_than,

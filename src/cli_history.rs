@@ -29,11 +29,7 @@ struct Printed<'a> {
 pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
     let history = &draft.history;
     let check = draft.record_check();
-    let code = match check {
-        Check::Holds => crate::cli::EXIT_OK,
-        Check::BrokenAt(_) | Check::AnswersChanged(_) => crate::cli::EXIT_INVALID,
-        Check::Unreadable => crate::cli::EXIT_UNREADABLE,
-    };
+    let code = exit_code(draft);
     let (check_word, broken_at) = match check {
         Check::Holds => ("holds", None),
         Check::BrokenAt(i) => ("broken", Some(i + 1)),
@@ -81,6 +77,15 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
     code
 }
 
+/// 0 when the record holds, 1 when it is broken, 2 when it cannot be read.
+pub fn exit_code(draft: &Draft) -> i32 {
+    match draft.record_check() {
+        Check::Holds => crate::cli::EXIT_OK,
+        Check::BrokenAt(_) | Check::AnswersChanged(_) => crate::cli::EXIT_INVALID,
+        Check::Unreadable => crate::cli::EXIT_UNREADABLE,
+    }
+}
+
 /// An event in words, for the terminal.
 fn line(event: &Event) -> String {
     match event {
@@ -124,6 +129,9 @@ fn line(event: &Event) -> String {
             }
         }
         Event::Corrected { reason } => tr!("cli-history-corrected", reason = reason.as_str()),
+        Event::MarkedSent { .. } | Event::FollowUp { .. } => {
+            crate::history::describe(event).unwrap_or_default()
+        }
         Event::Renamed => tr!("cli-history-renamed"),
         Event::CopiedFrom { id, hash, entries } => tr!(
             "cli-history-copied-from",

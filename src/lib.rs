@@ -29,7 +29,9 @@ pub mod answers;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
+pub mod cli_chronology;
 pub mod cli_drafts;
+pub mod cli_follow_up;
 pub mod cli_history;
 pub mod cli_pdf;
 pub mod cli_policy;
