@@ -50,7 +50,8 @@ fail() {
 # Building them builds the .exe too (the command-line tests run it).
 windows_tests=(--lib --test cli --test cli_drafts --test crash --test export_contract
     --test hardening --test hardening_library --test hostile --test i18n
-    --test library --test managed_settings --test proptests --test records --test rules)
+    --test follow_up --test library --test managed_settings --test proptests --test records
+    --test rules)
 
 echo "== cross-build ($profile): the .exe and the Windows tests"
 cargo test --locked --target x86_64-pc-windows-gnu --no-run "${windows_tests[@]}"
