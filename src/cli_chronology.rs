@@ -39,13 +39,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
             review_due: history.review_due(),
             entries: history.entries(),
         };
-        let _ = writeln!(
-            out,
-            "{}",
-            crate::printable::json_for_terminal(
-                &serde_json::to_string_pretty(&printed).unwrap_or_default()
-            )
-        );
+        crate::printable::print_json(out, &printed);
         return crate::cli_history::exit_code(draft);
     }
     let short = draft.id.to_string();

@@ -113,14 +113,7 @@ pub fn run(
                 // Not the person's name or school: only what the drafts
                 // screen's line says.
                 let listed: Vec<Listed<'_>> = infos.iter().map(Listed::of).collect();
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    // JSON escapes every control character itself.
-                    crate::printable::json_for_terminal(
-                        &serde_json::to_string_pretty(&listed).unwrap_or_default()
-                    )
-                );
+                crate::printable::print_json(out, &listed);
             } else {
                 for i in &infos {
                     let id = i.id.to_string();

@@ -45,14 +45,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
             latest_hash: history.latest_hash(draft.id),
             entries: history.entries(),
         };
-        // JSON escapes every control character itself.
-        let _ = writeln!(
-            out,
-            "{}",
-            crate::printable::json_for_terminal(
-                &serde_json::to_string_pretty(&printed).unwrap_or_default()
-            )
-        );
+        crate::printable::print_json(out, &printed);
         return code;
     }
     for entry in history.entries() {

@@ -35,6 +35,13 @@ pub fn shown_within(text: &str, max: usize) -> String {
 
 /// Control characters (C0, DEL, C1), bidi embedding, override, isolate and
 /// mark characters, zero-width characters and line or paragraph separators.
+/// Writes `value` as pretty JSON, one line break after, for a terminal
+/// (see [`json_for_terminal`]).
+pub fn print_json(out: &mut dyn std::io::Write, value: &impl serde::Serialize) {
+    let json = serde_json::to_string_pretty(value).unwrap_or_default();
+    let _ = writeln!(out, "{}", json_for_terminal(&json));
+}
+
 /// JSON for a terminal: serde_json escapes control characters but leaves
 /// bidi controls (U+202E and the like) raw, which reorder what a terminal
 /// shows. Those are written as `\uXXXX`, which reads back the same.

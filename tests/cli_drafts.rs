@@ -8,21 +8,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
 
-/// The passphrase the tests' data folders are set up with.
-const PASSPHRASE: &str = "tangerine lighthouse forgets seven";
-
-fn cli(data: &Path) -> Command {
-    // Beside the data folder's contents, as a script would keep it.
-    let passphrase_file = data.join("passphrase-for-tests");
-    if !passphrase_file.exists() {
-        std::fs::write(&passphrase_file, format!("{PASSPHRASE}\n")).unwrap();
-    }
-    let mut c = Command::cargo_bin("prevent-referral").unwrap();
-    c.arg("--data-dir")
-        .arg(data)
-        .env("PREVENT_REFERRAL_PASSPHRASE_FILE", &passphrase_file);
-    c
-}
+use common::{PASSPHRASE, cli};
 
 fn import(data: &Path, file: &Path) -> String {
     let out = cli(data)

@@ -13,7 +13,6 @@ use prevent_referral::history::{
     Amends, Check, Event, Field, FollowUp, HistoryClock, Noted, Outcome, Refusal, Sending, SentHow,
     sha256_hex,
 };
-use std::path::Path;
 
 /// A complete referral exported (as the fixtures' moment), with its
 /// export's bytes.
@@ -416,19 +415,7 @@ fn a_correction_ends_the_sending_and_a_new_export_is_marked_afresh() {
     );
 }
 
-const PASSPHRASE: &str = "tangerine lighthouse forgets seven";
-
-fn cli(data: &Path) -> Command {
-    let passphrase_file = data.join("passphrase-for-tests");
-    if !passphrase_file.exists() {
-        std::fs::write(&passphrase_file, format!("{PASSPHRASE}\n")).unwrap();
-    }
-    let mut c = Command::cargo_bin("prevent-referral").unwrap();
-    c.arg("--data-dir")
-        .arg(data)
-        .env("PREVENT_REFERRAL_PASSPHRASE_FILE", &passphrase_file);
-    c
-}
+use common::cli;
 
 fn run(c: &mut Command, code: i32) -> (String, String) {
     let output = c.assert().code(code).get_output().clone();

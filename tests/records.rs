@@ -10,21 +10,8 @@ use prevent_referral::clock::FixedClock;
 use prevent_referral::draft::Draft;
 use prevent_referral::history::{Check, Event, HistoryClock, changed_questions, sha256_hex};
 use prevent_referral::library::{Library, Status};
-use std::path::Path;
 
-const PASSPHRASE: &str = "tangerine lighthouse forgets seven";
-
-fn cli(data: &Path) -> Command {
-    let passphrase_file = data.join("passphrase-for-tests");
-    if !passphrase_file.exists() {
-        std::fs::write(&passphrase_file, format!("{PASSPHRASE}\n")).unwrap();
-    }
-    let mut c = Command::cargo_bin("prevent-referral").unwrap();
-    c.arg("--data-dir")
-        .arg(data)
-        .env("PREVENT_REFERRAL_PASSPHRASE_FILE", &passphrase_file);
-    c
-}
+use common::cli;
 
 fn stdout(c: &mut Command) -> String {
     String::from_utf8(c.assert().code(0).get_output().stdout.clone()).unwrap()

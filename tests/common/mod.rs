@@ -310,3 +310,22 @@ pub fn team_keys() -> prevent_referral::crypto::Keys {
     ))
     .expect("the test key reads")
 }
+
+/// The passphrase the command-line tests' data folders are set up with.
+#[allow(dead_code)]
+pub const PASSPHRASE: &str = "tangerine lighthouse forgets seven";
+
+/// The program, with `data` as its data folder and [`PASSPHRASE`] in a
+/// file beside the folder's contents, as a script would keep it.
+#[allow(dead_code)]
+pub fn cli(data: &std::path::Path) -> assert_cmd::Command {
+    let passphrase_file = data.join("passphrase-for-tests");
+    if !passphrase_file.exists() {
+        std::fs::write(&passphrase_file, format!("{PASSPHRASE}\n")).expect("written");
+    }
+    let mut c = assert_cmd::Command::cargo_bin("prevent-referral").expect("built");
+    c.arg("--data-dir")
+        .arg(data)
+        .env("PREVENT_REFERRAL_PASSPHRASE_FILE", &passphrase_file);
+    c
+}
