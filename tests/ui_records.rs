@@ -482,3 +482,68 @@ fn a_history_that_does_not_hold_is_shown_plainly() {
         "This referral's history may have been changed"
     ));
 }
+
+// Issue 22: after sending.
+
+/// A referral exported through the app, then marked sent and followed up
+/// (through the record's own checks: the app's forms come next), shows
+/// each entry in words on the history screen, with the export's SHA-256.
+#[test]
+fn the_history_screen_shows_the_sending_and_what_happened_next() {
+    use prevent_referral::history::{FollowUp, Noted, Outcome, Sending, SentHow, describe};
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (mut h, picks) = app_in(dir.path());
+    let file = export_complete(&mut h, &picks, out.path());
+    dismiss_offers(&mut h);
+    wait_saved(&mut h);
+    let today = clock_today();
+    let clock = prevent_referral::history::HistoryClock::start(&clock());
+    let id = h.state().state.draft.id;
+    let referral = h.state().state.draft.referral.clone();
+    let history = &mut h.state_mut().state.draft.history;
+    history
+        .mark_sent(
+            id,
+            &clock,
+            &referral,
+            Sending {
+                on: today,
+                how: SentHow::OnlineForm,
+                to: "Westshire Prevent team".into(),
+                recorded_by: "Sam Lead".into(),
+                note: String::new(),
+            },
+            today,
+        )
+        .unwrap();
+    history
+        .follow_up(
+            id,
+            &clock,
+            Noted {
+                on: today,
+                recorded_by: "Sam Lead".into(),
+                note: String::new(),
+                what: FollowUp::Outcome {
+                    outcome: Outcome::Signposted,
+                    reason: "Support from the school nurse".into(),
+                },
+                amends: None,
+            },
+            today,
+        )
+        .unwrap();
+    let entries: Vec<Event> = history.entries().iter().map(|e| e.event.clone()).collect();
+    h.run();
+    click(&mut h, "File");
+    click(&mut h, "History of this referral");
+    let sent_line = describe(&entries[entries.len() - 2]).unwrap();
+    assert!(
+        sent_line.contains(&sha256_hex(&std::fs::read(&file).unwrap())),
+        "{sent_line}"
+    );
+    for line in [sent_line, describe(&entries[entries.len() - 1]).unwrap()] {
+        assert!(is_shown(&h, &line), "not on the history screen: {line}");
+    }
+}
