@@ -9,7 +9,7 @@ use crate::answers::long_date;
 use crate::draft::Draft;
 use crate::history::{Entry, Event};
 use crate::model::Choice;
-use crate::printable::shown;
+use crate::printable::shown_within;
 use crate::tr;
 use serde::Serialize;
 use std::io::Write;
@@ -49,12 +49,13 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
         tr!("chronology-title", id = short.get(..8).unwrap_or(&short))
     );
     let sent = match history.marked_sent().map(|e| &e.event) {
-        Some(event @ Event::MarkedSent { .. }) => {
-            crate::history::describe(event).unwrap_or_default()
-        }
+        Some(event @ Event::MarkedSent { .. }) => shown_within(
+            &crate::history::describe(event).unwrap_or_default(),
+            crate::cli_history::line_limit(event),
+        ),
         _ => tr!("chronology-not-marked-sent"),
     };
-    let _ = writeln!(out, "{}", shown(&sent));
+    let _ = writeln!(out, "{sent}");
     if let Some((outcome, on)) = history.outcome() {
         let _ = writeln!(
             out,

@@ -5,7 +5,7 @@
 
 use crate::draft::Draft;
 use crate::history::{Check, Entry, Event, Source};
-use crate::printable::shown;
+use crate::printable::{SHOWN_MAX, shown_within};
 use crate::tr;
 use serde::Serialize;
 use std::io::Write;
@@ -53,7 +53,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
             out,
             "{}  {}",
             entry.at.format("%Y-%m-%d %H:%M:%S"),
-            shown(&line(&entry.event))
+            shown_within(&line(&entry.event), line_limit(&entry.event))
         );
     }
     let summary = match check {
@@ -68,6 +68,18 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
     };
     let _ = writeln!(out, "{summary}");
     code
+}
+
+/// How much of an entry's line a terminal is shown: the person's own
+/// words of a sending or follow-up whole (a note is at most
+/// [`crate::history::MAX_NOTE_CHARS`]), anything else as any value is.
+pub fn line_limit(event: &Event) -> usize {
+    match event {
+        Event::MarkedSent { .. } | Event::FollowUp { .. } => {
+            2 * crate::history::MAX_NOTE_CHARS + 4 * crate::history::MAX_SHORT_CHARS
+        }
+        _ => SHOWN_MAX,
+    }
 }
 
 /// 0 when the record holds, 1 when it is broken, 2 when it cannot be read.

@@ -542,7 +542,7 @@ fn the_command_line_marks_sent_records_what_happened_and_prints_the_chronology()
             "PC Jones",
             "--panel-invitation",
             "--note",
-            "Agreed a meeting with the family.",
+            "Agreed a meeting with the family.\u{1b}[2J",
         ],
         vec![
             "outcome",
@@ -574,6 +574,9 @@ fn the_command_line_marks_sent_records_what_happened_and_prints_the_chronology()
     ] {
         assert!(text.contains(said), "no {said:?} in:\n{text}");
     }
+    // The person's words are printed whole, with no terminal control.
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(text.contains("Agreed a meeting with the family.\\u{1b}[2J"), "{text}");
     let (json, _) = run(
         cli(data.path()).args(["drafts", "chronology", &id, "--json"]),
         0,
