@@ -259,7 +259,8 @@ fn the_history_screen_opens_from_the_file_menu_newest_first_a_hundred_at_a_time(
     click(&mut h, "File");
     click(&mut h, "History of this referral");
     let intro = "Everything that has happened to this referral on this computer, newest first. \
-                 Answers are never copied here: only which questions changed.";
+                 Answers are never copied here: only which questions changed. \
+                 What happened after sending is kept as you recorded it.";
     assert!(is_shown(&h, intro), "no history screen");
     assert!(
         is_shown(&h, &format!("Showing the newest 100 of {total} entries.")),
