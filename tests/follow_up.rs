@@ -576,7 +576,10 @@ fn the_command_line_marks_sent_records_what_happened_and_prints_the_chronology()
     }
     // The person's words are printed whole, with no terminal control.
     assert!(!text.contains('\u{1b}'), "{text}");
-    assert!(text.contains("Agreed a meeting with the family.\\u{1b}[2J"), "{text}");
+    assert!(
+        text.contains("Agreed a meeting with the family.\\u{1b}[2J"),
+        "{text}"
+    );
     let (json, _) = run(
         cli(data.path()).args(["drafts", "chronology", &id, "--json"]),
         0,
