@@ -32,6 +32,14 @@ pub fn run(
         return fail(err, t("cli-no-data-folder").to_owned());
     };
     if let Some(who) = crate::library::shared_folder(&dir) {
+        // Refused before anything is written there, the key above all
+        // (its owner could attack the passphrase at leisure).
+        if !crate::library::shared_folder_allowed() {
+            return fail(
+                err,
+                crate::library::LibraryError::SharedFolder(dir.clone(), who).to_string(),
+            );
+        }
         let shown = shown_path(&dir);
         let _ = writeln!(
             err,

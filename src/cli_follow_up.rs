@@ -271,9 +271,10 @@ fn change(
             if noted.recorded_by.trim().is_empty() {
                 noted.recorded_by = referrer;
             }
+            let referral = draft.referral.clone();
             draft
                 .history
-                .follow_up(id, &history_clock, noted, today)
+                .follow_up(id, &history_clock, &referral, noted, today)
                 .map(|()| false)
         }
     };

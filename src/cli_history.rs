@@ -48,10 +48,12 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
         crate::printable::print_json(out, &printed);
         return code;
     }
-    for entry in history.entries() {
+    // Numbered from 1, as `drafts follow-up --amends N` names an entry.
+    for (n, entry) in history.entries().iter().enumerate() {
         let _ = writeln!(
             out,
-            "{}  {}",
+            "{:>3}  {}  {}",
+            n + 1,
             entry.at.format("%Y-%m-%d %H:%M:%S"),
             shown_within(&line(&entry.event), line_limit(&entry.event))
         );

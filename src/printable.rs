@@ -33,8 +33,6 @@ pub fn shown_within(text: &str, max: usize) -> String {
     out
 }
 
-/// Control characters (C0, DEL, C1), bidi embedding, override, isolate and
-/// mark characters, zero-width characters and line or paragraph separators.
 /// Writes `value` as pretty JSON, one line break after, for a terminal
 /// (see [`json_for_terminal`]).
 pub fn print_json(out: &mut dyn std::io::Write, value: &impl serde::Serialize) {
@@ -60,6 +58,8 @@ pub fn json_for_terminal(json: &str) -> String {
     out
 }
 
+/// Control characters (C0, DEL, C1), bidi embedding, override, isolate and
+/// mark characters, zero-width characters and line or paragraph separators.
 pub fn needs_escape(c: char) -> bool {
     c.is_control()
         || crate::values::is_bidi_control(c)

@@ -42,18 +42,37 @@ impl InFlight {
     }
 
     fn register(path: &Path, handle: Option<usize>) -> Self {
-        if let Ok(mut list) = IN_FLIGHT.lock() {
-            list.push((path.to_path_buf(), handle));
-        }
+        in_flight().push((path.to_path_buf(), handle));
         Self(path.to_path_buf())
+    }
+
+    /// Runs `rename` holding the list's lock, and on success strikes this
+    /// file off the list before letting go: the interrupt handler (which
+    /// takes the same lock) never sees a file already renamed into place.
+    #[cfg(windows)]
+    fn renamed(self, rename: impl FnOnce() -> io::Result<()>) -> io::Result<()> {
+        let mut list = in_flight();
+        let result = rename();
+        if result.is_ok() {
+            list.retain(|(p, _)| p != &self.0);
+        }
+        drop(list);
+        result
+    }
+}
+
+/// The list of writes in flight, even after a panic elsewhere poisoned its
+/// lock (the interrupt handler must see every entry).
+fn in_flight() -> std::sync::MutexGuard<'static, Vec<(PathBuf, Option<usize>)>> {
+    match IN_FLIGHT.lock() {
+        Ok(list) => list,
+        Err(poisoned) => poisoned.into_inner(),
     }
 }
 
 impl Drop for InFlight {
     fn drop(&mut self) {
-        if let Ok(mut list) = IN_FLIGHT.lock() {
-            list.retain(|(p, _)| p != &self.0);
-        }
+        in_flight().retain(|(p, _)| p != &self.0);
     }
 }
 
@@ -76,11 +95,7 @@ fn remove_all(list: &[(PathBuf, Option<usize>)]) {
 /// Removes every temporary file being written now. For the interrupt
 /// handler: the write it cuts short would otherwise leave its bytes behind.
 pub fn remove_in_flight() {
-    let list = match IN_FLIGHT.lock() {
-        Ok(list) => list,
-        Err(poisoned) => poisoned.into_inner(),
-    };
-    remove_all(&list);
+    remove_all(&in_flight());
 }
 
 /// On Ctrl+C or a termination signal (SIGINT, SIGTERM, SIGHUP; Ctrl+C and
@@ -91,10 +106,7 @@ pub fn remove_temp_files_when_interrupted() -> Result<(), String> {
         // Keep the lock while exiting: no write starts a new one meanwhile,
         // and no handle registered is closed meanwhile (its InFlight, which
         // must take the lock to go, is dropped before its file).
-        let list = match IN_FLIGHT.lock() {
-            Ok(list) => list,
-            Err(poisoned) => poisoned.into_inner(),
-        };
+        let list = in_flight();
         remove_all(&list);
         std::process::exit(130);
     })
@@ -160,22 +172,33 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> {
             }
         })?;
         let in_flight = InFlight::with_handle(&temp, &file);
-        let written = (&file)
-            .write_all(bytes)
-            .and_then(|()| file.sync_all())
-            .and_then(|()| {
+        let written = (&file).write_all(bytes).and_then(|()| file.sync_all());
+        // Renamed, and struck off the list Ctrl+C deletes from, in one
+        // step under the list's lock: once renamed, the handle names the
+        // file just saved, which nothing may then delete.
+        let renamed = written.and_then(|()| {
+            in_flight.renamed(|| {
                 crate::platform::retry_while_held(|| {
                     crate::platform::rename_open(&file, path, replace)
                 })
-            });
-        if written.is_err() {
-            use std::os::windows::io::AsRawHandle;
-            crate::platform::delete_open(file.as_raw_handle());
+            })
+        });
+        match renamed {
+            Ok(()) => {
+                // The name's change to the disk too. The bytes were flushed
+                // before the rename, and the file is in place either way:
+                // a failure here is not a failed save, and deleting by the
+                // handle now would delete what was saved.
+                let _ = file.sync_all();
+            }
+            Err(_) => {
+                // Still the temporary file: deleted when its handle closes.
+                use std::os::windows::io::AsRawHandle;
+                crate::platform::delete_open(file.as_raw_handle());
+            }
         }
-        // The registration goes before the handle it names is closed.
-        drop(in_flight);
         drop(file);
-        written
+        renamed
     }
 }
 

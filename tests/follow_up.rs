@@ -179,6 +179,7 @@ fn what_happened_next_is_checked_and_kept_in_order() {
         refused(&mut draft, |d| d.history.follow_up(
             id,
             &clock(),
+            &r,
             noted(today(), ack.clone()),
             today()
         )),
@@ -193,6 +194,7 @@ fn what_happened_next_is_checked_and_kept_in_order() {
         refused(&mut draft, |d| d.history.follow_up(
             id,
             &clock(),
+            &r,
             noted(early, ack.clone()),
             today()
         )),
@@ -203,6 +205,7 @@ fn what_happened_next_is_checked_and_kept_in_order() {
         refused(&mut draft, |d| d.history.follow_up(
             id,
             &clock(),
+            &r,
             noted(later, ack.clone()),
             today()
         )),
@@ -222,6 +225,7 @@ fn what_happened_next_is_checked_and_kept_in_order() {
         refused(&mut draft, |d| d.history.follow_up(
             id,
             &clock(),
+            &r,
             silent_contact,
             today()
         )),
@@ -235,6 +239,7 @@ fn what_happened_next_is_checked_and_kept_in_order() {
         refused(&mut draft, |d| d.history.follow_up(
             id,
             &clock(),
+            &r,
             noted(today(), unnamed),
             today()
         )),
@@ -248,6 +253,7 @@ fn what_happened_next_is_checked_and_kept_in_order() {
         refused(&mut draft, |d| d.history.follow_up(
             id,
             &clock(),
+            &r,
             long,
             today()
         )),
@@ -263,6 +269,7 @@ fn what_happened_next_is_checked_and_kept_in_order() {
         refused(&mut draft, |d| d.history.follow_up(
             id,
             &clock(),
+            &r,
             review_before,
             today()
         )),
@@ -281,7 +288,7 @@ fn what_happened_next_is_checked_and_kept_in_order() {
     ] {
         draft
             .history
-            .follow_up(id, &clock(), noted(today(), what), today())
+            .follow_up(id, &clock(), &r, noted(today(), what), today())
             .unwrap();
     }
     assert_eq!(
@@ -321,15 +328,88 @@ fn what_happened_next_is_checked_and_kept_in_order() {
         refused(&mut draft, |d| d.history.follow_up(
             id,
             &clock(),
+            &r,
             fix(1),
             today()
         )),
         Refusal::NoSuchEntry(1)
     );
+    // Put right only by its own kind: a contact cannot stand for an outcome.
+    let wrong_kind = Noted {
+        amends: Some(Amends {
+            entry: outcome_entry,
+            reason: "Misheard".into(),
+        }),
+        ..noted(
+            today(),
+            FollowUp::Contact {
+                with: "PC Jones".into(),
+                panel_invitation: false,
+            },
+        )
+    };
+    assert_eq!(
+        refused(&mut draft, |d| d.history.follow_up(
+            id,
+            &clock(),
+            &r,
+            wrong_kind,
+            today()
+        )),
+        Refusal::NoSuchEntry(outcome_entry)
+    );
+    // Nothing a reader would see is not a name; a review years away is a slip.
+    let invisible = FollowUp::Contact {
+        with: "\u{200b}\u{2060} ".into(),
+        panel_invitation: false,
+    };
+    assert_eq!(
+        refused(&mut draft, |d| d.history.follow_up(
+            id,
+            &clock(),
+            &r,
+            noted(today(), invisible),
+            today()
+        )),
+        Refusal::Empty(Field::ContactWith)
+    );
+    let far = noted(
+        today(),
+        FollowUp::ReviewDue {
+            due: NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+        },
+    );
+    assert_eq!(
+        refused(&mut draft, |d| d.history.follow_up(
+            id,
+            &clock(),
+            &r,
+            far,
+            today()
+        )),
+        Refusal::TooFarAhead(Field::Due)
+    );
+    // Answers changed outside the program since they were sent: refused.
+    let mut changed = r.clone();
+    changed.person.given_names.push('x');
+    let ack = FollowUp::Acknowledged {
+        by: "PC Jones".into(),
+        police_reference: String::new(),
+    };
+    assert_eq!(
+        refused(&mut draft, |d| d.history.follow_up(
+            id,
+            &clock(),
+            &changed,
+            noted(today(), ack),
+            today()
+        )),
+        Refusal::RecordNotTrusted
+    );
     let len = draft.history.len();
     draft
         .history
-        .follow_up(id, &clock(), fix(outcome_entry), today())
+        .follow_up(id, &clock(), &r, fix(outcome_entry), today())
         .unwrap();
     assert_eq!(draft.history.len(), len + 1, "added, nothing rewritten");
     assert_eq!(
@@ -397,6 +477,7 @@ fn a_correction_ends_the_sending_and_a_new_export_is_marked_afresh() {
         refused(&mut draft, |d| d.history.follow_up(
             id,
             &clock(),
+            &r,
             noted(today(), ack),
             today()
         )),

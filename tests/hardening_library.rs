@@ -325,6 +325,7 @@ fn a_data_folder_others_can_change_is_refused_unless_told() {
         stderr(&out)
     );
     assert!(!data.join("drafts").exists(), "no drafts kept there");
+    assert!(!data.join("key.age").exists(), "nor the key");
     let out = cli(&data)
         .args(["drafts", "import"])
         .arg(common::fixture("child-complete.json"))

@@ -522,6 +522,7 @@ fn the_history_screen_shows_the_sending_and_what_happened_next() {
         .follow_up(
             id,
             &clock,
+            &referral,
             Noted {
                 on: today,
                 recorded_by: "Sam Lead".into(),

@@ -135,6 +135,8 @@ pub struct Amends {
 pub const MAX_NOTE_CHARS: usize = 10_000;
 /// The longest name, team or reference.
 pub const MAX_SHORT_CHARS: usize = 300;
+/// How far ahead of the day it is recorded a review may be due (two years).
+pub const MAX_REVIEW_DAYS: u64 = 731;
 
 /// A field of the "mark as sent" and "what happened next" forms, as the
 /// forms and the command line name it.
@@ -226,8 +228,10 @@ pub enum Refusal {
     Empty(Field),
     /// A field over its length, and the limit.
     TooLong(Field, usize),
-    /// The entry to amend (from 1) is not there, or is not one a
-    /// follow-up can amend.
+    /// A date more than [`MAX_REVIEW_DAYS`] ahead.
+    TooFarAhead(Field),
+    /// The entry to amend (from 1) is not there, or is not a follow-up of
+    /// the same kind.
     NoSuchEntry(usize),
 }
 
@@ -249,6 +253,7 @@ impl Refusal {
             Refusal::Empty(field) => field.missing(),
             Refusal::TooLong(field, limit) => field.too_long(*limit),
             Refusal::NoSuchEntry(n) => tr!("follow-up-no-such-entry", entry = *n),
+            Refusal::TooFarAhead(_) => tr!("follow-up-too-far-ahead"),
         }
     }
 
@@ -258,6 +263,7 @@ impl Refusal {
             Refusal::InTheFuture(f)
             | Refusal::BeforeSending(f, _)
             | Refusal::Empty(f)
+            | Refusal::TooFarAhead(f)
             | Refusal::TooLong(f, _) => Some(*f),
             _ => None,
         }
@@ -286,10 +292,17 @@ pub struct Noted {
 }
 
 fn filled(text: &str, field: Field) -> Result<(), Refusal> {
-    if text.trim().is_empty() {
+    if is_blank(text) {
         return Err(Refusal::Empty(field));
     }
     within(text, field, MAX_SHORT_CHARS)
+}
+
+/// Nothing a reader would see: spaces, and control or invisible
+/// characters (a zero-width space is not a name).
+fn is_blank(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_whitespace() || crate::printable::needs_escape(c))
 }
 
 fn within(text: &str, field: Field, limit: usize) -> Result<(), Refusal> {
@@ -379,7 +392,9 @@ impl History {
         {
             return Err(Refusal::ChangedSinceExport);
         }
-        let exported_on = export.at.date_naive();
+        // The person's day, as `today` is: in UK summer time an export
+        // at 00:30 is on the day after its UTC date.
+        let exported_on = export.at.with_timezone(&chrono::Local).date_naive();
         not_after(sending.on, today)?;
         if sending.on < exported_on {
             return Err(Refusal::BeforeSending(Field::On, exported_on));
@@ -408,10 +423,16 @@ impl History {
         &mut self,
         id: Uuid,
         clock: &HistoryClock,
+        referral: &crate::model::Referral,
         noted: Noted,
         today: NaiveDate,
     ) -> Result<(), Refusal> {
         self.trusted()?;
+        // Answers changed outside the program since they were sent: the
+        // record does not hold either.
+        if self.answers_check(referral) != Check::Holds {
+            return Err(Refusal::RecordNotTrusted);
+        }
         let Some(sent_on) = self.sent_on() else {
             return Err(Refusal::NotSent);
         };
@@ -420,8 +441,8 @@ impl History {
             return Err(Refusal::BeforeSending(Field::On, sent_on));
         }
         filled(&noted.recorded_by, Field::RecordedBy)?;
-        if noted.what.needs_note() {
-            filled(&noted.note, Field::Note)?;
+        if noted.what.needs_note() && is_blank(&noted.note) {
+            return Err(Refusal::Empty(Field::Note));
         }
         within(&noted.note, Field::Note, MAX_NOTE_CHARS)?;
         match &noted.what {
@@ -437,7 +458,7 @@ impl History {
                 within(reason, Field::OutcomeReason, MAX_NOTE_CHARS)?;
             }
             FollowUp::OwnAction { why } => {
-                if why.trim().is_empty() {
+                if is_blank(why) {
                     return Err(Refusal::Empty(Field::ActionWhy));
                 }
                 within(why, Field::ActionWhy, MAX_NOTE_CHARS)?;
@@ -446,15 +467,23 @@ impl History {
                 if *due < sent_on {
                     return Err(Refusal::BeforeSending(Field::Due, sent_on));
                 }
+                // Channel reviews come at 6 and 12 months: a date years
+                // away is a slip of the keyboard.
+                if *due > noted.on + chrono::Days::new(MAX_REVIEW_DAYS) {
+                    return Err(Refusal::TooFarAhead(Field::Due));
+                }
             }
         }
         if let Some(amends) = &noted.amends {
+            // Put right by one of its own kind (an outcome by an outcome),
+            // so what is in force is plain.
             let amendable = amends
                 .entry
                 .checked_sub(1)
                 .and_then(|i| self.entries.get(i))
-                .is_some_and(|e| {
-                    matches!(e.event, Event::MarkedSent { .. } | Event::FollowUp { .. })
+                .is_some_and(|e| match &e.event {
+                    Event::FollowUp { what, .. } => what.key() == noted.what.key(),
+                    _ => false,
                 });
             if !amendable {
                 return Err(Refusal::NoSuchEntry(amends.entry));
@@ -484,9 +513,25 @@ impl History {
             .map(|(i, e)| (i + 1, e))
     }
 
-    /// The outcome last told, and the day it was told.
+    /// The follow-up entries no later entry puts right, oldest first.
+    fn in_force(&self) -> impl DoubleEndedIterator<Item = (usize, &Entry)> {
+        let amended: Vec<usize> = self
+            .entries
+            .iter()
+            .filter_map(|e| match &e.event {
+                Event::FollowUp {
+                    amends: Some(a), ..
+                } => Some(a.entry),
+                _ => None,
+            })
+            .collect();
+        self.follow_ups().filter(move |(n, _)| !amended.contains(n))
+    }
+
+    /// The outcome last told (not put right since), and the day it was
+    /// told.
     pub fn outcome(&self) -> Option<(Outcome, NaiveDate)> {
-        self.follow_ups().rev().find_map(|(_, e)| match &e.event {
+        self.in_force().rev().find_map(|(_, e)| match &e.event {
             Event::FollowUp {
                 on,
                 what: FollowUp::Outcome { outcome, .. },
@@ -496,9 +541,9 @@ impl History {
         })
     }
 
-    /// The review date last recorded.
+    /// The review date last recorded (not put right since).
     pub fn review_due(&self) -> Option<NaiveDate> {
-        self.follow_ups().rev().find_map(|(_, e)| match &e.event {
+        self.in_force().rev().find_map(|(_, e)| match &e.event {
             Event::FollowUp {
                 what: FollowUp::ReviewDue { due },
                 ..

@@ -20,7 +20,8 @@ pub fn shared_folder(dir: &Path) -> Option<String> {
     }
 }
 
-pub(super) fn shared_folder_allowed() -> bool {
+/// Whether [`ALLOW_SHARED_DIR_ENV`] says to keep drafts in a shared folder.
+pub fn shared_folder_allowed() -> bool {
     std::env::var_os(ALLOW_SHARED_DIR_ENV).is_some_and(|v| v == "1")
 }
 

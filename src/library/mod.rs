@@ -27,8 +27,7 @@ mod lock;
 pub mod save_tracker;
 
 pub use autosave::{Autosaver, RETRY, Saved};
-use folder::shared_folder_allowed;
-pub use folder::{ALLOW_SHARED_DIR_ENV, shared_folder};
+pub use folder::{ALLOW_SHARED_DIR_ENV, shared_folder, shared_folder_allowed};
 pub use info::{DraftInfo, Status};
 pub use lock::{DraftLock, LockError};
 pub use save_tracker::{AUTOSAVE_AFTER, SaveDue, SaveTracker};

@@ -62,12 +62,23 @@ impl Access {
 /// nothing in PowerShell) and removes the others' own rules, which
 /// `/inheritance:r` alone keeps.
 pub fn owner_only_command(path: &Path, shown: &str, folder: bool) -> String {
+    // Owned by another account: the rules alone cannot make it private,
+    // so the command takes it over first.
+    let not_ours = access(path).is_ok_and(|a| !a.ours && !a.owner_like_root);
     if cfg!(windows) {
-        windows_owner_only_command(path, shown, folder)
+        let fix = windows_owner_only_command(path, shown, folder);
+        if not_ours {
+            format!("takeown /f \"{shown}\" && {fix}")
+        } else {
+            fix
+        }
     } else {
-        let _ = path;
         let mode = if folder { "700" } else { "600" };
-        format!("chmod {mode} {shown}")
+        if not_ours {
+            format!("chown \"$(id -un)\" {shown} && chmod {mode} {shown}")
+        } else {
+            format!("chmod {mode} {shown}")
+        }
     }
 }
 
@@ -185,8 +196,8 @@ pub fn create_owner_only_new(path: &Path) -> io::Result<std::fs::File> {
     windows::create_owner_only_new(path)
 }
 
-/// Windows: renames a file made by [`create_owner_only_new`] by its handle,
-/// and flushes it: on disk, under its new name, when this returns.
+/// Windows: renames a file made by [`create_owner_only_new`] by its handle
+/// (the caller flushes it after).
 #[cfg(windows)]
 pub fn rename_open(file: &std::fs::File, to: &Path, replace: bool) -> io::Result<()> {
     windows::rename_open(file, to, replace)

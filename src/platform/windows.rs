@@ -472,8 +472,8 @@ pub fn create_owner_only_new(path: &Path) -> io::Result<std::fs::File> {
 
 /// Renames the open `file` (made by [`create_owner_only_new`]) to `to`,
 /// by its handle, so nothing put at its old name meanwhile is renamed in
-/// its place; then flushes it, so the file and its new name are on disk
-/// when this returns. Without `replace`, an existing `to` is an error.
+/// its place (the caller flushes it afterwards, so the new name is on disk
+/// too). Without `replace`, an existing `to` is an error.
 pub fn rename_open(file: &std::fs::File, to: &Path, replace: bool) -> io::Result<()> {
     // In full (Windows turns it into its own form of a path, as for a
     // rename by name; a relative one would depend on that conversion).
@@ -510,7 +510,7 @@ pub fn rename_open(file: &std::fs::File, to: &Path, replace: bool) -> io::Result
     if ok == 0 {
         return Err(io::Error::last_os_error());
     }
-    file.sync_all()
+    Ok(())
 }
 
 /// Deletes the open `file` (made by [`create_owner_only_new`]) when it is

@@ -22,7 +22,7 @@ follow-up-already-sent = Mae'r atgyfeiriad hwn eisoes wedi'i nodi fel un a anfon
 follow-up-not-sent = Nodwch fod yr atgyfeiriad hwn wedi'i anfon cyn cofnodi beth ddigwyddodd nesaf.
 follow-up-in-future = Rhaid i'r dyddiad fod heddiw neu yn y gorffennol
 follow-up-before-sending = Rhaid i'r dyddiad fod ar { $date } neu wedi hynny, pan gafodd yr atgyfeiriad ei allforio neu ei anfon
-follow-up-no-such-entry = Nid oes cofnod { $entry } y gellir ei gywiro: rhowch rif cofnod "nodwyd ei fod wedi'i anfon" neu gofnod dilynol o'i hanes
+follow-up-no-such-entry = Nid oes cofnod { $entry } o'r math hwn i'w gywiro: rhowch rif cofnod cynharach o'r un math (mae drafts history yn eu rhifo)
 follow-up-date-missing = Rhowch y dyddiad
 follow-up-text-missing = Rhowch y testun
 follow-up-text-too-long = Rhaid i hwn fod yn { $limit } nod neu lai
@@ -43,12 +43,12 @@ follow-up-action-why-too-long = Rhaid i'r rheswm pam y cafodd ei wneud fod yn { 
 follow-up-amends-reason-missing = Rhowch pam rydych yn cywiro'r cofnod cynharach
 follow-up-amends-reason-too-long = Rhaid i'r rheswm dros ei gywiro fod yn { $limit } nod neu lai
 
-# Sgrin yr hanes, `drafts history` a'r cronoleg.
+# Sgrin yr hanes, `drafts history` a'r gronoleg.
 history-marked-sent = Nodwyd ei fod wedi'i anfon: anfonwyd ar { $on } ({ $how }) at { $to }; SHA-256 yr allforyn a anfonwyd yw { $hash }
 history-acknowledged = Cydnabuwyd ar { $on } gan { $by }
 history-acknowledged-reference = Cydnabuwyd ar { $on } gan { $by }, cyfeirnod yr heddlu { $reference }
-history-contact = Cysylltiad ar { $on } â { $with }
-history-contact-panel = Cysylltiad ar { $on } â { $with }, gyda gwahoddiad i banel Channel
+history-contact = Cysylltiad ar { $on } gyda { $with }
+history-contact-panel = Cysylltiad ar { $on } gyda { $with }, gyda gwahoddiad i banel Channel
 history-outcome = Canlyniad a roddwyd ar { $on }: { $outcome }
 history-outcome-reason = Canlyniad a roddwyd ar { $on }: { $outcome }, oherwydd { $reason }
 history-own-action = Ein camau ein hunain ar { $on }, oherwydd { $why }
@@ -58,7 +58,7 @@ history-note = nodyn: { $note }
 history-amends = yn cywiro cofnod { $entry }: { $reason }
 
 # Y llinell orchymyn.
-cli-follow-up-bad-date = Nid yw "{ $date }" yn ddyddiad: rhowch ef fel BBBB-MM-DD, er enghraifft 2026-12-04
+cli-follow-up-bad-date = Nid yw "{ $date }" yn ddyddiad: rhowch ef fel YYYY-MM-DD (blwyddyn-mis-diwrnod), er enghraifft 2026-12-04
 cli-follow-up-bad-choice = Nid yw "{ $value }" yn un o: { $choices }
 cli-follow-up-needs = mae angen { $option } ar y math hwn o gofnod dilynol
 cli-follow-up-refused-option = { $option }: { $why }
@@ -71,3 +71,4 @@ chronology-title = Cronoleg atgyfeiriad { $id }
 chronology-not-marked-sent = Heb nodi ei fod wedi'i anfon.
 chronology-outcome = Canlyniad: { $outcome } (a roddwyd ar { $on })
 chronology-review-due = Adolygiad nesaf yn ddyledus: { $due }
+follow-up-too-far-ahead = Rhaid i ddyddiad yr adolygiad fod o fewn dwy flynedd i'r diwrnod y byddwch yn ei gofnodi
