@@ -64,9 +64,13 @@ impl Access {
 pub fn owner_only_command(path: &Path, shown: &str, folder: bool) -> String {
     // Owned by another account: the rules alone cannot make it private,
     // so the command takes it over first.
-    let not_ours = access(path).is_ok_and(|a| !a.ours && !a.owner_like_root);
+    let found = access(path).ok();
+    let not_ours = found
+        .as_ref()
+        .is_some_and(|a| !a.ours && !a.owner_like_root);
     if cfg!(windows) {
-        let fix = windows_owner_only_command(path, shown, folder);
+        let others = found.map(|a| a.others).unwrap_or_default();
+        let fix = windows_owner_only_command(&others, shown, folder);
         if not_ours {
             format!("takeown /f \"{shown}\" && {fix}")
         } else {
@@ -82,17 +86,17 @@ pub fn owner_only_command(path: &Path, shown: &str, folder: bool) -> String {
     }
 }
 
-fn windows_owner_only_command(path: &Path, shown: &str, folder: bool) -> String {
+/// The icacls command for Windows; `others` are the accounts the rules
+/// let in now (their SIDs, from [`Access::others`]).
+fn windows_owner_only_command(others: &[String], shown: &str, folder: bool) -> String {
     let rights = if folder { "(OI)(CI)F" } else { "F" };
     #[cfg(windows)]
     let user = windows::user_sid_string().ok();
     #[cfg(not(windows))]
     let user: Option<String> = None;
     let user = user.map_or_else(|| "\"%USERNAME%\"".to_owned(), |sid| format!("*{sid}"));
-    let others: Vec<String> = access(path)
-        .map(|a| a.others)
-        .unwrap_or_default()
-        .into_iter()
+    let others: Vec<String> = others
+        .iter()
         .filter(|who| who.starts_with("S-"))
         .map(|sid| format!("*{sid}"))
         .collect();
