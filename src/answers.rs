@@ -13,7 +13,6 @@ use crate::i18n::t;
 use crate::model::*;
 use crate::tr;
 use crate::values::{normalise_phone, normalise_postcode, parse_date};
-use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
 /// The section's answers, to read by path.
@@ -46,12 +45,7 @@ pub fn text(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
 }
 
-/// A date as the answers write it, in the current language ("14 March
-/// 2011", "14 Mawrth 2011").
-pub fn long_date(date: NaiveDate) -> String {
-    let format = crate::i18n::date_format("answers-date-format", date.month());
-    date.format(&format).to_string()
-}
+pub use crate::i18n::long_date;
 
 /// A choice's words, when the value is one of the list's ids.
 pub fn choice(list: ChoiceList, v: &Value) -> Option<String> {
@@ -156,6 +150,7 @@ pub fn answer(q: &Question, v: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     // In English: the library's tests never switch language (it is one
     // setting for the whole process); tests/answers.rs checks Welsh.

@@ -401,6 +401,14 @@ const MONTHS_SHORT: [&str; 12] = [
     "month-short-12",
 ];
 
+/// A date as the answers write it, in the current language ("14 March
+/// 2011", "14 Mawrth 2011").
+pub fn long_date(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let format = date_format("answers-date-format", date.month());
+    date.format(&format).to_string()
+}
+
 /// The chrono format `format_id` from the catalogue, with `%B` and `%b`
 /// already given as the name of `month` (1 to 12) in the current language:
 /// chrono itself knows only English names. Use it as
