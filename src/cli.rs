@@ -133,8 +133,11 @@ pub enum DraftsCommand {
     /// List the drafts, most recently edited first.
     List {
         /// An array of objects: id, label, created_at, updated_at,
-        /// sections_complete, complete, status (in_progress, ready or
-        /// sent) and sent_at.
+        /// sections_complete, complete, status (in_progress, ready,
+        /// exported or sent), exported_at, sent_on, sent_how, outcome,
+        /// retained_from, due (what is due today: since, what) and
+        /// same_person (the ids of the other referrals about the same
+        /// person).
         #[arg(long)]
         json: bool,
     },
@@ -194,8 +197,9 @@ pub enum DraftsCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Delete every draft not edited for DAYS days, or every sent one
-    /// sent DAYS days ago or more.
+    /// Delete every draft not edited for DAYS days, or every referral
+    /// marked sent whose last entry after sending (the sending or the
+    /// last follow-up) is DAYS days old or more.
     #[command(group(clap::ArgGroup::new("which").required(true).multiple(true)))]
     Purge {
         #[arg(long, value_name = "DAYS", group = "which")]

@@ -105,6 +105,7 @@ pub fn run(
             }
         }
         DraftsCommand::List { json } => {
+            let today = clock.today();
             let listed = match library.list(ctx) {
                 Ok(l) => l,
                 Err(e) => return fail(err, e.to_string()),
@@ -120,7 +121,11 @@ pub fn run(
             if json {
                 // Not the person's name or school: only what the drafts
                 // screen's line says.
-                let listed: Vec<Listed<'_>> = infos.iter().map(Listed::of).collect();
+                let same = crate::library::same_person(&infos);
+                let listed: Vec<Listed<'_>> = infos
+                    .iter()
+                    .map(|i| Listed::of(i, today, same.get(&i.id)))
+                    .collect();
                 crate::printable::print_json(out, &listed);
             } else {
                 for i in &infos {
@@ -146,6 +151,9 @@ pub fn run(
                         )
                     };
                     let _ = writeln!(out, "{line}");
+                    for due in i.due_on(today) {
+                        let _ = writeln!(out, "    {}", due.message());
+                    }
                 }
             }
             code
@@ -298,7 +306,7 @@ pub fn run(
             for (days, sent) in [(older_than, false), (sent_older_than, true)] {
                 let Some(days) = days else { continue };
                 let purged = if sent {
-                    library.purge_sent(days, clock.now(), ctx)
+                    library.purge_sent(days, clock.today(), ctx)
                 } else {
                     library.purge(days, clock.now(), ctx)
                 };
@@ -409,11 +417,24 @@ struct Listed<'a> {
     sections_complete: u8,
     complete: bool,
     status: crate::library::Status,
-    sent_at: Option<chrono::DateTime<chrono::Utc>>,
+    exported_at: Option<chrono::DateTime<chrono::Utc>>,
+    sent_on: Option<chrono::NaiveDate>,
+    sent_how: Option<crate::history::SentHow>,
+    outcome: Option<crate::history::Outcome>,
+    /// The day the six years of keeping run from.
+    retained_from: Option<chrono::NaiveDate>,
+    /// What is due today, oldest first.
+    due: Vec<&'a crate::history::Due>,
+    /// The other referrals in the library about the same person.
+    same_person: &'a [uuid::Uuid],
 }
 
 impl<'a> Listed<'a> {
-    fn of(i: &'a crate::library::DraftInfo) -> Self {
+    fn of(
+        i: &'a crate::library::DraftInfo,
+        today: chrono::NaiveDate,
+        same: Option<&'a Vec<uuid::Uuid>>,
+    ) -> Self {
         Self {
             id: i.id,
             label: &i.label,
@@ -422,7 +443,13 @@ impl<'a> Listed<'a> {
             sections_complete: i.sections_complete,
             complete: i.complete,
             status: i.status,
-            sent_at: i.sent_at,
+            exported_at: i.exported_at,
+            sent_on: i.sent_on,
+            sent_how: i.sent_how,
+            outcome: i.outcome,
+            retained_from: i.retained_from,
+            due: i.due_on(today).collect(),
+            same_person: same.map_or(&[], Vec::as_slice),
         }
     }
 }

@@ -671,3 +671,138 @@ fn the_command_line_marks_sent_records_what_happened_and_prints_the_chronology()
     assert_eq!(json["follow_ups"].as_array().unwrap().len(), 4);
     assert_eq!(json["review_due"], "2027-06-01");
 }
+
+/// What is due: an acknowledgement after five working days, an outcome
+/// after twenty, a review once its day comes with nothing recorded on or
+/// after it; each gone once recorded.
+#[test]
+fn what_is_due_follows_the_record_and_the_day() {
+    use prevent_referral::history::{Due, DueKind, working_days_after};
+    let (mut d, _) = exported();
+    let (id, r, sent) = (d.id, d.referral.clone(), today());
+    assert!(
+        d.history.due(sent + Duration::days(60)).is_empty(),
+        "not sent"
+    );
+    d.history
+        .mark_sent(id, &clock(), &r, sending(sent), sent)
+        .unwrap();
+    let ack = working_days_after(sent, 5);
+    let outcome = working_days_after(sent, 20);
+    assert!(d.history.due(ack - Duration::days(1)).is_empty());
+    assert_eq!(
+        d.history.due(ack),
+        [Due {
+            since: ack,
+            what: DueKind::Acknowledgement
+        }]
+    );
+    let kinds =
+        |d: &Draft, day| -> Vec<DueKind> { d.history.due(day).iter().map(|x| x.what).collect() };
+    assert_eq!(
+        kinds(&d, outcome),
+        [DueKind::Acknowledgement, DueKind::Outcome],
+        "oldest first"
+    );
+    let later = outcome + Duration::days(1);
+    let ack_entry = FollowUp::Acknowledged {
+        by: "Westshire Prevent".into(),
+        police_reference: "WP/123".into(),
+    };
+    d.history
+        .follow_up(id, &clock(), &r, noted(sent, ack_entry), later)
+        .unwrap();
+    assert_eq!(kinds(&d, later), [DueKind::Outcome]);
+    assert_eq!(d.history.police_reference(), "WP/123");
+    let review = later + Duration::days(180);
+    let outcome_entry = FollowUp::Outcome {
+        outcome: Outcome::ChannelAccepted,
+        reason: String::new(),
+    };
+    d.history
+        .follow_up(id, &clock(), &r, noted(sent, outcome_entry), later)
+        .unwrap();
+    d.history
+        .follow_up(
+            id,
+            &clock(),
+            &r,
+            noted(sent, FollowUp::ReviewDue { due: review }),
+            later,
+        )
+        .unwrap();
+    assert!(d.history.due(review - Duration::days(1)).is_empty());
+    assert_eq!(kinds(&d, review), [DueKind::Review]);
+    // Something recorded on the review's day: done.
+    d.history
+        .follow_up(
+            id,
+            &clock(),
+            &r,
+            noted(
+                review,
+                FollowUp::Contact {
+                    with: "Channel panel".into(),
+                    panel_invitation: false,
+                },
+            ),
+            review,
+        )
+        .unwrap();
+    assert!(d.history.due(review).is_empty());
+    // Each due has words, with the date in them.
+    let due = Due {
+        since: review,
+        what: DueKind::Review,
+    };
+    assert!(
+        due.message()
+            .contains(&prevent_referral::i18n::long_date(review))
+    );
+}
+
+/// The six years run from the last entry after sending; the listing says
+/// what is due and which referrals are about the same person.
+#[test]
+fn the_listing_carries_what_is_due_retention_and_the_same_person() {
+    use prevent_referral::library::{Library, Status, same_person};
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path(), common::keys()).unwrap();
+    let (mut d, _) = exported();
+    let (id, r, sent) = (d.id, d.referral.clone(), today());
+    assert_eq!(
+        lib.save(&d, common::ctx()).unwrap().status,
+        Status::Exported
+    );
+    d.history
+        .mark_sent(id, &clock(), &r, sending(sent), sent)
+        .unwrap();
+    let info = lib.save(&d, common::ctx()).unwrap();
+    assert_eq!(info.status, Status::Sent);
+    assert_eq!(info.retained_from, d.history.retained_from());
+    assert!(info.retained_from.is_some());
+    assert_eq!(info.due_on(sent + Duration::days(40)).count(), 2);
+
+    // The same person in another referral, written differently.
+    let mut again = Draft::new(&common::clock());
+    let p = &d.referral.person;
+    again.referral.person.given_names = p.family_name.to_uppercase();
+    again.referral.person.family_name = p.given_names.clone();
+    again.referral.person.date_of_birth = p.date_of_birth.clone();
+    lib.save(&again, common::ctx()).unwrap();
+    let mut stranger = Draft::new(&common::clock());
+    stranger.referral.person.given_names = "Somebody".into();
+    stranger.referral.person.family_name = "Else".into();
+    stranger.referral.person.date_of_birth = p.date_of_birth.clone();
+    lib.save(&stranger, common::ctx()).unwrap();
+    let infos: Vec<_> = lib
+        .list(common::ctx())
+        .unwrap()
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    let same = same_person(&infos);
+    assert_eq!(same.get(&id), Some(&vec![again.id]));
+    assert_eq!(same.get(&again.id), Some(&vec![id]));
+    assert!(!same.contains_key(&stranger.id));
+}

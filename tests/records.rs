@@ -170,15 +170,39 @@ fn the_command_line_records_an_import_and_an_export_with_the_files_hash() {
 
     let list: serde_json::Value =
         serde_json::from_str(&stdout(cli(data.path()).args(["drafts", "list", "--json"]))).unwrap();
-    assert_eq!(list[0]["status"], "sent");
-    assert!(list[0]["sent_at"].is_string());
+    // Exported is not sent: the person marks it sent.
+    assert_eq!(list[0]["status"], "exported");
+    assert!(list[0]["exported_at"].is_string());
+    assert!(list[0]["sent_on"].is_null());
     assert!(list[0].get("person").is_none(), "no name on the terminal");
-
-    // Sent today: not purged at 1 day, purged at 0.
-    let kept = stdout(cli(data.path()).args(["drafts", "purge", "--sent-older-than", "1"]));
-    assert!(kept.contains("deleted 0 referrals"), "{kept}");
     let gone = stdout(cli(data.path()).args(["drafts", "purge", "--sent-older-than", "0"]));
-    assert!(gone.contains("deleted 1 referral sent"), "{gone}");
+    assert!(
+        gone.contains("deleted 0 sent referrals"),
+        "not sent: {gone}"
+    );
+    let today = chrono::Local::now().date_naive().to_string();
+    cli(data.path())
+        .args(["drafts", "mark-sent", &id, "--on", &today, "--how", "email"])
+        .args(["--to", "Westshire Prevent", "--recorded-by", "A Lead"])
+        .assert()
+        .code(0);
+    let list: serde_json::Value =
+        serde_json::from_str(&stdout(cli(data.path()).args(["drafts", "list", "--json"]))).unwrap();
+    assert_eq!(list[0]["status"], "sent");
+    assert_eq!(list[0]["sent_on"], today.as_str());
+    assert_eq!(list[0]["retained_from"], today.as_str());
+    assert_eq!(
+        list[0]["due"],
+        serde_json::json!([]),
+        "nothing due on the day"
+    );
+    assert_eq!(list[0]["same_person"], serde_json::json!([]));
+
+    // Marked sent today: not purged at 1 day, purged at 0.
+    let kept = stdout(cli(data.path()).args(["drafts", "purge", "--sent-older-than", "1"]));
+    assert!(kept.contains("deleted 0 sent referrals"), "{kept}");
+    let gone = stdout(cli(data.path()).args(["drafts", "purge", "--sent-older-than", "0"]));
+    assert!(gone.contains("deleted 1 sent referral"), "{gone}");
 }
 
 #[test]
@@ -206,8 +230,8 @@ fn an_encrypted_export_names_the_team_and_the_status_follows_the_history() {
         &clock,
     );
     let info = lib.save(&draft, ctx).unwrap();
-    assert_eq!(info.status, Status::Sent);
-    assert_eq!(info.sent_to, ["Westshire Prevent"]);
+    assert_eq!(info.status, Status::Exported, "exported is not sent");
+    assert_eq!(draft.history.exported_to(), ["Westshire Prevent"]);
     match &draft.history.entries().last().unwrap().event {
         Event::Exported {
             encrypted, sha256, ..
@@ -217,6 +241,27 @@ fn an_encrypted_export_names_the_team_and_the_status_follows_the_history() {
         }
         other => panic!("{other:?}"),
     }
+    let today = common::clock().0.date_naive();
+    draft
+        .history
+        .mark_sent(
+            draft.id,
+            &clock,
+            &draft.referral.clone(),
+            prevent_referral::history::Sending {
+                on: today,
+                how: prevent_referral::history::SentHow::Email,
+                to: "Westshire Prevent".into(),
+                recorded_by: "A Lead".into(),
+                note: String::new(),
+            },
+            today,
+        )
+        .unwrap();
+    let info = lib.save(&draft, ctx).unwrap();
+    assert_eq!(info.status, Status::Sent);
+    assert_eq!(info.sent_to, "Westshire Prevent");
+    assert_eq!(info.sent_on, Some(today));
     draft.history.record(
         draft.id,
         &clock,
@@ -253,7 +298,10 @@ fn a_copy_keeps_its_history_and_neither_raises_nor_hides_an_alarm() {
     copy.history.record(copy.id, &clock, Event::Renamed);
     let back = Draft::from_bytes(copy.to_json().as_bytes()).unwrap();
     assert_eq!(back.history.check(), Check::Holds);
-    assert!(back.history.is_sent(), "the export is still on record");
+    assert!(
+        back.history.exported_unchanged().is_some(),
+        "the export is still on record"
+    );
     assert_eq!(back.history.len(), 5);
 
     // And a copy of the copy.

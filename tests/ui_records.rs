@@ -124,8 +124,16 @@ fn each_event_is_recorded_once_and_a_sent_referral_changes_only_with_a_reason() 
         .collect();
     assert_eq!(exports, vec![sha256_hex(&std::fs::read(&file).unwrap())]);
 
-    // Sent: read-only until a correction, which needs a reason.
+    // Exported is not sent: still open to change until marked as sent.
     dismiss_offers(&mut h);
+    assert!(!h.state().state.draft.history.is_sent());
+    h.run();
+    assert!(
+        !h.state().state.read_only,
+        "exported, not sent: still editable"
+    );
+    mark_sent_in_app(&mut h);
+    // Sent: read-only until a correction, which needs a reason.
     assert!(h.state().state.draft.history.is_sent());
     assert!(h.state().state.read_only, "a sent referral opens read-only");
     h.state_mut().state.go(Page::Section(SectionId::Person));
@@ -226,6 +234,29 @@ fn the_home_screen_continues_a_referral_and_an_export_already_kept_opens_its_dra
 fn clock_today() -> chrono::NaiveDate {
     use prevent_referral::clock::Clock;
     clock().today()
+}
+
+/// Marks the exported referral sent through the app: the banner's "Mark
+/// as sent", the form on the history screen (a missing answer shown beside
+/// its box first, with nothing recorded), then back to the referral.
+fn mark_sent_in_app(h: &mut Harness<'_, App>) {
+    h.run();
+    click(h, "Mark as sent");
+    assert!(is_shown(h, "Mark this referral as sent"), "no form");
+    let before = h.state().state.draft.history.len();
+    click(h, "Mark as sent");
+    assert!(is_shown(h, "Error: Select how you sent it"));
+    assert!(is_shown(h, "Error: Enter who you sent it to"));
+    assert_eq!(h.state().state.draft.history.len(), before, "nothing noted");
+    click(h, "How did you send it? Secure email");
+    type_in(h, "Who did you send it to?", "Westshire Prevent team");
+    click(h, "Mark as sent");
+    assert!(
+        h.state().state.draft.history.is_sent(),
+        "not marked: {:?}",
+        h.state().record_form
+    );
+    click(h, "Back to the referral");
 }
 
 /// After an export: "Not now" to the PDF copy, and keep the draft.
@@ -336,6 +367,7 @@ fn a_correction_never_replaces_what_was_sent_and_the_first_export_opens_as_it_wa
     let first = export_complete(&mut h, &picks, out.path());
     dismiss_offers(&mut h);
     wait_saved(&mut h);
+    mark_sent_in_app(&mut h);
     let sent = std::fs::read(&first).unwrap();
     let given = h.state().state.draft.referral.person.given_names.clone();
     // The "Referral exported" panel belongs to that export.
@@ -491,55 +523,54 @@ fn a_history_that_does_not_hold_is_shown_plainly() {
 /// each entry in words on the history screen, with the export's SHA-256.
 #[test]
 fn the_history_screen_shows_the_sending_and_what_happened_next() {
-    use prevent_referral::history::{FollowUp, Noted, Outcome, Sending, SentHow, describe};
+    use prevent_referral::history::{Outcome, describe};
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let (mut h, picks) = app_in(dir.path());
     let file = export_complete(&mut h, &picks, out.path());
     dismiss_offers(&mut h);
     wait_saved(&mut h);
-    let today = clock_today();
-    let clock = prevent_referral::history::HistoryClock::start(&clock());
-    let id = h.state().state.draft.id;
-    let referral = h.state().state.draft.referral.clone();
-    let history = &mut h.state_mut().state.draft.history;
-    history
-        .mark_sent(
-            id,
-            &clock,
-            &referral,
-            Sending {
-                on: today,
-                how: SentHow::OnlineForm,
-                to: "Westshire Prevent team".into(),
-                recorded_by: "Sam Lead".into(),
-                note: String::new(),
-            },
-            today,
-        )
-        .unwrap();
-    history
-        .follow_up(
-            id,
-            &clock,
-            &referral,
-            Noted {
-                on: today,
-                recorded_by: "Sam Lead".into(),
-                note: String::new(),
-                what: FollowUp::Outcome {
-                    outcome: Outcome::Signposted,
-                    reason: "Support from the school nurse".into(),
-                },
-                amends: None,
-            },
-            today,
-        )
-        .unwrap();
+    mark_sent_in_app(&mut h);
+    // What happened next, through its form: the kind first, then its boxes.
+    click(&mut h, "What happened next");
+    click(&mut h, "Record what happened next");
+    let before = h.state().state.draft.history.len();
+    click(&mut h, "Save this entry");
+    assert!(is_shown(&h, "Error: Select what happened"));
+    click(
+        &mut h,
+        "What happened? Contact with the Prevent officer or another agency",
+    );
+    click(&mut h, "Save this entry");
+    assert!(is_shown(&h, "Error: Enter who you were in contact with"));
+    assert_eq!(h.state().state.draft.history.len(), before, "nothing noted");
+    click(&mut h, "What happened? The outcome we were told");
+    click(
+        &mut h,
+        "What did the Prevent team say? Signposted to another service",
+    );
+    type_in(
+        &mut h,
+        "The reason they gave (optional)",
+        "Support from the school nurse",
+    );
+    click(&mut h, "Save this entry");
+    assert!(
+        h.state().record_form.is_none(),
+        "{:?}",
+        h.state().record_form
+    );
+    let told = format!(
+        "Outcome: Signposted to another service (told on {})",
+        prevent_referral::i18n::long_date(clock_today())
+    );
+    assert!(is_shown(&h, &told), "{told}");
+    wait_saved(&mut h);
+    let history = &h.state().state.draft.history;
+    assert_eq!(history.outcome().map(|(o, _)| o), Some(Outcome::Signposted));
     let entries: Vec<Event> = history.entries().iter().map(|e| e.event.clone()).collect();
-    h.run();
-    click(&mut h, "File");
-    click(&mut h, "History of this referral");
+    // Saved with the draft, not only on screen.
+    assert_eq!(events(&h), entries);
     let sent_line = describe(&entries[entries.len() - 2]).unwrap();
     assert!(
         sent_line.contains(&sha256_hex(&std::fs::read(&file).unwrap())),

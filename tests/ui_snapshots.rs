@@ -127,30 +127,52 @@ fn check_your_answers_dark() {
     h.snapshot("check_your_answers_dark");
 }
 
-/// The home screen with three referrals: in progress, ready, sent.
+/// The home screen with four referrals: in progress, ready, exported and
+/// sent (its acknowledgement due), and what is due above them.
 fn home(theme: egui::Theme, name: &str) {
     use chrono::TimeZone;
+    use prevent_referral::history::{Due, DueKind, SentHow};
     use prevent_referral::library::{DraftInfo, Status};
     let at = |d| chrono::Utc.with_ymd_and_hms(2026, 11, d, 10, 0, 0).unwrap();
-    let item = |n: u8, person: &str, status, day| DraftInfo {
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let item = |n: u8, person: &str, status, d| DraftInfo {
         id: uuid::Uuid::from_u128(u128::from(n)),
-        label: format!("Draft {day} Nov 2026"),
-        created_at: at(day),
-        updated_at: at(day),
+        label: format!("Draft {d} Nov 2026"),
+        created_at: at(d),
+        updated_at: at(d),
         sections_complete: n,
         complete: status != Status::InProgress,
         status,
-        sent_at: (status == Status::Sent).then(|| at(day)),
-        sent_to: Vec::new(),
+        exported_at: matches!(status, Status::Exported | Status::Sent).then(|| at(d)),
+        sent_on: (status == Status::Sent).then(|| day(d)),
+        sent_how: (status == Status::Sent).then_some(SentHow::Email),
+        sent_to: String::new(),
+        outcome: None,
+        police_reference: String::new(),
+        due: if status == Status::Sent {
+            vec![Due {
+                since: day(19),
+                what: DueKind::Acknowledgement,
+            }]
+        } else {
+            Vec::new()
+        },
+        retained_from: (status == Status::Sent).then(|| day(d)),
+        organisation: String::new(),
+        person_key: None,
         person: person.into(),
         school: "Northfield Academy".into(),
     };
     let (mut app, _) = app_with(Settings::default());
-    app.home_view = Some(prevent_referral::ui::home::HomeView::new(vec![
-        item(3, "Alex Testperson", Status::InProgress, 19),
-        item(8, "Sam Example", Status::Ready, 18),
-        item(8, "Jo Sample", Status::Sent, 12),
-    ]));
+    app.home_view = Some(prevent_referral::ui::home::HomeView::new(
+        vec![
+            item(3, "Alex Testperson", Status::InProgress, 19),
+            item(8, "Sam Example", Status::Ready, 18),
+            item(9, "Chris Specimen", Status::Exported, 17),
+            item(10, "Jo Sample", Status::Sent, 12),
+        ],
+        day(20),
+    ));
     let mut h = themed_harness(app, 760.0, theme);
     h.snapshot(name);
 }

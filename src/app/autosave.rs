@@ -41,6 +41,7 @@ impl App {
         self.correction = None;
         self.correction_error = false;
         self.history_open = false;
+        self.record_form = None;
         self.sitting = None;
         self.state = FormState::new(draft, self.clock.today());
         self.state.managed = self.policy.policy().clone();

@@ -549,11 +549,11 @@ pub(super) fn folder_of(path: &Path) -> String {
 
 /// Whether a file with this SHA-256 is an export of the referral with
 /// `history` that is no longer how it stands: a later export was made, or
-/// it was corrected since.
+/// it was changed or corrected since.
 fn is_earlier_export(history: &crate::history::History, sha256: &str) -> bool {
     let exports = history.export_hashes();
     match exports.iter().position(|h| *h == sha256) {
-        Some(at) => at + 1 < exports.len() || !history.is_sent(),
+        Some(at) => at + 1 < exports.len() || history.exported_unchanged().is_none(),
         None => false,
     }
 }

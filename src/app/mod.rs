@@ -142,6 +142,9 @@ pub struct App {
     pub history_open: bool,
     /// How many of its entries the history screen shows (newest first).
     pub history_shown: usize,
+    /// "Mark as sent" or "What happened next", while open on the history
+    /// screen: the boxes as typed.
+    pub record_form: Option<crate::history::RecordForm>,
     /// The home screen, while it is open.
     pub home_view: Option<crate::ui::home::HomeView>,
     /// This sitting's "saved" entry in the history, while it is the latest:
@@ -226,6 +229,7 @@ impl App {
             correction_error: false,
             history_open: false,
             history_shown: crate::ui::history::HISTORY_PAGE,
+            record_form: None,
             home_view: None,
             sitting: None,
             task: None,
@@ -402,10 +406,14 @@ impl App {
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.set_max_width(760.0);
+                    let today = self.clock.today();
+                    let record = (!self.received && !self.read_only)
+                        .then_some((today, &mut self.record_form));
                     chosen = crate::ui::history::history_ui(
                         ui,
                         &self.state.draft,
                         &mut self.history_shown,
+                        record,
                     );
                 });
             });
@@ -415,6 +423,10 @@ impl App {
                     Vec::new()
                 }
                 Some(crate::ui::history::HistoryAction::SavePdf) => vec![Command::SavePdf],
+                Some(crate::ui::history::HistoryAction::Record(a)) => {
+                    self.record_action(a);
+                    Vec::new()
+                }
                 None => Vec::new(),
             };
         }
@@ -465,16 +477,20 @@ impl App {
                     None => {}
                 }
             }
-            if sent {
-                let chosen = crate::ui::sent::sent_banner(
+            let chosen = if sent {
+                crate::ui::sent::sent_banner(
                     ui,
                     &self.state.draft.history,
                     &mut self.correction,
                     self.correction_error,
-                );
-                if let Some(a) = chosen {
-                    self.sent_action(a);
-                }
+                )
+            } else if !self.received && self.state.draft.history.exported_unchanged().is_some() {
+                crate::ui::sent::exported_banner(ui, &self.state.draft.history)
+            } else {
+                None
+            };
+            if let Some(a) = chosen {
+                self.sent_action(a);
             }
             form_ui(ui, &mut self.state)
         }

@@ -3,10 +3,12 @@
 //! correction" gives a reason), and the history and home screens.
 
 use super::App;
+use crate::history::RecordForm;
 use crate::history::{Event, changed_questions};
 use crate::i18n::t;
 use crate::notice::NoticeKind;
 use crate::ui::home::{HomeAction, HomeView};
+use crate::ui::record::RecordAction;
 use crate::ui::sent::SentAction;
 use std::time::Instant;
 
@@ -22,6 +24,11 @@ impl App {
             .draft
             .history
             .record(id, &self.history_clock, event);
+        self.entry_added();
+    }
+
+    /// After an entry is added to the history: it is saved at once.
+    fn entry_added(&mut self) {
         // Whatever is typed next is a new sitting's entry, after this one.
         self.sitting = None;
         // Unsaved until the saver says it is written: the "Saving…" line
@@ -69,6 +76,10 @@ impl App {
     /// What the "Sent on …" banner asked for.
     pub(super) fn sent_action(&mut self, action: SentAction) {
         match action {
+            SentAction::Record => {
+                self.show_history();
+                self.record_action(RecordAction::Open);
+            }
             SentAction::AskReason => self.correction = Some(String::new()),
             SentAction::Cancel => self.correction = None,
             SentAction::Correct(reason) => {
@@ -87,6 +98,67 @@ impl App {
                 self.state.exported = None;
                 self.offer_delete = None;
                 self.notify(NoticeKind::Success, t("notice-correction-started"));
+            }
+        }
+    }
+
+    /// What "Mark as sent" or "What happened next" asked for.
+    pub(super) fn record_action(&mut self, action: RecordAction) {
+        match action {
+            RecordAction::Open => {
+                let by = self.state.draft.referral.referrer.name.trim().to_owned();
+                self.record_form = Some(RecordForm::new(self.clock.today(), &by));
+            }
+            RecordAction::Cancel => self.record_form = None,
+            RecordAction::Submit => self.submit_record(),
+        }
+    }
+
+    /// Adds what the open form says to the history, or shows why not
+    /// beside the boxes (the history as it was, the boxes as typed).
+    fn submit_record(&mut self) {
+        let Some(mut form) = self.record_form.take() else {
+            return;
+        };
+        if self.received || self.read_only {
+            return;
+        }
+        // Anything typed before is noted first, as before an export.
+        self.close_sitting();
+        let today = self.clock.today();
+        let id = self.state.draft.id;
+        let sent = self.is_sent();
+        let draft = &mut self.state.draft;
+        let result = if sent {
+            form.noted().map(|noted| {
+                draft
+                    .history
+                    .follow_up(id, &self.history_clock, &draft.referral, noted, today)
+            })
+        } else {
+            form.sending().map(|sending| {
+                draft
+                    .history
+                    .mark_sent(id, &self.history_clock, &draft.referral, sending, today)
+            })
+        };
+        match result {
+            Err(problems) => {
+                form.show_problems(problems);
+                self.record_form = Some(form);
+            }
+            Ok(Err(refusal)) => {
+                form.show_refusal(&refusal);
+                self.record_form = Some(form);
+            }
+            Ok(Ok(())) => {
+                self.entry_added();
+                let message = if sent {
+                    t("notice-follow-up-recorded")
+                } else {
+                    t("notice-marked-sent")
+                };
+                self.notify(NoticeKind::Success, message);
             }
         }
     }
@@ -114,7 +186,7 @@ impl App {
             return false;
         }
         self.close_screens();
-        self.home_view = Some(HomeView::new(items));
+        self.home_view = Some(HomeView::new(items, self.clock.today()));
         true
     }
 
@@ -122,6 +194,12 @@ impl App {
         self.home_view = None;
         match action {
             HomeAction::Continue(id) => self.open_library_draft(id),
+            HomeAction::Record(id) => {
+                self.open_library_draft(id);
+                if self.state.draft.id == id {
+                    self.show_history();
+                }
+            }
             HomeAction::StartNew => {
                 if self.safe_to_switch() {
                     self.new_referral();

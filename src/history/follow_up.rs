@@ -68,6 +68,17 @@ record_choices! {
     }
 }
 
+record_choices! {
+    /// The kinds of "what happened next", as the form offers them.
+    FollowUpKind "follow_up_kind" {
+        Acknowledged = "acknowledged", "follow_up_kind-acknowledged";
+        Contact = "contact", "follow_up_kind-contact";
+        Outcome = "outcome", "follow_up_kind-outcome";
+        Action = "action", "follow_up_kind-action";
+        Review = "review", "follow_up_kind-review";
+    }
+}
+
 /// What happened next, by kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -174,7 +185,7 @@ impl Field {
         }
     }
 
-    fn missing(self) -> String {
+    pub(super) fn missing(self) -> String {
         let id = match self {
             Field::To => "mark-sent-to-missing",
             Field::RecordedBy => "follow-up-recorded-by-missing",
@@ -300,7 +311,7 @@ fn filled(text: &str, field: Field) -> Result<(), Refusal> {
 
 /// Nothing a reader would see: spaces, and control or invisible
 /// characters (a zero-width space is not a name).
-fn is_blank(text: &str) -> bool {
+pub(super) fn is_blank(text: &str) -> bool {
     text.chars()
         .all(|c| c.is_whitespace() || crate::printable::needs_escape(c))
 }
@@ -354,8 +365,13 @@ impl History {
 
     /// The date it was sent on, while it is marked sent.
     pub fn sent_on(&self) -> Option<NaiveDate> {
+        self.sending().map(|(on, _, _)| on)
+    }
+
+    /// The day, how and to whom, while it is marked sent.
+    pub fn sending(&self) -> Option<(NaiveDate, SentHow, &str)> {
         match self.marked_sent().map(|e| &e.event) {
-            Some(Event::MarkedSent { on, .. }) => Some(*on),
+            Some(Event::MarkedSent { on, how, to, .. }) => Some((*on, *how, to.as_str())),
             _ => None,
         }
     }
@@ -377,8 +393,12 @@ impl History {
         if self.marked_sent().is_some() {
             return Err(Refusal::AlreadySent);
         }
-        let Some((_, export)) = self.export_to_send() else {
-            return Err(Refusal::NotExported);
+        let Some((_, export)) = self.exported_unchanged() else {
+            // Exported, then changed in the app: that is not what was sent.
+            return Err(match self.export_to_send() {
+                Some(_) => Refusal::ChangedSinceExport,
+                None => Refusal::NotExported,
+            });
         };
         let Event::Exported {
             sha256, answers, ..
@@ -514,7 +534,7 @@ impl History {
     }
 
     /// The follow-up entries no later entry puts right, oldest first.
-    fn in_force(&self) -> impl DoubleEndedIterator<Item = (usize, &Entry)> {
+    pub(super) fn in_force(&self) -> impl DoubleEndedIterator<Item = (usize, &Entry)> {
         let amended: Vec<usize> = self
             .entries
             .iter()

@@ -23,14 +23,18 @@ use uuid::Uuid;
 mod answers;
 mod changes;
 mod describe;
+mod due;
 mod follow_up;
+mod record_form;
 pub use answers::answers_sha256;
 pub use changes::changed_questions;
 pub use describe::describe;
+pub use due::{ACKNOWLEDGEMENT_DAYS, Due, DueKind, OUTCOME_DAYS, working_days_after};
 pub use follow_up::{
-    Amends, Field, FollowUp, MAX_NOTE_CHARS, MAX_SHORT_CHARS, Noted, Outcome, Refusal, Sending,
-    SentHow,
+    Amends, Field, FollowUp, FollowUpKind, MAX_NOTE_CHARS, MAX_SHORT_CHARS, Noted, Outcome,
+    Refusal, Sending, SentHow,
 };
+pub use record_form::RecordForm;
 
 /// What kind of file a draft was made from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -426,20 +430,11 @@ impl History {
         self.check = OnceLock::new();
     }
 
-    /// For a referral exported and not corrected since: whether `referral`
+    /// For a referral exported and not changed since: whether `referral`
     /// is what that export noted ([`Event::Exported::answers`]). Holds when
     /// the export noted nothing (an older version made it).
     pub fn answers_check(&self, referral: &crate::model::Referral) -> Check {
-        if !self.is_sent() {
-            return Check::Holds;
-        }
-        let last = self
-            .entries
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, e)| matches!(e.event, Event::Exported { .. }));
-        match last {
+        match self.exported_unchanged() {
             Some((
                 at,
                 Entry {
@@ -455,6 +450,24 @@ impl History {
         }
     }
 
+    /// The latest export when nothing was saved or corrected after it: the
+    /// answers are still those exported. Its entry (from 0) and the entry.
+    pub fn exported_unchanged(&self) -> Option<(usize, &Entry)> {
+        for (i, e) in self.entries.iter().enumerate().rev() {
+            match e.event {
+                Event::Exported { .. } => return Some((i, e)),
+                Event::Corrected { .. } | Event::Saved { .. } => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// When the answers as they stand were exported, if they were.
+    pub fn exported_at(&self) -> Option<DateTime<Utc>> {
+        self.exported_unchanged().map(|(_, e)| e.at)
+    }
+
     /// The SHA-256 of every file the referral was exported as, oldest first.
     pub fn export_hashes(&self) -> Vec<&str> {
         self.entries
@@ -466,36 +479,24 @@ impl History {
             .collect()
     }
 
-    /// The last export, if the referral has been sent.
-    pub fn last_sent(&self) -> Option<&Entry> {
+    /// The last export, if there is one.
+    pub fn last_exported(&self) -> Option<&Entry> {
         self.entries
             .iter()
             .rev()
             .find(|e| matches!(e.event, Event::Exported { .. }))
     }
 
-    /// Sent, and not corrected since: it opens read-only.
+    /// Marked sent by the person, and not corrected since: it opens
+    /// read-only. (An export is not a sending: the person says when,
+    /// how and to whom it went.)
     pub fn is_sent(&self) -> bool {
-        for e in self.entries.iter().rev() {
-            match e.event {
-                Event::Exported { .. } => return true,
-                Event::Corrected { .. } => return false,
-                _ => {}
-            }
-        }
-        false
-    }
-
-    /// When it was last sent, if it is sent and not corrected since.
-    pub fn sent_at(&self) -> Option<DateTime<Utc>> {
-        self.is_sent()
-            .then(|| self.last_sent().map(|e| e.at))
-            .flatten()
+        self.marked_sent().is_some()
     }
 
     /// The teams the last export was for, by name.
-    pub fn sent_to(&self) -> Vec<String> {
-        match self.last_sent().map(|e| &e.event) {
+    pub fn exported_to(&self) -> Vec<String> {
+        match self.last_exported().map(|e| &e.event) {
             Some(Event::Exported { teams, .. }) => teams.clone(),
             _ => Vec::new(),
         }

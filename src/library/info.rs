@@ -1,9 +1,11 @@
 //! One line of the drafts screen, the home screen and `drafts list`: what
 //! the encrypted listing cache (`index.age`) keeps for each draft.
 
+use super::same_person::PersonKey;
 use crate::draft::Draft;
+use crate::history::{Due, Outcome, SentHow};
 use crate::rules::{self, Context};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -18,15 +20,39 @@ pub struct DraftInfo {
     pub sections_complete: u8,
     /// Every rule holds: the referral can be exported.
     pub complete: bool,
-    /// `in_progress`, `ready` (to send) or `sent`.
+    /// `in_progress`, `ready` (to send), `exported` (not yet marked as
+    /// sent) or `sent`.
     #[serde(default)]
     pub status: Status,
-    /// When it was sent, while it is sent (not corrected since).
-    #[serde(default)]
-    pub sent_at: Option<DateTime<Utc>>,
-    /// The teams it was last sent to, by name.
+    /// When the answers as they stand were exported, if they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_at: Option<DateTime<Utc>>,
+    /// The day it was sent, how and to whom, while it is marked sent (not
+    /// corrected since).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_how: Option<SentHow>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sent_to: String,
+    /// The outcome last told, and the police reference given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub police_reference: String,
+    /// What falls due and when (whether it is due yet depends on the day:
+    /// see [`DraftInfo::due_on`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sent_to: Vec<String>,
+    pub due: Vec<Due>,
+    /// The day its six years of keeping run from, once sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retained_from: Option<NaiveDate>,
+    /// The referrer's organisation (for "referred before").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    /// What "referred before" compares (see [`PersonKey`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person_key: Option<PersonKey>,
     /// The person's name, for the home screen's list and search (kept in
     /// the encrypted listing only: never in a file name or a log).
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -44,6 +70,8 @@ pub enum Status {
     InProgress,
     /// Every rule holds: ready to send.
     Ready,
+    /// Exported, and not yet marked as sent.
+    Exported,
     Sent,
 }
 
@@ -55,6 +83,8 @@ impl DraftInfo {
             .filter(|s| *s != crate::model::SectionId::Start)
             .filter(|s| !problems.iter().any(|p| p.section() == Some(*s)))
             .count() as u8;
+        let history = &draft.history;
+        let sending = history.sending();
         Self {
             id: draft.id,
             label: draft.label(),
@@ -62,15 +92,29 @@ impl DraftInfo {
             updated_at: draft.updated_at,
             sections_complete,
             complete: problems.is_empty(),
-            status: if draft.history.is_sent() {
+            status: if history.is_sent() {
                 Status::Sent
+            } else if history.exported_unchanged().is_some() {
+                Status::Exported
             } else if problems.is_empty() {
                 Status::Ready
             } else {
                 Status::InProgress
             },
-            sent_at: draft.history.sent_at(),
-            sent_to: draft.history.sent_to(),
+            exported_at: history.exported_at(),
+            sent_on: sending.map(|(on, _, _)| on),
+            sent_how: sending.map(|(_, how, _)| how),
+            sent_to: sending.map(|(_, _, to)| to.to_owned()).unwrap_or_default(),
+            outcome: history.outcome().map(|(o, _)| o),
+            police_reference: history.police_reference().to_owned(),
+            // Every date something falls due, whatever the day.
+            due: history.due(NaiveDate::MAX),
+            retained_from: history.retained_from(),
+            organisation: draft.referral.referrer.organisation.trim().to_owned(),
+            person_key: PersonKey::of(
+                &draft.referral,
+                draft.created_at.with_timezone(&chrono::Local).date_naive(),
+            ),
             person: format!(
                 "{} {}",
                 draft.referral.person.given_names.trim(),
@@ -80,6 +124,20 @@ impl DraftInfo {
             .to_owned(),
             school: draft.referral.person.occupation.provider.trim().to_owned(),
         }
+    }
+
+    /// What is due on `today`, oldest first.
+    pub fn due_on(&self, today: NaiveDate) -> impl Iterator<Item = &Due> {
+        self.due.iter().filter(move |d| d.since <= today)
+    }
+
+    /// Whether `other` is about the same person (see [`PersonKey`]).
+    pub fn same_person(&self, other: &Self) -> bool {
+        self.id != other.id
+            && match (&self.person_key, &other.person_key) {
+                (Some(a), Some(b)) => a.matches(b),
+                _ => false,
+            }
     }
 
     /// Not edited for `days` days or more.

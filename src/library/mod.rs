@@ -24,12 +24,16 @@ mod autosave;
 mod folder;
 mod info;
 mod lock;
+mod purge;
+mod same_person;
 pub mod save_tracker;
 
 pub use autosave::{Autosaver, RETRY, Saved};
 pub use folder::{ALLOW_SHARED_DIR_ENV, shared_folder, shared_folder_allowed};
 pub use info::{DraftInfo, Status};
 pub use lock::{DraftLock, LockError};
+pub use purge::Purged;
+pub use same_person::{PersonKey, name_words, same_person};
 pub use save_tracker::{AUTOSAVE_AFTER, SaveDue, SaveTracker};
 
 use crate::crypto::{DecryptFailure, Keys};
@@ -101,7 +105,15 @@ type Index = std::collections::BTreeMap<Uuid, IndexEntry>;
 struct IndexEntry {
     stamp: FileStamp,
     info: DraftInfo,
+    /// What the line holds changes between versions: a line from before
+    /// [`INDEX_VERSION`] is read again from its draft.
+    #[serde(default)]
+    version: u32,
 }
+
+/// The listing line's version (2: sending marked by the person, what is
+/// due, and what "referred before" compares).
+const INDEX_VERSION: u32 = 2;
 
 /// A draft file's size and modification time: a save changes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,13 +135,6 @@ impl FileStamp {
             modified_ns,
         })
     }
-}
-
-/// What `purge` did.
-#[derive(Debug, Default)]
-pub struct Purged {
-    pub deleted: Vec<Uuid>,
-    pub failed: Vec<LibraryError>,
 }
 
 /// Why the library could not do something.
@@ -466,9 +471,9 @@ impl Library {
         let mut out: Vec<Result<DraftInfo, LibraryError>> = Vec::with_capacity(ids.len());
         for id in ids {
             let stamp = FileStamp::of(&self.draft_path(id));
-            let entry = cached
-                .get(&id)
-                .filter(|e| stamp.is_some_and(|s| s == e.stamp) && e.info.id == id);
+            let entry = cached.get(&id).filter(|e| {
+                stamp.is_some_and(|s| s == e.stamp) && e.info.id == id && e.version == INDEX_VERSION
+            });
             let info = match entry {
                 Some(e) => Ok(e.info.clone()),
                 None => self.load(id).map(|draft| DraftInfo::of(&draft, ctx)),
@@ -479,6 +484,7 @@ impl Library {
                     IndexEntry {
                         stamp,
                         info: info.clone(),
+                        version: INDEX_VERSION,
                     },
                 );
             }
@@ -556,68 +562,8 @@ impl Library {
         }
         Ok(())
     }
-
-    /// Deletes drafts this library has not saved for `days` days, except
-    /// any open in a window; goes on past a draft it cannot read or delete
-    /// and reports it.
-    pub fn purge(
-        &self,
-        days: u32,
-        now: DateTime<Utc>,
-        ctx: Context,
-    ) -> Result<Purged, LibraryError> {
-        let old = days_old(days, now);
-        self.purge_where(ctx, |info| self.last_saved(info.id).is_some_and(old))
-    }
-
-    /// Deletes sent referrals sent `days` days ago or more (and not
-    /// corrected since), except any open in a window.
-    pub fn purge_sent(
-        &self,
-        days: u32,
-        now: DateTime<Utc>,
-        ctx: Context,
-    ) -> Result<Purged, LibraryError> {
-        let old = days_old(days, now);
-        self.purge_where(ctx, |info| {
-            info.status == Status::Sent && info.sent_at.is_some_and(old)
-        })
-    }
-
-    fn purge_where(
-        &self,
-        ctx: Context,
-        chosen: impl Fn(&DraftInfo) -> bool,
-    ) -> Result<Purged, LibraryError> {
-        let mut purged = Purged::default();
-        for entry in self.list(ctx)? {
-            let info = match entry {
-                Ok(info) => info,
-                // Never deleted unread, never passed over in silence.
-                Err(e) => {
-                    purged.failed.push(e);
-                    continue;
-                }
-            };
-            // A draft open in a window is being worked on, whatever its date.
-            if chosen(&info) && !DraftLock::is_held(self, info.id) {
-                // One draft that cannot be deleted does not stop the rest.
-                match self.delete(info.id) {
-                    Ok(()) => purged.deleted.push(info.id),
-                    Err(LibraryError::InUse(_)) => {}
-                    Err(e) => purged.failed.push(e),
-                }
-            }
-        }
-        Ok(purged)
-    }
 }
 
 fn remove_stale_temp_files(dir: &Path) {
     crate::store::remove_leftovers(dir);
-}
-
-/// Whether a time is `days` whole days or more before `now`.
-fn days_old(days: u32, now: DateTime<Utc>) -> impl Fn(DateTime<Utc>) -> bool + Copy {
-    move |d| now.signed_duration_since(d).num_days() >= i64::from(days)
 }

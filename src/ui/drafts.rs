@@ -5,7 +5,6 @@
 use crate::i18n::t;
 use crate::library::{DraftInfo, Status};
 use crate::tr;
-use crate::ui::style::{TagKind, tag};
 use crate::ui::widgets::error_message;
 use chrono::Datelike;
 use chrono::{DateTime, Utc};
@@ -66,6 +65,7 @@ pub fn drafts_ui(
             (None, t("drafts-filter-all")),
             (Some(Status::InProgress), t("status-in-progress")),
             (Some(Status::Ready), t("status-ready")),
+            (Some(Status::Exported), t("status-exported")),
             (Some(Status::Sent), t("status-sent")),
         ] {
             ui.radio_value(&mut view.filter, value, label)
@@ -98,11 +98,7 @@ pub fn drafts_ui(
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&info.label).strong().size(17.0));
             ui.label(RichText::new(id8).weak());
-            match info.status {
-                Status::Sent => tag(ui, t("status-sent"), TagKind::Sent),
-                Status::Ready => tag(ui, t("status-ready"), TagKind::Done),
-                Status::InProgress => tag(ui, t("status-in-progress"), TagKind::Going),
-            };
+            crate::ui::home::status_tag(ui, info.status);
             if info.is_stale(now, stale_days) {
                 ui.label(
                     RichText::new(tr!("drafts-stale", days = stale_days))
@@ -120,8 +116,8 @@ pub fn drafts_ui(
         let format = crate::i18n::date_format("drafts-date-format", local.month());
         let when = local.format(&format).to_string();
         ui.label(tr!("drafts-last-edited", when = when, status = status));
-        if let (Status::Sent, Some(at)) = (info.status, info.sent_at) {
-            ui.label(tr!("drafts-sent-on", when = crate::ui::home::when(at)));
+        if let (Status::Sent, Some(on)) = (info.status, info.sent_on) {
+            ui.label(tr!("drafts-sent-on", date = crate::i18n::long_date(on)));
         }
         let name = info.label.clone();
         if let Some((id, text)) = &mut view.renaming

@@ -91,6 +91,8 @@ pub enum HistoryAction {
     /// A PDF copy for the school's own record (it carries the history's
     /// length and latest hash).
     SavePdf,
+    /// "Mark as sent" or "What happened next".
+    Record(crate::ui::record::RecordAction),
 }
 
 /// How many entries the screen shows at first, and adds each time older
@@ -98,8 +100,14 @@ pub enum HistoryAction {
 /// whole in every frame, and a screen reader is not handed all of it at once.
 pub const HISTORY_PAGE: usize = 100;
 
-/// The screen, with the newest `shown` entries.
-pub fn history_ui(ui: &mut Ui, draft: &Draft, shown: &mut usize) -> Option<HistoryAction> {
+/// The screen, with the newest `shown` entries; with `record` (the
+/// referral is ours), "Mark as sent" or "What happened next" above them.
+pub fn history_ui(
+    ui: &mut Ui,
+    draft: &Draft,
+    shown: &mut usize,
+    record: Option<(chrono::NaiveDate, &mut Option<crate::history::RecordForm>)>,
+) -> Option<HistoryAction> {
     let mut chosen = None;
     if ui.link(t("screen-back-to-referral")).clicked() {
         chosen = Some(HistoryAction::Back);
@@ -118,6 +126,13 @@ pub fn history_ui(ui: &mut Ui, draft: &Draft, shown: &mut usize) -> Option<Histo
         crate::ui::widgets::error_message(ui, &check);
     }
     ui.add_space(8.0);
+    if let Some((today, form)) = record
+        && draft.record_check() == Check::Holds
+        && let Some(a) = crate::ui::record::record_ui(ui, &draft.history, today, form)
+    {
+        chosen = Some(HistoryAction::Record(a));
+    }
+    crate::ui::widgets::subheading(ui, t("history-entries-heading"), 22.0);
     if draft.history.is_empty() {
         ui.label(t("history-none"));
     }

@@ -16,6 +16,7 @@ pub mod language;
 pub mod menu;
 pub mod notice;
 pub mod pages;
+pub mod record;
 pub mod sent;
 pub mod settings;
 pub mod style;

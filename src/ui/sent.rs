@@ -1,5 +1,7 @@
-//! The banner over a sent referral: "Sent on DATE to TEAM", and "Make a
-//! correction", which asks why before the answers can be changed.
+//! The banners over a referral that has gone out: exported and not yet
+//! marked as sent ("Mark as sent"), and marked sent ("Sent on DATE (HOW)
+//! to WHOM", "What happened next", and "Make a correction", which asks why
+//! before the answers can be changed).
 
 use crate::history::History;
 use crate::i18n::t;
@@ -15,20 +17,43 @@ pub enum SentAction {
     /// "Start the correction" with the reason typed (maybe empty).
     Correct(String),
     Cancel,
+    /// "What happened next" or "Mark as sent": the history screen, with
+    /// its form open.
+    Record,
 }
 
-/// "Sent on 20 November 2026 at 15:30 to Westshire Prevent team."
+/// "Sent on 20 November 2026 (secure email) to Westshire Prevent team."
 pub fn sent_line(history: &History) -> String {
-    let when = history
-        .sent_at()
-        .map(crate::ui::home::when)
-        .unwrap_or_default();
-    let teams = history.sent_to();
-    if teams.is_empty() {
-        tr!("sent-on", when = when)
-    } else {
-        tr!("sent-on-to", when = when, teams = teams.join(", "))
+    match history.sending() {
+        Some((on, how, to)) => tr!(
+            "sent-line",
+            date = crate::i18n::long_date(on),
+            how = crate::model::Choice::label(how),
+            to = to
+        ),
+        None => String::new(),
     }
+}
+
+/// Over a referral exported and not yet marked as sent: it may be changed
+/// still, and "Mark as sent" once it has gone.
+pub fn exported_banner(ui: &mut Ui, history: &History) -> Option<SentAction> {
+    let mut action = None;
+    egui::Panel::top("exported").show(ui, |ui| {
+        ui.add_space(6.0);
+        if let Some(at) = history.exported_at() {
+            ui.label(bold(tr!(
+                "exported-not-sent",
+                when = crate::ui::home::when(at)
+            )));
+        }
+        ui.label(t("exported-banner-hint"));
+        if ui.button(t("mark-sent-open")).clicked() {
+            action = Some(SentAction::Record);
+        }
+        ui.add_space(6.0);
+    });
+    action
 }
 
 pub fn sent_banner(
@@ -44,9 +69,14 @@ pub fn sent_banner(
         match reason {
             None => {
                 ui.label(t("sent-read-only"));
-                if ui.button(t("sent-make-correction")).clicked() {
-                    action = Some(SentAction::AskReason);
-                }
+                ui.horizontal(|ui| {
+                    if ui.button(t("what-next-heading")).clicked() {
+                        action = Some(SentAction::Record);
+                    }
+                    if ui.button(t("sent-make-correction")).clicked() {
+                        action = Some(SentAction::AskReason);
+                    }
+                });
             }
             Some(text) => {
                 let label = ui.label(bold(t("sent-reason-label")));

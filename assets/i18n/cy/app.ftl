@@ -465,9 +465,7 @@ menu-home = Hafan
 notice-correction-started = Gallwch newid yr atebion nawr. Allforiwch yr atgyfeiriad eto pan fydd y cywiriad wedi'i wneud.
 notice-no-drafts-yet = Does dim atgyfeiriadau wedi'u cadw ar y cyfrifiadur hwn eto.
 notice-opened-existing = Mae { $name } yn atgyfeiriad sydd eisoes wedi'i gadw yma, felly agorwyd ei ddrafft yn lle gwneud ail gopi.
-sent-on = Allforiwyd ar { $when }.
-sent-on-to = Allforiwyd ar { $when }, wedi'i amgryptio ar gyfer { $teams }.
-sent-read-only = Mae'r atgyfeiriad hwn wedi'i allforio, felly cedwir ei atebion fel y cawsant eu hallforio. I'w newid, gwnewch gywiriad: nid yw'r ffeil a allforiwyd eisoes byth yn cael ei newid.
+sent-read-only = Mae'r atgyfeiriad hwn wedi'i nodi fel un a anfonwyd, felly cedwir ei atebion fel y cawsant eu hanfon. I'w newid, gwnewch gywiriad: nid yw'r ffeil a anfonwyd eisoes byth yn cael ei newid.
 sent-make-correction = Gwneud cywiriad
 sent-reason-label = Pam mae angen cywiro'r atgyfeiriad?
 sent-reason-hint = Caiff hyn ei gadw yn hanes yr atgyfeiriad. Peidiwch â chynnwys manylion yr unigolyn.
@@ -517,24 +515,24 @@ home-search = Chwilio yn ôl enw, ysgol neu label
 home-search-hint = Er enghraifft, cyfenw, neu'r ysgol, y coleg neu'r cyflogwr
 home-none-found = Does dim atgyfeiriadau'n cyfateb i'ch chwiliad.
 status-ready = Yn barod i'w anfon
-status-sent = Wedi'i allforio
-home-sent-line = Allforiwyd ar { $when }
+status-sent = Wedi'i anfon
+home-sent-line = Anfonwyd ar { $date }
 home-edited-line = Golygwyd ddiwethaf { $when }
 home-continue = Parhau
 home-continue-name = Parhau â'r atgyfeiriad ar gyfer { $name }
 drafts-filter = Dangos
 drafts-filter-all = Y cyfan
-drafts-sent-on = Allforiwyd ar { $when }
+drafts-sent-on = Anfonwyd ar { $date }
 cli-export-not-recorded = ysgrifennwyd yr allforiad, ond doedd dim modd ei gofnodi yn hanes y drafft: { $why }
 cli-pdf-not-recorded = ysgrifennwyd y copi PDF, ond doedd dim modd ei gofnodi yn hanes y drafft: { $why }
 cli-drafts-purged-sent =
     { $count ->
-        [zero] ni ddilëwyd dim atgyfeiriadau a anfonwyd { $days } diwrnod yn ôl neu fwy
-        [one] dilëwyd 1 atgyfeiriad a anfonwyd { $days } diwrnod yn ôl neu fwy
-        [two] dilëwyd 2 atgyfeiriad a anfonwyd { $days } diwrnod yn ôl neu fwy
-        [few] dilëwyd { $count } atgyfeiriad a anfonwyd { $days } diwrnod yn ôl neu fwy
-        [many] dilëwyd { $count } atgyfeiriad a anfonwyd { $days } diwrnod yn ôl neu fwy
-       *[other] dilëwyd { $count } atgyfeiriad a anfonwyd { $days } diwrnod yn ôl neu fwy
+        [zero] ni ddilëwyd dim atgyfeiriadau a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
+        [one] dilëwyd 1 atgyfeiriad a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
+        [two] dilëwyd 2 atgyfeiriad a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
+        [few] dilëwyd { $count } atgyfeiriad a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
+        [many] dilëwyd { $count } atgyfeiriad a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
+       *[other] dilëwyd { $count } atgyfeiriad a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
     }
 cli-history-holds =
     { $count ->

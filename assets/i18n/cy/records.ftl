@@ -72,3 +72,65 @@ chronology-not-marked-sent = Heb nodi ei fod wedi'i anfon.
 chronology-outcome = Canlyniad: { $outcome } (a roddwyd ar { $on })
 chronology-review-due = Adolygiad nesaf yn ddyledus: { $due }
 follow-up-too-far-ahead = Rhaid i ddyddiad yr adolygiad fod o fewn dwy flynedd i'r diwrnod y byddwch yn ei gofnodi
+
+# Exported, then marked as sent (src/ui/sent.rs, src/ui/record.rs).
+status-exported = Wedi'i allforio, heb ei nodi fel un a anfonwyd
+home-exported-line = Allforiwyd ar { $when }, heb ei nodi fel un a anfonwyd
+exported-not-sent = Allforiwyd ar { $when }. Heb ei nodi fel un a anfonwyd eto.
+exported-banner-hint = Nid yw allforio ffeil na chadw PDF yn ei anfon. Ar ôl i chi anfon yr atgyfeiriad at y tîm Prevent, nodwch ei fod wedi'i anfon: o hynny ymlaen cedwir ei atebion fel y cawsant eu hanfon.
+sent-line = Anfonwyd ar { $date } ({ $how }) at { $to }.
+mark-sent-heading = Nodi bod yr atgyfeiriad hwn wedi'i anfon
+mark-sent-intro = Dywedwch pryd, sut ac at bwy yr anfonoch chi'r allforiad. Yna cedwir yr atgyfeiriad fel un a anfonwyd, ac ni ellir ei newid heb gywiriad.
+mark-sent-open = Nodi ei fod wedi'i anfon
+mark-sent-on = Y dyddiad y gwnaethoch ei anfon
+mark-sent-how = Sut gwnaethoch chi ei anfon?
+mark-sent-how-missing = Dewiswch sut gwnaethoch chi ei anfon
+mark-sent-to = At bwy gwnaethoch chi ei anfon?
+mark-sent-to-hint = Y tîm Prevent, neu'r cyfeiriad y gwnaethoch ei anfon ato
+mark-sent-submit = Nodi ei fod wedi'i anfon
+record-recorded-by = Cofnodwyd gan
+record-recorded-by-hint = Eich enw
+record-note = Nodyn
+record-note-hint = Beth a drafodwyd, a gytunwyd neu a wnaed. Cadwch ef yn fyr: mae'r hanes llawn yn perthyn i'ch ffeil diogelu.
+record-date-incomplete = Rhaid i'r dyddiad gynnwys diwrnod, mis a blwyddyn
+record-date-not-real = Rhaid i'r dyddiad fod yn ddyddiad go iawn
+notice-marked-sent = Nodwyd ei fod wedi'i anfon. Cofnodwch beth sy'n digwydd nesaf o dan "Beth ddigwyddodd nesaf".
+notice-follow-up-recorded = Cofnodwyd yn hanes yr atgyfeiriad.
+history-entries-heading = Popeth a ddigwyddodd, y diweddaraf yn gyntaf
+
+# What happened next (src/ui/record.rs).
+what-next-heading = Beth ddigwyddodd nesaf
+what-next-outcome = Canlyniad: { $outcome } (dywedwyd ar { $date })
+what-next-no-outcome = Dim canlyniad wedi'i gofnodi eto.
+what-next-review = Adolygiad nesaf yn ddyledus ar { $date }
+what-next-open = Cofnodi beth ddigwyddodd nesaf
+what-next-form-heading = Cofnodi beth ddigwyddodd nesaf
+what-next-kind = Beth ddigwyddodd?
+what-next-on = Y dyddiad y digwyddodd
+what-next-by = Pwy wnaeth ei gydnabod?
+what-next-by-hint = Enw, neu'r tîm
+what-next-police-reference = Cyfeirnod yr heddlu
+what-next-with = Gyda phwy oeddech chi mewn cysylltiad?
+what-next-with-hint = Er enghraifft, swyddog Prevent, neu ofal cymdeithasol plant
+what-next-panel = Cawsom wahoddiad i banel Channel
+what-next-outcome-choice = Beth ddywedodd y tîm Prevent?
+what-next-reason = Y rheswm a roddwyd ganddynt
+what-next-why = Pam y'i gwnaed?
+what-next-due = Y dyddiad y mae'r adolygiad yn ddyledus
+what-next-due-hint = Caiff achosion Channel eu hadolygu 6 a 12 mis ar ôl iddynt gau. Er enghraifft, 4 6 2027
+what-next-submit = Cadw'r cofnod hwn
+follow-up-kind-missing = Dewiswch beth ddigwyddodd
+follow-up-outcome-missing = Dewiswch beth ddywedodd y tîm Prevent
+follow_up_kind-acknowledged = Cydnabu'r tîm Prevent ei fod wedi'i gael
+follow_up_kind-contact = Cysylltiad â swyddog Prevent neu asiantaeth arall
+follow_up_kind-outcome = Y canlyniad a ddywedwyd wrthym
+follow_up_kind-action = Ein camau ein hunain
+follow_up_kind-review = Dyddiad adolygu
+
+# Due (src/history/due.rs): on the home screen and in `drafts list`.
+home-due-heading = Beth sy'n ddyledus
+home-due-open = Agor beth ddigwyddodd nesaf
+home-due-open-name = Agor beth ddigwyddodd nesaf ar gyfer { $name }
+due-acknowledgement = Dim cydnabyddiaeth wedi'i chofnodi ers { $date }: gofynnwch i'r tîm Prevent a yw'r atgyfeiriad ganddynt, yna cofnodwch beth maen nhw'n ei ddweud.
+due-outcome = Dim canlyniad wedi'i gofnodi ers { $date }: gofynnwch i'r tîm Prevent beth ddaeth o'r atgyfeiriad, yna cofnodwch ef.
+due-review = Roedd adolygiad yn ddyledus ar { $date }: adolygwch yr achos, cofnodwch beth wnaethoch chi, a gosodwch y dyddiad adolygu nesaf os oes un.

@@ -398,9 +398,7 @@ menu-home = Home
 notice-correction-started = You can now change the answers. Export the referral again when the correction is done.
 notice-no-drafts-yet = There are no referrals kept on this computer yet.
 notice-opened-existing = { $name } is a referral already kept here, so its draft has been opened instead of making a second copy.
-sent-on = Exported on { $when }.
-sent-on-to = Exported on { $when }, encrypted for { $teams }.
-sent-read-only = This referral has been exported, so its answers are kept as they were exported. To change them, make a correction: the file already exported is never changed.
+sent-read-only = This referral is marked as sent, so its answers are kept as they were sent. To change them, make a correction: the file already sent is never changed.
 sent-make-correction = Make a correction
 sent-reason-label = Why does the referral need correcting?
 sent-reason-hint = This is kept in the referral's history. Do not include the person's details.
@@ -442,20 +440,20 @@ home-search = Search by name, school or label
 home-search-hint = For example, a family name, or the school, college or employer
 home-none-found = No referrals match your search.
 status-ready = Ready to send
-status-sent = Exported
-home-sent-line = Exported on { $when }
+status-sent = Sent
+home-sent-line = Sent on { $date }
 home-edited-line = Last edited { $when }
 home-continue = Continue
 home-continue-name = Continue the referral for { $name }
 drafts-filter = Show
 drafts-filter-all = All
-drafts-sent-on = Exported on { $when }
+drafts-sent-on = Sent on { $date }
 cli-export-not-recorded = the export was written, but it could not be recorded in the draft's history: { $why }
 cli-pdf-not-recorded = the PDF copy was written, but it could not be recorded in the draft's history: { $why }
 cli-drafts-purged-sent =
     { $count ->
-        [one] deleted 1 referral sent { $days } days ago or more
-       *[other] deleted { $count } referrals sent { $days } days ago or more
+        [one] deleted 1 sent referral with nothing recorded for { $days } days or more (counted from the last follow-up entry, or the sending)
+       *[other] deleted { $count } sent referrals with nothing recorded for { $days } days or more (counted from the last follow-up entry, or the sending)
     }
 cli-history-holds =
     { $count ->

@@ -72,3 +72,65 @@ chronology-not-marked-sent = Not marked as sent.
 chronology-outcome = Outcome: { $outcome } (told on { $on })
 chronology-review-due = Next review due: { $due }
 follow-up-too-far-ahead = The review date must be within two years of the day you record it
+
+# Exported, then marked as sent (src/ui/sent.rs, src/ui/record.rs).
+status-exported = Exported, not yet marked as sent
+home-exported-line = Exported on { $when }, not yet marked as sent
+exported-not-sent = Exported on { $when }. Not yet marked as sent.
+exported-banner-hint = Exporting a file or saving a PDF is not sending it. Once you have sent the referral to the Prevent team, mark it as sent: from then its answers are kept as they were sent.
+sent-line = Sent on { $date } ({ $how }) to { $to }.
+mark-sent-heading = Mark this referral as sent
+mark-sent-intro = Say when, how and to whom you sent the export. The referral is then kept as sent and cannot be changed without a correction.
+mark-sent-open = Mark as sent
+mark-sent-on = Date you sent it
+mark-sent-how = How did you send it?
+mark-sent-how-missing = Select how you sent it
+mark-sent-to = Who did you send it to?
+mark-sent-to-hint = The Prevent team, or the address you sent it to
+mark-sent-submit = Mark as sent
+record-recorded-by = Recorded by
+record-recorded-by-hint = Your name
+record-note = Note
+record-note-hint = What was discussed, agreed or done. Keep it short: the full account belongs in your safeguarding file.
+record-date-incomplete = The date must include a day, month and year
+record-date-not-real = The date must be a real date
+notice-marked-sent = Marked as sent. Record what happens next under "What happened next".
+notice-follow-up-recorded = Recorded in the referral's history.
+history-entries-heading = Everything that happened, newest first
+
+# What happened next (src/ui/record.rs).
+what-next-heading = What happened next
+what-next-outcome = Outcome: { $outcome } (told on { $date })
+what-next-no-outcome = No outcome recorded yet.
+what-next-review = Next review due on { $date }
+what-next-open = Record what happened next
+what-next-form-heading = Record what happened next
+what-next-kind = What happened?
+what-next-on = Date it happened
+what-next-by = Who acknowledged it?
+what-next-by-hint = A name, or the team
+what-next-police-reference = Police reference
+what-next-with = Who were you in contact with?
+what-next-with-hint = For example, the Prevent officer, or children's social care
+what-next-panel = We were invited to a Channel panel
+what-next-outcome-choice = What did the Prevent team say?
+what-next-reason = The reason they gave
+what-next-why = Why was it done?
+what-next-due = Date the review is due
+what-next-due-hint = Channel cases are reviewed 6 and 12 months after they close. For example, 4 6 2027
+what-next-submit = Save this entry
+follow-up-kind-missing = Select what happened
+follow-up-outcome-missing = Select what the Prevent team said
+follow_up_kind-acknowledged = The Prevent team acknowledged it
+follow_up_kind-contact = Contact with the Prevent officer or another agency
+follow_up_kind-outcome = The outcome we were told
+follow_up_kind-action = Our own action
+follow_up_kind-review = A review date
+
+# Due (src/history/due.rs): on the home screen and in `drafts list`.
+home-due-heading = What is due
+home-due-open = Open what happened next
+home-due-open-name = Open what happened next for { $name }
+due-acknowledgement = No acknowledgement recorded since { $date }: ask the Prevent team whether they have the referral, then record what they say.
+due-outcome = No outcome recorded since { $date }: ask the Prevent team what came of the referral, then record it.
+due-review = A review was due on { $date }: review the case, record what you did, and set the next review date if there is one.
