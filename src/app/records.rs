@@ -117,12 +117,13 @@ impl App {
     /// Adds what the open form says to the history, or shows why not
     /// beside the boxes (the history as it was, the boxes as typed).
     fn submit_record(&mut self) {
-        let Some(mut form) = self.record_form.take() else {
-            return;
-        };
+        // Not ours to record in: the form stays as typed.
         if self.received || self.read_only {
             return;
         }
+        let Some(mut form) = self.record_form.take() else {
+            return;
+        };
         // Anything typed before is noted first, as before an export.
         self.close_sitting();
         let today = self.clock.today();

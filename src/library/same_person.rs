@@ -79,14 +79,17 @@ impl PersonKey {
             .and_then(|w| w.parse().ok())
             .filter(|a| (0..=130).contains(a));
         // An estimate is rough: a year either side of the years it allows.
-        let born_years = age.map(|a| (made.year() - a - 2, made.year() - a + 1));
+        // A date of birth, when given, is what is compared.
+        let born_years = age
+            .filter(|_| born.is_none())
+            .map(|a| (made.year() - a - 2, made.year() - a + 1));
         if born.is_none() && born_years.is_none() {
             return None;
         }
         Some(Self {
             names,
             born,
-            born_years: if born.is_some() { None } else { born_years },
+            born_years,
         })
     }
 
