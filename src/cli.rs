@@ -190,12 +190,24 @@ pub enum DraftsCommand {
     FollowUp(crate::cli_follow_up::FollowUpArgs),
     /// The whole record of one referral for the safeguarding file: what
     /// was sent (its SHA-256), the outcome, the next review, then every
-    /// entry of its history. Exits as `history` does.
+    /// entry of its history. Exits as `history` does. With --pdf, the same
+    /// as a tagged PDF for the safeguarding file, in the language chosen.
     Chronology {
         /// The draft's id, or its first characters.
         id: String,
-        #[arg(long)]
+        #[arg(long, conflicts_with = "pdf")]
         json: bool,
+        /// Write the chronology as a PDF here (owner-only) instead of
+        /// printing it. Nothing is written if anything fails.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<std::path::PathBuf>,
+        /// Encrypt the PDF to this age public key ("age1..."); give it
+        /// once for each team.
+        #[arg(long = "recipient", value_name = "AGE_PUBLIC_KEY", requires = "pdf")]
+        recipients: Vec<String>,
+        /// Replace OUT.pdf if it is there.
+        #[arg(long, requires = "pdf")]
+        force: bool,
     },
     /// Delete every draft not edited for DAYS days, or every referral
     /// marked sent whose last entry after sending (the sending or the

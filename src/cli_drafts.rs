@@ -291,12 +291,29 @@ pub fn run(
         DraftsCommand::FollowUp(args) => {
             crate::cli_follow_up::follow_up(&library, ctx, clock, args, out, err)
         }
-        DraftsCommand::Chronology { id, json } => {
+        DraftsCommand::Chronology {
+            id,
+            json,
+            pdf,
+            recipients,
+            force,
+        } => {
             let draft = match library.find(&id).and_then(|id| library.load(id)) {
                 Ok(d) => d,
                 Err(e) => return fail(err, e.to_string()),
             };
-            crate::cli_chronology::print(&draft, json, out)
+            match pdf {
+                Some(to) => {
+                    let args = crate::cli_pdf::PdfArgs {
+                        out: to,
+                        draft: false,
+                        recipients,
+                        force,
+                    };
+                    crate::cli_pdf::chronology(&library, &draft, &args, out, err, clock)
+                }
+                None => crate::cli_chronology::print(&draft, json, out),
+            }
         }
         DraftsCommand::Purge {
             older_than,

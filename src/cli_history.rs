@@ -4,7 +4,7 @@
 //! correction reasons (these through [`crate::printable::shown`]).
 
 use crate::draft::Draft;
-use crate::history::{Check, Entry, Event, Source};
+use crate::history::{Check, Entry, Event};
 use crate::printable::{SHOWN_MAX, shown_within};
 use crate::tr;
 use serde::Serialize;
@@ -55,7 +55,10 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
             "{:>3}  {}  {}",
             n + 1,
             entry.at.format("%Y-%m-%d %H:%M:%S"),
-            shown_within(&line(&entry.event), line_limit(&entry.event))
+            shown_within(
+                &crate::history::entry_line(&entry.event),
+                line_limit(&entry.event)
+            )
         );
     }
     let summary = match check {
@@ -90,61 +93,5 @@ pub fn exit_code(draft: &Draft) -> i32 {
         Check::Holds => crate::cli::EXIT_OK,
         Check::BrokenAt(_) | Check::AnswersChanged(_) => crate::cli::EXIT_INVALID,
         Check::Unreadable => crate::cli::EXIT_UNREADABLE,
-    }
-}
-
-/// An event in words, for the terminal.
-fn line(event: &Event) -> String {
-    match event {
-        Event::Created => tr!("cli-history-created"),
-        Event::Imported { from } => match from {
-            Source::Export => tr!("cli-history-imported-export"),
-            Source::EncryptedExport => tr!("cli-history-imported-encrypted"),
-            Source::Draft => tr!("cli-history-imported-draft"),
-        },
-        Event::Upgraded { from_version } => {
-            tr!("cli-history-upgraded", version = *from_version)
-        }
-        Event::Reopened => tr!("cli-history-reopened"),
-        Event::Restored => tr!("cli-history-restored"),
-        Event::Saved { changed } => tr!(
-            "cli-history-saved",
-            paths = changed
-                .iter()
-                .map(|c| c.path.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Event::PdfMade { sha256: None } => tr!("cli-history-pdf-made"),
-        Event::PdfMade {
-            sha256: Some(sha256),
-        } => tr!("cli-history-pdf-made-hash", hash = sha256.as_str()),
-        Event::Exported {
-            teams,
-            encrypted,
-            sha256,
-            ..
-        } => {
-            if *encrypted {
-                tr!(
-                    "cli-history-exported-encrypted",
-                    teams = teams.join(", "),
-                    hash = sha256.as_str()
-                )
-            } else {
-                tr!("cli-history-exported-plain", hash = sha256.as_str())
-            }
-        }
-        Event::Corrected { reason } => tr!("cli-history-corrected", reason = reason.as_str()),
-        Event::MarkedSent { .. } | Event::FollowUp { .. } => {
-            crate::history::describe(event).unwrap_or_default()
-        }
-        Event::Renamed => tr!("cli-history-renamed"),
-        Event::CopiedFrom { id, hash, entries } => tr!(
-            "cli-history-copied-from",
-            id = id.to_string(),
-            count = *entries,
-            hash = hash.as_str()
-        ),
     }
 }

@@ -167,6 +167,50 @@ fn write_copy(
     err: &mut dyn Write,
     clock: &dyn Clock,
 ) -> (i32, Option<String>) {
+    let ctx = Context::new(clock.today());
+    let mut opts = CopyOptions::new(clock.now());
+    opts.allow_draft = args.draft;
+    opts.history.clone_from(&from.history);
+    let make = |recipients: &[age::x25519::Recipient]| pdf::prepare(draft, ctx, &opts, recipients);
+    write_made(&make, from, args, out, err)
+}
+
+/// `drafts chronology ID --pdf OUT`: the chronology of a library draft as
+/// a tagged PDF (encrypted when keys are given). Only read: the referral's
+/// history is not added to (a chronology would then never be the record
+/// it shows).
+pub fn chronology(
+    library: &Library,
+    draft: &Draft,
+    args: &PdfArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    clock: &dyn Clock,
+) -> i32 {
+    let from = From {
+        protected: crate::destination::Protected::data_folder(library.dir().parent()),
+        name: pdf::short_id(draft),
+        history: None,
+    };
+    let made_at = clock.now();
+    let make = |recipients: &[age::x25519::Recipient]| {
+        let bytes = pdf::chronology::make(draft, made_at)?;
+        let name = pdf::chronology::file_name(draft);
+        outbox::Outgoing::sealed(draft.id, None, bytes, name, recipients, false)
+            .map_err(PdfError::Encrypt)
+    };
+    write_made(&make, &from, args, out, err).0
+}
+
+/// Checks the keys and the destination, makes the file with `make` (in
+/// memory) and only then writes it.
+fn write_made(
+    make: &dyn Fn(&[age::x25519::Recipient]) -> Result<outbox::Outgoing, PdfError>,
+    from: &From,
+    args: &PdfArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> (i32, Option<String>) {
     // The organisation may not allow a copy that is not encrypted.
     if let Some(why) = crate::cli_policy::refuses_plain(&args.recipients) {
         return (fail(err, why), None);
@@ -202,12 +246,8 @@ fn write_copy(
             return (EXIT_UNREADABLE, None);
         }
     };
-    let ctx = Context::new(clock.today());
-    let mut opts = CopyOptions::new(clock.now());
-    opts.allow_draft = args.draft;
-    opts.history.clone_from(&from.history);
     let to = crate::cli::shown_path(&args.out);
-    let written = pdf::prepare(draft, ctx, &opts, &recipients).and_then(|outgoing| {
+    let written = make(&recipients).and_then(|outgoing| {
         destination
             .write(&outgoing.bytes, out)
             .map(|()| outgoing)

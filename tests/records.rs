@@ -198,6 +198,22 @@ fn the_command_line_records_an_import_and_an_export_with_the_files_hash() {
     );
     assert_eq!(list[0]["same_person"], serde_json::json!([]));
 
+    // Marked sent: the record of what was sent, never deleted by hand nor
+    // by the purge of drafts unsaved for so long; its retention decides.
+    let refused = cli(data.path())
+        .args(["drafts", "delete", &id])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let why = String::from_utf8(refused.stderr).unwrap();
+    assert!(why.contains("was marked as sent"), "{why}");
+    let kept = stdout(cli(data.path()).args(["drafts", "purge", "--older-than", "0"]));
+    assert!(kept.starts_with("0 draft"), "{kept}");
+    let list: serde_json::Value =
+        serde_json::from_str(&stdout(cli(data.path()).args(["drafts", "list", "--json"]))).unwrap();
+    assert_eq!(list[0]["status"], "sent", "still there");
+
     // Marked sent today: not purged at 1 day, purged at 0.
     let kept = stdout(cli(data.path()).args(["drafts", "purge", "--sent-older-than", "1"]));
     assert!(kept.contains("deleted 0 sent referrals"), "{kept}");

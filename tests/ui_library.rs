@@ -198,6 +198,14 @@ fn the_drafts_screen_lists_searches_renames_opens_and_deletes() {
         &h,
         "Delete “Year 10 concern” and every copy of it? This cannot be undone."
     ));
+    // The safe choice has the focus: Enter keeps the draft.
+    h.run();
+    assert!(h.get_by_label("No, keep it").is_focused());
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(!is_shown(&h, "Yes, delete it"), "kept");
+    assert!(lib.load(a.id).is_ok());
+    click(&mut h, "Delete Year 10 concern");
     click(&mut h, "Yes, delete it");
     assert!(lib.load(a.id).is_err());
     assert!(!is_shown(&h, "Year 10 concern"));
@@ -244,8 +252,11 @@ fn a_full_disk_is_reported_the_work_stays_and_saving_resumes() {
     assert!(is_shown(&h, "Saving works again: your draft is saved."));
 }
 
+/// An export is not the end of a referral's record (it is still to be
+/// marked sent, then followed up): no offer to delete the draft, which
+/// stays, saying it is exported and not yet marked as sent.
 #[test]
-fn after_an_export_the_app_offers_to_delete_the_draft() {
+fn after_an_export_the_draft_stays_as_the_record() {
     let dir = tempfile::tempdir().unwrap();
     let lib = Library::open(dir.path(), common::keys()).unwrap();
     let bytes = std::fs::read(concat!(
@@ -267,9 +278,14 @@ fn after_an_export_the_app_offers_to_delete_the_draft() {
     h.run();
     assert!(out.exists());
     assert!(is_shown(&h, "The referral was exported"));
-    // A PDF copy is offered first, then the draft's deletion.
     click(&mut h, "Not now");
-    click(&mut h, "Delete the draft");
-    assert!(lib.load(draft.id).is_err(), "the draft is gone");
-    assert_ne!(h.state().state.draft.id, draft.id);
+    assert!(!is_shown(&h, "Delete the draft"), "no offer to delete");
+    assert!(
+        h.query_all_by_label_contains("Not yet marked as sent.")
+            .next()
+            .is_some(),
+        "the banner says it is exported, not sent"
+    );
+    assert_eq!(h.state().state.draft.id, draft.id);
+    assert!(lib.load(draft.id).is_ok(), "the draft is kept");
 }

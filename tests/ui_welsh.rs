@@ -257,12 +257,6 @@ fn the_passphrase_screens_drafts_settings_and_dialogs_are_in_welsh() {
     let h = wide_harness(app);
     check_screen(&h, "the export dialog");
 
-    let mut app = complete_app();
-    app.offer_delete = Some(app.state.draft.id);
-    let h = wide_harness(app);
-    assert!(is_shown(&h, "Cafodd yr atgyfeiriad ei allforio"));
-    check_screen(&h, "the dialog after an export");
-
     let dir = tempfile::tempdir().unwrap();
     let lib = Library::open(dir.path(), common::keys()).unwrap();
     let draft = prevent_referral::draft::Draft::new(&clock());

@@ -2,8 +2,8 @@
 
 use super::App;
 use crate::ui::dialogs::{
-    AfterExport, ExportDecision, Recovery, ReplaceFile, Unsaved, export_choice, offer_delete,
-    recovery, replace_file, unsaved_changes,
+    ExportDecision, Recovery, ReplaceFile, Unsaved, export_choice, recovery, replace_file,
+    unsaved_changes,
 };
 use eframe::egui;
 
@@ -13,7 +13,6 @@ impl App {
         self.unsaved_dialog(ctx);
         self.recovery_dialog(ctx);
         self.pdf_dialogs(ctx);
-        self.offer_delete_dialog(ctx);
         self.export_dialog(ctx);
         self.replace_dialog(ctx);
     }
@@ -72,24 +71,6 @@ impl App {
                 self.open_library_draft_as(id, crate::history::Event::Restored);
             }
             Some(Recovery::NotNow) => self.clear_recovered(),
-            None => {}
-        }
-    }
-
-    fn offer_delete_dialog(&mut self, ctx: &egui::Context) {
-        let Some(id) = self.offer_delete else {
-            return;
-        };
-        // After the offer of a PDF copy, not over it.
-        if self.pdf.is_open() {
-            return;
-        }
-        match offer_delete(ctx) {
-            Some(AfterExport::Delete) => {
-                self.offer_delete = None;
-                self.delete_draft(id);
-            }
-            Some(AfterExport::Keep) => self.offer_delete = None,
             None => {}
         }
     }

@@ -485,14 +485,9 @@ impl App {
         });
         // A copy every receiver can read, offered while the export is fresh.
         self.offer_pdf_after_export(&outgoing.for_keys.clone());
-        if !self.read_only
-            && self
-                .library
-                .as_ref()
-                .is_some_and(|l| l.draft_path(self.state.draft.id).exists())
-        {
-            self.offer_delete = Some(self.state.draft.id);
-        }
+        // No offer to delete the draft: it is the record of what was
+        // sent and what happens next (marking it sent, the follow-ups), and
+        // the retention rules say when it goes.
     }
 
     fn export_failed(&mut self, e: OutboxError, path: Option<&Path>) {

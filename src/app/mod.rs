@@ -19,10 +19,12 @@ mod dialogs;
 mod drafts;
 mod files;
 mod hide;
+mod launch;
 mod managed;
 mod pdf;
 pub mod picker;
 mod records;
+mod referred_before;
 pub mod renderer;
 pub mod session;
 mod tasks;
@@ -34,6 +36,7 @@ pub use crate::ui::dialogs::ExportChoice;
 pub use crate::ui::drafts::{DraftsAction, DraftsView};
 pub use crate::ui::gate::{Gate, GateAction, GateForm};
 pub use crate::ui::settings::{SettingsAction, SettingsView};
+pub use launch::{icon, run};
 pub use picker::{FilePicker, NativeFilePicker};
 pub use session::Session;
 
@@ -48,7 +51,7 @@ use crate::ui::drafts::drafts_ui;
 use crate::ui::settings::settings_ui;
 use crate::ui::{FormState, Page, form_ui};
 use eframe::egui::{self, Ui, ViewportCommand};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -98,8 +101,6 @@ pub struct App {
     pub recovered: Vec<DraftInfo>,
     /// The drafts screen, while it is open.
     pub drafts_view: Option<DraftsView>,
-    /// Just exported this draft: offer to delete it.
-    pub offer_delete: Option<uuid::Uuid>,
     /// The passphrase, the keys and locking.
     pub session: Session,
     /// Asks the window for a frame (kept until the library starts).
@@ -114,6 +115,7 @@ pub struct App {
     pub export_choice: Option<ExportChoice>,
     /// "Save a copy as PDF": its dialogs while they are open.
     pub pdf: pdf::PdfCopy,
+    referred_before: referred_before::Lookup,
     /// Opened with someone else's identity: shown read-only, never saved.
     pub received: bool,
     /// "Hide now": a plain screen covers everything.
@@ -208,7 +210,6 @@ impl App {
             last_page,
             recovered: Vec::new(),
             drafts_view: None,
-            offer_delete: None,
             session: Session::open(),
             wake: None,
             settings_saved: None,
@@ -216,6 +217,7 @@ impl App {
             settings_view: None,
             export_choice: None,
             pdf: pdf::PdfCopy::default(),
+            referred_before: referred_before::Lookup::default(),
             received: false,
             hidden: false,
             chooser: None,
@@ -259,39 +261,6 @@ impl App {
     pub fn with_writer(mut self, writer: Arc<dyn Writer>) -> Self {
         self.writer = writer;
         self
-    }
-
-    /// Creates the app inside eframe.
-    pub fn from_eframe(cc: &eframe::CreationContext<'_>) -> Self {
-        Self::from_eframe_in(cc, None, crate::policy::read::load())
-    }
-
-    /// As [`App::from_eframe`], with the data folder from `--data-dir`.
-    pub fn from_eframe_in(
-        cc: &eframe::CreationContext<'_>,
-        data_dir: Option<&Path>,
-        policy: crate::policy::Loaded,
-    ) -> Self {
-        remove_plain_preferences();
-        // The fonts before the first frame draws with them.
-        crate::ui::style::apply(&cc.egui_ctx);
-        let app = Self::new(
-            Box::new(NativeFilePicker::default()),
-            Box::new(crate::clock::SystemClock),
-            Settings::default(),
-        )
-        .with_policy(policy);
-        match crate::library::data_dir(data_dir) {
-            Some(dir) => {
-                let ctx = cc.egui_ctx.clone();
-                app.with_data_dir(&dir, Box::new(move || ctx.request_repaint()))
-            }
-            None => {
-                let mut app = app;
-                app.notify(NoticeKind::Error, t("notice-no-data-folder"));
-                app
-            }
-        }
     }
 
     /// The title last given to the window.
@@ -353,6 +322,7 @@ impl App {
         self.state.today = self.clock.today();
         // A task's result is taken in only while the referral can be seen.
         self.poll_task(&ctx);
+        self.referred_before_frame(&ctx);
         // The menu bar and the shortcuts work on every screen.
         let mut commands = Vec::new();
         crate::ui::menu::handle_shortcuts(ui, &mut commands);
@@ -571,58 +541,4 @@ pub fn my_details(referrer: &Referrer) -> Referrer {
         relationship_to_person: String::new(),
         ..referrer.clone()
     }
-}
-
-/// Version 0.1.0 kept "My details" in eframe's preferences file, in plain
-/// text. It is deleted when the app starts; the details are entered again.
-fn remove_plain_preferences() {
-    for name in [APP_ID, TITLE] {
-        if let Some(dirs) = directories::ProjectDirs::from("", "", name) {
-            let path = dirs.data_dir().join("app.ron");
-            if path.is_file() {
-                let _ = std::fs::remove_file(&path);
-            }
-        }
-    }
-}
-
-/// The window icon, from `assets/icons/`.
-pub fn icon() -> Option<egui::IconData> {
-    let png = include_bytes!("../../assets/icons/prevent-referral-256.png");
-    let image = image::load_from_memory_with_format(png, image::ImageFormat::Png).ok()?;
-    let rgba = image.into_rgba8();
-    let (width, height) = rgba.dimensions();
-    Some(egui::IconData {
-        rgba: rgba.into_raw(),
-        width,
-        height,
-    })
-}
-
-/// Starts the desktop app (blocks until the window closes), drawn by
-/// `renderer` ([`renderer::configuration`]), with the organisation's
-/// managed settings `policy`.
-pub fn run(
-    data_dir: Option<&Path>,
-    renderer: renderer::Renderer,
-    policy: crate::policy::Loaded,
-) -> eframe::Result {
-    let mut viewport = egui::ViewportBuilder::default()
-        .with_title(t("app-name"))
-        .with_app_id(APP_ID)
-        .with_inner_size([1000.0, 780.0])
-        .with_min_inner_size([560.0, 420.0]);
-    if let Some(icon) = icon() {
-        viewport = viewport.with_icon(icon);
-    }
-    let options = eframe::NativeOptions {
-        viewport,
-        wgpu_options: renderer::configuration(renderer),
-        ..Default::default()
-    };
-    eframe::run_native(
-        TITLE,
-        options,
-        Box::new(move |cc| Ok(Box::new(App::from_eframe_in(cc, data_dir, policy)))),
-    )
 }

@@ -96,7 +96,6 @@ impl App {
                 // "Referral exported" belongs to the export before: the
                 // correction is exported afresh, under a new name.
                 self.state.exported = None;
-                self.offer_delete = None;
                 self.notify(NoticeKind::Success, t("notice-correction-started"));
             }
         }

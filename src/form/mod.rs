@@ -13,9 +13,11 @@
 pub mod export_guide;
 mod questions;
 pub mod reference;
+mod referred_before;
 mod state;
 
 pub use questions::*;
+pub use referred_before::ReferredBefore;
 pub use state::*;
 
 use crate::model::{ChoiceList, Referral, SectionId};

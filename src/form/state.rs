@@ -79,6 +79,9 @@ pub struct FormState {
     /// What the organisation set (managed settings): "About you" shows
     /// its details as fixed where the referral holds them.
     pub managed: crate::policy::Policy,
+    /// Other referrals in this library about the same person, said on
+    /// the person's page and beside "earlier referrals".
+    pub referred_before: Vec<super::ReferredBefore>,
 }
 
 /// What the confirmation after an export says.
@@ -119,6 +122,7 @@ impl FormState {
             start_read: false,
             exported: None,
             managed: crate::policy::Policy::default(),
+            referred_before: Vec::new(),
         }
     }
 

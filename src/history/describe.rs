@@ -1,8 +1,9 @@
 //! A sending or a follow-up in words, for the history screen, `drafts
 //! history` and the chronology.
 
-use super::{Event, FollowUp};
+use super::{Event, FollowUp, Source};
 use crate::model::Choice;
+use crate::tr;
 
 /// A "marked sent" or follow-up entry in words, for the history screen,
 /// the command line and the chronology (`None` for other events). The
@@ -10,7 +11,6 @@ use crate::model::Choice;
 /// terminal pass them through [`crate::printable::shown`].
 pub fn describe(event: &Event) -> Option<String> {
     use crate::i18n::long_date;
-    use crate::tr;
     let (main, recorded_by, note, amends) = match event {
         Event::MarkedSent {
             on,
@@ -95,4 +95,60 @@ pub fn describe(event: &Event) -> Option<String> {
         ));
     }
     Some(parts.join("; "))
+}
+
+/// Any entry's event in words, for `drafts history` and the chronology
+/// (the person's own words as typed: a terminal shows them through
+/// [`crate::printable::shown`]).
+pub fn entry_line(event: &Event) -> String {
+    match event {
+        Event::Created => tr!("cli-history-created"),
+        Event::Imported { from } => match from {
+            Source::Export => tr!("cli-history-imported-export"),
+            Source::EncryptedExport => tr!("cli-history-imported-encrypted"),
+            Source::Draft => tr!("cli-history-imported-draft"),
+        },
+        Event::Upgraded { from_version } => {
+            tr!("cli-history-upgraded", version = *from_version)
+        }
+        Event::Reopened => tr!("cli-history-reopened"),
+        Event::Restored => tr!("cli-history-restored"),
+        Event::Saved { changed } => tr!(
+            "cli-history-saved",
+            paths = changed
+                .iter()
+                .map(|c| c.path.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Event::PdfMade { sha256: None } => tr!("cli-history-pdf-made"),
+        Event::PdfMade {
+            sha256: Some(sha256),
+        } => tr!("cli-history-pdf-made-hash", hash = sha256.as_str()),
+        Event::Exported {
+            teams,
+            encrypted,
+            sha256,
+            ..
+        } => {
+            if *encrypted {
+                tr!(
+                    "cli-history-exported-encrypted",
+                    teams = teams.join(", "),
+                    hash = sha256.as_str()
+                )
+            } else {
+                tr!("cli-history-exported-plain", hash = sha256.as_str())
+            }
+        }
+        Event::Corrected { reason } => tr!("cli-history-corrected", reason = reason.as_str()),
+        Event::MarkedSent { .. } | Event::FollowUp { .. } => describe(event).unwrap_or_default(),
+        Event::Renamed => tr!("cli-history-renamed"),
+        Event::CopiedFrom { id, hash, entries } => tr!(
+            "cli-history-copied-from",
+            id = id.to_string(),
+            count = *entries,
+            hash = hash.as_str()
+        ),
+    }
 }

@@ -33,7 +33,7 @@ pub use folder::{ALLOW_SHARED_DIR_ENV, shared_folder, shared_folder_allowed};
 pub use info::{DraftInfo, Status};
 pub use lock::{DraftLock, LockError};
 pub use purge::Purged;
-pub use same_person::{PersonKey, name_words, same_person};
+pub use same_person::{PersonKey, name_words, referred_before, same_person};
 pub use save_tracker::{AUTOSAVE_AFTER, SaveDue, SaveTracker};
 
 use crate::crypto::{DecryptFailure, Keys};
@@ -149,6 +149,8 @@ pub enum LibraryError {
     Write(Uuid, String),
     Delete(Uuid, String),
     InUse(Uuid),
+    /// A referral marked sent is kept until its retention ends.
+    KeptSent(Uuid),
     Unencrypted(Uuid, String),
     /// The draft would be larger than the library reads back.
     TooLarge(Uuid, usize),
@@ -171,6 +173,7 @@ impl std::fmt::Display for LibraryError {
             Self::Write(d, why) => tr!("library-write", id = id(d), why = why),
             Self::Delete(d, why) => tr!("library-delete", id = id(d), why = why),
             Self::InUse(d) => tr!("library-in-use", id = id(d)),
+            Self::KeptSent(d) => tr!("library-kept-sent", id = id(d)),
             Self::Unencrypted(d, why) => tr!("library-unencrypted", id = id(d), why = why),
             Self::TooLarge(d, size) => tr!("library-too-large", id = id(d), size = *size),
             Self::SharedFolder(dir, who) => {
@@ -529,8 +532,19 @@ impl Library {
 
     /// Deletes a draft and every copy of it: the draft, its metadata, its
     /// lock and any half-written temporary file.
-    /// A draft open in a window (its lock held) is not deleted.
+    /// A draft open in a window (its lock held) is not deleted, nor a
+    /// referral marked sent: that is the record of what was sent and what
+    /// happened next, and its retention decides when it goes
+    /// ([`Library::purge_sent`]). One that cannot be read can be deleted.
     pub fn delete(&self, id: Uuid) -> Result<(), LibraryError> {
+        if self.load(id).is_ok_and(|draft| draft.history.is_sent()) {
+            return Err(LibraryError::KeptSent(id));
+        }
+        self.remove(id)
+    }
+
+    /// Deletes a draft, sent or not (the purge, once its time has come).
+    fn remove(&self, id: Uuid) -> Result<(), LibraryError> {
         let path = self.draft_path(id);
         if !path.exists() {
             return Err(LibraryError::NoSuchDraft(id.to_string()));

@@ -16,8 +16,9 @@ pub struct Purged {
 
 impl Library {
     /// Deletes drafts this library has not saved for `days` days, except
-    /// any open in a window; goes on past a draft it cannot read or delete
-    /// and reports it.
+    /// any open in a window and any marked sent (kept by
+    /// [`Library::purge_sent`]'s rule); goes on past a draft it cannot read
+    /// or delete and reports it.
     pub fn purge(
         &self,
         days: u32,
@@ -25,7 +26,10 @@ impl Library {
         ctx: Context,
     ) -> Result<Purged, LibraryError> {
         let old = days_old(days, now);
-        self.purge_where(ctx, |info| self.last_saved(info.id).is_some_and(old))
+        // A referral marked sent goes by its retention, not by its last save.
+        self.purge_where(ctx, |info| {
+            info.status != Status::Sent && self.last_saved(info.id).is_some_and(old)
+        })
     }
 
     /// Deletes sent referrals (marked sent, not corrected since) whose
@@ -63,7 +67,7 @@ impl Library {
             // A draft open in a window is being worked on, whatever its date.
             if chosen(&info) && !DraftLock::is_held(self, info.id) {
                 // One draft that cannot be deleted does not stop the rest.
-                match self.delete(info.id) {
+                match self.remove(info.id) {
                     Ok(()) => purged.deleted.push(info.id),
                     Err(LibraryError::InUse(_)) => {}
                     Err(e) => purged.failed.push(e),

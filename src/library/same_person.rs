@@ -131,6 +131,62 @@ pub fn same_person(
     found
 }
 
+/// The referrals in `listing` about the person in `draft` (not `draft`
+/// itself), oldest first, as the form says them: for each one sent, what
+/// "Add" puts in the earlier referrals (the day it was sent, by whom, the
+/// outcome as told, the police reference).
+pub fn referred_before(
+    listing: &[super::DraftInfo],
+    draft: &crate::draft::Draft,
+) -> Vec<crate::form::ReferredBefore> {
+    let made = draft.created_at.with_timezone(&chrono::Local).date_naive();
+    let Some(key) = PersonKey::of(&draft.referral, made) else {
+        return Vec::new();
+    };
+    let ours = draft.referral.referrer.organisation.trim();
+    let mut found: Vec<crate::form::ReferredBefore> = listing
+        .iter()
+        .filter(|info| info.id != draft.id)
+        .filter(|info| info.person_key.as_ref().is_some_and(|k| k.matches(&key)))
+        .map(|info| crate::form::ReferredBefore {
+            id: info.id,
+            started: info.created_at.with_timezone(&chrono::Local).date_naive(),
+            sent_on: info.sent_on,
+            entry: info.sent_on.map(|on| earlier_referral(info, on, ours)),
+        })
+        .collect();
+    found.sort_by_key(|f| (f.started, f.id));
+    found
+}
+
+/// The "earlier referrals" entry for `info`, sent on `on`. By this
+/// organisation when the two name the same one (or either names none:
+/// this library is the organisation's own).
+fn earlier_referral(
+    info: &super::DraftInfo,
+    on: NaiveDate,
+    ours: &str,
+) -> crate::model::EarlierReferral {
+    use crate::model::{Choice, ReferredBy};
+    let same = ours.is_empty()
+        || info.organisation.is_empty()
+        || name_words(ours) == name_words(&info.organisation);
+    crate::model::EarlierReferral {
+        when: crate::i18n::long_date(on),
+        by: Some(if same {
+            ReferredBy::ThisOrganisation
+        } else {
+            ReferredBy::AnotherOrganisation
+        }),
+        organisation: info.organisation.clone(),
+        outcome: info
+            .outcome
+            .map(|o| o.label().to_owned())
+            .unwrap_or_default(),
+        reference: info.police_reference.clone(),
+    }
+}
+
 /// The same words, or the words of one (two at least) all in the other:
 /// "Sam Lee" and "Sam Alex Lee".
 fn names_agree(a: &[String], b: &[String]) -> bool {

@@ -11,6 +11,7 @@
 
 pub(crate) mod answers;
 pub mod bounded;
+pub mod chronology;
 pub mod content;
 #[cfg(feature = "pdf")]
 mod world;
@@ -120,7 +121,8 @@ pub fn make(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Vec<u8>, 
         ),
         made_at: opts.made_at,
     };
-    world::render(data, &stamp).map_err(|why| PdfError::Layout(reason(&why)))
+    world::render(world::Template::Referral, data, &stamp)
+        .map_err(|why| PdfError::Layout(reason(&why)))
 }
 
 /// Without the typesetter: the rules still apply, then it says so.

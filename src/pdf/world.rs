@@ -13,8 +13,51 @@ use typst::{Feature, Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-/// The layout of the copy.
-const TEMPLATE: &str = include_str!("../../assets/pdf/referral.typ");
+/// What a PDF is laid out as: each template is compiled into the program
+/// and reads its data from one input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Template {
+    /// The copy of a referral (assets/pdf/referral.typ), data `referral`.
+    Referral,
+    /// The chronology of one referral for the safeguarding file
+    /// (assets/pdf/chronology.typ), data `chronology`.
+    Chronology,
+}
+
+impl Template {
+    fn source(self) -> (&'static str, &'static str) {
+        match self {
+            Self::Referral => (
+                "/referral.typ",
+                include_str!("../../assets/pdf/referral.typ"),
+            ),
+            Self::Chronology => (
+                "/chronology.typ",
+                include_str!("../../assets/pdf/chronology.typ"),
+            ),
+        }
+    }
+
+    /// The name of `sys.inputs` the template reads its data from.
+    fn input(self) -> &'static str {
+        match self {
+            Self::Referral => "referral",
+            Self::Chronology => "chronology",
+        }
+    }
+
+    /// The template as typst's main source, parsed once.
+    fn main(self) -> Result<Source, String> {
+        static REFERRAL: LazyLock<Result<Source, String>> =
+            LazyLock::new(|| parse(Template::Referral));
+        static CHRONOLOGY: LazyLock<Result<Source, String>> =
+            LazyLock::new(|| parse(Template::Chronology));
+        match self {
+            Self::Referral => REFERRAL.clone(),
+            Self::Chronology => CHRONOLOGY.clone(),
+        }
+    }
+}
 
 /// DejaVu Sans (assets/fonts/LICENSE-DejaVu.txt: embedding allowed).
 const FONT_FILES: [&[u8]; 2] = [
@@ -38,12 +81,12 @@ static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
     }
 });
 
-/// The template as typst's main source, parsed once.
-static MAIN: LazyLock<Result<Source, String>> = LazyLock::new(|| {
-    let path = VirtualPath::new("/referral.typ").map_err(|e| format!("{e:?}"))?;
+fn parse(template: Template) -> Result<Source, String> {
+    let (name, text) = template.source();
+    let path = VirtualPath::new(name).map_err(|e| format!("{e:?}"))?;
     let id = RootedPath::new(VirtualRoot::Project, path).intern();
-    Ok(Source::new(id, TEMPLATE.to_owned()))
-});
+    Ok(Source::new(id, text.to_owned()))
+}
 
 struct CopyWorld {
     library: LazyHash<Library>,
@@ -93,13 +136,14 @@ pub struct Stamp {
     pub made_at: chrono::DateTime<chrono::Utc>,
 }
 
-/// Lays out the template with `data` (the JSON of [`super::Content`]) and
-/// writes a tagged PDF/UA-1 file. The error is what typst said, one
-/// message a line (a PDF/UA failure among them).
-pub fn render(data: Vec<u8>, stamp: &Stamp) -> Result<Vec<u8>, String> {
-    let main = MAIN.clone()?;
+/// Lays out `template` with `data` (the JSON of [`super::Content`] or
+/// [`super::chronology::Chronology`]) and writes a tagged PDF/UA-1 file.
+/// The error is what typst said, one message a line (a PDF/UA failure
+/// among them).
+pub fn render(template: Template, data: Vec<u8>, stamp: &Stamp) -> Result<Vec<u8>, String> {
+    let main = template.main()?;
     let mut inputs = Dict::new();
-    inputs.insert("referral".into(), Bytes::new(data).into_value());
+    inputs.insert(template.input().into(), Bytes::new(data).into_value());
     let library = Library::builder()
         .with_inputs(inputs)
         .with_features([Feature::A11yExtras].into_iter().collect())

@@ -21,6 +21,8 @@ pub struct DraftsView {
     pub renaming: Option<(Uuid, String)>,
     /// A draft the user asked to delete: waiting for "Yes, delete it".
     pub confirm_delete: Option<Uuid>,
+    /// The confirmation has just opened: focus goes to the safe choice.
+    pub focus_keep: bool,
     /// Only drafts in this state; `None` for all.
     pub filter: Option<Status>,
 }
@@ -145,11 +147,20 @@ pub fn drafts_ui(
         }
         if view.confirm_delete == Some(info.id) {
             ui.label(RichText::new(tr!("drafts-confirm-delete", name = &name)).strong());
+            if info.status == Status::Exported {
+                ui.label(t("drafts-confirm-delete-exported"));
+            }
             ui.horizontal(|ui| {
                 if ui.button(t("drafts-delete-yes")).clicked() {
                     action = Some(DraftsAction::Delete(info.id));
                 }
-                if ui.button(t("drafts-delete-no")).clicked() {
+                let keep = ui.button(t("drafts-delete-no"));
+                // Deleting takes a deliberate move: the safe choice has
+                // the focus, so Enter or Space keeps the draft.
+                if std::mem::take(&mut view.focus_keep) {
+                    keep.request_focus();
+                }
+                if keep.clicked() {
                     view.confirm_delete = None;
                 }
             });
@@ -170,12 +181,17 @@ pub fn drafts_ui(
             {
                 view.renaming = Some((info.id, info.label.clone()));
             }
-            if ui
+            // A referral marked sent is the record of what was sent: kept
+            // until its retention ends, so never offered for deletion.
+            if info.status == Status::Sent {
+                ui.label(RichText::new(t("drafts-kept-sent")).weak());
+            } else if ui
                 .button(t("drafts-delete"))
                 .accessible_name(tr!("drafts-delete-name", name = &name))
                 .clicked()
             {
                 view.confirm_delete = Some(info.id);
+                view.focus_keep = true;
             }
         });
     }

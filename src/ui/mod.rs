@@ -17,6 +17,7 @@ pub mod menu;
 pub mod notice;
 pub mod pages;
 pub mod record;
+mod referred_before;
 pub mod sent;
 pub mod settings;
 pub mod style;
@@ -142,6 +143,18 @@ fn section_page(
     if section == SectionId::Declaration {
         check_answers::check_answers(ui, state, actions);
         return;
+    }
+    // Another referral here about the same person: said, never blocking.
+    if matches!(section, SectionId::Person | SectionId::OtherInformation)
+        && let Some(entry) = referred_before::referred_before(ui, state)
+        && state.add_earlier_referral(&entry)
+    {
+        state.notice = Some(crate::notice::Notice::success(tr!(
+            "notice-earlier-referral-added",
+            sent = entry.when.as_str(),
+            question = t("other_information-earlier_referrals"),
+            section = SectionId::OtherInformation.title()
+        )));
     }
     let under_18 = state.under_18();
     // Read-only: every page can be read and moved between, but no answer

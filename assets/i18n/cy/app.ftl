@@ -61,7 +61,7 @@ drafts-search = Chwilio drwy'r drafftiau
 drafts-none = Dim drafftiau.
 drafts-stale =
     { $days ->
-        [zero] Heb ei olygu heddiw
+        [zero] Heb ei olygu ers { $days } diwrnod neu fwy
         [one] Heb ei olygu ers { $days } diwrnod neu fwy
         [two] Heb ei olygu ers { $days } ddiwrnod neu fwy
         [few] Heb ei olygu ers { $days } diwrnod neu fwy
@@ -87,6 +87,8 @@ drafts-cancel-rename-name = Canslo ailenwi { $name }
 drafts-confirm-delete = Dileu “{ $name }” a phob copi ohono? Ni ellir dadwneud hyn.
 drafts-delete-yes = Ie, dileu
 drafts-delete-no = Na, ei gadw
+drafts-confirm-delete-exported = Cafodd ei allforio: ar ôl ei ddileu, ni fydd modd nodi ei fod wedi'i anfon na chofnodi beth ddigwyddodd nesaf yma.
+drafts-kept-sent = Anfonwyd: caiff ei gadw fel y cofnod nes i'w gyfnod cadw ddod i ben
 drafts-open = Agor
 drafts-open-name = Agor { $name }
 drafts-rename = Ailenwi
@@ -97,11 +99,11 @@ drafts-delete-name = Dileu { $name }
 ## Sgrin y gosodiadau
 
 settings-heading = Gosodiadau
-settings-teams-heading = Timau i amgryptio allforion ar eu cyfer
+settings-teams-heading = Timau i amgryptio allforiadau ar eu cyfer
 settings-teams-intro = Dim ond y tîm hwnnw all agor allforiad sydd wedi'i amgryptio ar ei gyfer. Gofynnwch i dîm Prevent eich heddlu lleol am eu hallwedd amgryptio: llinell o lythrennau a rhifau sy'n dechrau “age1”, y gallan nhw ei hanfon atoch drwy e-bost (nid yw'n gyfrinach). Copïwch a gludwch hi yma yn gyfan.
 settings-team-remove = Tynnu
 settings-team-remove-name = Tynnu { $name }
-settings-no-teams = Dim timau eto: caiff allforion eu hysgrifennu heb eu hamgryptio.
+settings-no-teams = Dim timau eto: caiff allforiadau eu hysgrifennu heb eu hamgryptio.
 settings-team-name = Enw'r tîm, er enghraifft “Tîm Prevent Plismona Gwrthderfysgaeth Cymru”
 settings-team-key = Allwedd amgryptio'r tîm
 settings-team-add = Ychwanegu tîm
@@ -144,12 +146,9 @@ dialog-recovered-date-format = %-d %B %Y am %H:%M:%S
 dialog-recovered-last-edited = Golygwyd ddiwethaf { $when }
 dialog-recovered-restore = Ei adfer
 dialog-recovered-restore-name = Adfer { $name }
-dialog-recovered-not-now = Dim nawr
+dialog-recovered-not-now = Nid nawr
 dialog-recovered-note = Mae drafftiau a adferwyd yn aros ar sgrin y drafftiau y naill ffordd neu'r llall.
 dialog-exported-title = Cafodd yr atgyfeiriad ei allforio
-dialog-exported-text = Y ffeil allforio yw'r cofnod bellach. Dileu'r drafft o'r cyfrifiadur hwn?
-dialog-exported-delete = Dileu'r drafft
-dialog-exported-keep = Cadw'r drafft
 
 ## Amgryptio: pam na ellir defnyddio ffeil, allwedd neu gyfrinymadrodd. Yn
 ## Gymraeg, mae pob neges sy'n dilyn enw ffeil yn gymal cyfan (“mae'r ffeil
@@ -174,7 +173,7 @@ decrypt-truncated = mae'r ffeil yn dod i ben yn rhy gynnar: mae'n edrych fel pet
 decrypt-bad-header = nid yw'n ffeil ddarllenadwy wedi'i hamgryptio ag age (mae ei phennyn wedi'i ddifrodi)
 decrypt-unknown-format = mae'r ffeil yn defnyddio fformat age mwy newydd nag y mae'r rhaglen hon yn ei ddarllen
 decrypt-too-much-work = mae'r ffeil yn gofyn am ormod o waith i'w dadgryptio (ffactor gwaith scrypt { $factor })
-decrypt-other = ni ellid dadgryptio'r ffeil: { $why }
+decrypt-other = doedd dim modd dadgryptio'r ffeil: { $why }
 encrypt-no-recipients = ni roddwyd derbynnydd
 recipient-empty = Rhowch allwedd amgryptio'r tîm
 recipient-not-age = Mae allwedd amgryptio'r tîm yn dechrau gydag “age1”: copïwch hi eto o e-bost y tîm
@@ -199,27 +198,43 @@ file-io = ni ellir darllen y ffeil: { $why }
 file-not-found = does dim ffeil o'r fath
 file-permission-denied = gwrthodwyd caniatâd
 file-folder = ffolder yw hwn, nid ffeil
-file-too-large = mae'r ffeil yn { $size } beit, yn fwy nag unrhyw atgyfeiriad (32 MiB ar y mwyaf): nid atgyfeiriad yw hi
+file-too-large =
+    { $size ->
+        [zero] mae'r ffeil yn { $size } beit, yn fwy nag unrhyw atgyfeiriad (32 MiB ar y mwyaf): nid atgyfeiriad yw hi
+        [one] mae'r ffeil yn { $size } beit, yn fwy nag unrhyw atgyfeiriad (32 MiB ar y mwyaf): nid atgyfeiriad yw hi
+        [two] mae'r ffeil yn { $size } feit, yn fwy nag unrhyw atgyfeiriad (32 MiB ar y mwyaf): nid atgyfeiriad yw hi
+        [few] mae'r ffeil yn { $size } beit, yn fwy nag unrhyw atgyfeiriad (32 MiB ar y mwyaf): nid atgyfeiriad yw hi
+        [many] mae'r ffeil yn { $size } beit, yn fwy nag unrhyw atgyfeiriad (32 MiB ar y mwyaf): nid atgyfeiriad yw hi
+       *[other] mae'r ffeil yn { $size } beit, yn fwy nag unrhyw atgyfeiriad (32 MiB ar y mwyaf): nid atgyfeiriad yw hi
+    }
 file-empty = mae'r ffeil yn wag
 file-not-utf8 = nid testun UTF-8 yw'r ffeil (beit gwael yn safle { $offset }): nid atgyfeiriad yw hi
 file-truncated = mae'r ffeil yn dod i ben yn rhy gynnar ar linell { $line }, colofn { $column }: mae'n edrych fel petai wedi'i thorri
 file-too-deep = mae'r ffeil wedi'i nythu'n rhy ddwfn i fod yn atgyfeiriad (llinell { $line }, colofn { $column })
 file-json = nid yw'r ffeil yn JSON dilys: { $message } ar linell { $line }, colofn { $column }
-file-not-object = { $kind } JSON yw'r ffeil, nid atgyfeiriad (gwrthrych JSON yw atgyfeiriad)
+file-not-object = mae'r ffeil yn JSON o'r math “{ $kind }”, nid atgyfeiriad (gwrthrych JSON yw atgyfeiriad)
 file-foreign = nid atgyfeiriad Prevent yw'r ffeil: { $why }
 file-is-draft = drafft Atgyfeiriad Prevent yw'r ffeil, nid allforiad: agorwch hi yn yr ap neu defnyddiwch `drafts export` i wneud yr allforiad
 file-newer = mae'r ffeil yn defnyddio fersiwn fformat { $found }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen ({ $reads }): gosodwch y fersiwn ddiweddaraf o Atgyfeiriad Prevent i'w hagor
 file-bad-version = mae gan y ffeil format_version na all y rhaglen hon ei ddarllen: { $version }
 file-unknown-keys =
     { $count ->
-        [zero] does gan y ffeil ddim allweddi anhysbys
-        [one] mae gan y ffeil { $count } allwedd anhysbys, yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
-        [two] mae gan y ffeil { $count } allwedd anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
-        [few] mae gan y ffeil { $count } allwedd anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
-        [many] mae gan y ffeil { $count } allwedd anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
-       *[other] mae gan y ffeil { $count } allwedd anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu i'r fformat hwn
+        [zero] does gan y ffeil ddim allweddi JSON anhysbys
+        [one] mae gan y ffeil { $count } allwedd JSON anhysbys, yn { $path }: ni chafodd ei hysgrifennu ar gyfer y fformat hwn
+        [two] mae gan y ffeil { $count } allwedd JSON anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu ar gyfer y fformat hwn
+        [few] mae gan y ffeil { $count } allwedd JSON anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu ar gyfer y fformat hwn
+        [many] mae gan y ffeil { $count } allwedd JSON anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu ar gyfer y fformat hwn
+       *[other] mae gan y ffeil { $count } allwedd JSON anhysbys, y gyntaf yn { $path }: ni chafodd ei hysgrifennu ar gyfer y fformat hwn
     }
-file-newer-answers = gwnaed y ffeil gydag argraffiad mwy newydd o'r ffurflen (fformat { $version }): mae ganddi { $count } ateb nad yw'r fersiwn hon o Atgyfeiriad Prevent yn gofyn amdanynt, y cyntaf yn { $path }. Byddai eu hagor yma yn eu colli: gofynnwch i'ch tîm TG ddiweddaru Atgyfeiriad Prevent, yna agorwch y ffeil eto
+file-newer-answers =
+    { $count ->
+        [zero] gwnaed y ffeil gydag argraffiad mwy newydd o'r ffurflen (fformat { $version }): mae ganddi { $count } ateb nad yw'r fersiwn hon o Atgyfeiriad Prevent yn gofyn amdanynt, yn { $path }. Byddai ei hagor yma yn eu colli: gofynnwch i'ch tîm TG ddiweddaru Atgyfeiriad Prevent, yna agorwch y ffeil eto
+        [one] gwnaed y ffeil gydag argraffiad mwy newydd o'r ffurflen (fformat { $version }): mae ganddi { $count } ateb nad yw'r fersiwn hon o Atgyfeiriad Prevent yn gofyn amdano, yn { $path }. Byddai ei hagor yma yn ei golli: gofynnwch i'ch tîm TG ddiweddaru Atgyfeiriad Prevent, yna agorwch y ffeil eto
+        [two] gwnaed y ffeil gydag argraffiad mwy newydd o'r ffurflen (fformat { $version }): mae ganddi { $count } ateb nad yw'r fersiwn hon o Atgyfeiriad Prevent yn gofyn amdanynt, y cyntaf yn { $path }. Byddai ei hagor yma yn eu colli: gofynnwch i'ch tîm TG ddiweddaru Atgyfeiriad Prevent, yna agorwch y ffeil eto
+        [few] gwnaed y ffeil gydag argraffiad mwy newydd o'r ffurflen (fformat { $version }): mae ganddi { $count } ateb nad yw'r fersiwn hon o Atgyfeiriad Prevent yn gofyn amdanynt, y cyntaf yn { $path }. Byddai ei hagor yma yn eu colli: gofynnwch i'ch tîm TG ddiweddaru Atgyfeiriad Prevent, yna agorwch y ffeil eto
+        [many] gwnaed y ffeil gydag argraffiad mwy newydd o'r ffurflen (fformat { $version }): mae ganddi { $count } ateb nad yw'r fersiwn hon o Atgyfeiriad Prevent yn gofyn amdanynt, y cyntaf yn { $path }. Byddai ei hagor yma yn eu colli: gofynnwch i'ch tîm TG ddiweddaru Atgyfeiriad Prevent, yna agorwch y ffeil eto
+       *[other] gwnaed y ffeil gydag argraffiad mwy newydd o'r ffurflen (fformat { $version }): mae ganddi { $count } ateb nad yw'r fersiwn hon o Atgyfeiriad Prevent yn gofyn amdanynt, y cyntaf yn { $path }. Byddai ei hagor yma yn eu colli: gofynnwch i'ch tîm TG ddiweddaru Atgyfeiriad Prevent, yna agorwch y ffeil eto
+    }
 file-damaged-draft = mae'r drafft wedi'i ddifrodi: { $why }
 file-encrypted = mae'r ffeil wedi'i hamgryptio: agorwch hi yn yr ap, neu dadgryptiwch hi gyda `prevent-referral decrypt` a'r ffeil hunaniaeth
 file-identity = ni ellir ei darllen: ffeil hunaniaeth { $file }: { $why }
@@ -259,53 +274,53 @@ gate-key-missing =
         [many] Mae'r ffeil allwedd { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yn y ffolder honno. Gofynnwch i'ch tîm TG adfer key.age o gopi wrth gefn cyn i chi barhau: mae cyfrinymadrodd newydd yn gwneud allwedd newydd, ac ni all honno eu hagor.
        *[other] Mae'r ffeil allwedd { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yn y ffolder honno. Gofynnwch i'ch tîm TG adfer key.age o gopi wrth gefn cyn i chi barhau: mae cyfrinymadrodd newydd yn gwneud allwedd newydd, ac ni all honno eu hagor.
     }
-gate-passphrase-file-unreadable = Ni ellid darllen y ffeil cyfrinymadrodd: { $why }
+gate-passphrase-file-unreadable = Doedd dim modd darllen y ffeil cyfrinymadrodd: { $why }
 gate-other-key = Nid hon yw'r allwedd y cafodd y ffenestr hon ei datgloi gyda hi.
 gate-locked-saved = Cafodd eich gwaith ei gadw cyn cloi.
-gate-locked-unsaved = Nid oedd modd cadw eich newidiadau diweddaraf eto: maen nhw'n dal yn y ffenestr hon, a bydd y rhaglen yn ceisio eu cadw eto ar ôl i chi ddatgloi.
+gate-locked-unsaved = Doedd dim modd cadw eich newidiadau diweddaraf eto: maen nhw'n dal yn y ffenestr hon, a bydd y rhaglen yn ceisio eu cadw eto ar ôl i chi ddatgloi.
 settings-passphrase-changed = Mae eich cyfrinymadrodd wedi'i newid. Defnyddiwch yr un newydd o hyn ymlaen.
-settings-passphrase-wrong = Nid yw'r cyfrinymadrodd presennol yn gywir, felly ni chafodd dim ei newid.
-settings-passphrase-failed = { $why } Ni chafodd dim ei newid.
+settings-passphrase-wrong = Nid yw'r cyfrinymadrodd presennol yn gywir, felly ni newidiwyd dim.
+settings-passphrase-failed = { $why } Ni newidiwyd dim.
 
 ## Hysbysiadau: beth sydd newydd ddigwydd
 
 notice-no-data-folder = Ni ellir cadw drafftiau'n awtomatig: ni chafwyd hyd i ffolder data. Defnyddiwch Ffeil → Cadw'r drafft fel i gadw eich gwaith.
-notice-settings-unreadable = Ni ellid darllen eich gosodiadau ({ $why }). Mae'r gosodiadau diofyn yn cael eu defnyddio, ac ni chaiff newidiadau i'r gosodiadau eu cadw yn y sesiwn hon.
+notice-settings-unreadable = Doedd dim modd darllen eich gosodiadau ({ $why }). Mae'r gosodiadau diofyn yn cael eu defnyddio, ac ni chaiff newidiadau i'r gosodiadau eu cadw yn y sesiwn hon.
 notice-library-unavailable = Ni ellir cadw drafftiau'n awtomatig: { $why }. Defnyddiwch Ffeil → Cadw'r drafft fel i gadw eich gwaith.
 notice-cannot-lock = Does dim cyfrinymadrodd i gloi ag ef: does gan y ffenestr hon ddim ffolder data.
-notice-settings-not-saved = Ni ellid cadw eich gosodiadau: { $why }.
+notice-settings-not-saved = Doedd dim modd cadw eich gosodiadau: { $why }.
 notice-received-read-only = Cafodd yr atgyfeiriad hwn ei anfon atoch chi: caiff ei ddangos fel un darllen yn unig, ac ni chaiff ei gadw na'i allforio eto o'r fan hon. Y ffeil a agoroch chi yw'r cofnod.
 notice-draft-saved = Cafodd y drafft ei gadw. Caiff drafftiau eu cadw'n awtomatig hefyd wrth i chi deipio.
 notice-my-details-cleared = Nid yw eich manylion yn cael eu cofio ar y cyfrifiadur hwn mwyach. Mae'r atgyfeiriad hwn yn dal i'w cynnwys.
-notice-cannot-switch = Nid oedd modd cadw eich newidiadau diweddaraf eto, felly mae'r drafft hwn yn aros ar agor. Rhowch gynnig arall arni mewn eiliad, neu defnyddiwch Ffeil → Cadw'r drafft fel.
+notice-cannot-switch = Doedd dim modd cadw eich newidiadau diweddaraf eto, felly mae'r drafft hwn yn aros ar agor. Rhowch gynnig arall arni mewn eiliad, neu defnyddiwch Ffeil → Cadw'r drafft fel.
 notice-open-elsewhere = Mae'r drafft hwn ar agor mewn ffenestr Atgyfeiriad Prevent arall, felly caiff ei ddangos yma fel un darllen yn unig. Caewch ef yno i'w olygu yma.
 notice-cannot-lock-draft = Ni ellir cloi'r drafft hwn i'w olygu ({ $why }); mae'n dal i gael ei gadw wrth i chi deipio.
-notice-save-failed = Ni ellid cadw'r drafft: { $why }. Mae eich gwaith yma o hyd.
+notice-save-failed = Doedd dim modd cadw'r drafft: { $why }. Mae eich gwaith yma o hyd.
 notice-saving-works-again = Mae cadw'n gweithio eto: mae eich drafft wedi'i gadw.
-notice-save-failed-retrying = Ni ellid cadw'r drafft: { $why }. Mae eich gwaith yma o hyd, a bydd y rhaglen yn ceisio ei gadw eto bob ychydig eiliadau.
+notice-save-failed-retrying = Doedd dim modd cadw'r drafft: { $why }. Mae eich gwaith yma o hyd, a bydd y rhaglen yn ceisio ei gadw eto bob ychydig eiliadau.
 notice-forked = Cafodd y copi o'r drafft hwn sydd wedi'i gadw ei newid y tu allan i'r ffenestr hon. Mae wedi'i adael fel yr oedd, ac mae eich gwaith wedi'i gadw fel drafft newydd.
 notice-no-library = Does dim llyfrgell drafftiau ar y cyfrifiadur hwn: defnyddiwch Ffeil → Agor.
 notice-rename-this-elsewhere = Mae'r drafft hwn ar agor mewn ffenestr arall: ailenwch ef yno.
 notice-rename-that-elsewhere = Mae'r drafft hwnnw ar agor mewn ffenestr arall: ailenwch ef yno.
-notice-rename-failed = Ni ellid ailenwi'r drafft: { $why }.
+notice-rename-failed = Doedd dim modd ailenwi'r drafft: { $why }.
 notice-delete-elsewhere = Mae'r drafft hwn ar agor mewn ffenestr arall: ni ellir ei ddileu o'r fan hon.
 notice-draft-deleted = Cafodd y drafft ei ddileu, gyda phob copi ohono.
-notice-delete-failed = Ni ellid dileu'r drafft: { $why }.
+notice-delete-failed = Doedd dim modd dileu'r drafft: { $why }.
 notice-can-edit-now = Gallwch olygu'r drafft hwn nawr.
 notice-opened-library-draft = Agorwyd “{ $label }”.
-notice-open-draft-failed = Ni ellid agor y drafft: { $why }. Nid yw eich atgyfeiriad presennol wedi newid.
+notice-open-draft-failed = Doedd dim modd agor y drafft: { $why }. Nid yw eich atgyfeiriad presennol wedi newid.
 notice-opened-received = Dadgryptiwyd { $name }. Caiff ei ddangos fel un darllen yn unig: mae tudalen y datganiad yn rhestru unrhyw broblemau ag ef.
-notice-received-draft = Ni ellid agor { $name }: drafft o gyfrifiadur arall yw hwn, nid allforiad. Nid yw eich atgyfeiriad presennol wedi newid.
+notice-received-draft = Doedd dim modd agor { $name }: drafft o gyfrifiadur arall yw hwn, nid allforiad. Nid yw eich atgyfeiriad presennol wedi newid.
 notice-opened-draft = Agorwyd y drafft { $name }.
 notice-opened-export = Agorwyd yr allforiad { $name } fel drafft newydd. Cadwch y drafft i gadw newidiadau.
-notice-open-failed = Ni ellid agor { $name }: { $why }. Nid yw eich atgyfeiriad presennol wedi newid. Dewiswch ddrafft (.draft.age) neu allforiad (.json neu .json.age) a wnaed gyda Atgyfeiriad Prevent.
+notice-open-failed = Doedd dim modd agor { $name }: { $why }. Nid yw eich atgyfeiriad presennol wedi newid. Dewiswch ddrafft (.draft.age) neu allforiad (.json neu .json.age) a wnaed gydag Atgyfeiriad Prevent.
 notice-received-not-a-draft = Cafodd yr atgyfeiriad hwn ei anfon atoch chi: caiff ei gadw fel ei ffeil allforio, nid fel drafft.
-notice-draft-encrypt-failed = Ni ellid amgryptio'r drafft ({ $why }); ni chafodd dim ei ysgrifennu.
+notice-draft-encrypt-failed = Doedd dim modd amgryptio'r drafft ({ $why }); ni ysgrifennwyd dim.
 notice-draft-saved-as = Cafodd y drafft ei gadw fel { $name } yn y ffolder { $folder }.
-notice-draft-save-as-failed = Ni ellid cadw'r drafft fel { $name }: { $why }. Mae eich gwaith yma o hyd: ceisiwch ei gadw yn rhywle arall.
+notice-draft-save-as-failed = Doedd dim modd cadw'r drafft fel { $name }: { $why }. Mae eich gwaith yma o hyd: ceisiwch ei gadw yn rhywle arall.
 notice-export-bad-team-key = Ni chafodd yr allforiad ei ysgrifennu: mae allwedd un o'r timau yn y Gosodiadau yn anghywir ({ $why }).
-notice-export-encrypt-failed = Ni ellid amgryptio'r allforiad ({ $why }), felly ni chafodd dim ei ysgrifennu.
-notice-export-write-failed = Ni ellid allforio i { $name }: { $why }. Ni chafodd dim ei ysgrifennu; rhowch gynnig ar ffolder arall.
+notice-export-encrypt-failed = Doedd dim modd amgryptio'r allforiad ({ $why }), felly ni ysgrifennwyd dim.
+notice-export-write-failed = Doedd dim modd allforio i { $name }: { $why }. Ni ysgrifennwyd dim; rhowch gynnig ar ffolder arall.
 
 ## Negeseuon y llinell orchymyn (mae ei thestun cymorth yn y cod)
 
@@ -316,14 +331,14 @@ cli-validate-ok = { $file }: yn gyflawn ac yn ddilys
 cli-decrypt-not-encrypted = { $file }: nid yw wedi'i hamgryptio: gwiriwch hi gyda `prevent-referral validate`
 cli-decrypt-not-export = { $file }: wedi'i dadgryptio, ond { $why }
 cli-decrypt-ok = { $file }: wedi'i dadgryptio; yn gyflawn ac yn ddilys
-window-no-renderer = Ni allai Atgyfeiriad Prevent agor ei ffenestr: { $why }
+window-no-renderer = Doedd dim modd i Atgyfeiriad Prevent agor ei ffenestr: { $why }
 
     Mae eich drafftiau'n ddiogel ac nid ydynt wedi newid.
 
     { $advice }
 window-no-renderer-advice-windows = Ar gyfrifiadur heb gerdyn graffeg (bwrdd gwaith o bell, bwrdd gwaith rhithwir), dechreuwch ef gyda'r opsiwn --renderer warp neu --renderer gl, neu gofynnwch i'ch tîm TG osod PREVENT_REFERRAL_RENDERER i warp neu gl ar gyfer y cyfrifiadur hwn.
 window-no-renderer-advice-other = Dechreuwch ef o'ch bwrdd gwaith, nid o derfynell heb sgrin. Ar gyfrifiadur heb gerdyn graffeg, dechreuwch ef gyda'r opsiwn --renderer gl. Mae'r gorchmynion yn gweithio heb ffenestr: mae prevent-referral --help yn eu rhestru.
-window-bad-renderer-setting = Ni allai Atgyfeiriad Prevent ddechrau: mae'r gosodiad PREVENT_REFERRAL_RENDERER ar y cyfrifiadur hwn yn “{ $value }”, nad yw'n rendrwr y mae'n ei adnabod ({ $choices }). Gofynnwch i'ch tîm TG gywiro'r gosodiad neu ei dynnu. Mae eich drafftiau'n ddiogel.
+window-bad-renderer-setting = Doedd dim modd i Atgyfeiriad Prevent ddechrau: mae'r gosodiad PREVENT_REFERRAL_RENDERER ar y cyfrifiadur hwn yn “{ $value }”, nad yw'n rendrwr y mae'n ei adnabod ({ $choices }). Gofynnwch i'ch tîm TG gywiro'r gosodiad neu ei dynnu. Mae eich drafftiau'n ddiogel.
 cli-no-window = prevent-referral: does dim ffenestr yn y fersiwn hon; gweler --help am y gorchmynion
 cli-no-data-folder = dim ffolder data: rhowch --data-dir FFOLDER
 cli-drafts-line = { $id }  { $updated }  { $sections }/8 adran  { $label }
@@ -332,15 +347,22 @@ cli-drafts-in-use = mae drafft { $id } ar agor yn Atgyfeiriad Prevent: caewch ef
 cli-drafts-deleted = dilëwyd { $id }
 cli-drafts-purged =
     { $count ->
-        [zero] ni ddilëwyd dim drafftiau heb eu golygu ers { $days } diwrnod
-        [one] dilëwyd { $count } drafft heb ei olygu ers { $days } diwrnod
-        [two] dilëwyd { $count } ddrafft heb eu golygu ers { $days } diwrnod
-        [few] dilëwyd { $count } drafft heb eu golygu ers { $days } diwrnod
-        [many] dilëwyd { $count } drafft heb eu golygu ers { $days } diwrnod
-       *[other] dilëwyd { $count } drafft heb eu golygu ers { $days } diwrnod
+        [zero] ni ddilëwyd dim drafftiau heb eu golygu
+        [one] dilëwyd { $count } drafft heb ei olygu
+        [two] dilëwyd { $count } ddrafft heb eu golygu
+        [few] dilëwyd { $count } drafft heb eu golygu
+        [many] dilëwyd { $count } drafft heb eu golygu
+       *[other] dilëwyd { $count } drafft heb eu golygu
+    } ers { $days ->
+        [zero] { $days } diwrnod
+        [one] { $days } diwrnod
+        [two] { $days } ddiwrnod
+        [few] { $days } diwrnod
+        [many] { $days } diwrnod
+       *[other] { $days } diwrnod
     }
 cli-export-bad-recipient = --recipient { $key }: { $why }
-cli-export-encrypt-failed = ni ellid amgryptio'r allforiad ({ $why }): ni chafodd dim ei ysgrifennu
+cli-export-encrypt-failed = doedd dim modd amgryptio'r allforiad ({ $why }): ni ysgrifennwyd dim
 cli-passphrase-file-unreadable = ni ellir darllen y ffeil cyfrinymadrodd { $why }
 cli-passphrase-prompt = Cyfrinymadrodd:{ " " }
 cli-passphrase-choose-prompt = Dewiswch gyfrinymadrodd ar gyfer drafftiau'r cyfrifiadur hwn:{ " " }
@@ -355,9 +377,9 @@ cli-key-missing =
         [many] mae { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yno: adferwch key.age o gopi wrth gefn. Ni fyddai allwedd newydd yn eu hagor, felly ni wnaed un
        *[other] mae { $path } ar goll, ond mae { $count } ffeil wedi'u hamgryptio a wnaed gyda hi yno: adferwch key.age o gopi wrth gefn. Ni fyddai allwedd newydd yn eu hagor, felly ni wnaed un
     }
-cli-passphrases-differ = mae'r ddau gyfrinymadrodd yn wahanol: ni chafodd dim ei osod
+cli-passphrases-differ = mae'r ddau gyfrinymadrodd yn wahanol: ni osodwyd dim
 
-## Llyfrgell y drafftiau a'r gosodiadau: pam na ellid gwneud rhywbeth
+## Llyfrgell y drafftiau a'r gosodiadau: pam nad oedd modd gwneud rhywbeth
 
 lock-held = mae ar agor mewn ffenestr Atgyfeiriad Prevent arall
 lock-io = ni ellir defnyddio ei ffeil glo: { $why }
@@ -367,12 +389,13 @@ save-too-slow = mae cadw'n cymryd gormod o amser
 library-folder = ni ellir defnyddio ffolder y drafftiau { $dir }: { $why }
 library-no-such-draft = does dim drafft { $id }
 library-open = drafft { $id }: { $why }
-library-write = ni ellid ysgrifennu drafft { $id }: { $why }
-library-delete = ni ellid dileu drafft { $id }: { $why }
+library-write = doedd dim modd ysgrifennu drafft { $id }: { $why }
+library-delete = doedd dim modd dileu drafft { $id }: { $why }
 library-in-use = mae drafft { $id } ar agor mewn ffenestr Atgyfeiriad Prevent: caewch ef yno yn gyntaf
+library-kept-sent = nodwyd bod atgyfeiriad { $id } wedi'i anfon: caiff ei gadw fel cofnod o'r hyn a anfonwyd a'r hyn a ddigwyddodd nesaf, a'i ddileu dim ond pan ddaw ei gyfnod cadw i ben (chwe blynedd o'r cofnod olaf ar ôl ei anfon, gyda drafts purge --sent-older-than)
 library-unencrypted = mae drafft { $id } yn ddrafft heb ei amgryptio o fersiwn gynharach, ac fe'i gadawyd fel yr oedd: { $why }
 library-id-mismatch = nid yw ei id yn cyfateb i enw ei ffeil
-library-not-encrypted = ni ellid ei amgryptio
+library-not-encrypted = doedd dim modd ei amgryptio
 library-unreadable = { $why }
 settings-file-error = { $file }: { $why }
 settings-file-damaged = mae { $file } wedi'i difrodi: { $why }
@@ -424,23 +447,31 @@ notice-folder-not-opened = Doedd dim modd agor y ffolder ({ $why }). Mae'r ffeil
 
 ## Caledu
 
-file-duplicate-key = mae'r allwedd “{ $key }” ynddi ddwywaith yn yr un lle (llinell { $line }, colofn { $column }): mae darllenwyr yn anghytuno pa un sy'n cyfrif, felly caiff ei gwrthod
-destination-in-data-folder = mae yn ffolder data'r rhaglen, lle cedwir yr allwedd a'r drafftiau: dewiswch ffeil y tu allan iddo
+file-duplicate-key = mae'r allwedd JSON “{ $key }” ynddi ddwywaith yn yr un lle (llinell { $line }, colofn { $column }): mae darllenwyr yn anghytuno pa un sy'n cyfrif, felly caiff ei gwrthod
+destination-in-data-folder = mae'r ffeil yn ffolder data'r rhaglen, lle cedwir yr allwedd a'r drafftiau: dewiswch ffeil y tu allan iddo
 destination-is-input = mae'n ffeil y mae'r gorchymyn hwn yn ei darllen: dewiswch ffeil arall i ysgrifennu iddi
 destination-not-a-file = ffolder neu ffeil arbennig yw hwn, nid ffeil: dewiswch enw ffeil
-destination-exists = mae yno'n barod: ychwanegwch --force i'w disodli
-library-too-large = byddai drafft { $id } yn { $size } beit, yn fwy nag y gall y rhaglen ei ddarllen yn ôl (32 MiB ar y mwyaf): ni chafodd ei gadw. Tynnwch rai cofnodion neu gwtogi atebion hir
+destination-exists = mae'r ffeil yno'n barod: ychwanegwch --force i'w disodli
+library-too-large =
+    { $size ->
+        [zero] byddai drafft { $id } yn { $size } beit, yn fwy nag y gall y rhaglen ei ddarllen yn ôl (32 MiB ar y mwyaf): ni chafodd ei gadw. Tynnwch rai eitemau neu cwtogwch atebion hir
+        [one] byddai drafft { $id } yn { $size } beit, yn fwy nag y gall y rhaglen ei ddarllen yn ôl (32 MiB ar y mwyaf): ni chafodd ei gadw. Tynnwch rai eitemau neu cwtogwch atebion hir
+        [two] byddai drafft { $id } yn { $size } feit, yn fwy nag y gall y rhaglen ei ddarllen yn ôl (32 MiB ar y mwyaf): ni chafodd ei gadw. Tynnwch rai eitemau neu cwtogwch atebion hir
+        [few] byddai drafft { $id } yn { $size } beit, yn fwy nag y gall y rhaglen ei ddarllen yn ôl (32 MiB ar y mwyaf): ni chafodd ei gadw. Tynnwch rai eitemau neu cwtogwch atebion hir
+        [many] byddai drafft { $id } yn { $size } beit, yn fwy nag y gall y rhaglen ei ddarllen yn ôl (32 MiB ar y mwyaf): ni chafodd ei gadw. Tynnwch rai eitemau neu cwtogwch atebion hir
+       *[other] byddai drafft { $id } yn { $size } beit, yn fwy nag y gall y rhaglen ei ddarllen yn ôl (32 MiB ar y mwyaf): ni chafodd ei gadw. Tynnwch rai eitemau neu cwtogwch atebion hir
+    }
 library-shared-folder = gall defnyddwyr eraill newid y ffolder data { $dir } ({ $who }): gwnewch ef yn eiddo i chi yn unig ({ $fix }) neu, i gadw drafftiau yno beth bynnag, gosodwch { $variable }=1
 cli-shared-folder-warning = rhybudd: gall defnyddwyr eraill newid y ffolder data { $dir } ({ $who }): gwnewch ef yn eiddo i chi yn unig ({ $fix })
 access-mode = modd { $mode }
 access-accounts = cyfrifon { $accounts }
 access-owner-other = mae'n perthyn i gyfrif arall, a all newid pwy all ei ddefnyddio
-access-unreadable = nid oedd modd darllen ei reolau mynediad: { $error }
+access-unreadable = doedd dim modd darllen ei reolau mynediad: { $error }
 dialog-replace-title = Disodli'r ffeil?
 dialog-replace-text = Mae { $name } yno'n barod. Bydd ei disodli'n colli'r hyn sydd ynddi.
 dialog-replace-replace = Ei disodli
 dialog-replace-cancel = Canslo
-notice-destination-refused = Ni ysgrifennwyd dim: { $name } { $why }
+notice-destination-refused = Ni ysgrifennwyd dim i { $name }: { $why }
 
 ## Dewisydd ffeiliau'r rhaglen ei hun, pan na ellir dangos un y cyfrifiadur.
 
@@ -469,13 +500,29 @@ sent-read-only = Mae'r atgyfeiriad hwn wedi'i nodi fel un a anfonwyd, felly cedw
 sent-make-correction = Gwneud cywiriad
 sent-reason-label = Pam mae angen cywiro'r atgyfeiriad?
 sent-reason-hint = Caiff hyn ei gadw yn hanes yr atgyfeiriad. Peidiwch â chynnwys manylion yr unigolyn.
-sent-reason-missing = Rhowch pam mae angen cywiro'r atgyfeiriad
+sent-reason-missing = Rhowch y rheswm pam mae angen cywiro'r atgyfeiriad
 sent-start-correction = Dechrau'r cywiriad
 history-heading = Hanes yr atgyfeiriad hwn
 history-intro = Popeth sydd wedi digwydd i'r atgyfeiriad hwn ar y cyfrifiadur hwn, y diweddaraf yn gyntaf. Ni chaiff atebion byth eu copïo yma: dim ond pa gwestiynau a newidiodd. Caiff yr hyn a ddigwyddodd ar ôl anfon ei gadw fel y gwnaethoch ei gofnodi.
 history-none = Does dim wedi'i gofnodi eto.
-history-showing = Yn dangos y { $shown } cofnod diweddaraf o { $total }.
-history-show-older = Dangos { $count } cofnod hŷn
+history-showing =
+    { $shown ->
+        [zero] Yn dangos y { $shown } cofnod diweddaraf o { $total }.
+        [one] Yn dangos y { $shown } cofnod diweddaraf o { $total }.
+        [two] Yn dangos y { $shown } gofnod diweddaraf o { $total }.
+        [few] Yn dangos y { $shown } chofnod diweddaraf o { $total }.
+        [many] Yn dangos y { $shown } chofnod diweddaraf o { $total }.
+       *[other] Yn dangos y { $shown } cofnod diweddaraf o { $total }.
+    }
+history-show-older =
+    { $count ->
+        [zero] Dangos { $count } cofnod hŷn
+        [one] Dangos { $count } cofnod hŷn
+        [two] Dangos { $count } gofnod hŷn
+        [few] Dangos { $count } chofnod hŷn
+        [many] Dangos { $count } chofnod hŷn
+       *[other] Dangos { $count } cofnod hŷn
+    }
 history-created = Dechreuwyd yr atgyfeiriad.
 history-imported-export = Gwnaed yr atgyfeiriad o ffeil allforio.
 history-imported-encrypted = Gwnaed yr atgyfeiriad o ffeil allforio wedi'i hamgryptio.
@@ -488,23 +535,23 @@ history-saved =
         [zero] Cadwyd heb newid yr un cwestiwn: { $questions }
         [one] Cadwyd gydag 1 cwestiwn wedi newid: { $questions }
         [two] Cadwyd gyda 2 gwestiwn wedi newid: { $questions }
-        [few] Cadwyd gyda { $count } cwestiwn wedi newid: { $questions }
+        [few] Cadwyd gyda { $count } chwestiwn wedi newid: { $questions }
         [many] Cadwyd gyda { $count } chwestiwn wedi newid: { $questions }
        *[other] Cadwyd gyda { $count } cwestiwn wedi newid: { $questions }
     }
 history-pdf-made = Gwnaed copi PDF.
-history-exported-encrypted = Allforiwyd, wedi'i amgryptio ar gyfer { $teams }. Mae olion bysedd y ffeil (SHA-256) yn dechrau { $hash }.
-history-exported-plain = Allforiwyd, heb ei amgryptio. Mae olion bysedd y ffeil (SHA-256) yn dechrau { $hash }.
+history-exported-encrypted = Allforiwyd, wedi'i amgryptio ar gyfer { $teams }. Mae bysbrint y ffeil (SHA-256) yn dechrau { $hash }.
+history-exported-plain = Allforiwyd, heb ei amgryptio. Mae bysbrint y ffeil (SHA-256) yn dechrau { $hash }.
 history-corrected = Dechreuwyd cywiriad ar ôl ei allforio. Y rheswm: { $reason }
 history-renamed = Ailenwyd yr atgyfeiriad.
 history-check-holds =
     { $count ->
-        [zero] Does dim cofnodion yn yr hanes. Olion bysedd diweddaraf: { $hash }
-        [one] Mae gan yr hanes 1 cofnod ac fe'i gwiriwyd: does dim wedi'i newid ynddo. Olion bysedd diweddaraf: { $hash }
-        [two] Mae gan yr hanes 2 gofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Olion bysedd diweddaraf: { $hash }
-        [few] Mae gan yr hanes { $count } cofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Olion bysedd diweddaraf: { $hash }
-        [many] Mae gan yr hanes { $count } chofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Olion bysedd diweddaraf: { $hash }
-       *[other] Mae gan yr hanes { $count } cofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Olion bysedd diweddaraf: { $hash }
+        [zero] Does dim cofnodion yn yr hanes. Bysbrint diweddaraf: { $hash }
+        [one] Mae gan yr hanes 1 cofnod ac fe'i gwiriwyd: does dim wedi'i newid ynddo. Bysbrint diweddaraf: { $hash }
+        [two] Mae gan yr hanes 2 gofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Bysbrint diweddaraf: { $hash }
+        [few] Mae gan yr hanes { $count } chofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Bysbrint diweddaraf: { $hash }
+        [many] Mae gan yr hanes { $count } chofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Bysbrint diweddaraf: { $hash }
+       *[other] Mae gan yr hanes { $count } cofnod ac fe'u gwiriwyd: does dim wedi'i newid ynddynt. Bysbrint diweddaraf: { $hash }
     }
 history-check-broken = Doedd dim modd gwirio'r hanes: nid yw cofnod { $entry } yn dilyn yr un o'i flaen, felly efallai ei fod wedi'i newid. Nid yw hyn yn effeithio ar eich atebion.
 history-check-unreadable = Doedd dim modd gwirio'r hanes oherwydd doedd dim modd ei ddarllen. Mae wedi'i gadw fel yr oedd, ac nid yw hyn yn effeithio ar eich atebion.
@@ -527,19 +574,26 @@ cli-export-not-recorded = ysgrifennwyd yr allforiad, ond doedd dim modd ei gofno
 cli-pdf-not-recorded = ysgrifennwyd y copi PDF, ond doedd dim modd ei gofnodi yn hanes y drafft: { $why }
 cli-drafts-purged-sent =
     { $count ->
-        [zero] ni ddilëwyd dim atgyfeiriadau a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
-        [one] dilëwyd 1 atgyfeiriad a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
-        [two] dilëwyd 2 atgyfeiriad a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
-        [few] dilëwyd { $count } atgyfeiriad a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
-        [many] dilëwyd { $count } atgyfeiriad a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
-       *[other] dilëwyd { $count } atgyfeiriad a anfonwyd heb ddim wedi'i gofnodi ers { $days } diwrnod neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
-    }
+        [zero] ni ddilëwyd dim atgyfeiriadau a anfonwyd
+        [one] dilëwyd { $count } atgyfeiriad a anfonwyd
+        [two] dilëwyd { $count } atgyfeiriad a anfonwyd
+        [few] dilëwyd { $count } atgyfeiriad a anfonwyd
+        [many] dilëwyd { $count } atgyfeiriad a anfonwyd
+       *[other] dilëwyd { $count } atgyfeiriad a anfonwyd
+    } heb ddim wedi'i gofnodi ers { $days ->
+        [zero] { $days } diwrnod
+        [one] { $days } diwrnod
+        [two] { $days } ddiwrnod
+        [few] { $days } diwrnod
+        [many] { $days } diwrnod
+       *[other] { $days } diwrnod
+    } neu fwy (o'r cofnod dilynol olaf, neu'r anfon)
 cli-history-holds =
     { $count ->
         [zero] dim cofnodion; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
         [one] 1 cofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
         [two] 2 gofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
-        [few] { $count } cofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
+        [few] { $count } chofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
         [many] { $count } chofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
        *[other] { $count } cofnod; mae'r gadwyn o stwnshiau'n dal; y stwnsh diweddaraf { $hash }
     }
@@ -561,7 +615,7 @@ cli-history-renamed = ailenwyd
 
 ## Cofnod y gellir ymddiried ynddo: copïau, gwaith araf, a hanes nad yw'n dal
 
-history-pdf-made-hash = Cadwyd copi PDF. Mae olion bysedd y ffeil (SHA-256) yn dechrau { $hash }.
+history-pdf-made-hash = Cadwyd copi PDF. Mae bysbrint y ffeil (SHA-256) yn dechrau { $hash }.
 history-copied-from =
     { $count ->
         [zero] Copïwyd yr atgyfeiriad hwn o atgyfeiriad { $id }, heb gofnodion yn ei hanes bryd hynny ({ $hash }). Cofnodion yr atgyfeiriad hwnnw yw'r rhai o flaen hwn; mae cofnodion y copi hwn yn dilyn.
@@ -603,9 +657,25 @@ task-line =
        *[other] { $what }… ({ $seconds } eiliad)
     }
 task-cancel = Canslo
-decrypt-too-many-recipients = mae'n enwi mwy na { $max } derbynnydd, mwy nag y caiff unrhyw atgyfeiriad ei anfon atynt, felly nid yw'n cael ei agor (efallai iddo gael ei wneud i arafu'r rhaglen hon)
+decrypt-too-many-recipients =
+    { $max ->
+        [zero] mae'n enwi mwy na { $max } derbynnydd, mwy nag y caiff unrhyw atgyfeiriad ei anfon atynt, felly nid yw'n cael ei agor (efallai iddo gael ei wneud i arafu'r rhaglen hon)
+        [one] mae'n enwi mwy na { $max } derbynnydd, mwy nag y caiff unrhyw atgyfeiriad ei anfon atynt, felly nid yw'n cael ei agor (efallai iddo gael ei wneud i arafu'r rhaglen hon)
+        [two] mae'n enwi mwy na { $max } dderbynnydd, mwy nag y caiff unrhyw atgyfeiriad ei anfon atynt, felly nid yw'n cael ei agor (efallai iddo gael ei wneud i arafu'r rhaglen hon)
+        [few] mae'n enwi mwy na { $max } derbynnydd, mwy nag y caiff unrhyw atgyfeiriad ei anfon atynt, felly nid yw'n cael ei agor (efallai iddo gael ei wneud i arafu'r rhaglen hon)
+        [many] mae'n enwi mwy na { $max } derbynnydd, mwy nag y caiff unrhyw atgyfeiriad ei anfon atynt, felly nid yw'n cael ei agor (efallai iddo gael ei wneud i arafu'r rhaglen hon)
+       *[other] mae'n enwi mwy na { $max } derbynnydd, mwy nag y caiff unrhyw atgyfeiriad ei anfon atynt, felly nid yw'n cael ei agor (efallai iddo gael ei wneud i arafu'r rhaglen hon)
+    }
 decrypt-header-too-large = mae ganddo bennyn hirach nag un unrhyw atgyfeiriad, felly nid yw'n cael ei agor (efallai iddo gael ei wneud i arafu'r rhaglen hon)
-file-key-too-large = mae'r ffeil yn { $size } beit, yn fwy nag unrhyw ffeil allwedd, hunaniaeth neu gyfrinymadrodd (64 KiB ar y mwyaf)
+file-key-too-large =
+    { $size ->
+        [zero] mae'r ffeil yn { $size } beit, yn fwy nag unrhyw ffeil allwedd, hunaniaeth neu gyfrinymadrodd (64 KiB ar y mwyaf)
+        [one] mae'r ffeil yn { $size } beit, yn fwy nag unrhyw ffeil allwedd, hunaniaeth neu gyfrinymadrodd (64 KiB ar y mwyaf)
+        [two] mae'r ffeil yn { $size } feit, yn fwy nag unrhyw ffeil allwedd, hunaniaeth neu gyfrinymadrodd (64 KiB ar y mwyaf)
+        [few] mae'r ffeil yn { $size } beit, yn fwy nag unrhyw ffeil allwedd, hunaniaeth neu gyfrinymadrodd (64 KiB ar y mwyaf)
+        [many] mae'r ffeil yn { $size } beit, yn fwy nag unrhyw ffeil allwedd, hunaniaeth neu gyfrinymadrodd (64 KiB ar y mwyaf)
+       *[other] mae'r ffeil yn { $size } beit, yn fwy nag unrhyw ffeil allwedd, hunaniaeth neu gyfrinymadrodd (64 KiB ar y mwyaf)
+    }
 key-not-a-file = nid yw'n ffeil a ysgrifennodd y rhaglen (mae'n ffolder, yn ddyfais neu'n bibell)
 chain-heading = Efallai fod hanes yr atgyfeiriad hwn wedi'i newid
 chain-what-to-do = Dangosir eich atebion fel y maent. Edrychwch ar yr hanes i weld pa gofnod nad yw'n dilyn yr un o'i flaen, a dywedwch wrth eich arweinydd diogelu neu'ch cymorth TG os nad oeddech yn disgwyl hyn. Gallwch barhau i weithio: caiff cofnodion newydd eu hychwanegu ar ei ôl, ac mae'r toriad yn aros ar gofnod.
@@ -620,7 +690,15 @@ destination-unchecked = mae mewn ffolder nad oedd modd canfod ble mae, felly nid
 destination-name-reserved = mae'n enw y mae Windows yn ei gadw ar gyfer dyfais (“{ $name }”): dewiswch enw arall
 destination-name-ending = mae'n gorffen gyda dot neu fwlch, y mae Windows yn eu gollwng: tynnwch ef a rhowch gynnig arall arni
 destination-name-character = mae “{ $character }” yn ei enw, nad yw Windows yn ei ganiatáu: tynnwch ef a rhowch gynnig arall arni
-destination-path-too-long = mae'n { $length } nod o hyd gyda'i ffolder, dros derfyn Windows o { $limit }: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
-notice-opened-unread = Mae rhywfaint ohono o fersiwn mwy newydd o'r fformat allforio ac ni ellid ei ddarllen yma ({ $keys }): gofynnwch i bwy bynnag a'i hanfonodd, neu defnyddiwch Atgyfeiriad Prevent mwy newydd.
+destination-path-too-long =
+    { $length ->
+        [zero] mae'n { $length } nod o hyd gyda'i ffolder, dros derfyn Windows o { $limit }: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
+        [one] mae'n { $length } nod o hyd gyda'i ffolder, dros derfyn Windows o { $limit }: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
+        [two] mae'n { $length } nod o hyd gyda'i ffolder, dros derfyn Windows o { $limit }: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
+        [few] mae'n { $length } nod o hyd gyda'i ffolder, dros derfyn Windows o { $limit }: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
+        [many] mae'n { $length } nod o hyd gyda'i ffolder, dros derfyn Windows o { $limit }: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
+       *[other] mae'n { $length } nod o hyd gyda'i ffolder, dros derfyn Windows o { $limit }: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
+    }
+notice-opened-unread = Mae rhywfaint ohono o fersiwn mwy newydd o'r fformat allforio a doedd dim modd ei ddarllen yma ({ $keys }): gofynnwch i bwy bynnag a'i hanfonodd, neu defnyddiwch Atgyfeiriad Prevent mwy newydd.
 cli-import-unread = { $file }: nodyn: mae { $keys } o fformat { $version }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen, ac ni chafodd ei fewnforio
 notice-typed-while-opening = Ni agorwyd { $name }: fe wnaethoch deipio tra oedd yn cael ei darllen, ac nid oes unman i gadw hynny yma eto. Cadwch eich gwaith (Ffeil, Cadw'r drafft fel), yna agorwch hi eto.

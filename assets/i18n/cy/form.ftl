@@ -9,7 +9,7 @@ section-start = Cyn i chi ddechrau
 section-person = Am yr unigolyn
 section-household = Teulu, rhieni a gofalwyr
 section-concerns = Eich pryderon
-section-needs = Anghenion cymhleth a bod yn agored i niwed
+section-needs = Anghenion cymhleth a thueddiad i radicaleiddio
 section-other_information = Asiantaethau eraill a gwybodaeth arall
 section-referrer = Amdanoch chi
 section-actions = Beth rydych chi wedi'i wneud hyd yma
@@ -114,8 +114,8 @@ person-online_identities-item = Cyfrif ar-lein
 person-online_identities-platform = Platfform neu safle
 person-online_identities-platform-enter = Rhowch y platfform, fel Instagram
 person-online_identities-platform-too-long = Rhaid i'r platfform fod yn 200 nod neu lai
-person-online_identities-handle = Enw'r cyfrif neu'r handlen
-person-online_identities-handle-enter = Rhowch enw'r cyfrif neu'r handlen
+person-online_identities-handle = Enw'r cyfrif neu'r enw defnyddiwr
+person-online_identities-handle-enter = Rhowch enw'r cyfrif neu'r enw defnyddiwr
 person-online_identities-handle-too-long = Rhaid i enw'r cyfrif fod yn 200 nod neu lai
 
 ## 2. Teulu, rhieni a gofalwyr
@@ -170,13 +170,13 @@ concerns-description-hint =
     • unrhyw sôn am deithio i ardal lle mae gwrthdaro
     • unrhyw gysylltiad â grwpiau neu bobl sy'n peri pryder: pwy, a pha mor aml
     • unrhyw ddefnydd o'r we neu'r ffôn sy'n peri pryder, a sut rydych chi'n gwybod
-    • unrhyw fygythiadau neu ddymuniad i niweidio: pwy, pryd, a'r union eiriau a ddefnyddiwyd
+    • unrhyw fygythiadau neu ddymuniad i niweidio: i bwy, pryd, a'r union eiriau a ddefnyddiwyd
     • unrhyw ddiddordeb mewn troseddau casineb, eithafwyr, terfysgwyr, pobl sydd wedi saethu mewn ysgolion, cyflafanau neu ymosodiadau ar ffigurau cyhoeddus
 concerns-description-enter = Disgrifiwch eich pryderon
 concerns-description-too-long = Rhaid i'r disgrifiad o'ch pryderon fod yn 50,000 nod neu lai
-concerns-ideologies = Pa fath o bryder yw e?
+concerns-ideologies = Pa fath o bryder yw hwn?
 concerns-ideologies-hint = Dewiswch bob un sy'n berthnasol. Rhaid dewis “Anhysbys” a “Dim ideoleg” ar eu pen eu hunain.
-concerns-ideologies-enter = Dewiswch pa fath o bryder yw e
+concerns-ideologies-enter = Dewiswch pa fath o bryder yw hwn
 concerns-ideologies-exclusive = Ni ellir dewis “{ $answer }” gyda math arall o bryder: dad-diciwch un ohonyn nhw
 concerns-ideology_other = Disgrifiwch y pryder arall
 concerns-ideology_other-enter = Disgrifiwch y pryder arall
@@ -218,7 +218,7 @@ concerns-carries_weapon = Ydyn nhw wedi cario cyllell neu arf arall?
 concerns-carries_weapon-hint = Er enghraifft i'r ysgol, neu yn gyhoeddus. Mae hyn ar wahân i gael mynediad at arfau.
 concerns-carries_weapon-enter = Dewiswch a ydyn nhw wedi cario cyllell neu arf arall
 concerns-carries_weapon_details = Dywedwch wrthym am y gyllell neu'r arf a gariwyd ganddyn nhw
-concerns-carries_weapon_details-hint = Beth oedd e, pryd a ble, a beth ddigwyddodd
+concerns-carries_weapon_details-hint = Beth oedd yr arf, pryd a ble, a beth ddigwyddodd
 concerns-carries_weapon_details-enter = Dywedwch wrthym am y gyllell neu'r arf a gariwyd ganddyn nhw
 concerns-carries_weapon_details-too-long = Rhaid i'r manylion am y gyllell neu'r arf fod yn 50,000 nod neu lai
 concerns-online_activity = Gweithgarwch ar-lein sy'n peri pryder
@@ -228,7 +228,7 @@ concerns-own_words = Beth maen nhw wedi'i ddweud neu ei ysgrifennu, yn eu geiria
 concerns-own_words-hint = Copïwch ef yn union, gyda phryd a ble y cafodd ei ddweud neu ei ysgrifennu, os gallwch chi. Cadwch eich disgrifiad chi eich hun yn "Disgrifiwch eich pryderon".
 concerns-own_words-too-long = Rhaid i'w geiriau eu hunain fod yn 50,000 nod neu lai
 
-## 4. Anghenion cymhleth a bod yn agored i niwed
+## 4. Anghenion cymhleth a thueddiad i radicaleiddio
 
 needs-factors = Oes unrhyw beth yn eu bywyd sy'n eu gwneud yn agored i niwed?
 needs-factors-hint = Dewiswch bob un sy'n berthnasol, yn hysbys neu dan amheuaeth: er enghraifft iechyd meddwl, awtistiaeth, bwlio, bod mewn gofal. Rhaid dewis “Dim un yn hysbys” ar ei ben ei hun.
@@ -333,12 +333,12 @@ referrer-available_to_discuss-enter = Dewiswch a all y tîm Prevent gysylltu â 
 
 ## 7. Beth rydych chi wedi'i wneud hyd yma
 
-actions-discussed_with_lead = Ydych chi wedi trafod hyn gyda'ch person diogelu dynodedig neu eich arweinydd Prevent?
-actions-discussed_with_lead-hint = Os chi yw'r person diogelu dynodedig neu'r arweinydd, atebwch ie.
-actions-discussed_with_lead-enter = Dewiswch a ydych chi wedi trafod hyn gyda'ch person diogelu dynodedig neu eich arweinydd Prevent
+actions-discussed_with_lead = Ydych chi wedi trafod hyn gyda'ch arweinydd diogelu neu'ch arweinydd Prevent?
+actions-discussed_with_lead-hint = Os chi yw'r arweinydd, atebwch ie.
+actions-discussed_with_lead-enter = Dewiswch a ydych chi wedi trafod hyn gyda'ch arweinydd diogelu neu'ch arweinydd Prevent
 actions-lead_name = Eu henw
-actions-lead_name-enter = Rhowch enw eich person diogelu dynodedig neu eich arweinydd
-actions-lead_name-too-long = Rhaid i enw eich person diogelu dynodedig neu eich arweinydd fod yn 200 nod neu lai
+actions-lead_name-enter = Rhowch enw eich arweinydd
+actions-lead_name-too-long = Rhaid i enw eich arweinydd fod yn 200 nod neu lai
 actions-lead_outcome = Beth wnaethoch chi gytuno arno?
 actions-lead_outcome-enter = Dywedwch wrthym beth wnaethoch chi gytuno arno
 actions-lead_outcome-too-long = Rhaid i'r hyn y gwnaethoch chi gytuno arno fod yn 50,000 nod neu lai
@@ -459,14 +459,14 @@ ideology-extreme_right_wing = Asgell dde eithafol
 ideology-left_wing_anarchist_single_issue = Asgell chwith, anarchaidd neu un mater
 ideology-school_massacre = Diddordeb mewn cyflafanau mewn ysgolion
 ideology-extreme_violence = Diddordeb obsesiynol mewn trais eithafol neu ymosodiadau ag anafusion torfol (dim ideoleg)
-ideology-incel = Incel (dyn anwirfoddol ddiwair)
+ideology-incel = Incel (diwair yn anwirfoddol)
 ideology-mixed_unclear_unstable = Cymysg, aneglur neu ansefydlog
 ideology-conflicted = Gwrthdaro mewnol
 ideology-no_ideology = Dim ideoleg
 ideology-other = Arall
 ideology-not_known = Anhysbys
 
-source-first_hand = Gwelais neu glywais i e fy hun
+source-first_hand = Fe welais i neu fe glywais i hyn fy hun
 source-reported_to_me = Rhoddodd rhywun wybod i mi
 source-both = Y ddau
 
@@ -483,10 +483,10 @@ need_factor-domestic_abuse = Cam-drin domestig
 need_factor-bereavement = Profedigaeth
 need_factor-exploitation = Camfanteisio neu feithrin perthynas amhriodol
 need_factor-identity = Cwestiynau am hunaniaeth neu berthyn
-need_factor-grievance = Teimlad o gŵyn neu anghyfiawnder
+need_factor-grievance = Ymdeimlad o achwyn neu anghyfiawnder
 need_factor-online_harms = Niwed ar-lein
 need_factor-criminality = Ymwneud â throseddu
-need_factor-looked_after = Plentyn sy'n derbyn gofal neu sy'n gadael gofal
+need_factor-looked_after = Plentyn sy'n derbyn gofal neu ymadawr gofal
 need_factor-not_in_education_or_work = Ddim mewn addysg, cyflogaeth na hyfforddiant
 need_factor-other = Arall
 need_factor-none_known = Dim un yn hysbys
@@ -603,11 +603,11 @@ answers-entry-line = { $label }: { $answer }
 
 start-warning = Os ydych chi'n meddwl bod rhywun mewn perygl uniongyrchol, neu fod trosedd yn cael ei chyflawni, ffoniwch 999 nawr.
 start-purpose-heading = Beth yw diben y ffurflen hon
-start-purpose = Defnyddiwch y ffurflen hon i atgyfeirio rhywun rydych chi'n poeni y gallen nhw fod yn cael eu denu at derfysgaeth neu eithafiaeth at dîm Prevent yr heddlu (yng Nghymru, Plismona Gwrthderfysgaeth Cymru). Nid yw'n golygu eu bod wedi gwneud dim o'i le: bydd y tîm Prevent yn edrych ar yr hyn rydych chi'n ei anfon ac yn penderfynu, fel arfer o fewn dyddiau, a ddylid cynnig cymorth drwy Channel.
+start-purpose = Defnyddiwch y ffurflen hon i atgyfeirio rhywun at dîm Prevent yr heddlu (yng Nghymru, Plismona Gwrthderfysgaeth Cymru) os ydych chi'n poeni y gallen nhw fod yn cael eu denu i derfysgaeth neu eithafiaeth. Nid yw'n golygu eu bod wedi gwneud dim o'i le: bydd y tîm Prevent yn edrych ar yr hyn rydych chi'n ei anfon ac yn penderfynu, fel arfer o fewn dyddiau, a ddylid cynnig cymorth drwy Channel.
 start-own-words-heading = Defnyddiwch eich geiriau eich hun
 start-own-words = Dywedwch beth welsoch chi a beth glywsoch chi, a sut rydych chi'n gwybod. Ysgrifennwch yr union eiriau lle gallwch chi. Os nad ydych chi'n siŵr am rywbeth, dywedwch hynny.
 start-detail-heading = Rhowch gymaint o fanylion ag y gallwch chi
-start-detail = Dywedwch wrthym am bopeth a allai wneud yr unigolyn yn agored i niwed, nid y pryder ei hun yn unig, a pham y gwnaethoch chi benderfynu'r hyn a wnaethoch chi. Canfu'r adolygiad y tu ôl i'r ffurflen hon fod anghenion a gollwyd a rhesymau heb eu cofnodi wedi arwain at benderfyniadau gwael.
+start-detail = Dywedwch wrthym am bopeth a allai wneud yr unigolyn yn agored i niwed, nid y pryder ei hun yn unig, a pham y gwnaethoch chi'r penderfyniadau hynny. Canfu'r adolygiad y tu ôl i'r ffurflen hon fod anghenion a gollwyd a rhesymau heb eu cofnodi wedi arwain at benderfyniadau gwael.
 start-where-heading = I ble mae'r ffurflen yn mynd
 start-where = Pan fyddwch chi'n allforio'r atgyfeiriad, anfonwch y ffeil at dîm Prevent eich heddlu lleol fel mae gweithdrefn eich sefydliad yn ei ddweud. Mae'r ffeil yn OFFICIAL-SENSITIVE: anfonwch hi drwy lwybr diogel yn unig.
 start-saving-heading = Cadw eich gwaith
@@ -629,10 +629,10 @@ referrer-address-no-fixed-abode = Ni all cyfeiriad gwaith fod yn “Dim cyfeiria
 
 exported-title = Atgyfeiriad wedi'i allforio
 exported-file = Y ffeil yw { $name }
-exported-folder = Mae yn y ffolder { $folder }.
+exported-folder = Mae hi yn y ffolder { $folder }.
 exported-open-folder = Agor y ffolder
 exported-plain = Nid yw'r copi hwn wedi'i amgryptio: anfonwch ef drwy lwybr diogel yn unig, fel e-bost diogel eich sefydliad.
-exported-encrypted = Mae wedi'i amgryptio ar gyfer { $teams }: dim ond nhw all ei agor.
+exported-encrypted = Mae hi wedi'i hamgryptio ar gyfer { $teams }: dim ond nhw all ei hagor.
 exported-next-heading = Beth sy'n digwydd nesaf
 exported-next = Anfonwch y ffeil at dîm Prevent eich heddlu lleol fel y mae gweithdrefn eich sefydliad yn ei ddweud. Bydd y tîm yn edrych arni, fel arfer o fewn dyddiau, a bydd yn cysylltu â chi os oes angen gwybod mwy. Cadwch gofnod eich bod wedi gwneud yr atgyfeiriad, a phryd.
 

@@ -10,23 +10,39 @@ policy-bad-postcode = Nid yw { $name } “{ $value }” yn god post yn y DU.
 policy-not-one-of = Mae { $name } yn “{ $value }”, nad yw'n un o: { $choices }.
 policy-wrong-type = Mae { $name } yn { $found }, ond rhaid iddo fod yn { $wanted }.
 policy-control-characters = Mae nodau rheoli yn { $name }.
-policy-too-long = Mae { $name } yn hwy na { $max } nod.
+policy-too-long =
+    { $max ->
+        [zero] Mae { $name } yn hwy na { $max } nod.
+        [one] Mae { $name } yn hwy na { $max } nod.
+        [two] Mae { $name } yn hwy na { $max } nod.
+        [few] Mae { $name } yn hwy na { $max } nod.
+        [many] Mae { $name } yn hwy na { $max } nod.
+       *[other] Mae { $name } yn hwy na { $max } nod.
+    }
 policy-team-name = Y tîm “{ $team }”
 policy-team-no-name = Does dim enw gan un o'r timau.
 policy-team-bad-key = Nid yw allwedd y tîm “{ $team }” yn allwedd gyhoeddus age ({ $why }).
 policy-team-twice = Mae'r tîm “{ $team }” wedi'i restru ddwywaith.
-policy-key-twice = Mae gan y tîm “{ $team }” yr un allwedd â thîm a restrwyd o'i flaen: byddai allforion ar gyfer un yn mynd i'r llall.
+policy-key-twice = Mae gan y tîm “{ $team }” yr un allwedd â thîm a restrwyd o'i flaen: byddai allforiadau ar gyfer un yn mynd i'r llall.
 policy-breaks-the-form = Nid yw { $name } yn ateb y mae'r ffurflen yn ei dderbyn: { $why }.
 policy-more-problems = …a { $count } arall (mae prevent-referral policy yn eu rhestru).
-policy-too-many-teams = Mae mwy na { $max } o dimau wedi'u rhestru.
-policy-file-unreadable = Ni ellid darllen y ffeil ({ $why }). Rhaid i bawb allu ei darllen (chmod 644), a'r ffolderi uwch ei phen (chmod 755).
+policy-too-many-teams =
+    { $max ->
+        [zero] Mae mwy na { $max } o dimau wedi'u rhestru.
+        [one] Mae mwy na { $max } tîm wedi'u rhestru.
+        [two] Mae mwy na { $max } dîm wedi'u rhestru.
+        [few] Mae mwy na { $max } thîm wedi'u rhestru.
+        [many] Mae mwy na { $max } thîm wedi'u rhestru.
+       *[other] Mae mwy na { $max } o dimau wedi'u rhestru.
+    }
+policy-file-unreadable = Doedd dim modd darllen y ffeil ({ $why }). Rhaid i bawb allu ei darllen (chmod 644), a'r ffolderi uwch ei phen (chmod 755).
 policy-file-not-file = Nid ffeil yw hi.
 policy-file-owner = Mae { $place } yn perthyn i gyfrif arall (rhif defnyddiwr { $uid }); rhaid iddi berthyn i root.
 policy-file-writable = Gall cyfrifon eraill newid { $place } (modd { $mode }); dim ond root gaiff wneud hynny (chmod go-w).
 policy-file-too-large = Mae'r ffeil yn fwy na { $max } KB.
 policy-file-not-text = Nid testun UTF-8 yw'r ffeil.
 policy-file-syntax = Nid yw llinell { $line } y ffeil yn TOML dilys: { $why }.
-policy-registry-unreadable = Ni ellid darllen allwedd y gofrestrfa ({ $why }).
+policy-registry-unreadable = Doedd dim modd darllen allwedd y gofrestrfa ({ $why }).
 
 ## Lle mae'r person yn gweld gosodiad na all ei newid
 policy-set-by-organisation = Wedi'i osod gan eich sefydliad. Gofynnwch i'ch tîm TG os yw'n anghywir.
@@ -46,9 +62,9 @@ cli-policy-organisation = Sefydliad: { $value }
 cli-policy-sector = Sector: { $value }
 cli-policy-address = Cyfeiriad: { $value }
 cli-policy-language = Yr iaith i ddechrau ynddi: { $value }
-cli-policy-unencrypted-allowed = Allforion a chopïau PDF heb eu hamgryptio: wedi'u caniatáu
-cli-policy-unencrypted-refused = Allforion a chopïau PDF heb eu hamgryptio: heb eu caniatáu
+cli-policy-unencrypted-allowed = Allforiadau a chopïau PDF heb eu hamgryptio: wedi'u caniatáu
+cli-policy-unencrypted-refused = Allforiadau a chopïau PDF heb eu hamgryptio: heb eu caniatáu
 cli-policy-renderer = Rendrwr: { $value }
 cli-policy-nothing-set = (mae'r allwedd neu'r ffeil yno, ond nid yw'n gosod dim)
-cli-policy-refused-no-plain = Ni ellid defnyddio gosodiadau a reolir eich sefydliad ({ $source }) (mae prevent-referral policy yn dweud pam), felly ni wneir copi heb ei amgryptio nes iddyn nhw gael eu cywiro: rhowch --recipient gydag allwedd gyhoeddus age tîm Prevent yr heddlu, neu dywedwch wrth eich tîm TG.
+cli-policy-refused-no-plain = Doedd dim modd defnyddio gosodiadau a reolir eich sefydliad ({ $source }) (mae prevent-referral policy yn dweud pam), felly ni wneir copi heb ei amgryptio nes iddyn nhw gael eu cywiro: rhowch --recipient gydag allwedd gyhoeddus age tîm Prevent yr heddlu, neu dywedwch wrth eich tîm TG.
 cli-policy-no-unencrypted = Nid yw eich sefydliad yn caniatáu copïau heb eu hamgryptio ({ $source }): rhowch --recipient gydag allwedd gyhoeddus age tîm Prevent yr heddlu.

@@ -25,26 +25,106 @@ follow-up-before-sending = Rhaid i'r dyddiad fod ar { $date } neu wedi hynny, pa
 follow-up-no-such-entry = Nid oes cofnod { $entry } o'r math hwn i'w gywiro: rhowch rif cofnod cynharach o'r un math (mae drafts history yn eu rhifo)
 follow-up-date-missing = Rhowch y dyddiad
 follow-up-text-missing = Rhowch y testun
-follow-up-text-too-long = Rhaid i hwn fod yn { $limit } nod neu lai
+follow-up-text-too-long =
+    { $limit ->
+        [zero] Rhaid i hwn fod yn { $limit } nod neu lai
+        [one] Rhaid i hwn fod yn { $limit } nod neu lai
+        [two] Rhaid i hwn fod yn { $limit } nod neu lai
+        [few] Rhaid i hwn fod yn { $limit } nod neu lai
+        [many] Rhaid i hwn fod yn { $limit } nod neu lai
+       *[other] Rhaid i hwn fod yn { $limit } nod neu lai
+    }
 mark-sent-to-missing = Rhowch i bwy y gwnaethoch ei anfon
-mark-sent-to-too-long = Rhaid i'r manylion am bwy y gwnaethoch ei anfon ato fod yn { $limit } nod neu lai
+mark-sent-to-too-long =
+    { $limit ->
+        [zero] Rhaid i'r manylion am bwy y gwnaethoch ei anfon ato fod yn { $limit } nod neu lai
+        [one] Rhaid i'r manylion am bwy y gwnaethoch ei anfon ato fod yn { $limit } nod neu lai
+        [two] Rhaid i'r manylion am bwy y gwnaethoch ei anfon ato fod yn { $limit } nod neu lai
+        [few] Rhaid i'r manylion am bwy y gwnaethoch ei anfon ato fod yn { $limit } nod neu lai
+        [many] Rhaid i'r manylion am bwy y gwnaethoch ei anfon ato fod yn { $limit } nod neu lai
+       *[other] Rhaid i'r manylion am bwy y gwnaethoch ei anfon ato fod yn { $limit } nod neu lai
+    }
 follow-up-recorded-by-missing = Rhowch eich enw
-follow-up-recorded-by-too-long = Rhaid i'ch enw fod yn { $limit } nod neu lai
+follow-up-recorded-by-too-long =
+    { $limit ->
+        [zero] Rhaid i'ch enw fod yn { $limit } nod neu lai
+        [one] Rhaid i'ch enw fod yn { $limit } nod neu lai
+        [two] Rhaid i'ch enw fod yn { $limit } nod neu lai
+        [few] Rhaid i'ch enw fod yn { $limit } nod neu lai
+        [many] Rhaid i'ch enw fod yn { $limit } nod neu lai
+       *[other] Rhaid i'ch enw fod yn { $limit } nod neu lai
+    }
 follow-up-note-missing = Rhowch beth a drafodwyd, a gytunwyd neu a wnaed
-follow-up-note-too-long = Rhaid i'r nodyn fod yn { $limit } nod neu lai
+follow-up-note-too-long =
+    { $limit ->
+        [zero] Rhaid i'r nodyn fod yn { $limit } nod neu lai
+        [one] Rhaid i'r nodyn fod yn { $limit } nod neu lai
+        [two] Rhaid i'r nodyn fod yn { $limit } nod neu lai
+        [few] Rhaid i'r nodyn fod yn { $limit } nod neu lai
+        [many] Rhaid i'r nodyn fod yn { $limit } nod neu lai
+       *[other] Rhaid i'r nodyn fod yn { $limit } nod neu lai
+    }
 follow-up-acknowledged-by-missing = Rhowch enw pwy a'i cydnabu
-follow-up-acknowledged-by-too-long = Rhaid i'r manylion am bwy a'i cydnabu fod yn { $limit } nod neu lai
-follow-up-police-reference-too-long = Rhaid i gyfeirnod yr heddlu fod yn { $limit } nod neu lai
+follow-up-acknowledged-by-too-long =
+    { $limit ->
+        [zero] Rhaid i'r manylion am bwy a'i cydnabu fod yn { $limit } nod neu lai
+        [one] Rhaid i'r manylion am bwy a'i cydnabu fod yn { $limit } nod neu lai
+        [two] Rhaid i'r manylion am bwy a'i cydnabu fod yn { $limit } nod neu lai
+        [few] Rhaid i'r manylion am bwy a'i cydnabu fod yn { $limit } nod neu lai
+        [many] Rhaid i'r manylion am bwy a'i cydnabu fod yn { $limit } nod neu lai
+       *[other] Rhaid i'r manylion am bwy a'i cydnabu fod yn { $limit } nod neu lai
+    }
+follow-up-police-reference-too-long =
+    { $limit ->
+        [zero] Rhaid i gyfeirnod yr heddlu fod yn { $limit } nod neu lai
+        [one] Rhaid i gyfeirnod yr heddlu fod yn { $limit } nod neu lai
+        [two] Rhaid i gyfeirnod yr heddlu fod yn { $limit } nod neu lai
+        [few] Rhaid i gyfeirnod yr heddlu fod yn { $limit } nod neu lai
+        [many] Rhaid i gyfeirnod yr heddlu fod yn { $limit } nod neu lai
+       *[other] Rhaid i gyfeirnod yr heddlu fod yn { $limit } nod neu lai
+    }
 follow-up-contact-with-missing = Rhowch gyda phwy y buoch mewn cysylltiad
-follow-up-contact-with-too-long = Rhaid i'r manylion am bwy y buoch mewn cysylltiad ag ef fod yn { $limit } nod neu lai
-follow-up-outcome-reason-too-long = Rhaid i'r rheswm fod yn { $limit } nod neu lai
-follow-up-action-why-missing = Rhowch pam y cafodd ei wneud
-follow-up-action-why-too-long = Rhaid i'r rheswm pam y cafodd ei wneud fod yn { $limit } nod neu lai
-follow-up-amends-reason-missing = Rhowch pam rydych yn cywiro'r cofnod cynharach
-follow-up-amends-reason-too-long = Rhaid i'r rheswm dros ei gywiro fod yn { $limit } nod neu lai
+follow-up-contact-with-too-long =
+    { $limit ->
+        [zero] Rhaid i'r manylion am bwy y buoch mewn cysylltiad ag ef fod yn { $limit } nod neu lai
+        [one] Rhaid i'r manylion am bwy y buoch mewn cysylltiad ag ef fod yn { $limit } nod neu lai
+        [two] Rhaid i'r manylion am bwy y buoch mewn cysylltiad ag ef fod yn { $limit } nod neu lai
+        [few] Rhaid i'r manylion am bwy y buoch mewn cysylltiad ag ef fod yn { $limit } nod neu lai
+        [many] Rhaid i'r manylion am bwy y buoch mewn cysylltiad ag ef fod yn { $limit } nod neu lai
+       *[other] Rhaid i'r manylion am bwy y buoch mewn cysylltiad ag ef fod yn { $limit } nod neu lai
+    }
+follow-up-outcome-reason-too-long =
+    { $limit ->
+        [zero] Rhaid i'r rheswm fod yn { $limit } nod neu lai
+        [one] Rhaid i'r rheswm fod yn { $limit } nod neu lai
+        [two] Rhaid i'r rheswm fod yn { $limit } nod neu lai
+        [few] Rhaid i'r rheswm fod yn { $limit } nod neu lai
+        [many] Rhaid i'r rheswm fod yn { $limit } nod neu lai
+       *[other] Rhaid i'r rheswm fod yn { $limit } nod neu lai
+    }
+follow-up-action-why-missing = Rhowch y rheswm pam y cafodd ei wneud
+follow-up-action-why-too-long =
+    { $limit ->
+        [zero] Rhaid i'r rheswm pam y cafodd ei wneud fod yn { $limit } nod neu lai
+        [one] Rhaid i'r rheswm pam y cafodd ei wneud fod yn { $limit } nod neu lai
+        [two] Rhaid i'r rheswm pam y cafodd ei wneud fod yn { $limit } nod neu lai
+        [few] Rhaid i'r rheswm pam y cafodd ei wneud fod yn { $limit } nod neu lai
+        [many] Rhaid i'r rheswm pam y cafodd ei wneud fod yn { $limit } nod neu lai
+       *[other] Rhaid i'r rheswm pam y cafodd ei wneud fod yn { $limit } nod neu lai
+    }
+follow-up-amends-reason-missing = Rhowch y rheswm pam rydych yn cywiro'r cofnod cynharach
+follow-up-amends-reason-too-long =
+    { $limit ->
+        [zero] Rhaid i'r rheswm dros ei gywiro fod yn { $limit } nod neu lai
+        [one] Rhaid i'r rheswm dros ei gywiro fod yn { $limit } nod neu lai
+        [two] Rhaid i'r rheswm dros ei gywiro fod yn { $limit } nod neu lai
+        [few] Rhaid i'r rheswm dros ei gywiro fod yn { $limit } nod neu lai
+        [many] Rhaid i'r rheswm dros ei gywiro fod yn { $limit } nod neu lai
+       *[other] Rhaid i'r rheswm dros ei gywiro fod yn { $limit } nod neu lai
+    }
 
 # Sgrin yr hanes, `drafts history` a'r gronoleg.
-history-marked-sent = Nodwyd ei fod wedi'i anfon: anfonwyd ar { $on } ({ $how }) at { $to }; SHA-256 yr allforyn a anfonwyd yw { $hash }
+history-marked-sent = Nodwyd ei fod wedi'i anfon: anfonwyd ar { $on } ({ $how }) at { $to }; SHA-256 yr allforiad a anfonwyd yw { $hash }
 history-acknowledged = Cydnabuwyd ar { $on } gan { $by }
 history-acknowledged-reference = Cydnabuwyd ar { $on } gan { $by }, cyfeirnod yr heddlu { $reference }
 history-contact = Cysylltiad ar { $on } gyda { $with }
@@ -71,6 +151,18 @@ chronology-title = Cronoleg atgyfeiriad { $id }
 chronology-not-marked-sent = Heb nodi ei fod wedi'i anfon.
 chronology-outcome = Canlyniad: { $outcome } (a roddwyd ar { $on })
 chronology-review-due = Adolygiad nesaf yn ddyledus: { $due }
+chronology-document-title = Atgyfeiriad Prevent { $id }: cronoleg
+chronology-sent-label = Anfonwyd
+chronology-outcome-label = Canlyniad
+chronology-review-label = Adolygiad nesaf yn ddyledus
+chronology-record-label = Y cofnod
+chronology-made-label = Gwnaed y gronoleg hon
+chronology-item-column = Eitem
+chronology-detail-column = Manylion
+chronology-entries-heading = Pob cofnod, yr hynaf yn gyntaf
+chronology-entry-column = Cofnod
+chronology-what-column = Beth ddigwyddodd
+chronology-entry = { $number }. { $when }
 follow-up-too-far-ahead = Rhaid i ddyddiad yr adolygiad fod o fewn dwy flynedd i'r diwrnod y byddwch yn ei gofnodi
 
 # Exported, then marked as sent (src/ui/sent.rs, src/ui/record.rs).
@@ -134,3 +226,13 @@ home-due-open-name = Agor beth ddigwyddodd nesaf ar gyfer { $name }
 due-acknowledgement = Dim cydnabyddiaeth wedi'i chofnodi ers { $date }: gofynnwch i'r tîm Prevent a yw'r atgyfeiriad ganddynt, yna cofnodwch beth maen nhw'n ei ddweud.
 due-outcome = Dim canlyniad wedi'i gofnodi ers { $date }: gofynnwch i'r tîm Prevent beth ddaeth o'r atgyfeiriad, yna cofnodwch ef.
 due-review = Roedd adolygiad yn ddyledus ar { $date }: adolygwch yr achos, cofnodwch beth wnaethoch chi, a gosodwch y dyddiad adolygu nesaf os oes un.
+
+# Atgyfeiriwyd o'r blaen: atgyfeiriad arall a gedwir yma am yr un person.
+referred-before-title = Efallai bod yr unigolyn hwn wedi'i atgyfeirio o'r blaen
+referred-before-hint = Mae atgyfeiriad arall a gedwir yn yr ap hwn yn ymwneud â rhywun â'r un enw ac oedran. Gwiriwch mai'r un unigolyn ydyw cyn i chi ei ychwanegu at yr atgyfeiriad hwn.
+referred-before-sent = Dechreuwyd { $started }, anfonwyd ar { $sent }.
+referred-before-sent-outcome = Dechreuwyd { $started }, anfonwyd ar { $sent }. Canlyniad: { $outcome }
+referred-before-not-sent = Dechreuwyd { $started }, heb nodi ei fod wedi'i anfon.
+referred-before-add = Ychwanegu'r atgyfeiriad a anfonwyd ar { $sent } at yr atgyfeiriadau cynharach
+referred-before-added = Mae wedi'i ychwanegu at atgyfeiriadau cynharach yr atgyfeiriad hwn.
+notice-earlier-referral-added = Ychwanegwyd yr atgyfeiriad a anfonwyd ar { $sent } at “{ $question }” yn “{ $section }”. Gwiriwch y cofnod yno ac ychwanegwch unrhyw beth rydych chi'n ei wybod.

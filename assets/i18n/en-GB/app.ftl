@@ -57,7 +57,11 @@ drafts-heading = Your drafts
 drafts-intro = Drafts are saved automatically on this computer as you type. Delete a draft once its referral has been exported.
 drafts-search = Search drafts
 drafts-none = No drafts.
-drafts-stale = Not edited for { $days } days or more
+drafts-stale =
+    { $days ->
+        [one] Not edited for { $days } day or more
+       *[other] Not edited for { $days } days or more
+    }
 drafts-ready = ready to export
 drafts-sections-complete = { $count } of 8 sections complete
 # A chrono format: 20 November 2026 at 15:30
@@ -69,6 +73,8 @@ drafts-cancel-rename-name = Cancel renaming { $name }
 drafts-confirm-delete = Delete “{ $name }” and every copy of it? This cannot be undone.
 drafts-delete-yes = Yes, delete it
 drafts-delete-no = No, keep it
+drafts-confirm-delete-exported = It was exported: once deleted, it can no longer be marked as sent or followed up here.
+drafts-kept-sent = Sent: kept as the record until its retention ends
 drafts-open = Open
 drafts-open-name = Open { $name }
 drafts-rename = Rename
@@ -90,7 +96,11 @@ settings-team-add = Add team
 settings-team-name-missing = Enter the team's name
 settings-lock-heading = Lock when left alone
 settings-lock-intro = Prevent Referral hides everything and asks for the passphrase after this long without use.
-settings-lock-after = After { $minutes } minutes
+settings-lock-after =
+    { $minutes ->
+        [one] After { $minutes } minute
+       *[other] After { $minutes } minutes
+    }
 settings-passphrase-heading = Change the passphrase
 settings-passphrase-intro = Drafts stay as they are: they are unlocked by the new passphrase from now on.
 settings-passphrase-current = Current passphrase
@@ -121,14 +131,15 @@ dialog-recovered-restore-name = Restore { $name }
 dialog-recovered-not-now = Not now
 dialog-recovered-note = Recovered drafts stay on the drafts screen either way.
 dialog-exported-title = The referral was exported
-dialog-exported-text = The export file is now the record. Delete the draft from this computer?
-dialog-exported-delete = Delete the draft
-dialog-exported-keep = Keep the draft
 
 ## Encryption: why a file, key or passphrase cannot be used. Messages
 ## that follow a file's name start in lower case.
 
-passphrase-too-short = Use at least { $min } characters. Three or four unrelated words are easy to remember and hard to guess.
+passphrase-too-short =
+    { $min ->
+        [one] Use at least { $min } character. Three or four unrelated words are easy to remember and hard to guess.
+       *[other] Use at least { $min } characters. Three or four unrelated words are easy to remember and hard to guess.
+    }
 passphrase-easy-to-guess = It would be easy to guess.
 passphrase-too-weak = This passphrase is too weak. { $advice } Add another word or two.
 decrypt-not-for-this-key = is encrypted for a different key: it cannot be opened with this one (check you chose the right identity file)
@@ -163,7 +174,11 @@ file-io = cannot be read: { $why }
 file-not-found = there is no such file
 file-permission-denied = permission denied
 file-folder = is a folder, not a file
-file-too-large = is { $size } bytes, larger than any referral (at most 32 MiB): it is not a referral
+file-too-large =
+    { $size ->
+        [one] is { $size } byte, larger than any referral (at most 32 MiB): it is not a referral
+       *[other] is { $size } bytes, larger than any referral (at most 32 MiB): it is not a referral
+    }
 file-empty = is empty
 file-not-utf8 = is not UTF-8 text (bad byte at offset { $offset }): it is not a referral
 file-truncated = ends too early at line { $line }, column { $column }: the file looks cut off
@@ -175,7 +190,11 @@ file-is-draft = is a Prevent Referral draft, not an export: open it in the app o
 file-newer = uses format version { $found }, newer than this program reads ({ $reads }): install the latest Prevent Referral to open it
 file-bad-version = has a format_version this program cannot read: { $version }
 file-unknown-keys = has { $count } unknown key(s), the first at { $path }: it was not written to this format
-file-newer-answers = was made with a newer edition of the form (format { $version }): it holds { $count } answer(s) this version of Prevent Referral does not ask for, the first at { $path }. Opening it here would lose them: ask your IT team to update Prevent Referral, then open it again
+file-newer-answers =
+    { $count ->
+        [one] was made with a newer edition of the form (format { $version }): it holds { $count } answer this version of Prevent Referral does not ask for, at { $path }. Opening it here would lose it: ask your IT team to update Prevent Referral, then open it again
+       *[other] was made with a newer edition of the form (format { $version }): it holds { $count } answers this version of Prevent Referral does not ask for, the first at { $path }. Opening it here would lose them: ask your IT team to update Prevent Referral, then open it again
+    }
 file-damaged-draft = is a damaged draft: { $why }
 file-encrypted = is encrypted: open it in the app, or decrypt it with `prevent-referral decrypt` and the identity file
 file-identity = cannot be read: the identity file { $file } { $why }
@@ -279,7 +298,11 @@ cli-drafts-line = { $id }  { $updated }  { $sections }/8 sections  { $label }
 cli-drafts-line-complete = { $id }  { $updated }  { $sections }/8 sections, complete  { $label }
 cli-drafts-in-use = draft { $id } is open in Prevent Referral: close it first
 cli-drafts-deleted = deleted { $id }
-cli-drafts-purged = { $count } draft(s) not edited for { $days } days deleted
+cli-drafts-purged =
+    { $count } draft(s) not edited for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } deleted
 cli-export-bad-recipient = --recipient { $key }: { $why }
 cli-export-encrypt-failed = could not encrypt the export ({ $why }): nothing was written
 cli-passphrase-file-unreadable = cannot read the passphrase file { $why }
@@ -303,6 +326,7 @@ library-open = draft { $id } { $why }
 library-write = could not write draft { $id }: { $why }
 library-delete = could not delete draft { $id }: { $why }
 library-in-use = draft { $id } is open in a Prevent Referral window: close it there first
+library-kept-sent = referral { $id } was marked as sent: it is kept as the record of what was sent and what happened next, and is deleted only when its retention ends (six years from the last entry after sending, with drafts purge --sent-older-than)
 library-unencrypted = draft { $id } is an unencrypted draft from an earlier version, left as it was: { $why }
 library-id-mismatch = its id does not match its file name
 library-not-encrypted = it could not be encrypted
@@ -361,7 +385,11 @@ destination-in-data-folder = is inside the program's data folder, where the key 
 destination-is-input = is a file this command reads: choose another file to write to
 destination-not-a-file = is a folder or a special file, not a file: choose a file name
 destination-exists = is already there: add --force to replace it
-library-too-large = draft { $id } would be { $size } bytes, more than the program can read back (at most 32 MiB): it was not saved. Remove some entries or shorten long answers
+library-too-large =
+    { $size ->
+        [one] draft { $id } would be { $size } byte, more than the program can read back (at most 32 MiB): it was not saved. Remove some entries or shorten long answers
+       *[other] draft { $id } would be { $size } bytes, more than the program can read back (at most 32 MiB): it was not saved. Remove some entries or shorten long answers
+    }
 library-shared-folder = the data folder { $dir } can be changed by other users ({ $who }): make it yours only ({ $fix }) or, to keep drafts there anyway, set { $variable }=1
 cli-shared-folder-warning = warning: the data folder { $dir } can be changed by other users ({ $who }): make it yours only ({ $fix })
 # Who else may read or change a file: its permission bits (Unix), or the accounts' security identifiers (Windows).
@@ -407,8 +435,16 @@ sent-start-correction = Start the correction
 history-heading = History of this referral
 history-intro = Everything that has happened to this referral on this computer, newest first. Answers are never copied here: only which questions changed. What happened after sending is kept as you recorded it.
 history-none = Nothing has been recorded yet.
-history-showing = Showing the newest { $shown } of { $total } entries.
-history-show-older = Show { $count } older entries
+history-showing =
+    { $total ->
+        [one] Showing the newest { $shown } of { $total } entry.
+       *[other] Showing the newest { $shown } of { $total } entries.
+    }
+history-show-older =
+    { $count ->
+        [one] Show { $count } older entry
+       *[other] Show { $count } older entries
+    }
 history-created = The referral was started.
 history-imported-export = The referral was made from an export file.
 history-imported-encrypted = The referral was made from an encrypted export file.
@@ -452,9 +488,12 @@ cli-export-not-recorded = the export was written, but it could not be recorded i
 cli-pdf-not-recorded = the PDF copy was written, but it could not be recorded in the draft's history: { $why }
 cli-drafts-purged-sent =
     { $count ->
-        [one] deleted 1 sent referral with nothing recorded for { $days } days or more (counted from the last follow-up entry, or the sending)
-       *[other] deleted { $count } sent referrals with nothing recorded for { $days } days or more (counted from the last follow-up entry, or the sending)
-    }
+        [one] deleted { $count } sent referral
+       *[other] deleted { $count } sent referrals
+    } with nothing recorded for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } or more (counted from the last follow-up entry, or the sending)
 cli-history-holds =
     { $count ->
         [one] 1 entry; the chain of hashes holds; latest hash { $hash }
@@ -508,9 +547,17 @@ task-line =
        *[other] { $what }… ({ $seconds } seconds)
     }
 task-cancel = Cancel
-decrypt-too-many-recipients = names more than { $max } recipients, more than any referral is sent to, so it is not opened (it may have been made to slow this program down)
+decrypt-too-many-recipients =
+    { $max ->
+        [one] names more than { $max } recipient, more than any referral is sent to, so it is not opened (it may have been made to slow this program down)
+       *[other] names more than { $max } recipients, more than any referral is sent to, so it is not opened (it may have been made to slow this program down)
+    }
 decrypt-header-too-large = has a header longer than any referral's, so it is not opened (it may have been made to slow this program down)
-file-key-too-large = is { $size } bytes, larger than any key, identity or passphrase file (at most 64 KiB)
+file-key-too-large =
+    { $size ->
+        [one] is { $size } byte, larger than any key, identity or passphrase file (at most 64 KiB)
+       *[other] is { $size } bytes, larger than any key, identity or passphrase file (at most 64 KiB)
+    }
 key-not-a-file = it is not a file the program wrote (it is a folder, a device or a pipe)
 chain-heading = This referral's history may have been changed
 chain-what-to-do = Your answers are shown as they are. Look at the history to see which entry does not follow the one before, and tell your safeguarding lead or IT support if you did not expect this. You can carry on working: new entries are added after it, and the break stays on record.
@@ -525,7 +572,11 @@ destination-unchecked = is in a folder whose place could not be worked out, so n
 destination-name-reserved = is a name Windows keeps for a device (“{ $name }”): choose another name
 destination-name-ending = ends with a dot or a space, which Windows drops: remove it and try again
 destination-name-character = has “{ $character }” in its name, which Windows does not allow: remove it and try again
-destination-path-too-long = is { $length } characters long with its folder, over Windows’ limit of { $limit }: choose a shorter name or a folder nearer the top of the drive
+destination-path-too-long =
+    { $length ->
+        [one] is { $length } character long with its folder, over Windows’ limit of { $limit }: choose a shorter name or a folder nearer the top of the drive
+       *[other] is { $length } characters long with its folder, over Windows’ limit of { $limit }: choose a shorter name or a folder nearer the top of the drive
+    }
 notice-opened-unread = Some of it is from a newer version of the export format and could not be read here ({ $keys }): ask whoever sent it, or use a newer Prevent Referral.
 cli-import-unread = { $file }: note: { $keys } is from format { $version }, newer than this program reads, and was not imported
 notice-typed-while-opening = { $name } was not opened: you typed while it was being read, and there is nowhere to save that here yet. Save your work (File, Save draft as), then open it again.

@@ -10,7 +10,11 @@ policy-bad-postcode = { $name } “{ $value }” is not a UK postcode.
 policy-not-one-of = { $name } is “{ $value }”, which is not one of: { $choices }.
 policy-wrong-type = { $name } is { $found }, but must be { $wanted }.
 policy-control-characters = { $name } holds control characters.
-policy-too-long = { $name } is longer than { $max } characters.
+policy-too-long =
+    { $max ->
+        [one] { $name } is longer than { $max } character.
+       *[other] { $name } is longer than { $max } characters.
+    }
 policy-team-name = The team “{ $team }”
 policy-team-no-name = A team has no name.
 policy-team-bad-key = The key of the team “{ $team }” is not an age public key ({ $why }).
@@ -18,7 +22,11 @@ policy-team-twice = The team “{ $team }” is listed twice.
 policy-key-twice = The team “{ $team }” has the same key as a team listed before it: exports for one would go to the other.
 policy-breaks-the-form = { $name } is not an answer the form accepts: { $why }.
 policy-more-problems = …and { $count } more (prevent-referral policy lists them).
-policy-too-many-teams = More than { $max } teams are listed.
+policy-too-many-teams =
+    { $max ->
+        [one] More than { $max } team is listed.
+       *[other] More than { $max } teams are listed.
+    }
 policy-file-unreadable = The file could not be read ({ $why }). Everyone must be able to read it (chmod 644), and the folders above it (chmod 755).
 policy-file-not-file = It is not a file.
 policy-file-owner = { $place } belongs to another account (user id { $uid }); it must belong to root.

@@ -25,23 +25,63 @@ follow-up-before-sending = The date must be on or after { $date }, when the refe
 follow-up-no-such-entry = There is no entry { $entry } of this kind to put right: give the number of an earlier entry of the same kind (drafts history numbers them)
 follow-up-date-missing = Enter the date
 follow-up-text-missing = Enter the text
-follow-up-text-too-long = This must be { $limit } characters or fewer
+follow-up-text-too-long =
+    { $limit ->
+        [one] This must be { $limit } character or fewer
+       *[other] This must be { $limit } characters or fewer
+    }
 mark-sent-to-missing = Enter who you sent it to
-mark-sent-to-too-long = Who you sent it to must be { $limit } characters or fewer
+mark-sent-to-too-long =
+    { $limit ->
+        [one] Who you sent it to must be { $limit } character or fewer
+       *[other] Who you sent it to must be { $limit } characters or fewer
+    }
 follow-up-recorded-by-missing = Enter your name
-follow-up-recorded-by-too-long = Your name must be { $limit } characters or fewer
+follow-up-recorded-by-too-long =
+    { $limit ->
+        [one] Your name must be { $limit } character or fewer
+       *[other] Your name must be { $limit } characters or fewer
+    }
 follow-up-note-missing = Enter what was discussed, agreed or done
-follow-up-note-too-long = The note must be { $limit } characters or fewer
+follow-up-note-too-long =
+    { $limit ->
+        [one] The note must be { $limit } character or fewer
+       *[other] The note must be { $limit } characters or fewer
+    }
 follow-up-acknowledged-by-missing = Enter who acknowledged it
-follow-up-acknowledged-by-too-long = Who acknowledged it must be { $limit } characters or fewer
-follow-up-police-reference-too-long = The police reference must be { $limit } characters or fewer
+follow-up-acknowledged-by-too-long =
+    { $limit ->
+        [one] Who acknowledged it must be { $limit } character or fewer
+       *[other] Who acknowledged it must be { $limit } characters or fewer
+    }
+follow-up-police-reference-too-long =
+    { $limit ->
+        [one] The police reference must be { $limit } character or fewer
+       *[other] The police reference must be { $limit } characters or fewer
+    }
 follow-up-contact-with-missing = Enter who you were in contact with
-follow-up-contact-with-too-long = Who you were in contact with must be { $limit } characters or fewer
-follow-up-outcome-reason-too-long = The reason must be { $limit } characters or fewer
+follow-up-contact-with-too-long =
+    { $limit ->
+        [one] Who you were in contact with must be { $limit } character or fewer
+       *[other] Who you were in contact with must be { $limit } characters or fewer
+    }
+follow-up-outcome-reason-too-long =
+    { $limit ->
+        [one] The reason must be { $limit } character or fewer
+       *[other] The reason must be { $limit } characters or fewer
+    }
 follow-up-action-why-missing = Enter why it was done
-follow-up-action-why-too-long = Why it was done must be { $limit } characters or fewer
+follow-up-action-why-too-long =
+    { $limit ->
+        [one] Why it was done must be { $limit } character or fewer
+       *[other] Why it was done must be { $limit } characters or fewer
+    }
 follow-up-amends-reason-missing = Enter why you are putting the earlier entry right
-follow-up-amends-reason-too-long = Why you are putting it right must be { $limit } characters or fewer
+follow-up-amends-reason-too-long =
+    { $limit ->
+        [one] Why you are putting it right must be { $limit } character or fewer
+       *[other] Why you are putting it right must be { $limit } characters or fewer
+    }
 
 # The history screen, `drafts history` and the chronology.
 history-marked-sent = Marked as sent: sent on { $on } ({ $how }) to { $to }; the export sent has SHA-256 { $hash }
@@ -71,6 +111,18 @@ chronology-title = Chronology of referral { $id }
 chronology-not-marked-sent = Not marked as sent.
 chronology-outcome = Outcome: { $outcome } (told on { $on })
 chronology-review-due = Next review due: { $due }
+chronology-document-title = Prevent referral { $id }: chronology
+chronology-sent-label = Sent
+chronology-outcome-label = Outcome
+chronology-review-label = Next review due
+chronology-record-label = The record
+chronology-made-label = This chronology was made
+chronology-item-column = Item
+chronology-detail-column = Detail
+chronology-entries-heading = Every entry, oldest first
+chronology-entry-column = Entry
+chronology-what-column = What happened
+chronology-entry = { $number }. { $when }
 follow-up-too-far-ahead = The review date must be within two years of the day you record it
 
 # Exported, then marked as sent (src/ui/sent.rs, src/ui/record.rs).
@@ -134,3 +186,13 @@ home-due-open-name = Open what happened next for { $name }
 due-acknowledgement = No acknowledgement recorded since { $date }: ask the Prevent team whether they have the referral, then record what they say.
 due-outcome = No outcome recorded since { $date }: ask the Prevent team what came of the referral, then record it.
 due-review = A review was due on { $date }: review the case, record what you did, and set the next review date if there is one.
+
+# Referred before: another referral kept here about the same person.
+referred-before-title = This person may have been referred before
+referred-before-hint = Another referral kept in this app is about someone with the same name and age. Check it is the same person before you add it to this referral.
+referred-before-sent = Started { $started }, sent on { $sent }.
+referred-before-sent-outcome = Started { $started }, sent on { $sent }. Outcome: { $outcome }
+referred-before-not-sent = Started { $started }, not marked as sent.
+referred-before-add = Add the referral sent on { $sent } to the earlier referrals
+referred-before-added = It is in the earlier referrals of this referral.
+notice-earlier-referral-added = The referral sent on { $sent } was added to “{ $question }” in “{ $section }”. Check the entry there and add anything you know.

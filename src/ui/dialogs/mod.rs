@@ -3,7 +3,6 @@
 
 mod export_choice;
 pub mod file_chooser;
-mod offer_delete;
 mod pdf_copy;
 mod recovery;
 mod replace;
@@ -11,7 +10,6 @@ mod unsaved;
 
 pub use export_choice::{ExportChoice, ExportDecision, export_choice};
 pub use file_chooser::{Choose, Chosen, FileChooser, file_chooser_ui};
-pub use offer_delete::{AfterExport, offer_delete};
 pub use pdf_copy::{PdfDecision, offer_pdf, pdf_choice};
 pub use recovery::{Recovery, recovery};
 pub use replace::{ReplaceFile, replace_file};

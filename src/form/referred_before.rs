@@ -1,0 +1,48 @@
+//! "Referred before" as the form shows it: the other referrals in this
+//! library about someone with the same names and age (found by
+//! [`crate::library::same_person`], off the window's thread), and adding a
+//! sent one to the "earlier referrals" answer when the person asks. Only
+//! said, never blocking: a match is a reason to look, not a fact.
+
+use super::FormState;
+use crate::model::{EarlierReferral, Tri};
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+/// Another referral in this library about the same person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReferredBefore {
+    pub id: Uuid,
+    /// The day it was started.
+    pub started: NaiveDate,
+    /// The day it was marked sent, if it was.
+    pub sent_on: Option<NaiveDate>,
+    /// What "Add" puts in "earlier referrals": only for one sent.
+    pub entry: Option<EarlierReferral>,
+}
+
+impl FormState {
+    /// Whether `entry` is already among the earlier referrals.
+    pub fn has_earlier_referral(&self, entry: &EarlierReferral) -> bool {
+        self.draft
+            .referral
+            .other_information
+            .earlier_referrals
+            .contains(entry)
+    }
+
+    /// Adds `entry` to the earlier referrals (and answers "referred to
+    /// Prevent before" Yes, which that list hangs on), as if typed. False,
+    /// with nothing changed, when read-only or already there.
+    pub fn add_earlier_referral(&mut self, entry: &EarlierReferral) -> bool {
+        if self.read_only || self.has_earlier_referral(entry) {
+            return false;
+        }
+        let other = &mut self.draft.referral.other_information;
+        other.earlier_prevent = Some(Tri::Yes);
+        other.earlier_referrals.push(entry.clone());
+        self.dirty = true;
+        self.edited = true;
+        true
+    }
+}

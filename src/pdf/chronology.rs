@@ -1,0 +1,153 @@
+//! The chronology of one referral as a tagged PDF, for the school's
+//! safeguarding file (`drafts chronology ID --pdf OUT`): whether and how it
+//! was sent (and the SHA-256 of the export sent), the outcome as told, the
+//! next review, whether its record holds, then every entry of its history,
+//! oldest first, numbered as `drafts history` numbers them. Only what the
+//! history holds: no answer of the referral is in it.
+//!
+//! As the copy, the text is prepared here in the reader's language and the
+//! template (assets/pdf/chronology.typ) shows it as data, never as markup.
+
+use super::content::{Row, short_id};
+use crate::draft::Draft;
+use crate::history::{Check, Event, describe, entry_line};
+use crate::i18n::{language, long_date, t};
+use crate::model::Choice;
+use crate::tr;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// Everything the chronology template shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Chronology {
+    pub lang: String,
+    pub region: Option<String>,
+    /// "Chronology of referral 1a2b3c4d".
+    pub title: String,
+    /// The PDF's title: the short id, never a person's name.
+    pub document_title: String,
+    pub marking: String,
+    pub reference: String,
+    pub page_of: String,
+    /// What was sent, the outcome, the review, the record, when made.
+    pub summary: Vec<Row>,
+    /// The column headings of the summary's table.
+    pub item_column: String,
+    pub detail_column: String,
+    pub entries_heading: String,
+    /// The column headings of the entries' table.
+    pub entry_column: String,
+    pub what_column: String,
+    /// Every entry, oldest first: "3. 6 December 2026 14:02" and what
+    /// happened.
+    pub entries: Vec<Row>,
+}
+
+/// The chronology of `draft`, made at `made_at`.
+pub fn build(draft: &Draft, made_at: DateTime<Utc>) -> Chronology {
+    let history = &draft.history;
+    let short = short_id(draft);
+    let tag = language().tag();
+    let (lang, region) = match tag.split_once('-') {
+        Some((l, region)) => (l.to_owned(), Some(region.to_owned())),
+        None => (tag.to_owned(), None),
+    };
+    let sent = match history.marked_sent().map(|e| &e.event) {
+        Some(event @ Event::MarkedSent { .. }) => describe(event),
+        _ => Some(t("chronology-not-marked-sent").to_owned()),
+    };
+    let outcome = history.outcome().map(|(outcome, on)| {
+        tr!(
+            "chronology-outcome",
+            outcome = outcome.label(),
+            on = long_date(on)
+        )
+    });
+    let record = match draft.record_check() {
+        Check::Holds => tr!(
+            "cli-history-holds",
+            count = history.len(),
+            hash = history.latest_hash(draft.id)
+        ),
+        Check::BrokenAt(i) => tr!("cli-history-broken", entry = i + 1),
+        Check::Unreadable => tr!("cli-history-unreadable"),
+        Check::AnswersChanged(i) => tr!("cli-history-answers-changed", entry = i + 1),
+    };
+    let summary = vec![
+        Row::new(t("chronology-sent-label"), sent),
+        Row::new(t("chronology-outcome-label"), outcome),
+        Row::new(
+            t("chronology-review-label"),
+            history.review_due().map(long_date),
+        ),
+        Row::new(t("chronology-record-label"), Some(record)),
+        Row::new(t("chronology-made-label"), Some(when(made_at))),
+    ];
+    let entries = history
+        .entries()
+        .iter()
+        .enumerate()
+        .map(|(n, entry)| {
+            Row::new(
+                &tr!("chronology-entry", number = n + 1, when = when(entry.at)),
+                Some(entry_line(&entry.event)),
+            )
+        })
+        .collect();
+    Chronology {
+        lang,
+        region,
+        title: tr!("chronology-title", id = &short),
+        document_title: tr!("chronology-document-title", id = &short),
+        marking: t("marking-official-sensitive").to_owned(),
+        reference: tr!("pdf-reference", id = &short),
+        page_of: tr!("pdf-page-of", page = "{page}", pages = "{pages}"),
+        summary,
+        item_column: t("chronology-item-column").to_owned(),
+        detail_column: t("chronology-detail-column").to_owned(),
+        entries_heading: t("chronology-entries-heading").to_owned(),
+        entry_column: t("chronology-entry-column").to_owned(),
+        what_column: t("chronology-what-column").to_owned(),
+        entries,
+    }
+}
+
+/// A moment in local time, as the copy says when it was made.
+fn when(at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&chrono::Local);
+    tr!(
+        "pdf-made-at",
+        date = long_date(local.date_naive()),
+        time = local.format("%H:%M").to_string()
+    )
+}
+
+/// The chronology of `draft` as a tagged PDF/UA-1 file, in memory.
+#[cfg(feature = "pdf")]
+pub fn make(draft: &Draft, made_at: DateTime<Utc>) -> Result<Vec<u8>, super::PdfError> {
+    let data = serde_json::to_vec(&build(draft, made_at))
+        .map_err(|e| super::PdfError::Layout(e.to_string()))?;
+    let stamp = super::world::Stamp {
+        ident: format!("{}-chronology", draft.id.hyphenated()),
+        creator: format!(
+            "{} {}",
+            crate::i18n::t("app-name"),
+            env!("CARGO_PKG_VERSION")
+        ),
+        made_at,
+    };
+    super::world::render(super::world::Template::Chronology, data, &stamp)
+        .map_err(|why| super::PdfError::Layout(super::reason(&why)))
+}
+
+/// Without the typesetter: it says so.
+#[cfg(not(feature = "pdf"))]
+pub fn make(_draft: &Draft, _made_at: DateTime<Utc>) -> Result<Vec<u8>, super::PdfError> {
+    Err(super::PdfError::NotBuilt)
+}
+
+/// The file name to suggest: `prevent-referral-<id8>-chronology.pdf`.
+/// Never a person's name.
+pub fn file_name(draft: &Draft) -> String {
+    format!("prevent-referral-{}-chronology.pdf", short_id(draft))
+}
