@@ -217,6 +217,14 @@ fn every_colour_pair_the_style_uses_meets_wcag_aa() {
                 *bg,
                 3.0,
             );
+            // The focus ring: one of its two rings stands out on this page.
+            let (inner, outer) = style::FOCUS_RING;
+            let ring = if style::contrast(inner, *bg) >= style::contrast(outer, *bg) {
+                inner
+            } else {
+                outer
+            };
+            need(&format!("{theme:?} focus ring on {ground}"), ring, *bg, 3.0);
             let edge = v.widgets.inactive.bg_stroke.color;
             need(
                 &format!("{theme:?} input boundary on {ground}"),

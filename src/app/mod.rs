@@ -288,8 +288,15 @@ impl App {
         }
     }
 
-    /// One frame: the form, then what it asked for.
+    /// One frame: the screen, what it asked for, then the focus ring over
+    /// whatever has the focus (on every screen, the passphrase's included).
     pub fn frame(&mut self, ui: &mut Ui) {
+        self.screens(ui);
+        crate::ui::style::focus_ring(ui.ctx());
+    }
+
+    /// The form (or the screen over it), then what it asked for.
+    fn screens(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         if !self.styled {
             crate::ui::style::apply(&ctx);

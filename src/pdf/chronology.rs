@@ -58,7 +58,7 @@ pub fn build(draft: &Draft, made_at: DateTime<Utc>) -> Chronology {
     };
     let outcome = history.outcome().map(|(outcome, on)| {
         tr!(
-            "chronology-outcome",
+            "chronology-outcome-value",
             outcome = outcome.label(),
             on = long_date(on)
         )

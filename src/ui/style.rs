@@ -151,6 +151,58 @@ pub fn primary_button(ui: &mut Ui, text: &str) -> egui::Response {
     .inner
 }
 
+/// Where the page's heading leaves its id each frame, so the ring passes
+/// it over.
+pub fn page_heading_key() -> egui::Id {
+    egui::Id::unique("page-heading")
+}
+
+/// The focus ring's two colours: the inner ring, then the outer one.
+pub const FOCUS_RING: (Color32, Color32) = (INK, FOCUS_YELLOW);
+
+/// The focus ring, drawn over every screen once its widgets are laid out:
+/// a dark ring hugging whatever has the keyboard focus (a link, a button,
+/// a box, a menu) and GOV.UK's yellow around it, so it is seen on the
+/// light page (the dark ring) and the dark one (the yellow) alike. egui
+/// shows a focused link only by its underline, which no one can find.
+/// Only the part of the widget in view is ringed.
+/// tests/accessibility.rs measures both rings against both pages.
+pub fn focus_ring(ctx: &egui::Context) {
+    let (dark, yellow) = FOCUS_RING;
+    let Some(id) = ctx.memory(|m| m.focused()) else {
+        return;
+    };
+    let Some(response) = ctx.read_response(id) else {
+        return;
+    };
+    // A page's heading takes the focus when the page opens (so a screen
+    // reader starts there): it is not a control, and is not ringed.
+    if ctx.data(|d| d.get_temp::<egui::Id>(page_heading_key())) == Some(id) {
+        return;
+    }
+    let rect = response.interact_rect;
+    if !rect.is_positive() || !rect.is_finite() {
+        return;
+    }
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Tooltip,
+        egui::Id::unique("focus-ring"),
+    ));
+    let inner = rect.expand(2.0);
+    painter.rect_stroke(
+        inner,
+        CornerRadius::same(2),
+        Stroke::new(3.0, dark),
+        egui::StrokeKind::Outside,
+    );
+    painter.rect_stroke(
+        inner.expand(3.0),
+        CornerRadius::same(4),
+        Stroke::new(3.0, yellow),
+        egui::StrokeKind::Outside,
+    );
+}
+
 /// The background of an answer the organisation set (managed settings):
 /// shaded, so it does not look like a box waiting for an answer, with the
 /// text at full contrast on it.

@@ -151,6 +151,7 @@ chronology-title = Cronoleg atgyfeiriad { $id }
 chronology-not-marked-sent = Heb nodi ei fod wedi'i anfon.
 chronology-outcome = Canlyniad: { $outcome } (a roddwyd ar { $on })
 chronology-review-due = Adolygiad nesaf yn ddyledus: { $due }
+chronology-outcome-value = { $outcome } (a roddwyd ar { $on })
 chronology-document-title = Atgyfeiriad Prevent { $id }: cronoleg
 chronology-sent-label = Anfonwyd
 chronology-outcome-label = Canlyniad

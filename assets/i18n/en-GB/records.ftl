@@ -111,6 +111,7 @@ chronology-title = Chronology of referral { $id }
 chronology-not-marked-sent = Not marked as sent.
 chronology-outcome = Outcome: { $outcome } (told on { $on })
 chronology-review-due = Next review due: { $due }
+chronology-outcome-value = { $outcome } (told on { $on })
 chronology-document-title = Prevent referral { $id }: chronology
 chronology-sent-label = Sent
 chronology-outcome-label = Outcome

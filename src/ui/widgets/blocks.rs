@@ -11,6 +11,9 @@ pub fn heading(ui: &mut Ui, text: &str) -> Response {
             .sense(egui::Sense::focusable_noninteractive()),
     );
     set_heading(&response, text, 1);
+    let id = response.id;
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(crate::ui::style::page_heading_key(), id));
     response
 }
 
