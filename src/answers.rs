@@ -12,7 +12,7 @@ use crate::form::{Kind, Question};
 use crate::i18n::t;
 use crate::model::*;
 use crate::tr;
-use crate::values::{normalise_phone, normalise_postcode, parse_date};
+use crate::values::{display_phone, normalise_postcode, parse_date};
 use serde_json::Value;
 
 /// The section's answers, to read by path.
@@ -104,7 +104,7 @@ pub fn answer(q: &Question, v: &Value) -> Option<String> {
     match q.kind {
         Kind::Text | Kind::LongText | Kind::Age | Kind::Email => typed(),
         // As it will be sent: +447700900123.
-        Kind::Phone => typed().map(|p| normalise_phone(&p).unwrap_or(p)),
+        Kind::Phone => typed().map(|p| display_phone(&p).unwrap_or(p)),
         Kind::Date => {
             let d: DateInput = serde_json::from_value(v.clone()).ok()?;
             match parse_date(&d) {

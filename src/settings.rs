@@ -38,6 +38,9 @@ pub struct Settings {
     /// (and settings written before there was a choice) follows the
     /// system language.
     pub language: Option<crate::i18n::Language>,
+    /// Show only the person's initials at the top of each page (for a
+    /// screen others may see), not their name.
+    pub initials_only: bool,
 }
 
 impl Default for Settings {
@@ -49,6 +52,7 @@ impl Default for Settings {
             auto_lock_minutes: 15,
             recipients: Vec::new(),
             language: None,
+            initials_only: false,
         }
     }
 }

@@ -191,6 +191,21 @@ pub fn normalise_phone_uncached(input: &str) -> Option<String> {
     Some(number.format().mode(phonenumber::Mode::E164).to_string())
 }
 
+/// A telephone number as people write it: a UK number in the national
+/// format ("0113 264 1234", "07400 123456"), any other in the international
+/// one ("+33 1 23 45 67 89"). For "Check your answers" and the PDF copy;
+/// the export carries E.164. `None` when it cannot be a number.
+pub fn display_phone(input: &str) -> Option<String> {
+    let e164 = normalise_phone(input)?;
+    let number = phonenumber::parse(None, &e164).ok()?;
+    let mode = if number.code().value() == 44 {
+        phonenumber::Mode::National
+    } else {
+        phonenumber::Mode::International
+    };
+    Some(number.format().mode(mode).to_string())
+}
+
 /// True when `input` (already trimmed) is one valid email address of at
 /// most [`EMAIL_MAX`] characters.
 pub fn is_valid_email(input: &str) -> bool {
@@ -269,6 +284,27 @@ fn forbidden_at(bytes: &[u8], i: usize, long: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn telephones_are_shown_as_people_write_them() {
+        assert_eq!(
+            display_phone("+441132641234").as_deref(),
+            Some("0113 264 1234")
+        );
+        assert_eq!(
+            display_phone("07400123456").as_deref(),
+            Some("07400 123456")
+        );
+        assert_eq!(
+            display_phone("020 7946 0000").as_deref(),
+            Some("020 7946 0000")
+        );
+        assert_eq!(
+            display_phone("0033 1 23 45 67 89").as_deref(),
+            Some("+33 1 23 45 67 89")
+        );
+        assert_eq!(display_phone("not a number"), None);
+    }
 
     #[test]
     fn control_and_bidi_characters_are_found() {

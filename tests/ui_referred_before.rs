@@ -1,7 +1,8 @@
 //! "Referred before" through the real app (issue 22): a new referral about
 //! someone already referred from this library is told so on the person's
 //! page, without being stopped, and can add the earlier one to its
-//! "earlier referrals" answer; someone else is told nothing.
+//! "earlier referrals" answer; someone else is told nothing. And every
+//! page says whose referral it is.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod ui_support;
@@ -157,4 +158,27 @@ fn a_referral_about_someone_referred_before_says_so_and_offers_to_add_it() {
             chrono::NaiveDate::from_ymd_opt(2001, 3, 14).unwrap(),
         );
     wait_for(&mut h, false);
+}
+
+/// Whose referral it is, over the task list and every page once a name is
+/// typed; initials only when the person chose them; never the window title.
+#[test]
+fn every_page_says_whose_referral_it_is() {
+    let (app, _picks) = app_with(Settings::default());
+    let mut h = harness(app);
+    assert!(!is_shown(&h, "Referral for"), "no name yet");
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Given name(s)", "Alex");
+    type_in(&mut h, "Family name", "Testperson");
+    assert!(is_shown(&h, "Referral for Alex Testperson"));
+    click(&mut h, "Back to the task list");
+    assert!(is_shown(&h, "Referral for Alex Testperson"));
+    open_section(&mut h, "3. Your concerns");
+    assert!(is_shown(&h, "Referral for Alex Testperson"));
+    assert!(!h.state().window_title().contains("Testperson"));
+
+    h.state_mut().settings.initials_only = true;
+    h.run();
+    assert!(is_shown(&h, "Referral for A. T."));
+    assert!(!is_shown(&h, "Referral for Alex Testperson"));
 }

@@ -327,6 +327,7 @@ impl App {
         }
         // The date moves on if the app is left open past midnight.
         self.state.today = self.clock.today();
+        self.state.initials_only = self.settings.initials_only;
         // A task's result is taken in only while the referral can be seen.
         self.poll_task(&ctx);
         self.referred_before_frame(&ctx);

@@ -2,7 +2,8 @@
 //! library about someone with the same names and age (found by
 //! [`crate::library::same_person`], off the window's thread), and adding a
 //! sent one to the "earlier referrals" answer when the person asks. Only
-//! said, never blocking: a match is a reason to look, not a fact.
+//! said, never blocking: a match is a reason to look, not a fact. And
+//! whose referral this is, said over every page.
 
 use super::FormState;
 use crate::model::{EarlierReferral, Tri};
@@ -44,5 +45,53 @@ impl FormState {
         self.dirty = true;
         self.edited = true;
         true
+    }
+}
+
+impl FormState {
+    /// "Referral for Alex Jordan Testperson" (or "Referral for A. J. T."
+    /// when the person chose initials), over the task list and every page,
+    /// so no one works in one person's referral thinking it is another's.
+    /// `None` before a name is typed. Never in the window title, a file
+    /// name or a log.
+    pub fn whose(&self) -> Option<String> {
+        let person = &self.draft.referral.person;
+        let name = format!(
+            "{} {}",
+            person.given_names.trim(),
+            person.family_name.trim()
+        );
+        let name = name.trim();
+        if name.is_empty() {
+            return None;
+        }
+        let shown = if self.initials_only {
+            initials(name)
+        } else {
+            name.to_owned()
+        };
+        Some(crate::tr!("whose-referral", name = shown))
+    }
+}
+
+/// "A. J. T." for "Alex Jordan Testperson" ("Ó. N." for "óisín ní"): the
+/// first letter of each word, upper case.
+pub fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|word| word.chars().find(|c| c.is_alphanumeric()))
+        .map(|c| format!("{}.", c.to_uppercase()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn initials_of_each_word() {
+        assert_eq!(initials("Alex Jordan Testperson"), "A. J. T.");
+        assert_eq!(initials("zoë smith-jones"), "Z. S. J.");
+        assert_eq!(initials("  'Bex  "), "B.");
     }
 }

@@ -82,6 +82,8 @@ pub struct FormState {
     /// Other referrals in this library about the same person, said on
     /// the person's page and beside "earlier referrals".
     pub referred_before: Vec<super::ReferredBefore>,
+    /// The person chose to see only initials at the top of each page.
+    pub initials_only: bool,
 }
 
 /// What the confirmation after an export says.
@@ -123,6 +125,7 @@ impl FormState {
             exported: None,
             managed: crate::policy::Policy::default(),
             referred_before: Vec::new(),
+            initials_only: false,
         }
     }
 

@@ -40,6 +40,7 @@ fn matches(info: &DraftInfo, search: &str) -> bool {
     let search = search.trim().to_lowercase();
     search.is_empty()
         || info.label.to_lowercase().contains(&search)
+        || info.person.to_lowercase().contains(&search)
         || info.id.to_string().starts_with(&search)
 }
 
@@ -109,6 +110,11 @@ pub fn drafts_ui(
                 );
             }
         });
+        // Whose it is, so a draft is not taken for another (the listing
+        // holds the name encrypted; never a file name or a log).
+        if !info.person.trim().is_empty() {
+            ui.label(tr!("whose-referral", name = info.person.trim()));
+        }
         let status = if info.complete {
             t("drafts-ready").to_owned()
         } else {

@@ -139,6 +139,7 @@ fn section_page(
     }
     let title = heading(ui, section.title());
     arrive(state, &title);
+    whose(ui, state);
     error_summary(ui, state);
     if section == SectionId::Declaration {
         check_answers::check_answers(ui, state, actions);
@@ -200,6 +201,16 @@ fn section_page(
             state.go(Page::TaskList);
         }
     });
+}
+
+/// "Referral for …" under the page's heading (a page opens scrolled to its
+/// heading, so above it would be out of sight), in GOV.UK's caption style
+/// (large, grey), once a name is typed.
+fn whose(ui: &mut Ui, state: &FormState) {
+    if let Some(caption) = state.whose() {
+        ui.label(RichText::new(caption).size(24.0).weak());
+        ui.add_space(4.0);
+    }
 }
 
 /// The form's screen (the shell draws the menu bar above it). Returns what

@@ -197,6 +197,14 @@ pub fn settings_ui(
         );
     }
 
+    ui.add_space(16.0);
+    ui.label(
+        RichText::new(t("settings-name-heading"))
+            .strong()
+            .size(18.0),
+    );
+    ui.checkbox(&mut settings.initials_only, t("settings-initials-only"));
+
     if can_change_passphrase {
         ui.add_space(16.0);
         ui.label(

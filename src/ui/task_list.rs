@@ -12,6 +12,7 @@ use eframe::egui::{self, Ui};
 pub fn task_list(ui: &mut Ui, state: &mut FormState) {
     let title = heading(ui, t("task-list-title"));
     arrive(state, &title);
+    super::whose(ui, state);
     ui.label(t("task-list-intro"));
     ui.add_space(8.0);
     let statuses = state.statuses();

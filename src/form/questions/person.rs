@@ -34,14 +34,23 @@ pub const DATE_OF_BIRTH: Question = hinted(
     ),
     "person-date_of_birth-hint",
 );
-pub const ESTIMATED_AGE: Question = hinted(
-    ask(
-        "referral.person.estimated_age",
-        "person-estimated_age",
-        Kind::Age,
-        RequiredWhen("no date of birth is given"),
+// Gone once a date of birth is typed; an age typed already stays in
+// sight (with the message that only one is needed), never hidden.
+pub const ESTIMATED_AGE: Question = when(
+    hinted(
+        ask(
+            "referral.person.estimated_age",
+            "person-estimated_age",
+            Kind::Age,
+            RequiredWhen("no date of birth is given"),
+        ),
+        "person-estimated_age-hint",
     ),
-    "person-estimated_age-hint",
+    "no date of birth is given, or an age is",
+    |f| {
+        f.referral.person.date_of_birth.is_blank()
+            || !f.referral.person.estimated_age.trim().is_empty()
+    },
 );
 pub const PLACE_OF_BIRTH: Question = ask(
     "referral.person.place_of_birth",
