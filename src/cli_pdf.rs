@@ -187,6 +187,15 @@ pub fn chronology(
     err: &mut dyn Write,
     clock: &dyn Clock,
 ) -> i32 {
+    // A file this referral was exported as is what was sent: never
+    // replaced, by a chronology either.
+    if outbox::is_an_earlier_export(draft, &args.out) {
+        let message = tr!(
+            "cli-export-would-replace-sent",
+            file = crate::cli::shown_path(&args.out)
+        );
+        return fail(err, message);
+    }
     let from = From {
         protected: crate::destination::Protected::data_folder(library.dir().parent()),
         name: pdf::short_id(draft),
@@ -199,7 +208,12 @@ pub fn chronology(
         outbox::Outgoing::sealed(draft.id, None, bytes, name, recipients, false)
             .map_err(PdfError::Encrypt)
     };
-    write_made(&make, &from, args, out, err).0
+    match write_made(&make, &from, args, out, err).0 {
+        // Written: then it exits as `drafts history` does (1 when the
+        // record it shows does not hold).
+        EXIT_OK => crate::cli_history::exit_code(draft),
+        code => code,
+    }
 }
 
 /// Checks the keys and the destination, makes the file with `make` (in
@@ -258,7 +272,11 @@ fn write_made(
             if !outgoing.encrypted {
                 let _ = writeln!(err, "{}", tr!("cli-pdf-not-encrypted", file = &to));
             }
-            let _ = writeln!(out, "{to}");
+            // Where it went, unless it went to standard output (or a device
+            // or pipe, which may be it): a line after a PDF is damage.
+            if matches!(destination, crate::destination::Destination::File(_)) {
+                let _ = writeln!(out, "{to}");
+            }
             let sha256 = crate::history::sha256_hex(&outgoing.bytes);
             (EXIT_OK, Some(sha256))
         }

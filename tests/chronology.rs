@@ -117,6 +117,75 @@ fn the_chronology_is_a_tagged_pdf() {
     );
 }
 
+/// A character the font cannot draw (an emoji in a note) is shown as a
+/// placeholder and said: the chronology is still made.
+#[test]
+fn what_the_font_cannot_draw_is_shown_as_a_placeholder() {
+    let _language = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    let (mut draft, _) = acknowledged();
+    let (id, referral, today) = (draft.id, draft.referral.clone(), common::clock().today());
+    let noted = Noted {
+        on: today,
+        recorded_by: "李雷".into(),
+        note: "Spoke to the family 👍".into(),
+        what: FollowUp::OwnAction {
+            why: "Support at school".into(),
+        },
+        amends: None,
+    };
+    let clock = HistoryClock::start(&common::clock());
+    draft
+        .history
+        .follow_up(id, &clock, &referral, noted, today)
+        .unwrap();
+    let mut made = chronology::build(&draft, common::clock().0);
+    assert!(chronology::placeholders(&mut made, |c| c.is_ascii()));
+    let last = made.entries.last().unwrap().text();
+    assert!(last.contains("Spoke to the family \u{25a1}"), "{last}");
+    assert!(!last.contains('👍'));
+    let said = made.summary.last().unwrap();
+    assert_eq!(said.label, "Characters not shown");
+    #[cfg(feature = "pdf")]
+    {
+        let pdf = chronology::make(&draft, common::clock().0).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+    }
+}
+
+/// Control characters, and direction-changing ones outside a note, are
+/// refused before they reach the record (which every output would then
+/// show differently).
+#[test]
+fn direction_changing_characters_are_refused_and_nothing_added() {
+    let (mut draft, _) = acknowledged();
+    let (id, referral, today) = (draft.id, draft.referral.clone(), common::clock().today());
+    let before = draft.history.len();
+    let clock = HistoryClock::start(&common::clock());
+    // A note may hold right-to-left marks (long answers do), not a
+    // terminal control; a name neither.
+    for (note, by) in [("Fine\u{1b}[2J", "Sam Lead"), ("Fine", "Sam\u{202e}Lead")] {
+        let noted = Noted {
+            on: today,
+            recorded_by: by.into(),
+            note: note.into(),
+            what: FollowUp::OwnAction {
+                why: "Support at school".into(),
+            },
+            amends: None,
+        };
+        let refused = draft
+            .history
+            .follow_up(id, &clock, &referral, noted, today)
+            .unwrap_err();
+        assert!(
+            matches!(refused, prevent_referral::history::Refusal::Characters(_)),
+            "{refused:?}"
+        );
+        assert!(refused.message().contains("direction-changing"));
+    }
+    assert_eq!(draft.history.len(), before);
+}
+
 fn run(c: &mut Command, code: i32) -> (String, String) {
     let output = c.assert().code(code).get_output().clone();
     (

@@ -609,6 +609,26 @@ fn the_command_line_marks_sent_records_what_happened_and_prints_the_chronology()
         1,
     );
     assert!(err.contains("--outcome"), "{err}");
+    // A terminal control in a note is refused, not kept (every output
+    // would show it differently); the history is as it was.
+    let before = history();
+    let (_, err) = run(
+        cli(data.path()).args([
+            "drafts",
+            "follow-up",
+            &id,
+            "contact",
+            "--on",
+            &today,
+            "--with",
+            "PC Jones",
+            "--note",
+            "Agreed a meeting.\u{1b}[2J",
+        ]),
+        1,
+    );
+    assert!(err.contains("--note: Take out the control"), "{err}");
+    assert_eq!(history(), before);
     for args in [
         vec![
             "acknowledged",
@@ -623,7 +643,7 @@ fn the_command_line_marks_sent_records_what_happened_and_prints_the_chronology()
             "PC Jones",
             "--panel-invitation",
             "--note",
-            "Agreed a meeting with the family.\u{1b}[2J",
+            "Agreed a meeting with the family.",
         ],
         vec![
             "outcome",
@@ -655,12 +675,8 @@ fn the_command_line_marks_sent_records_what_happened_and_prints_the_chronology()
     ] {
         assert!(text.contains(said), "no {said:?} in:\n{text}");
     }
-    // The person's words are printed whole, with no terminal control.
-    assert!(!text.contains('\u{1b}'), "{text}");
-    assert!(
-        text.contains("Agreed a meeting with the family.\\u{1b}[2J"),
-        "{text}"
-    );
+    // The person's words are printed whole.
+    assert!(text.contains("Agreed a meeting with the family."), "{text}");
     let (json, _) = run(
         cli(data.path()).args(["drafts", "chronology", &id, "--json"]),
         0,

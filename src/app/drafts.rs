@@ -59,6 +59,7 @@ impl App {
         };
         self.drafts_view = Some(DraftsView {
             items,
+            initials_only: self.settings.initials_only,
             ..DraftsView::default()
         });
     }

@@ -239,6 +239,9 @@ pub enum Refusal {
     Empty(Field),
     /// A field over its length, and the limit.
     TooLong(Field, usize),
+    /// Control or direction-changing characters, which a record (and its
+    /// PDF) would show as something other than what was typed.
+    Characters(Field),
     /// A date more than [`MAX_REVIEW_DAYS`] ahead.
     TooFarAhead(Field),
     /// The entry to amend (from 1) is not there, or is not a follow-up of
@@ -263,6 +266,7 @@ impl Refusal {
             ),
             Refusal::Empty(field) => field.missing(),
             Refusal::TooLong(field, limit) => field.too_long(*limit),
+            Refusal::Characters(_) => tr!("follow-up-characters"),
             Refusal::NoSuchEntry(n) => tr!("follow-up-no-such-entry", entry = *n),
             Refusal::TooFarAhead(_) => tr!("follow-up-too-far-ahead"),
         }
@@ -275,7 +279,8 @@ impl Refusal {
             | Refusal::BeforeSending(f, _)
             | Refusal::Empty(f)
             | Refusal::TooFarAhead(f)
-            | Refusal::TooLong(f, _) => Some(*f),
+            | Refusal::TooLong(f, _)
+            | Refusal::Characters(f) => Some(*f),
             _ => None,
         }
     }
@@ -319,6 +324,10 @@ pub(super) fn is_blank(text: &str) -> bool {
 fn within(text: &str, field: Field, limit: usize) -> Result<(), Refusal> {
     if text.chars().count() > limit {
         return Err(Refusal::TooLong(field, limit));
+    }
+    // A note may run over lines; nothing else may.
+    if crate::values::has_forbidden_character(text, limit == MAX_NOTE_CHARS) {
+        return Err(Refusal::Characters(field));
     }
     Ok(())
 }

@@ -464,6 +464,14 @@ impl History {
     }
 
     /// When the answers as they stand were exported, if they were.
+    /// Whether it was ever marked sent, corrected since or not: the record
+    /// of a sending, kept until its retention ends.
+    pub fn ever_marked_sent(&self) -> bool {
+        self.entries
+            .iter()
+            .any(|e| matches!(e.event, Event::MarkedSent { .. }))
+    }
+
     pub fn exported_at(&self) -> Option<DateTime<Utc>> {
         self.exported_unchanged().map(|(_, e)| e.at)
     }

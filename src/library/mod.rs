@@ -533,18 +533,22 @@ impl Library {
     /// Deletes a draft and every copy of it: the draft, its metadata, its
     /// lock and any half-written temporary file.
     /// A draft open in a window (its lock held) is not deleted, nor a
-    /// referral marked sent: that is the record of what was sent and what
-    /// happened next, and its retention decides when it goes
+    /// referral ever marked sent (corrected since or not): that is the
+    /// record of what was sent and what happened next, and its retention
+    /// decides when it goes
     /// ([`Library::purge_sent`]). One that cannot be read can be deleted.
     pub fn delete(&self, id: Uuid) -> Result<(), LibraryError> {
-        if self.load(id).is_ok_and(|draft| draft.history.is_sent()) {
+        if self
+            .load(id)
+            .is_ok_and(|draft| draft.history.ever_marked_sent())
+        {
             return Err(LibraryError::KeptSent(id));
         }
         self.remove(id)
     }
 
     /// Deletes a draft, sent or not (the purge, once its time has come).
-    fn remove(&self, id: Uuid) -> Result<(), LibraryError> {
+    pub(super) fn remove(&self, id: Uuid) -> Result<(), LibraryError> {
         let path = self.draft_path(id);
         if !path.exists() {
             return Err(LibraryError::NoSuchDraft(id.to_string()));

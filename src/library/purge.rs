@@ -27,7 +27,7 @@ impl Library {
     ) -> Result<Purged, LibraryError> {
         let old = days_old(days, now);
         // A referral marked sent goes by its retention, not by its last save.
-        self.purge_where(ctx, |info| {
+        self.purge_where(ctx, Library::delete, |info| {
             info.status != Status::Sent && self.last_saved(info.id).is_some_and(old)
         })
     }
@@ -41,7 +41,7 @@ impl Library {
         today: NaiveDate,
         ctx: Context,
     ) -> Result<Purged, LibraryError> {
-        self.purge_where(ctx, |info| {
+        self.purge_where(ctx, Library::remove, |info| {
             info.status == Status::Sent
                 && info
                     .retained_from
@@ -49,9 +49,12 @@ impl Library {
         })
     }
 
+    /// Deletes with `delete` each draft `chosen` picks: [`Library::delete`]
+    /// (which keeps anything ever marked sent) unless retention decided.
     fn purge_where(
         &self,
         ctx: Context,
+        delete: fn(&Library, Uuid) -> Result<(), LibraryError>,
         chosen: impl Fn(&DraftInfo) -> bool,
     ) -> Result<Purged, LibraryError> {
         let mut purged = Purged::default();
@@ -67,9 +70,9 @@ impl Library {
             // A draft open in a window is being worked on, whatever its date.
             if chosen(&info) && !DraftLock::is_held(self, info.id) {
                 // One draft that cannot be deleted does not stop the rest.
-                match self.remove(info.id) {
+                match delete(self, info.id) {
                     Ok(()) => purged.deleted.push(info.id),
-                    Err(LibraryError::InUse(_)) => {}
+                    Err(LibraryError::InUse(_) | LibraryError::KeptSent(_)) => {}
                     Err(e) => purged.failed.push(e),
                 }
             }

@@ -178,13 +178,20 @@ fn earlier_referral(
         } else {
             ReferredBy::AnotherOrganisation
         }),
-        organisation: info.organisation.clone(),
+        organisation: within_form(&info.organisation),
         outcome: info
             .outcome
             .map(|o| o.label().to_owned())
             .unwrap_or_default(),
-        reference: info.police_reference.clone(),
+        reference: within_form(&info.police_reference),
     }
+}
+
+/// What the record holds, cut to what the form's one-line answers take
+/// (a police reference may be longer in the record than the form allows):
+/// the person sees and can change it where it goes.
+fn within_form(text: &str) -> String {
+    text.trim().chars().take(crate::values::TEXT_MAX).collect()
 }
 
 /// The same words, or the words of one (two at least) all in the other:

@@ -122,11 +122,41 @@ fn when(at: DateTime<Utc>) -> String {
     )
 }
 
+/// What the bundled font cannot draw (an emoji, a script it lacks in a
+/// note or a name) shown as "□", and said once in the summary: the record
+/// is only read here, so a character in it must never stop its
+/// chronology being made. True when anything was replaced.
+pub fn placeholders(made: &mut Chronology, drawable: impl Fn(char) -> bool) -> bool {
+    let mut replaced = false;
+    let mut fix = |text: &mut String| {
+        if text.chars().all(&drawable) {
+            return;
+        }
+        replaced = true;
+        *text = text
+            .chars()
+            .map(|c| if drawable(c) { c } else { '\u{25a1}' })
+            .collect();
+    };
+    for row in made.summary.iter_mut().chain(made.entries.iter_mut()) {
+        fix(&mut row.label);
+        row.answer.iter_mut().flatten().for_each(&mut fix);
+    }
+    if replaced {
+        made.summary.push(Row::new(
+            t("chronology-placeholder-label"),
+            Some(t("chronology-placeholder").to_owned()),
+        ));
+    }
+    replaced
+}
+
 /// The chronology of `draft` as a tagged PDF/UA-1 file, in memory.
 #[cfg(feature = "pdf")]
 pub fn make(draft: &Draft, made_at: DateTime<Utc>) -> Result<Vec<u8>, super::PdfError> {
-    let data = serde_json::to_vec(&build(draft, made_at))
-        .map_err(|e| super::PdfError::Layout(e.to_string()))?;
+    let mut made = build(draft, made_at);
+    placeholders(&mut made, super::world::drawable);
+    let data = serde_json::to_vec(&made).map_err(|e| super::PdfError::Layout(e.to_string()))?;
     let stamp = super::world::Stamp {
         ident: format!("{}-chronology", draft.id.hyphenated()),
         creator: format!(

@@ -81,6 +81,15 @@ static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
     }
 });
 
+/// Whether every bundled font can draw `c` (PDF/UA forbids a missing
+/// glyph, so a character none has stops the document being made).
+pub fn drawable(c: char) -> bool {
+    FONTS
+        .fonts
+        .iter()
+        .all(|font| font.info().coverage.contains(u32::from(c)))
+}
+
 fn parse(template: Template) -> Result<Source, String> {
     let (name, text) = template.source();
     let path = VirtualPath::new(name).map_err(|e| format!("{e:?}"))?;

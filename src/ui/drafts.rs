@@ -23,6 +23,8 @@ pub struct DraftsView {
     pub confirm_delete: Option<Uuid>,
     /// The confirmation has just opened: focus goes to the safe choice.
     pub focus_keep: bool,
+    /// Say whose each draft is by initials only (Settings).
+    pub initials_only: bool,
     /// Only drafts in this state; `None` for all.
     pub filter: Option<Status>,
 }
@@ -112,8 +114,14 @@ pub fn drafts_ui(
         });
         // Whose it is, so a draft is not taken for another (the listing
         // holds the name encrypted; never a file name or a log).
-        if !info.person.trim().is_empty() {
-            ui.label(tr!("whose-referral", name = info.person.trim()));
+        let person = info.person.trim();
+        if !person.is_empty() {
+            let shown = if view.initials_only {
+                crate::form::initials(person)
+            } else {
+                person.to_owned()
+            };
+            ui.label(tr!("whose-referral", name = shown));
         }
         let status = if info.complete {
             t("drafts-ready").to_owned()

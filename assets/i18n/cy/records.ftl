@@ -25,6 +25,7 @@ follow-up-before-sending = Rhaid i'r dyddiad fod ar { $date } neu wedi hynny, pa
 follow-up-no-such-entry = Nid oes cofnod { $entry } o'r math hwn i'w gywiro: rhowch rif cofnod cynharach o'r un math (mae drafts history yn eu rhifo)
 follow-up-date-missing = Rhowch y dyddiad
 follow-up-text-missing = Rhowch y testun
+follow-up-characters = Tynnwch y nodau rheoli neu'r nodau sy'n newid cyfeiriad: ni fyddai'r cofnod yn dangos yr hyn a deipiwyd gennych.
 follow-up-text-too-long =
     { $limit ->
         [zero] Rhaid i hwn fod yn { $limit } nod neu lai
@@ -152,6 +153,8 @@ chronology-not-marked-sent = Heb nodi ei fod wedi'i anfon.
 chronology-outcome = Canlyniad: { $outcome } (a roddwyd ar { $on })
 chronology-review-due = Adolygiad nesaf yn ddyledus: { $due }
 chronology-outcome-value = { $outcome } (a roddwyd ar { $on })
+chronology-placeholder-label = Nodau heb eu dangos
+chronology-placeholder = Mae nodau na all ffont y PDF hwn eu tynnu (emoji, rhai sgriptiau) yn cael eu dangos fel □. Mae'r cofnod yn eu cadw fel y'u teipiwyd: mae `drafts chronology ID` yn eu hargraffu.
 chronology-document-title = Atgyfeiriad Prevent { $id }: cronoleg
 chronology-sent-label = Anfonwyd
 chronology-outcome-label = Canlyniad

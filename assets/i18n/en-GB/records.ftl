@@ -25,6 +25,7 @@ follow-up-before-sending = The date must be on or after { $date }, when the refe
 follow-up-no-such-entry = There is no entry { $entry } of this kind to put right: give the number of an earlier entry of the same kind (drafts history numbers them)
 follow-up-date-missing = Enter the date
 follow-up-text-missing = Enter the text
+follow-up-characters = Take out the control or direction-changing characters: the record would not show what you typed.
 follow-up-text-too-long =
     { $limit ->
         [one] This must be { $limit } character or fewer
@@ -112,6 +113,8 @@ chronology-not-marked-sent = Not marked as sent.
 chronology-outcome = Outcome: { $outcome } (told on { $on })
 chronology-review-due = Next review due: { $due }
 chronology-outcome-value = { $outcome } (told on { $on })
+chronology-placeholder-label = Characters not shown
+chronology-placeholder = Characters this PDF's font cannot draw (an emoji, some scripts) are shown as □. The record holds them as typed: `drafts chronology ID` prints them.
 chronology-document-title = Prevent referral { $id }: chronology
 chronology-sent-label = Sent
 chronology-outcome-label = Outcome
