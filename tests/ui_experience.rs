@@ -42,6 +42,40 @@ fn add_goes_to_the_new_entry_and_remove_to_the_one_before() {
     assert_eq!(focused_name(&h), "Add a telephone number");
 }
 
+/// Enter in a one-line box keeps the focus there (egui's own box let it
+/// go, and the next Tab started again from the menu), and Tab goes on to
+/// the next box.
+#[test]
+fn enter_in_a_one_line_box_keeps_the_focus() {
+    let (app, _) = app_with(Settings::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Given name(s)", "Alex");
+    h.key_press(eframe::egui::Key::Enter);
+    h.run();
+    assert_eq!(focused_name(&h), "Given name(s)");
+    h.key_press(eframe::egui::Key::Tab);
+    h.run();
+    assert_eq!(focused_name(&h), "Family name");
+    assert_eq!(h.state().state.draft.referral.person.given_names, "Alex");
+}
+
+/// The menu bar is reached by Tab left to right, as it reads.
+#[test]
+fn the_menu_bar_is_in_reading_order() {
+    let (app, _) = app_with(Settings::default());
+    let mut h = harness(app);
+    h.get_by_label("Task list").focus();
+    h.run();
+    let mut order = Vec::new();
+    for _ in 0..3 {
+        h.key_press(eframe::egui::Key::Tab);
+        h.run();
+        order.push(focused_name(&h));
+    }
+    assert_eq!(order, ["Cymraeg", "English", "Hide"]);
+}
+
 #[test]
 fn a_new_page_opens_at_its_top_with_focus_on_its_heading() {
     let (app, _) = app_with(Settings::default());

@@ -3,7 +3,7 @@
 
 use super::commands::{Command, FILE_MENU, MenuEntry, shortcuts};
 use crate::i18n::t;
-use eframe::egui::{self, Align, RichText, Ui};
+use eframe::egui::{self, RichText, Ui};
 
 /// The keyboard shortcuts, for the whole window.
 pub fn handle_shortcuts(ui: &mut Ui, commands: &mut Vec<Command>) {
@@ -48,7 +48,19 @@ pub fn menu_bar(ui: &mut Ui, commands: &mut Vec<Command>) {
         if ui.button(t("menu-task-list")).clicked() {
             commands.push(Command::TaskList);
         }
-        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+        // The language switch, the marking and Hide sit at the right, laid
+        // out (and so reached by Tab) left to right, as read: pushed along
+        // by the width they took last frame (a right-to-left layout would
+        // give Hide the focus before the language switch).
+        let width_id = egui::Id::unique("right-of-menu");
+        let width: f32 = ui.ctx().data(|d| d.get_temp(width_id)).unwrap_or(0.0);
+        ui.add_space((ui.available_width() - width).max(0.0));
+        let group = ui.horizontal(|ui| {
+            if let Some(l) = super::language::language_switch(ui) {
+                commands.push(Command::SetLanguage(l));
+            }
+            ui.separator();
+            ui.label(RichText::new(t("marking-official-sensitive")).strong());
             // Always in the same place, for a passer-by moment.
             let hide = ui
                 .add(egui::Button::new(crate::ui::style::bold(t("menu-hide"))).frame(true))
@@ -56,11 +68,11 @@ pub fn menu_bar(ui: &mut Ui, commands: &mut Vec<Command>) {
             if hide.clicked() {
                 commands.push(Command::Lock);
             }
-            ui.label(RichText::new(t("marking-official-sensitive")).strong());
-            ui.separator();
-            if let Some(l) = super::language::language_switch(ui) {
-                commands.push(Command::SetLanguage(l));
-            }
         });
+        let used = group.response.rect.width();
+        if (used - width).abs() > 0.5 {
+            ui.ctx().data_mut(|d| d.insert_temp(width_id, used));
+            ui.ctx().request_repaint();
+        }
     });
 }

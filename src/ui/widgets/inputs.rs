@@ -8,10 +8,14 @@ use eframe::egui::{self, Response, Ui};
 /// A one-line text answer.
 pub fn text(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut String) -> Response {
     asked(ui, f, &ask, |ui, f, q| {
+        // Enter keeps the focus here (egui's one-line box gives it up, and
+        // the next Tab then started again from the menu); wide enough for
+        // a job title or an organisation's name to be read while typed.
         let response = ui.add(
             egui::TextEdit::singleline(value)
                 .id(f.id(ask.path))
-                .desired_width(ui.available_width().min(420.0)),
+                .return_key(None)
+                .desired_width(ui.available_width().min(560.0)),
         );
         let response = q.tie(response);
         f.focus_if_asked(ask.path, &response);
@@ -35,7 +39,8 @@ pub fn fixed(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &str) -> Resp
             egui::TextEdit::singleline(&mut shown)
                 .background_color(shade)
                 .id(f.id(ask.path))
-                .desired_width(ui.available_width().min(420.0)),
+                .return_key(None)
+                .desired_width(ui.available_width().min(560.0)),
         );
         let response = q.tie(response);
         f.focus_if_asked(ask.path, &response);
@@ -81,6 +86,7 @@ pub fn date(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut DateInput
                     let response = ui.add(
                         egui::TextEdit::singleline(text)
                             .id(f.id(&format!("{}.{part}", ask.path)))
+                            .return_key(None)
                             .desired_width(width),
                     );
                     let response = q.tie(response).labelled_by(part_label);
