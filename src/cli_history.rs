@@ -6,7 +6,6 @@
 use crate::draft::Draft;
 use crate::history::{Check, Entry, Event};
 use crate::printable::{SHOWN_MAX, shown_within};
-use crate::tr;
 use serde::Serialize;
 use std::io::Write;
 
@@ -61,16 +60,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
             )
         );
     }
-    let summary = match check {
-        Check::Holds => tr!(
-            "cli-history-holds",
-            count = history.len(),
-            hash = history.latest_hash(draft.id)
-        ),
-        Check::BrokenAt(i) => tr!("cli-history-broken", entry = i + 1),
-        Check::Unreadable => tr!("cli-history-unreadable"),
-        Check::AnswersChanged(i) => tr!("cli-history-answers-changed", entry = i + 1),
-    };
+    let summary = crate::history::check_line(check, history, draft.id);
     let _ = writeln!(out, "{summary}");
     code
 }

@@ -152,3 +152,19 @@ pub fn entry_line(event: &Event) -> String {
         ),
     }
 }
+
+/// Whether the record holds, in one line: `drafts history`'s last line and
+/// the chronology's "The record".
+pub fn check_line(check: super::Check, history: &super::History, id: uuid::Uuid) -> String {
+    use super::Check;
+    match check {
+        Check::Holds => tr!(
+            "cli-history-holds",
+            count = history.len(),
+            hash = history.latest_hash(id)
+        ),
+        Check::BrokenAt(i) => tr!("cli-history-broken", entry = i + 1),
+        Check::Unreadable => tr!("cli-history-unreadable"),
+        Check::AnswersChanged(i) => tr!("cli-history-answers-changed", entry = i + 1),
+    }
+}

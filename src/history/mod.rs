@@ -28,7 +28,7 @@ mod follow_up;
 mod record_form;
 pub use answers::answers_sha256;
 pub use changes::changed_questions;
-pub use describe::{describe, entry_line};
+pub use describe::{check_line, describe, entry_line};
 pub use due::{ACKNOWLEDGEMENT_DAYS, Due, DueKind, OUTCOME_DAYS, working_days_after};
 pub use follow_up::{
     Amends, Field, FollowUp, FollowUpKind, MAX_NOTE_CHARS, MAX_SHORT_CHARS, Noted, Outcome,

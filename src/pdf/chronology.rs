@@ -10,7 +10,7 @@
 
 use super::content::{Row, short_id};
 use crate::draft::Draft;
-use crate::history::{Check, Event, describe, entry_line};
+use crate::history::{Event, check_line, describe, entry_line};
 use crate::i18n::{language, long_date, t};
 use crate::model::Choice;
 use crate::tr;
@@ -63,16 +63,7 @@ pub fn build(draft: &Draft, made_at: DateTime<Utc>) -> Chronology {
             on = long_date(on)
         )
     });
-    let record = match draft.record_check() {
-        Check::Holds => tr!(
-            "cli-history-holds",
-            count = history.len(),
-            hash = history.latest_hash(draft.id)
-        ),
-        Check::BrokenAt(i) => tr!("cli-history-broken", entry = i + 1),
-        Check::Unreadable => tr!("cli-history-unreadable"),
-        Check::AnswersChanged(i) => tr!("cli-history-answers-changed", entry = i + 1),
-    };
+    let record = check_line(draft.record_check(), history, draft.id);
     let summary = vec![
         Row::new(t("chronology-sent-label"), sent),
         Row::new(t("chronology-outcome-label"), outcome),
