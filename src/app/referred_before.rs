@@ -66,13 +66,7 @@ impl App {
         let Some(listing) = lookup.listing.clone() else {
             return;
         };
-        let made = self
-            .state
-            .draft
-            .created_at
-            .with_timezone(&chrono::Local)
-            .date_naive();
-        let key = PersonKey::of(&self.state.draft.referral, made);
+        let key = PersonKey::of_draft(&self.state.draft);
         if lookup
             .matched
             .as_ref()

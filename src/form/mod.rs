@@ -17,7 +17,7 @@ mod referred_before;
 mod state;
 
 pub use questions::*;
-pub use referred_before::{ReferredBefore, initials};
+pub use referred_before::{ReferredBefore, initials, whose};
 pub use state::*;
 
 use crate::model::{ChoiceList, Referral, SectionId};

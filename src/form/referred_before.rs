@@ -61,17 +61,22 @@ impl FormState {
             person.given_names.trim(),
             person.family_name.trim()
         );
-        let name = name.trim();
-        if name.is_empty() {
-            return None;
-        }
-        let shown = if self.initials_only {
-            initials(name)
-        } else {
-            name.to_owned()
-        };
-        Some(crate::tr!("whose-referral", name = shown))
+        whose(&name, self.initials_only)
     }
+}
+
+/// "Referral for NAME", or for its initials; `None` for no name.
+pub fn whose(name: &str, initials_only: bool) -> Option<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return None;
+    }
+    let shown = if initials_only {
+        initials(name)
+    } else {
+        name.to_owned()
+    };
+    Some(crate::tr!("whose-referral", name = shown))
 }
 
 /// "A. J. T." for "Alex Jordan Testperson" ("Ó. N." for "óisín ní"): the

@@ -111,10 +111,7 @@ impl DraftInfo {
             due: history.due(NaiveDate::MAX),
             retained_from: history.retained_from(),
             organisation: draft.referral.referrer.organisation.trim().to_owned(),
-            person_key: PersonKey::of(
-                &draft.referral,
-                draft.created_at.with_timezone(&chrono::Local).date_naive(),
-            ),
+            person_key: PersonKey::of_draft(draft),
             person: format!(
                 "{} {}",
                 draft.referral.person.given_names.trim(),

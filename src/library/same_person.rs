@@ -55,6 +55,13 @@ impl PersonKey {
         Self::of_person(&referral.person, made)
     }
 
+    /// The key of the person in `draft`, an estimated age read as on the
+    /// day (local time) it was started.
+    pub fn of_draft(draft: &crate::draft::Draft) -> Option<Self> {
+        let made = draft.created_at.with_timezone(&chrono::Local).date_naive();
+        Self::of(&draft.referral, made)
+    }
+
     fn of_person(person: &Person, made: NaiveDate) -> Option<Self> {
         let first = name_words(&format!("{} {}", person.given_names, person.family_name));
         if first.is_empty() {
@@ -139,8 +146,7 @@ pub fn referred_before(
     listing: &[super::DraftInfo],
     draft: &crate::draft::Draft,
 ) -> Vec<crate::form::ReferredBefore> {
-    let made = draft.created_at.with_timezone(&chrono::Local).date_naive();
-    let Some(key) = PersonKey::of(&draft.referral, made) else {
+    let Some(key) = PersonKey::of_draft(draft) else {
         return Vec::new();
     };
     let ours = draft.referral.referrer.organisation.trim();

@@ -8,10 +8,10 @@
 //! As the copy, the text is prepared here in the reader's language and the
 //! template (assets/pdf/chronology.typ) shows it as data, never as markup.
 
-use super::content::{Row, short_id};
+use super::content::{Row, lang_region, local_when, short_id};
 use crate::draft::Draft;
 use crate::history::{Event, check_line, describe, entry_line};
-use crate::i18n::{language, long_date, t};
+use crate::i18n::{long_date, t};
 use crate::model::Choice;
 use crate::tr;
 use chrono::{DateTime, Utc};
@@ -47,11 +47,7 @@ pub struct Chronology {
 pub fn build(draft: &Draft, made_at: DateTime<Utc>) -> Chronology {
     let history = &draft.history;
     let short = short_id(draft);
-    let tag = language().tag();
-    let (lang, region) = match tag.split_once('-') {
-        Some((l, region)) => (l.to_owned(), Some(region.to_owned())),
-        None => (tag.to_owned(), None),
-    };
+    let (lang, region) = lang_region();
     let sent = match history.marked_sent().map(|e| &e.event) {
         Some(event @ Event::MarkedSent { .. }) => describe(event),
         _ => Some(t("chronology-not-marked-sent").to_owned()),
@@ -72,7 +68,7 @@ pub fn build(draft: &Draft, made_at: DateTime<Utc>) -> Chronology {
             history.review_due().map(long_date),
         ),
         Row::new(t("chronology-record-label"), Some(record)),
-        Row::new(t("chronology-made-label"), Some(when(made_at))),
+        Row::new(t("chronology-made-label"), Some(local_when(made_at))),
     ];
     let entries = history
         .entries()
@@ -80,7 +76,11 @@ pub fn build(draft: &Draft, made_at: DateTime<Utc>) -> Chronology {
         .enumerate()
         .map(|(n, entry)| {
             Row::new(
-                &tr!("chronology-entry", number = n + 1, when = when(entry.at)),
+                &tr!(
+                    "chronology-entry",
+                    number = n + 1,
+                    when = local_when(entry.at)
+                ),
                 Some(entry_line(&entry.event)),
             )
         })
@@ -101,16 +101,6 @@ pub fn build(draft: &Draft, made_at: DateTime<Utc>) -> Chronology {
         what_column: t("chronology-what-column").to_owned(),
         entries,
     }
-}
-
-/// A moment in local time, as the copy says when it was made.
-fn when(at: DateTime<Utc>) -> String {
-    let local = at.with_timezone(&chrono::Local);
-    tr!(
-        "pdf-made-at",
-        date = long_date(local.date_naive()),
-        time = local.format("%H:%M").to_string()
-    )
 }
 
 /// What the bundled font cannot draw (an emoji, a script it lacks in a
@@ -148,15 +138,7 @@ pub fn make(draft: &Draft, made_at: DateTime<Utc>) -> Result<Vec<u8>, super::Pdf
     let mut made = build(draft, made_at);
     placeholders(&mut made, super::world::drawable);
     let data = serde_json::to_vec(&made).map_err(|e| super::PdfError::Layout(e.to_string()))?;
-    let stamp = super::world::Stamp {
-        ident: format!("{}-chronology", draft.id.hyphenated()),
-        creator: format!(
-            "{} {}",
-            crate::i18n::t("app-name"),
-            env!("CARGO_PKG_VERSION")
-        ),
-        made_at,
-    };
+    let stamp = super::world::Stamp::new(format!("{}-chronology", draft.id.hyphenated()), made_at);
     super::world::render(super::world::Template::Chronology, data, &stamp)
         .map_err(|why| super::PdfError::Layout(super::reason(&why)))
 }

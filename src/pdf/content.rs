@@ -94,6 +94,26 @@ pub struct Content {
     pub declaration: Declaration,
 }
 
+/// The ISO 639 language and ISO 3166 region of the reader's language
+/// ("en", "GB"; "cy", none).
+pub(super) fn lang_region() -> (String, Option<String>) {
+    let tag = language().tag();
+    match tag.split_once('-') {
+        Some((l, region)) => (l.to_owned(), Some(region.to_owned())),
+        None => (tag.to_owned(), None),
+    }
+}
+
+/// A moment in local time, in words: "6 December 2026 at 20:44".
+pub(super) fn local_when(at: chrono::DateTime<chrono::Utc>) -> String {
+    let local = at.with_timezone(&chrono::Local);
+    tr!(
+        "pdf-made-at",
+        date = crate::answers::long_date(local.date_naive()),
+        time = local.format("%H:%M").to_string()
+    )
+}
+
 /// The short id: the first 8 characters, as file names carry it.
 pub fn short_id(draft: &Draft) -> String {
     let id = draft.id.hyphenated().to_string();
@@ -105,11 +125,7 @@ pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Proble
     let r = &draft.referral;
     let under_18 = rules::under_18(r, ctx);
     let short = short_id(draft);
-    let tag = language().tag();
-    let (lang, region) = match tag.split_once('-') {
-        Some((l, region)) => (l.to_owned(), Some(region.to_owned())),
-        None => (tag.to_owned(), None),
-    };
+    let (lang, region) = lang_region();
     let incomplete = !problems.is_empty();
     let sections = SectionId::ALL
         .into_iter()
@@ -168,17 +184,9 @@ fn about(draft: &Draft, opts: &CopyOptions) -> Vec<Row> {
         .ok()
         .flatten()
         .map(crate::answers::long_date);
-    let made = opts.made_at.with_timezone(&chrono::Local);
     let mut rows = vec![
         Row::new(t("pdf-referral-date"), date),
-        Row::new(
-            t("pdf-made"),
-            Some(tr!(
-                "pdf-made-at",
-                date = crate::answers::long_date(made.date_naive()),
-                time = made.format("%H:%M").to_string()
-            )),
-        ),
+        Row::new(t("pdf-made"), Some(local_when(opts.made_at))),
         Row::new(
             t("pdf-program"),
             Some(tr!(

@@ -112,15 +112,7 @@ pub fn content(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Conten
 pub fn make(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Vec<u8>, PdfError> {
     let content = content(draft, ctx, opts)?;
     let data = serde_json::to_vec(&content).map_err(|e| PdfError::Layout(e.to_string()))?;
-    let stamp = world::Stamp {
-        ident: draft.id.hyphenated().to_string(),
-        creator: format!(
-            "{} {}",
-            crate::i18n::t("app-name"),
-            env!("CARGO_PKG_VERSION")
-        ),
-        made_at: opts.made_at,
-    };
+    let stamp = world::Stamp::new(draft.id.hyphenated().to_string(), opts.made_at);
     world::render(world::Template::Referral, data, &stamp)
         .map_err(|why| PdfError::Layout(reason(&why)))
 }

@@ -145,6 +145,21 @@ pub struct Stamp {
     pub made_at: chrono::DateTime<chrono::Utc>,
 }
 
+impl Stamp {
+    /// Made by this program, at this version.
+    pub fn new(ident: String, made_at: chrono::DateTime<chrono::Utc>) -> Self {
+        Self {
+            ident,
+            creator: format!(
+                "{} {}",
+                crate::i18n::t("app-name"),
+                env!("CARGO_PKG_VERSION")
+            ),
+            made_at,
+        }
+    }
+}
+
 /// Lays out `template` with `data` (the JSON of [`super::Content`] or
 /// [`super::chronology::Chronology`]) and writes a tagged PDF/UA-1 file.
 /// The error is what typst said, one message a line (a PDF/UA failure

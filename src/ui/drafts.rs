@@ -114,14 +114,8 @@ pub fn drafts_ui(
         });
         // Whose it is, so a draft is not taken for another (the listing
         // holds the name encrypted; never a file name or a log).
-        let person = info.person.trim();
-        if !person.is_empty() {
-            let shown = if view.initials_only {
-                crate::form::initials(person)
-            } else {
-                person.to_owned()
-            };
-            ui.label(tr!("whose-referral", name = shown));
+        if let Some(whose) = crate::form::whose(&info.person, view.initials_only) {
+            ui.label(whose);
         }
         let status = if info.complete {
             t("drafts-ready").to_owned()
