@@ -55,8 +55,6 @@ windows_tests=(--lib --test cli --test cli_drafts --test crash --test export_con
 
 echo "== cross-build ($profile): the .exe and the Windows tests"
 cargo test --locked --target x86_64-pc-windows-gnu --no-run "${windows_tests[@]}"
-# tests/crash.rs kills this example mid-write; `--test crash` does not build it.
-cargo build --locked --target x86_64-pc-windows-gnu --example draft_writer
 if [ "$profile" = release ]; then
     cargo build --locked --target x86_64-pc-windows-gnu --release
 fi

@@ -4,6 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
+#[cfg(feature = "pdf")]
+#[path = "common/pdf_read.rs"]
+mod pdf_read;
 
 use assert_cmd::Command;
 use prevent_referral::clock::Clock;
@@ -115,6 +118,8 @@ fn the_chronology_is_a_tagged_pdf() {
         text.contains(&format!("Prevent referral {short}: chronology")),
         "no title"
     );
+    let failures = pdf_read::ua1_failures(&pdf);
+    assert!(failures.is_empty(), "{failures:#?}");
 }
 
 /// A character the font cannot draw (an emoji in a note) is shown as a
@@ -139,7 +144,8 @@ fn what_the_font_cannot_draw_is_shown_as_a_placeholder() {
         .follow_up(id, &clock, &referral, noted, today)
         .unwrap();
     let mut made = chronology::build(&draft, common::clock().0);
-    assert!(chronology::placeholders(&mut made, |c| c.is_ascii()));
+    let missing = ['李', '雷', '👍'].into_iter().collect();
+    assert!(chronology::placeholders(&mut made, &missing));
     let last = made.entries.last().unwrap().text();
     assert!(last.contains("Spoke to the family \u{25a1}"), "{last}");
     assert!(!last.contains('👍'));
@@ -147,8 +153,11 @@ fn what_the_font_cannot_draw_is_shown_as_a_placeholder() {
     assert_eq!(said.label, "Characters not shown");
     #[cfg(feature = "pdf")]
     {
+        // Made whatever fonts this computer has: what none has is "□".
         let pdf = chronology::make(&draft, common::clock().0).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
+        let failures = pdf_read::ua1_failures(&pdf);
+        assert!(failures.is_empty(), "{failures:#?}");
     }
 }
 

@@ -2,6 +2,9 @@
 //! runs the real program (or the library as the program uses it).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
+#[cfg(unix)]
+#[path = "processes/child.rs"]
+mod child;
 mod common;
 
 use assert_cmd::Command;
@@ -183,38 +186,53 @@ fn out_never_replaces_the_key_the_input_the_identity_or_a_device() {
 
 // 2. Interrupted plain writes
 
+/// Set in the child: the folder the plain writer writes into.
+#[cfg(unix)]
+const PLAIN_WRITER_DIR: &str = "PREVENT_REFERRAL_TEST_PLAIN_WRITER_DIR";
+
+/// Not a test of its own: the process the Ctrl+C test interrupts (this
+/// program run again, see tests/processes/child.rs). It writes a large
+/// plain file again and again through the same destination writer as
+/// `decrypt --out`, with the same start-up as the program (interrupts
+/// remove the temporary file in flight). Without its variable it does
+/// nothing.
+#[cfg(unix)]
+#[test]
+fn plain_writer_process() {
+    use prevent_referral::destination::{Protected, Replace, check};
+    let Some(dir) = std::env::var_os(PLAIN_WRITER_DIR).map(PathBuf::from) else {
+        return;
+    };
+    prevent_referral::process::harden();
+    let path = dir.join("referral.json");
+    let bytes = vec![b'x'; 24 * 1024 * 1024];
+    println!("ready");
+    loop {
+        let to = check(&path, &Protected::default(), Replace::Allowed).unwrap();
+        to.write(&bytes, &mut std::io::sink()).unwrap();
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn a_plain_write_stopped_by_ctrl_c_leaves_nothing_behind() {
-    use std::io::BufRead;
-    let exe = std::env::current_exe().unwrap();
-    let writer = exe
-        .parent()
-        .and_then(Path::parent)
-        .unwrap()
-        .join("examples/plain_writer");
     // On the disk, not a memory file system: the write takes a while.
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let mut seed = 0x2545_f491_4f6c_dd1du64;
     for round in 0..8 {
-        let mut child = std::process::Command::new(&writer)
-            .arg(dir.path())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut ready = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut ready)
-            .unwrap();
+        let mut child = child::start(
+            "plain_writer_process",
+            PLAIN_WRITER_DIR,
+            dir.path().as_os_str(),
+        );
+        child::wait_for_line(&mut child, "ready");
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
         std::thread::sleep(std::time::Duration::from_millis(30 + seed % 300));
-        let killed = std::process::Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(killed.success());
+        // Ctrl+C, as a person at a terminal sends it.
+        let pid = rustix::process::Pid::from_child(&child);
+        rustix::process::kill_process(pid, rustix::process::Signal::INT).unwrap();
         let status = child.wait().unwrap();
         let names: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()

@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
 mod common;
+#[path = "common/pdf_read.rs"]
+mod pdf_read;
 mod ui_support;
 
 use eframe::egui::{Key, Modifiers};
@@ -28,12 +30,7 @@ fn notice(h: &egui_kittest::Harness<'_, prevent_referral::app::App>) -> String {
 }
 
 fn text_of(pdf: &Path) -> String {
-    let out = std::process::Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed");
-    String::from_utf8(out.stdout).unwrap()
+    pdf_read::text(&std::fs::read(pdf).unwrap())
 }
 
 /// Ours, and no one else may read or change it (mode 0600 on Unix, one
@@ -157,4 +154,34 @@ fn with_a_team_the_copy_is_encrypted_and_offered_after_an_export() {
     );
     click(&mut h, "Cancel");
     assert!(!h.state().pdf.is_open());
+}
+
+/// A character no font has is drawn as "□", and the person is told where
+/// they saved the copy; what they typed is kept exactly.
+#[test]
+fn a_character_no_font_has_is_a_placeholder_and_the_notice_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, picks) = app_with(Settings::default());
+    let mut h = harness(app);
+    // The window draws a box for it, as the app does (kittest's default
+    // is to stop the test at a missing glyph).
+    h.ctx
+        .set_missing_glyph_policy(eframe::egui::MissingGlyphPolicy::Tofu);
+    picks
+        .borrow_mut()
+        .open
+        .push_back(common::fixture("child-complete.json"));
+    ctrl(&mut h, Key::O);
+    h.state_mut().state.draft.referral.person.family_name = "Testperson\u{10fffd}".into();
+    let out = dir.path().join("copy.pdf");
+    picks.borrow_mut().save.push_back(out.clone());
+    ctrl(&mut h, Key::P);
+    let text = text_of(&out);
+    assert!(text.contains("Testperson\u{25a1}"), "{text}");
+    assert!(text.contains("Characters not shown"), "{text}");
+    assert!(notice(&h).contains("shown as □"), "{}", notice(&h));
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "Testperson\u{10fffd}"
+    );
 }
