@@ -58,3 +58,28 @@ fn three_answers_of_50000_characters(bencher: divan::Bencher) {
     d.referral.actions.taken = long;
     bencher.bench(|| pdf::make(divan::black_box(&d), ctx(), &opts()).map(|b| b.len()));
 }
+
+/// Names and answers in twelve scripts (the bundled Noto fonts and, for
+/// Chinese, the computer's own fonts, looked for once per run).
+#[divan::bench(sample_count = 20)]
+fn child_fixture_in_many_scripts(bencher: divan::Bencher) {
+    let mut d = child();
+    d.referral.person.given_names = "Łucja Siân".into();
+    d.referral.person.family_name = "محمد".into();
+    d.referral.concerns.description = [
+        "Αλέξανδρος Παπαδόπουλος",
+        "Олександр Шевченко",
+        "محمد عبد الله",
+        "عمران خان اردو",
+        "דוד לוי",
+        "রহিম উদ্দিন",
+        "ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ",
+        "ભાવેશ પટેલ",
+        "अमित शर्मा",
+        "கார்த்திக் முருகன்",
+        "สมชาย ใจดี",
+        "王小明",
+    ]
+    .join("\n\n");
+    bencher.bench(|| pdf::make(divan::black_box(&d), ctx(), &opts()).map(|b| b.len()));
+}

@@ -47,6 +47,9 @@ pub struct Outgoing {
     pub encrypted: bool,
     /// The public keys it is encrypted to ("age1…"), to name the teams.
     pub for_keys: Vec<String>,
+    /// A PDF copy shows a character no font could draw as "□" (the
+    /// person is told; the export holds it exactly).
+    pub placeholders: bool,
 }
 
 /// Reads the teams' age public keys; the first that is not one stops it.
@@ -114,6 +117,7 @@ impl Outgoing {
                 file_name: name,
                 encrypted: false,
                 for_keys: Vec::new(),
+                placeholders: false,
             });
         }
         let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
@@ -124,6 +128,7 @@ impl Outgoing {
             file_name: format!("{name}.age"),
             encrypted: true,
             for_keys: recipients.iter().map(ToString::to_string).collect(),
+            placeholders: false,
         })
     }
 }

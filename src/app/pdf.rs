@@ -175,6 +175,10 @@ impl App {
             text.push(' ');
             text.push_str(t("notice-pdf-draft"));
         }
+        if outgoing.placeholders {
+            text.push(' ');
+            text.push_str(t("notice-pdf-placeholders"));
+        }
         self.notify(NoticeKind::Success, text);
     }
 

@@ -9,6 +9,7 @@
 //! template (assets/pdf/chronology.typ) shows it as data, never as markup.
 
 use super::content::{Row, lang_region, local_when, short_id};
+use super::texts::Texts;
 use crate::draft::Draft;
 use crate::history::{Event, check_line, describe, entry_line};
 use crate::i18n::{long_date, t};
@@ -16,6 +17,7 @@ use crate::model::Choice;
 use crate::tr;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 /// Everything the chronology template shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -103,44 +105,46 @@ pub fn build(draft: &Draft, made_at: DateTime<Utc>) -> Chronology {
     }
 }
 
-/// What the bundled font cannot draw (an emoji, a script it lacks in a
-/// note or a name) shown as "□", and said once in the summary: the record
-/// is only read here, so a character in it must never stop its
-/// chronology being made. True when anything was replaced.
-pub fn placeholders(made: &mut Chronology, drawable: impl Fn(char) -> bool) -> bool {
-    let mut replaced = false;
-    let mut fix = |text: &mut String| {
-        if text.chars().all(&drawable) {
-            return;
+impl Texts for Chronology {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
+        for row in self.summary.iter_mut().chain(self.entries.iter_mut()) {
+            row.each_text(f);
         }
-        replaced = true;
-        *text = text
-            .chars()
-            .map(|c| if drawable(c) { c } else { '\u{25a1}' })
-            .collect();
-    };
-    for row in made.summary.iter_mut().chain(made.entries.iter_mut()) {
-        fix(&mut row.label);
-        row.answer.iter_mut().flatten().for_each(&mut fix);
     }
+}
+
+/// What no font can draw (a script no font on the computer has, in a note
+/// or a name) shown as "□", and said once in the summary: the record is
+/// only read here, so a character in it must never stop its chronology
+/// being made. True when anything was replaced.
+pub fn placeholders(made: &mut Chronology, missing: &BTreeSet<char>) -> bool {
+    let replaced = super::texts::placeholders(made, missing);
     if replaced {
-        made.summary.push(Row::new(
-            t("chronology-placeholder-label"),
-            Some(t("chronology-placeholder").to_owned()),
-        ));
+        say_replaced(made);
     }
     replaced
+}
+
+fn say_replaced(made: &mut Chronology) {
+    made.summary.push(Row::new(
+        t("chronology-placeholder-label"),
+        Some(t("chronology-placeholder").to_owned()),
+    ));
 }
 
 /// The chronology of `draft` as a tagged PDF/UA-1 file, in memory.
 #[cfg(feature = "pdf")]
 pub fn make(draft: &Draft, made_at: DateTime<Utc>) -> Result<Vec<u8>, super::PdfError> {
-    let mut made = build(draft, made_at);
-    placeholders(&mut made, super::world::drawable);
-    let data = serde_json::to_vec(&made).map_err(|e| super::PdfError::Layout(e.to_string()))?;
+    let made = build(draft, made_at);
     let stamp = super::world::Stamp::new(format!("{}-chronology", draft.id.hyphenated()), made_at);
-    super::world::render(super::world::Template::Chronology, data, &stamp)
-        .map_err(|why| super::PdfError::Layout(super::reason(&why)))
+    super::world::render_made(
+        super::world::Template::Chronology,
+        &made,
+        say_replaced,
+        &stamp,
+    )
+    .map(|(pdf, _)| pdf)
+    .map_err(|why| super::PdfError::Layout(super::reason(&why)))
 }
 
 /// Without the typesetter: it says so.

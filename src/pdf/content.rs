@@ -36,6 +36,12 @@ impl Row {
         }
     }
 
+    /// Its label and every line of its answer, for [`super::texts::Texts`].
+    pub fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
+        f(&mut self.label);
+        self.answer.iter_mut().flatten().for_each(f);
+    }
+
     /// The answer as one string, paragraphs apart (for tests and checks).
     pub fn text(&self) -> String {
         self.answer
@@ -92,6 +98,39 @@ pub struct Content {
     pub immediate_risk: Option<String>,
     pub sections: Vec<Section>,
     pub declaration: Declaration,
+}
+
+impl super::texts::Texts for Content {
+    fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
+        for text in [
+            &mut self.title,
+            &mut self.marking,
+            &mut self.draft_note,
+            &mut self.reference,
+            &mut self.page_of,
+            &mut self.question,
+            &mut self.answer,
+            &mut self.problems_heading,
+            &mut self.declaration.heading,
+        ] {
+            f(text);
+        }
+        self.draft.iter_mut().for_each(&mut *f);
+        self.immediate_risk.iter_mut().for_each(&mut *f);
+        self.problems.iter_mut().for_each(&mut *f);
+        self.about.iter_mut().for_each(|row| row.each_text(f));
+        for section in &mut self.sections {
+            f(&mut section.title);
+            for part in &mut section.blocks {
+                part.heading.iter_mut().for_each(&mut *f);
+                part.rows.iter_mut().for_each(|row| row.each_text(f));
+            }
+        }
+        self.declaration
+            .rows
+            .iter_mut()
+            .for_each(|row| row.each_text(f));
+    }
 }
 
 /// The ISO 639 language and ISO 3166 region of the reader's language
@@ -176,6 +215,14 @@ pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Proble
     }
 }
 
+/// Said on the first page when a character no font has is shown as "□".
+pub(super) fn say_replaced(content: &mut Content) {
+    content.about.push(Row::new(
+        t("pdf-placeholder-label"),
+        Some(t("pdf-placeholder").to_owned()),
+    ));
+}
+
 /// The first page's facts: the referral date, when the copy was made, by
 /// which program, the referral id and, when made at export, who it was
 /// sent to.
@@ -192,7 +239,7 @@ fn about(draft: &Draft, opts: &CopyOptions) -> Vec<Row> {
             Some(tr!(
                 "pdf-program-version",
                 app = t("app-name"),
-                version = crate::cli::VERSION
+                version = crate::VERSION_AND_COMMIT
             )),
         ),
         // The edition of the questions the referral answers: the same as

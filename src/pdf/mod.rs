@@ -14,6 +14,9 @@ pub mod bounded;
 pub mod chronology;
 pub mod content;
 #[cfg(feature = "pdf")]
+pub(crate) mod fonts;
+pub mod texts;
+#[cfg(feature = "pdf")]
 mod world;
 
 pub use content::{Content, short_id};
@@ -110,16 +113,41 @@ pub fn content(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Conten
 /// The PDF of `draft`, in memory.
 #[cfg(feature = "pdf")]
 pub fn make(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Vec<u8>, PdfError> {
+    made(draft, ctx, opts).map(|(pdf, _)| pdf)
+}
+
+/// The PDF of `draft`, in memory, and the characters no font could draw
+/// (shown as "□" and said on its first page).
+#[cfg(feature = "pdf")]
+pub fn made(
+    draft: &Draft,
+    ctx: Context,
+    opts: &CopyOptions,
+) -> Result<(Vec<u8>, std::collections::BTreeSet<char>), PdfError> {
     let content = content(draft, ctx, opts)?;
-    let data = serde_json::to_vec(&content).map_err(|e| PdfError::Layout(e.to_string()))?;
     let stamp = world::Stamp::new(draft.id.hyphenated().to_string(), opts.made_at);
-    world::render(world::Template::Referral, data, &stamp)
-        .map_err(|why| PdfError::Layout(reason(&why)))
+    world::render_made(
+        world::Template::Referral,
+        &content,
+        content::say_replaced,
+        &stamp,
+    )
+    .map_err(|why| PdfError::Layout(reason(&why)))
 }
 
 /// Without the typesetter: the rules still apply, then it says so.
 #[cfg(not(feature = "pdf"))]
 pub fn make(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Vec<u8>, PdfError> {
+    made(draft, ctx, opts).map(|(pdf, _)| pdf)
+}
+
+/// Without the typesetter: the rules still apply, then it says so.
+#[cfg(not(feature = "pdf"))]
+pub fn made(
+    draft: &Draft,
+    ctx: Context,
+    opts: &CopyOptions,
+) -> Result<(Vec<u8>, std::collections::BTreeSet<char>), PdfError> {
     content(draft, ctx, opts)?;
     Err(PdfError::NotBuilt)
 }
@@ -156,10 +184,13 @@ pub fn prepare(
     opts: &CopyOptions,
     recipients: &[x25519::Recipient],
 ) -> Result<Outgoing, PdfError> {
-    let pdf = make(draft, ctx, opts)?;
+    let (pdf, missing) = made(draft, ctx, opts)?;
     let name = crate::outbox::suggested_name(draft, &file_name(draft, ctx));
-    Outgoing::sealed(draft.id, opts.history.clone(), pdf, name, recipients, false)
-        .map_err(PdfError::Encrypt)
+    let mut outgoing =
+        Outgoing::sealed(draft.id, opts.history.clone(), pdf, name, recipients, false)
+            .map_err(PdfError::Encrypt)?;
+    outgoing.placeholders = !missing.is_empty();
+    Ok(outgoing)
 }
 
 /// Writes the copy where `to` says (atomically, owner-only, into the

@@ -3,6 +3,9 @@
 //! fetches no package and asks no clock, so a copy is the same on every
 //! machine and nothing it makes touches the disk.
 
+use super::fonts::{self, Fonts};
+use super::texts::{Texts, characters, placeholders};
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Dict, IntoValue, Smart};
@@ -59,37 +62,6 @@ impl Template {
     }
 }
 
-/// DejaVu Sans (assets/fonts/LICENSE-DejaVu.txt: embedding allowed).
-const FONT_FILES: [&[u8]; 2] = [
-    include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
-    include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf"),
-];
-
-struct Fonts {
-    book: LazyHash<FontBook>,
-    fonts: Vec<Font>,
-}
-
-static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
-    let fonts: Vec<Font> = FONT_FILES
-        .iter()
-        .flat_map(|bytes| Font::iter(Bytes::new(*bytes)))
-        .collect();
-    Fonts {
-        book: LazyHash::new(FontBook::from_fonts(&fonts)),
-        fonts,
-    }
-});
-
-/// Whether every bundled font can draw `c` (PDF/UA forbids a missing
-/// glyph, so a character none has stops the document being made).
-pub fn drawable(c: char) -> bool {
-    FONTS
-        .fonts
-        .iter()
-        .all(|font| font.info().coverage.contains(u32::from(c)))
-}
-
 fn parse(template: Template) -> Result<Source, String> {
     let (name, text) = template.source();
     let path = VirtualPath::new(name).map_err(|e| format!("{e:?}"))?;
@@ -100,6 +72,7 @@ fn parse(template: Template) -> Result<Source, String> {
 struct CopyWorld {
     library: LazyHash<Library>,
     main: Source,
+    fonts: Fonts,
 }
 
 impl World for CopyWorld {
@@ -108,7 +81,7 @@ impl World for CopyWorld {
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
-        &FONTS.book
+        &self.fonts.book
     }
 
     fn main(&self) -> FileId {
@@ -128,7 +101,7 @@ impl World for CopyWorld {
     }
 
     fn font(&self, index: usize) -> Option<Font> {
-        FONTS.fonts.get(index).cloned()
+        self.fonts.fonts.get(index).cloned()
     }
 
     fn today(&self, _offset: Option<typst::foundations::Duration>) -> Option<Datetime> {
@@ -150,21 +123,58 @@ impl Stamp {
     pub fn new(ident: String, made_at: chrono::DateTime<chrono::Utc>) -> Self {
         Self {
             ident,
-            creator: format!(
-                "{} {}",
-                crate::i18n::t("app-name"),
-                env!("CARGO_PKG_VERSION")
-            ),
+            creator: format!("{} {}", crate::i18n::t("app-name"), crate::VERSION),
             made_at,
         }
     }
 }
 
-/// Lays out `template` with `data` (the JSON of [`super::Content`] or
-/// [`super::chronology::Chronology`]) and writes a tagged PDF/UA-1 file.
-/// The error is what typst said, one message a line (a PDF/UA failure
-/// among them).
-pub fn render(template: Template, data: Vec<u8>, stamp: &Stamp) -> Result<Vec<u8>, String> {
+/// Lays out `made` (a [`super::Content`] or a
+/// [`super::chronology::Chronology`]) with `template` and writes a tagged
+/// PDF/UA-1 file, with the fonts its text needs; what no font has is shown
+/// as a placeholder and `say_replaced` adds a line saying so. If typst
+/// refuses an installed font (PDF/UA-1 allows no font it cannot check),
+/// the copy is made again with the bundled fonts only. Gives the file and
+/// the characters replaced; the error is what typst said, one message a
+/// line.
+pub fn render_made<T: Texts + serde::Serialize + Clone>(
+    template: Template,
+    made: &T,
+    say_replaced: impl Fn(&mut T),
+    stamp: &Stamp,
+) -> Result<(Vec<u8>, BTreeSet<char>), String> {
+    let mut first = made.clone();
+    let fonts = fonts::for_text(characters(&mut first).into_iter());
+    let installed = fonts.fonts.len() > fonts::bundled_count();
+    let missing = fonts.missing.clone();
+    if placeholders(&mut first, &missing) {
+        say_replaced(&mut first);
+    }
+    let data = serde_json::to_vec(&first).map_err(|e| e.to_string())?;
+    match render(template, data, stamp, fonts) {
+        Err(_) if installed => {
+            let mut again = made.clone();
+            let fonts = fonts::bundled_only(characters(&mut again).into_iter());
+            let missing = fonts.missing.clone();
+            if placeholders(&mut again, &missing) {
+                say_replaced(&mut again);
+            }
+            let data = serde_json::to_vec(&again).map_err(|e| e.to_string())?;
+            render(template, data, stamp, fonts).map(|pdf| (pdf, missing))
+        }
+        result => result.map(|pdf| (pdf, missing)),
+    }
+}
+
+/// Lays out `template` with `data` (the JSON of what it shows) in `fonts`
+/// and writes a tagged PDF/UA-1 file. The error is what typst said, one
+/// message a line (a PDF/UA failure among them).
+fn render(
+    template: Template,
+    data: Vec<u8>,
+    stamp: &Stamp,
+    fonts: Fonts,
+) -> Result<Vec<u8>, String> {
     let main = template.main()?;
     let mut inputs = Dict::new();
     inputs.insert(template.input().into(), Bytes::new(data).into_value());
@@ -175,6 +185,7 @@ pub fn render(template: Template, data: Vec<u8>, stamp: &Stamp) -> Result<Vec<u8
     let world = CopyWorld {
         library: LazyHash::new(library),
         main,
+        fonts,
     };
     let result = typst::compile::<PagedDocument>(&world).output;
     let pdf = result.map_err(|e| messages(&e)).and_then(|document| {

@@ -25,7 +25,12 @@ const BOLD: &str = "bold";
 pub const BODY: f32 = 19.0;
 
 /// Open Sans, Regular and Bold, bundled under the Apache License 2.0
-/// (`assets/fonts/`), with egui's own fonts behind for symbols and emoji.
+/// (`assets/fonts/`), with egui's own fonts behind for symbols and emoji,
+/// then the Noto Sans fonts the PDF uses for Arabic, Hebrew and the Indic
+/// and Thai scripts, so a name in those scripts is drawn, not boxes.
+/// egui does not shape text: Arabic letters show unjoined and left to
+/// right, Indic vowel signs unordered (docs/DECISIONS.md); what is typed is
+/// kept exactly, and the PDF shapes it properly.
 fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
@@ -40,11 +45,17 @@ fn fonts() -> FontDefinitions {
             "../../assets/fonts/OpenSans-Bold.ttf"
         ))),
     );
-    let fallbacks = fonts
+    let mut fallbacks = fonts
         .families
         .get(&FontFamily::Proportional)
         .cloned()
         .unwrap_or_default();
+    for (name, bytes) in crate::pdf::fonts::NOTO {
+        fonts
+            .font_data
+            .insert(name.into(), Arc::new(FontData::from_static(bytes)));
+        fallbacks.push(name.to_owned());
+    }
     let mut proportional = vec!["open-sans".to_owned()];
     proportional.extend(fallbacks.iter().cloned());
     let mut bold = vec!["open-sans-bold".to_owned()];

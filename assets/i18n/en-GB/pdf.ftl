@@ -37,6 +37,7 @@ pdf-encrypt-failed = could not encrypt the PDF copy ({ $why }): nothing was writ
 
 cli-pdf-encrypted = { $file } is encrypted: import it with `prevent-referral drafts import FILE`, then make the copy with `prevent-referral drafts pdf ID`
 cli-pdf-incomplete = the referral is not complete, so no copy was written: fix the problems listed, or give --draft for a copy marked DRAFT – NOT COMPLETE
+cli-pdf-placeholders = some characters no font on this computer can draw are shown as □ in the copy; the export (JSON) holds them exactly as typed.
 cli-pdf-not-encrypted = { $file } is not encrypted: anyone who can open it can read the referral. Keep it only where OFFICIAL-SENSITIVE information may be kept, or give --recipient to encrypt it.
 
 ## The app: "Save a copy as PDF"
@@ -53,6 +54,7 @@ dialog-offer-pdf-save = Save a copy as PDF now
 dialog-offer-pdf-not-now = Not now
 notice-pdf-saved-encrypted = A copy of the referral was saved as { $name } in { $folder }, encrypted for the teams you chose.
 notice-pdf-saved-plain = A copy of the referral was saved as { $name } in { $folder }. It is not encrypted: anyone who gets the file can read it, so keep it only where OFFICIAL-SENSITIVE information may be kept.
+notice-pdf-placeholders = Some characters no font on this computer can draw are shown as □ in the copy; the export (JSON) holds them exactly as typed.
 notice-pdf-draft = The referral is not complete, so the copy is marked DRAFT – NOT COMPLETE and lists what is still to do.
 notice-pdf-failed = No copy was saved: { $why }
 notice-pdf-write-failed = The copy could not be saved as { $name }: { $why }. Nothing was written; choose another folder.
@@ -63,7 +65,9 @@ pdf-history-value =
        *[other] { $entries } entries, the latest with SHA-256 { $hash }
     }
 
-pdf-missing-glyphs = some characters in the answers cannot be shown in the copy's font (DejaVu Sans covers Latin, Greek, Cyrillic, Arabic and Hebrew letters, but not Chinese, Japanese, Korean or Indian scripts). Write those answers in a script it covers, or send the export instead
+pdf-placeholder-label = Characters not shown
+pdf-placeholder = Characters that no font on this computer can draw are shown as □ in this copy. The export (JSON) holds every answer exactly as typed.
+pdf-missing-glyphs = some characters in the answers could not be drawn in the copy. Send the export (JSON) instead: it holds every answer exactly as typed
 
 pdf-answer-cut =
     { $count ->
