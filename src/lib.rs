@@ -18,6 +18,7 @@
 //!   who take a document;
 //! - [`schema`]: the JSON Schema of the export;
 //! - [`cli`]: the command line;
+//! - [`layout`]: where the data folder is and what it holds;
 //! - [`ui`]: the form's pages, as plain functions over [`ui::FormState`];
 //! - [`app`]: the desktop application's shell (files, dialogs, preferences).
 //!
@@ -25,16 +26,22 @@
 //! [`form`]; docs/EXPORT-FORMAT.md describes the export for receiving
 //! teams.
 
+/// The program's version, as the export and the PDF's properties give it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The version and the commit it was built from, for `--version` and the
+/// PDF copy's first page.
+pub const VERSION_AND_COMMIT: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("PREVENT_REFERRAL_COMMIT"),
+    ")"
+);
+
 pub mod answers;
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
-pub mod cli_chronology;
-pub mod cli_drafts;
-pub mod cli_follow_up;
-pub mod cli_history;
-pub mod cli_pdf;
-pub mod cli_policy;
 pub mod clock;
 pub mod crypto;
 pub mod destination;
@@ -46,6 +53,7 @@ pub mod hide;
 pub mod history;
 pub mod i18n;
 pub mod inbox;
+pub mod layout;
 pub mod library;
 pub mod model;
 pub mod notice;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The settings file in the data folder.
-pub const SETTINGS_FILE: &str = "settings.age";
+pub use crate::layout::SETTINGS_FILE;
 
 /// The choices offered for locking after a time without input, in minutes.
 pub const AUTO_LOCK_CHOICES: [u32; 5] = [5, 10, 15, 30, 60];

@@ -30,7 +30,7 @@ impl App {
             Settings::default(),
         )
         .with_policy(policy);
-        match crate::library::data_dir(data_dir) {
+        match crate::layout::data_dir(data_dir) {
             Some(dir) => {
                 let ctx = cc.egui_ctx.clone();
                 app.with_data_dir(&dir, Box::new(move || ctx.request_repaint()))

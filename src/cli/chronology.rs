@@ -40,7 +40,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
             entries: history.entries(),
         };
         crate::printable::print_json(out, &printed);
-        return crate::cli_history::exit_code(draft);
+        return crate::cli::history::exit_code(draft);
     }
     let short = draft.id.to_string();
     let _ = writeln!(
@@ -51,7 +51,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
     let sent = match history.marked_sent().map(|e| &e.event) {
         Some(event @ Event::MarkedSent { .. }) => shown_within(
             &crate::history::describe(event).unwrap_or_default(),
-            crate::cli_history::line_limit(event),
+            crate::cli::history::line_limit(event),
         ),
         _ => tr!("chronology-not-marked-sent"),
     };
@@ -75,5 +75,5 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
         );
     }
     let _ = writeln!(out);
-    crate::cli_history::print(draft, false, out)
+    crate::cli::history::print(draft, false, out)
 }

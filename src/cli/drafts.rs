@@ -185,7 +185,7 @@ pub fn run(
                 }
             };
             // The organisation may not allow a copy that is not encrypted.
-            if let Some(why) = crate::cli_policy::refuses_plain(&recipients) {
+            if let Some(why) = crate::cli::policy::refuses_plain(&recipients) {
                 return fail(err, why);
             }
             // The keys first: a wrong one stops before anything is read.
@@ -260,7 +260,7 @@ pub fn run(
             }
         }
         DraftsCommand::Pdf { id, args } => {
-            crate::cli_pdf::library_draft(&library, &id, &args, out, err, clock)
+            crate::cli::pdf::library_draft(&library, &id, &args, out, err, clock)
         }
         DraftsCommand::Delete { id } => {
             let id = match library.find(&id) {
@@ -283,13 +283,13 @@ pub fn run(
                 Ok(d) => d,
                 Err(e) => return fail(err, e.to_string()),
             };
-            crate::cli_history::print(&draft, json, out)
+            crate::cli::history::print(&draft, json, out)
         }
         DraftsCommand::MarkSent(args) => {
-            crate::cli_follow_up::mark_sent(&library, ctx, clock, args, out, err)
+            crate::cli::follow_up::mark_sent(&library, ctx, clock, args, out, err)
         }
         DraftsCommand::FollowUp(args) => {
-            crate::cli_follow_up::follow_up(&library, ctx, clock, args, out, err)
+            crate::cli::follow_up::follow_up(&library, ctx, clock, args, out, err)
         }
         DraftsCommand::Chronology {
             id,
@@ -304,15 +304,15 @@ pub fn run(
             };
             match pdf {
                 Some(to) => {
-                    let args = crate::cli_pdf::PdfArgs {
+                    let args = crate::cli::pdf::PdfArgs {
                         out: to,
                         draft: false,
                         recipients,
                         force,
                     };
-                    crate::cli_pdf::chronology(&library, &draft, &args, out, err, clock)
+                    crate::cli::pdf::chronology(&library, &draft, &args, out, err, clock)
                 }
-                None => crate::cli_chronology::print(&draft, json, out),
+                None => crate::cli::chronology::print(&draft, json, out),
             }
         }
         DraftsCommand::Purge {

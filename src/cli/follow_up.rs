@@ -239,7 +239,7 @@ fn change(
         Err(e) => {
             return fail(
                 err,
-                &crate::cli_drafts::lock_failure(&e, id),
+                &crate::cli::drafts::lock_failure(&e, id),
                 EXIT_UNREADABLE,
             );
         }

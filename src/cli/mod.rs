@@ -15,13 +15,15 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+pub mod chronology;
+pub mod drafts;
+pub mod follow_up;
+pub mod history;
+pub mod pdf;
+pub mod policy;
+
 /// The version and the commit it was built from, for `--version`.
-pub const VERSION: &str = concat!(
-    env!("CARGO_PKG_VERSION"),
-    " (commit ",
-    env!("PREVENT_REFERRAL_COMMIT"),
-    ")"
-);
+pub use crate::VERSION_AND_COMMIT as VERSION;
 
 /// Exit codes, as scripts rely on them.
 pub const EXIT_OK: i32 = 0;
@@ -40,7 +42,7 @@ pub const EXIT_UNREADABLE: i32 = 2;
 pub struct Cli {
     /// The data folder holding the drafts library (default: the platform's
     /// data folder, e.g. ~/.local/share/preventreferral).
-    #[arg(long, global = true, value_name = "DIR", env = crate::library::DATA_DIR_ENV)]
+    #[arg(long, global = true, value_name = "DIR", env = crate::layout::DATA_DIR_ENV)]
     pub data_dir: Option<PathBuf>,
 
     /// The graphics renderer that draws the window. auto: on Windows DX12
@@ -90,7 +92,7 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
         #[command(flatten)]
-        args: crate::cli_pdf::PdfArgs,
+        args: crate::cli::pdf::PdfArgs,
     },
     /// The drafts library: for IT staff and scripts.
     ///
@@ -166,7 +168,7 @@ pub enum DraftsCommand {
         /// The draft's id, or its first characters.
         id: String,
         #[command(flatten)]
-        args: crate::cli_pdf::PdfArgs,
+        args: crate::cli::pdf::PdfArgs,
     },
     /// Delete a draft and every copy of it.
     Delete { id: String },
@@ -182,12 +184,12 @@ pub enum DraftsCommand {
     /// Mark a referral sent: the day, how and to whom (exit 1, saying why,
     /// when it is not complete, was never exported, changed since or is
     /// marked sent already). It names the export sent by its SHA-256.
-    MarkSent(crate::cli_follow_up::MarkSentArgs),
+    MarkSent(crate::cli::follow_up::MarkSentArgs),
     /// Record what happened next on a referral marked sent (exit 1, saying
     /// why, for a date before it was sent or after today, or a field that
     /// is needed and empty). Nothing is ever changed: --amends puts an
     /// earlier entry right with a new one.
-    FollowUp(crate::cli_follow_up::FollowUpArgs),
+    FollowUp(crate::cli::follow_up::FollowUpArgs),
     /// The whole record of one referral for the safeguarding file: what
     /// was sent (its SHA-256), the outcome, the next review, then every
     /// entry of its history. Exits as `history` does. With --pdf, the same
@@ -227,7 +229,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
     match cli.command {
         Some(Command::Validate { files }) => validate(&files, out, err, clock),
         Some(Command::Drafts(command)) => {
-            crate::cli_drafts::run(command, cli.data_dir.as_deref(), out, err, clock)
+            crate::cli::drafts::run(command, cli.data_dir.as_deref(), out, err, clock)
         }
         Some(Command::Decrypt {
             file,
@@ -261,9 +263,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
             decrypt(&file, &identity, &to, out, err, clock)
         }
         Some(Command::Pdf { file, args }) => {
-            crate::cli_pdf::file(&file, cli.data_dir.as_deref(), &args, out, err, clock)
+            crate::cli::pdf::file(&file, cli.data_dir.as_deref(), &args, out, err, clock)
         }
-        Some(Command::Policy) => crate::cli_policy::run(&crate::policy::read::load(), out, err),
+        Some(Command::Policy) => crate::cli::policy::run(&crate::policy::read::load(), out, err),
         Some(Command::Schema) => {
             if out.write_all(export_schema_text().as_bytes()).is_err() {
                 return EXIT_UNREADABLE;

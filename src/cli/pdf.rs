@@ -69,7 +69,7 @@ pub fn file(
     let draft = match open_bytes(&bytes) {
         Ok(Opened::Draft(d)) => d,
         Ok(Opened::Export(e)) => {
-            crate::cli_drafts::unread_note(err, &name, &e.meta);
+            crate::cli::drafts::unread_note(err, &name, &e.meta);
             Draft::from_export(e, clock)
         }
         Err(e) => return unreadable(err, e.to_string()),
@@ -100,7 +100,7 @@ pub fn library_draft(
     // Held while the copy is made and noted in the history, as an export.
     let _lock = match DraftLock::acquire_briefly(library, id) {
         Ok(lock) => lock,
-        Err(e) => return fail(err, crate::cli_drafts::lock_failure(&e, id)),
+        Err(e) => return fail(err, crate::cli::drafts::lock_failure(&e, id)),
     };
     let mut draft = match library.load(id) {
         Ok(d) => d,
@@ -211,7 +211,7 @@ pub fn chronology(
     match write_made(&make, &from, args, out, err).0 {
         // Written: then it exits as `drafts history` does (1 when the
         // record it shows does not hold).
-        EXIT_OK => crate::cli_history::exit_code(draft),
+        EXIT_OK => crate::cli::history::exit_code(draft),
         code => code,
     }
 }
@@ -226,7 +226,7 @@ fn write_made(
     err: &mut dyn Write,
 ) -> (i32, Option<String>) {
     // The organisation may not allow a copy that is not encrypted.
-    if let Some(why) = crate::cli_policy::refuses_plain(&args.recipients) {
+    if let Some(why) = crate::cli::policy::refuses_plain(&args.recipients) {
         return (fail(err, why), None);
     }
     // The keys first: a wrong one stops before anything is made.
@@ -271,6 +271,9 @@ fn write_made(
         Ok(outgoing) => {
             if !outgoing.encrypted {
                 let _ = writeln!(err, "{}", tr!("cli-pdf-not-encrypted", file = &to));
+            }
+            if outgoing.placeholders {
+                let _ = writeln!(err, "{}", crate::i18n::t("cli-pdf-placeholders"));
             }
             // Where it went, unless it went to standard output (or a device
             // or pipe, which may be it): a line after a PDF is damage.

@@ -37,7 +37,7 @@ use crate::tr;
 pub const PASSPHRASE_FILE_ENV: &str = "PREVENT_REFERRAL_PASSPHRASE_FILE";
 
 /// The installation key, encrypted with the passphrase.
-pub const KEY_FILE: &str = "key.age";
+pub use crate::layout::KEY_FILE;
 
 /// scrypt's work factor for the passphrase: N = 2^17 (128 MiB, about 0.4 s
 /// here). Raising it slows every unlock; the aim is under 1 s.
@@ -406,7 +406,7 @@ impl KeyFile {
         let Some(dir) = self.path.parent() else {
             return 0;
         };
-        let drafts = std::fs::read_dir(dir.join("drafts"))
+        let drafts = std::fs::read_dir(crate::layout::drafts_dir(dir))
             .map(|entries| {
                 entries
                     .filter_map(Result::ok)
@@ -414,7 +414,7 @@ impl KeyFile {
                     .count()
             })
             .unwrap_or(0);
-        drafts + usize::from(dir.join(crate::settings::SETTINGS_FILE).exists())
+        drafts + usize::from(dir.join(crate::layout::SETTINGS_FILE).exists())
     }
 
     fn write(

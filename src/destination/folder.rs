@@ -40,8 +40,8 @@ impl Guarded {
         let mut guarded = Self::default();
         for dir in data_dirs {
             guarded.dirs.extend(id_of(dir));
-            guarded.dirs.extend(id_of(&dir.join("drafts")));
-            for file in [crate::crypto::KEY_FILE, crate::settings::SETTINGS_FILE] {
+            guarded.dirs.extend(id_of(&crate::layout::drafts_dir(dir)));
+            for file in [crate::layout::KEY_FILE, crate::layout::SETTINGS_FILE] {
                 guarded.files.extend(id_of(&dir.join(file)));
             }
         }

@@ -55,13 +55,16 @@ pub struct Protected {
 impl Protected {
     /// The guard of a command or the window: the data folder as the program
     /// uses it, from `--data-dir` when given (else the environment, else the
-    /// platform's; see [`crate::library::data_dir`]), and the other two as
+    /// platform's; see [`crate::layout::data_dir`]), and the other two as
     /// well, whichever is in use.
     pub fn data_folder(from_args: Option<&Path>) -> Self {
-        let mut guard = Self::new(crate::library::data_dir(from_args));
-        for other in [crate::library::data_dir(None), default_data_dir()]
-            .into_iter()
-            .flatten()
+        let mut guard = Self::new(crate::layout::data_dir(from_args));
+        for other in [
+            crate::layout::data_dir(None),
+            crate::layout::platform_data_dir(),
+        ]
+        .into_iter()
+        .flatten()
         {
             if guard.data_dir.as_ref() != Some(&other) && !guard.also.contains(&other) {
                 guard.also.push(other);
@@ -286,11 +289,6 @@ impl Destination {
 }
 
 /// The platform's data folder, whatever the environment says.
-fn default_data_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("org", "preventreferral", "PreventReferral")
-        .map(|p| p.data_dir().to_path_buf())
-}
-
 /// The path with its folder's links resolved (and its own, when it is
 /// there): what it really names.
 fn resolve(path: &Path) -> Option<PathBuf> {

@@ -19,7 +19,7 @@ use uuid::Uuid;
 
 /// Who made the file: written into `generator`.
 pub const APP_NAME: &str = "Prevent Referral";
-pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+pub const APP_VERSION: &str = crate::VERSION;
 
 /// The referral's identity and history, kept in its draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -46,21 +46,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
-/// The environment variable that moves the data folder.
-pub const DATA_DIR_ENV: &str = "PREVENT_REFERRAL_DATA_DIR";
-
-/// The data folder: `--data-dir`, else `PREVENT_REFERRAL_DATA_DIR`, else the
-/// platform's (on Linux `~/.local/share/preventreferral`).
-pub fn data_dir(from_args: Option<&Path>) -> Option<PathBuf> {
-    if let Some(dir) = from_args {
-        return Some(dir.to_path_buf());
-    }
-    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("org", "preventreferral", "PreventReferral")
-        .map(|p| p.data_dir().to_path_buf())
-}
+pub use crate::layout::{DATA_DIR_ENV, data_dir};
 
 /// Writes bytes to a path. The library writes through this, so tests can
 /// put a failing disk underneath it.
@@ -218,7 +204,7 @@ impl Library {
         keys: Keys,
         writer: Box<dyn Writer>,
     ) -> Result<Self, LibraryError> {
-        let dir = data_dir.join("drafts");
+        let dir = crate::layout::drafts_dir(data_dir);
         // A data folder given by the user may be shared: only one the app
         // makes is made owner-only. One others can change is refused, unless
         // the environment says to keep drafts there all the same.
