@@ -138,11 +138,40 @@ pub fn bundled_count() -> usize {
     BUNDLED.len()
 }
 
+/// Characters that are never drawn, so need no glyph (Unicode's default
+/// ignorable code points: joiners, direction marks, variation selectors,
+/// the soft hyphen, tags). A zero-width non-joiner in Urdu or Persian, or
+/// the joiner inside an emoji sequence, must not become a visible "□".
+fn needs_no_glyph(c: char) -> bool {
+    c.is_control()
+        || c.is_whitespace()
+        || matches!(
+            u32::from(c),
+            0xAD | 0x34F
+                | 0x61C
+                | 0x115F..=0x1160
+                | 0x17B4..=0x17B5
+                | 0x180B..=0x180F
+                | 0x200B..=0x200F
+                | 0x202A..=0x202E
+                | 0x2060..=0x206F
+                | 0x3164
+                | 0xFE00..=0xFE0F
+                | 0xFEFF
+                | 0xFFA0
+                | 0xFFF0..=0xFFF8
+                | 0x1BCA0..=0x1BCA3
+                | 0x1D173..=0x1D17A
+                | 0xE0000..=0xE0FFF
+        )
+}
+
 fn choose(text: impl Iterator<Item = char>, installed: bool) -> Fonts {
     let mut fonts = BUNDLED.clone();
-    let wanted: BTreeSet<char> = text
-        .filter(|c| !c.is_control() && !c.is_whitespace() && !bundled_has(*c))
-        .collect();
+    // Each character once (an answer of 50,000 characters has perhaps a
+    // hundred different ones), then only those no bundled font has.
+    let mut wanted: BTreeSet<char> = text.filter(|c| !needs_no_glyph(*c)).collect();
+    wanted.retain(|c| !bundled_has(*c));
     let mut missing = BTreeSet::new();
     for c in wanted {
         let covered = |f: &Font| f.info().coverage.contains(u32::from(c));
@@ -218,6 +247,18 @@ mod tests {
             for c in text.chars() {
                 assert!(bundled_has(c), "{text}: {c:?} (U+{:04X})", u32::from(c));
             }
+        }
+    }
+
+    #[test]
+    fn joiners_marks_and_selectors_are_never_missing() {
+        // Persian with a zero-width non-joiner, a family emoji's joiners,
+        // a right-to-left mark, a variation selector, a soft hyphen.
+        let text =
+            "می\u{200c}خواهم \u{1f468}\u{200d}\u{1f469} \u{200f}x \u{2764}\u{fe0f} co\u{ad}op";
+        let fonts = bundled_only(text.chars());
+        for c in ['\u{200c}', '\u{200d}', '\u{200f}', '\u{fe0f}', '\u{ad}'] {
+            assert!(!fonts.missing.contains(&c), "{c:?}");
         }
     }
 

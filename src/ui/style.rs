@@ -27,10 +27,10 @@ pub const BODY: f32 = 19.0;
 /// Open Sans, Regular and Bold, bundled under the Apache License 2.0
 /// (`assets/fonts/`), with egui's own fonts behind for symbols and emoji,
 /// then the Noto Sans fonts the PDF uses for Arabic, Hebrew and the Indic
-/// and Thai scripts, so a name in those scripts is drawn, not boxes.
-/// egui does not shape text: Arabic letters show unjoined and left to
-/// right, Indic vowel signs unordered (docs/DECISIONS.md); what is typed is
-/// kept exactly, and the PDF shapes it properly.
+/// and Thai scripts, so a name in those scripts is drawn, not boxes (egui
+/// shapes them: joined, right to left). What none of these has (Chinese,
+/// Japanese, Korean) comes from the computer's fonts, through eframe's
+/// `system_fonts` (docs/DECISIONS.md).
 fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
