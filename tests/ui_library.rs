@@ -182,6 +182,8 @@ fn the_drafts_screen_lists_searches_renames_opens_and_deletes() {
     h.run();
     assert!(is_shown(&h, "Your drafts"));
     assert!(is_shown(&h, "Year 10 concern"));
+    // One language switch (the menu bar's), not a second bar under it.
+    assert_eq!(h.query_all_by_label("Cymraeg").count(), 1);
     type_in(&mut h, "Search drafts", "housing");
     assert!(!is_shown(&h, "Year 10 concern"));
     assert!(is_shown(&h, "Housing referral"));

@@ -363,9 +363,6 @@ impl App {
 
     /// The screen on show: settings, the drafts, home, the history, or the form.
     fn screen(&mut self, ui: &mut Ui) -> Vec<Command> {
-        if self.settings_view.is_some() || self.drafts_view.is_some() {
-            self.language_bar(ui);
-        }
         if let Some(view) = &mut self.home_view {
             let mut chosen = None;
             egui::CentralPanel::default().show(ui, |ui| {
@@ -489,7 +486,8 @@ impl App {
         }
     }
 
-    /// The "Cymraeg / English" switch, for the screens without a menu bar.
+    /// The "Cymraeg / English" switch, for the screens without a menu bar
+    /// (the passphrase screens: every other screen has the menu bar's).
     fn language_bar(&mut self, ui: &mut Ui) {
         if let Some(language) = crate::ui::language::language_bar(ui) {
             let ctx = ui.ctx().clone();

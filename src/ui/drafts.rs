@@ -117,7 +117,9 @@ pub fn drafts_ui(
         if let Some(whose) = crate::form::whose(&info.person, view.initials_only) {
             ui.label(whose);
         }
-        let status = if info.complete {
+        // "Ready to export" only while it is: an exported or sent referral
+        // says so in its badge, and is not to be exported again.
+        let status = if info.complete && info.status == crate::library::Status::Ready {
             t("drafts-ready").to_owned()
         } else {
             tr!("drafts-sections-complete", count = info.sections_complete)

@@ -65,7 +65,7 @@ pub fn language_switch(ui: &mut Ui) -> Option<Language> {
 }
 
 /// The switch on its own bar at the top of a screen with no menu bar (the
-/// passphrase screens, the drafts and the settings).
+/// passphrase screens).
 pub fn language_bar(ui: &mut Ui) -> Option<Language> {
     let mut chosen = None;
     egui::Panel::top("language bar").show(ui, |ui| {
