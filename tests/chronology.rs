@@ -144,8 +144,11 @@ fn what_the_font_cannot_draw_is_shown_as_a_placeholder() {
         .follow_up(id, &clock, &referral, noted, today)
         .unwrap();
     let mut made = chronology::build(&draft, common::clock().0);
-    let missing = ['李', '雷', '👍'].into_iter().collect();
-    assert!(chronology::placeholders(&mut made, &missing));
+    let unshown = prevent_referral::pdf::texts::Unshown {
+        chars: ['李', '雷', '👍'].into_iter().collect(),
+        ..Default::default()
+    };
+    assert!(chronology::placeholders(&mut made, &unshown));
     let last = made.entries.last().unwrap().text();
     assert!(last.contains("Spoke to the family \u{25a1}"), "{last}");
     assert!(!last.contains('👍'));

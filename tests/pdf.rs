@@ -540,8 +540,11 @@ fn letters_of_many_languages_are_shown_and_a_script_the_font_lacks_is_refused_cl
     let mut r = common::child();
     r.person.family_name = "Testperson\u{10fffd}".into();
     let d = draft_of(r, common::CHILD_ID);
-    let (bytes, missing) = pdf::made(&d, common::ctx(), &opts()).unwrap();
-    assert_eq!(missing.into_iter().collect::<Vec<_>>(), vec!['\u{10fffd}']);
+    let (bytes, unshown) = pdf::made(&d, common::ctx(), &opts()).unwrap();
+    assert_eq!(
+        unshown.chars.into_iter().collect::<Vec<_>>(),
+        vec!['\u{10fffd}']
+    );
     let text = body(&bytes);
     assert!(text.contains("Testperson\u{25a1}"), "{text}");
     assert!(text.contains(&squeeze("Characters not shown")), "{text}");
@@ -576,8 +579,8 @@ fn answers_in_many_scripts_are_drawn_and_can_be_read_back() {
     r.person.family_name = "محمد".into();
     r.concerns.description = scripts.join("\n\n");
     let d = draft_of(r, common::CHILD_ID);
-    let (bytes, missing) = pdf::made(&d, common::ctx(), &opts()).unwrap();
-    assert!(missing.is_empty(), "not drawn: {missing:?}");
+    let (bytes, unshown) = pdf::made(&d, common::ctx(), &opts()).unwrap();
+    assert!(unshown.is_empty(), "not drawn: {unshown:?}");
     let text = body(&bytes);
     assert!(!text.contains('\u{25a1}'), "a placeholder: {text}");
     // Every letter is in the text read back. Scripts whose letters typst
@@ -597,4 +600,38 @@ fn answers_in_many_scripts_are_drawn_and_can_be_read_back() {
     assert!(text.contains(&squeeze("Олександр Шевченко")));
     let failures = pdf_read::ua1_failures(&bytes);
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Text a review found refused, crashing or silently losing letters: a
+/// symbol DejaVu Sans maps to its missing glyph (✅), an Urdu letter with
+/// a mark no one font draws together (typst would drop the letter), a
+/// lone Arabic mark between spaces (typst panicked), a byte order mark
+/// before a mark. Each copy is made, conforms to PDF/UA-1 and says what
+/// it could not show.
+#[test]
+fn text_that_once_refused_crashed_or_lost_letters_makes_a_copy() {
+    for (name, said) in [
+        ("Done \u{2705}", true),
+        ("\u{6c1}\u{64e} Ali", true),
+        ("\u{64a} \u{659} \u{67f}", false),
+        ("\u{feff}\u{308} word", false),
+    ] {
+        let mut r = common::child();
+        r.concerns.own_words = name.into();
+        let d = draft_of(r, common::CHILD_ID);
+        let (bytes, unshown) = pdf::made(&d, common::ctx(), &opts())
+            .unwrap_or_else(|e| panic!("{name:?}: no copy: {e}"));
+        let text = body(&bytes);
+        if said {
+            assert!(!unshown.is_empty(), "{name:?}");
+            assert!(text.contains('\u{25a1}'), "{name:?}: {text}");
+            assert!(text.contains(&squeeze("Characters not shown")), "{name:?}");
+        }
+        // Never a letter lost without a placeholder: "Ali" stays whole.
+        if name.contains("Ali") {
+            assert!(text.contains("\u{25a1}Ali"), "{text}");
+        }
+        let failures = pdf_read::ua1_failures(&bytes);
+        assert!(failures.is_empty(), "{name:?}: {failures:#?}");
+    }
 }

@@ -9,7 +9,7 @@
 //! template (assets/pdf/chronology.typ) shows it as data, never as markup.
 
 use super::content::{Row, lang_region, local_when, short_id};
-use super::texts::Texts;
+use super::texts::{Texts, Unshown};
 use crate::draft::Draft;
 use crate::history::{Event, check_line, describe, entry_line};
 use crate::i18n::{long_date, t};
@@ -17,7 +17,6 @@ use crate::model::Choice;
 use crate::tr;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// Everything the chronology template shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -117,8 +116,8 @@ impl Texts for Chronology {
 /// or a name) shown as "□", and said once in the summary: the record is
 /// only read here, so a character in it must never stop its chronology
 /// being made. True when anything was replaced.
-pub fn placeholders(made: &mut Chronology, missing: &BTreeSet<char>) -> bool {
-    let replaced = super::texts::placeholders(made, missing);
+pub fn placeholders(made: &mut Chronology, unshown: &Unshown) -> bool {
+    let replaced = super::texts::placeholders(made, unshown);
     if replaced {
         say_replaced(made);
     }

@@ -17,11 +17,13 @@
 //! Typst embeds only the glyphs a document uses, so a font's size costs the
 //! program, not the PDF.
 
+use super::texts::Unshown;
 use std::collections::BTreeSet;
 use std::sync::{LazyLock, Mutex};
 use typst::foundations::Bytes;
-use typst::text::{Font, FontBook, FontInfo, FontStyle};
+use typst::text::{Coverage, Font, FontBook, FontInfo, FontStyle};
 use typst::utils::LazyHash;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// DejaVu Sans (assets/fonts/LICENSE-DejaVu.txt): embedding allowed.
 const DEJAVU: [&[u8]; 2] = [
@@ -75,11 +77,39 @@ static BUNDLED: LazyLock<Vec<Font>> = LazyLock::new(|| {
         .collect()
 });
 
+/// What `font` really draws: its description with the characters its map
+/// sends to glyph 0 taken out of its coverage (DejaVu Sans maps some 80,
+/// ✅ among them, to its "missing" glyph, which PDF/UA-1 forbids drawing).
+/// Typst chooses a fallback font by this coverage, so it must not promise
+/// what the font cannot draw.
+fn drawn(font: &Font) -> FontInfo {
+    let mut info = font.info().clone();
+    if let Ok(face) = ttf_parser::Face::parse(font.data(), font.index()) {
+        let real: Vec<u32> = info
+            .coverage
+            .iter()
+            .filter(|cp| {
+                char::from_u32(*cp)
+                    .and_then(|c| face.glyph_index(c))
+                    .is_some_and(|glyph| glyph.0 != 0)
+            })
+            .collect();
+        info.coverage = Coverage::from_vec(real);
+    }
+    info
+}
+
+/// The bundled fonts' descriptions, as [`drawn`] gives them.
+static BUNDLED_DRAWN: LazyLock<Vec<FontInfo>> =
+    LazyLock::new(|| BUNDLED.iter().map(drawn).collect());
+
+fn has_glyph(info: &FontInfo, c: char) -> bool {
+    info.coverage.contains(u32::from(c))
+}
+
 /// Whether a bundled font has `c`.
 pub fn bundled_has(c: char) -> bool {
-    BUNDLED
-        .iter()
-        .any(|font| font.info().coverage.contains(u32::from(c)))
+    BUNDLED_DRAWN.iter().any(|info| has_glyph(info, c))
 }
 
 /// A font installed on the computer: where it is and what it covers (read
@@ -112,25 +142,26 @@ static INSTALLED: LazyLock<Vec<Installed>> = LazyLock::new(|| {
 });
 
 /// Installed fonts already loaded for a copy, kept for the next one.
-static LOADED: Mutex<Vec<(std::path::PathBuf, u32, Font)>> = Mutex::new(Vec::new());
+static LOADED: Mutex<Vec<(std::path::PathBuf, u32, Font, FontInfo)>> = Mutex::new(Vec::new());
 
 /// The fonts for one document: the bundled ones and whichever installed
 /// ones it needs.
 pub struct Fonts {
     pub book: LazyHash<FontBook>,
     pub fonts: Vec<Font>,
-    /// What no font has, in order: shown as [`super::texts::PLACEHOLDER`].
-    pub missing: BTreeSet<char>,
+    /// What no font has, or no one font draws together: shown as
+    /// [`super::texts::PLACEHOLDER`].
+    pub unshown: Unshown,
 }
 
-/// The fonts needed for `text` (every character a document will show).
-pub fn for_text(text: impl Iterator<Item = char>) -> Fonts {
-    choose(text, true)
+/// The fonts needed for `texts` (every string a document will show).
+pub fn for_texts(texts: &[String]) -> Fonts {
+    choose(texts, true)
 }
 
-/// The bundled fonts only, for `text`: what they lack is missing.
-pub fn bundled_only(text: impl Iterator<Item = char>) -> Fonts {
-    choose(text, false)
+/// The bundled fonts only, for `texts`: what they lack is unshown.
+pub fn bundled_only(texts: &[String]) -> Fonts {
+    choose(texts, false)
 }
 
 /// How many fonts are bundled (more in [`Fonts::fonts`] are installed ones).
@@ -166,58 +197,127 @@ fn needs_no_glyph(c: char) -> bool {
         )
 }
 
-fn choose(text: impl Iterator<Item = char>, installed: bool) -> Fonts {
+fn choose(texts: &[String], installed: bool) -> Fonts {
     let mut fonts = BUNDLED.clone();
+    let mut infos = BUNDLED_DRAWN.clone();
     // Each character once (an answer of 50,000 characters has perhaps a
     // hundred different ones), then only those no bundled font has.
-    let mut wanted: BTreeSet<char> = text.filter(|c| !needs_no_glyph(*c)).collect();
+    let mut wanted: BTreeSet<char> = texts
+        .iter()
+        .flat_map(|t| t.chars())
+        .filter(|c| !needs_no_glyph(*c))
+        .collect();
     wanted.retain(|c| !bundled_has(*c));
-    let mut missing = BTreeSet::new();
+    let mut unshown = Unshown::default();
     for c in wanted {
-        let covered = |f: &Font| f.info().coverage.contains(u32::from(c));
-        if fonts.iter().any(covered) {
+        if infos.iter().any(|info| has_glyph(info, c)) {
             continue;
         }
         match installed.then(|| installed_for(c)).flatten() {
-            Some(font) => fonts.push(font),
+            Some((font, info)) => {
+                fonts.push(font);
+                infos.push(info);
+            }
             None => {
-                missing.insert(c);
+                unshown.chars.insert(c);
             }
         }
     }
+    unshown.clusters = split_clusters(texts, &infos, &unshown.chars);
     Fonts {
-        book: LazyHash::new(FontBook::from_fonts(&fonts)),
+        book: LazyHash::new(FontBook::from_infos(infos)),
         fonts,
-        missing,
+        unshown,
     }
 }
 
-/// An installed font that has `c`: upright and nearest to regular weight
-/// first, loaded (and kept) on first use. None when none has it or its
-/// file cannot be read now.
-fn installed_for(c: char) -> Option<Font> {
-    let best = INSTALLED
+/// Letters with marks that typst would not draw whole: the body font
+/// (DejaVu Sans, first in `fonts`) has some of a cluster's characters but
+/// not all, or has none and no one font has them all. Typst then draws
+/// the cluster in pieces and can drop the letter without a word (seen:
+/// an Urdu ہ with a fatha, whose fatha DejaVu has and whose ہ it lacks),
+/// so such a cluster is shown as one placeholder and said.
+fn split_clusters(
+    texts: &[String],
+    infos: &[FontInfo],
+    missing: &BTreeSet<char>,
+) -> BTreeSet<String> {
+    let mut split = BTreeSet::new();
+    if infos.is_empty() {
+        return split;
+    }
+    let has = |i: usize, c: char| has_glyph(&infos[i], c);
+    for text in texts {
+        // Most text is one character a cluster: look closer only where a
+        // mark or joiner makes clusters longer.
+        if text.is_ascii() {
+            continue;
+        }
+        for cluster in text.graphemes(true) {
+            let chars: Vec<char> = cluster.chars().filter(|c| !needs_no_glyph(*c)).collect();
+            if chars.len() < 2 || chars.iter().any(|c| missing.contains(c)) {
+                continue;
+            }
+            let in_body = chars.iter().filter(|c| has(0, **c)).count();
+            let whole = match in_body {
+                0 => (0..infos.len()).any(|i| chars.iter().all(|c| has(i, *c))),
+                n => n == chars.len(),
+            };
+            if !whole {
+                split.insert(cluster.to_owned());
+            }
+        }
+    }
+    split
+}
+
+/// An installed font that really draws `c`: upright and nearest to
+/// regular weight first, loaded (and kept) on first use; the next is tried
+/// when one maps `c` to its missing glyph (three at most). None when none
+/// has it or their files cannot be read now.
+fn installed_for(c: char) -> Option<(Font, FontInfo)> {
+    let mut candidates: Vec<&Installed> = INSTALLED
         .iter()
         .filter(|f| f.info.coverage.contains(u32::from(c)))
-        .min_by_key(|f| {
-            (
-                f.info.variant.style != FontStyle::Normal,
-                (i32::from(f.info.variant.weight.to_number()) - 400).abs(),
-            )
-        })?;
+        .collect();
+    candidates.sort_by_key(|f| {
+        (
+            f.info.variant.style != FontStyle::Normal,
+            (i32::from(f.info.variant.weight.to_number()) - 400).abs(),
+        )
+    });
     let mut loaded = LOADED
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some((_, _, font)) = loaded
-        .iter()
-        .find(|(path, index, _)| *path == best.path && *index == best.index)
-    {
-        return Some(font.clone());
+    for candidate in candidates.into_iter().take(3) {
+        let known = loaded
+            .iter()
+            .find(|(path, index, _, _)| *path == candidate.path && *index == candidate.index)
+            .map(|(_, _, font, info)| (font.clone(), info.clone()));
+        let (font, info) = match known {
+            Some(known) => known,
+            None => {
+                let Ok(data) = std::fs::read(&candidate.path) else {
+                    continue;
+                };
+                let Some(font) = Font::new(Bytes::new(data), candidate.index) else {
+                    continue;
+                };
+                let info = drawn(&font);
+                loaded.push((
+                    candidate.path.clone(),
+                    candidate.index,
+                    font.clone(),
+                    info.clone(),
+                ));
+                (font, info)
+            }
+        };
+        if has_glyph(&info, c) {
+            return Some((font, info));
+        }
     }
-    let data = std::fs::read(&best.path).ok()?;
-    let font = Font::new(Bytes::new(data), best.index)?;
-    loaded.push((best.path.clone(), best.index, font.clone()));
-    Some(font)
+    None
 }
 
 #[cfg(test)]
@@ -256,9 +356,9 @@ mod tests {
         // a right-to-left mark, a variation selector, a soft hyphen.
         let text =
             "می\u{200c}خواهم \u{1f468}\u{200d}\u{1f469} \u{200f}x \u{2764}\u{fe0f} co\u{ad}op";
-        let fonts = bundled_only(text.chars());
+        let fonts = bundled_only(&[text.to_owned()]);
         for c in ['\u{200c}', '\u{200d}', '\u{200f}', '\u{fe0f}', '\u{ad}'] {
-            assert!(!fonts.missing.contains(&c), "{c:?}");
+            assert!(!fonts.unshown.chars.contains(&c), "{c:?}");
         }
     }
 
@@ -266,17 +366,47 @@ mod tests {
     fn a_character_no_font_has_is_missing_and_replaced() {
         // A private-use character: no font on any computer is expected to
         // have it.
-        let fonts = for_text("Ali \u{f8ff}\u{10fffd}".chars());
-        assert!(fonts.missing.contains(&'\u{10fffd}'));
-        assert!(!fonts.missing.contains(&'A'));
+        let fonts = for_texts(&["Ali \u{f8ff}\u{10fffd}".to_owned()]);
+        assert!(fonts.unshown.chars.contains(&'\u{10fffd}'));
+        assert!(!fonts.unshown.chars.contains(&'A'));
         struct One(String);
         impl Texts for One {
             fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
                 f(&mut self.0);
             }
         }
-        let mut one = One("Ali \u{10fffd}".into());
-        assert!(placeholders(&mut one, &fonts.missing));
+        let mut one = One("Ali \u{10fffd}\u{feff}".into());
+        assert!(placeholders(&mut one, &fonts.unshown));
         assert_eq!(one.0, "Ali \u{25a1}");
+    }
+
+    #[test]
+    fn a_glyph_mapped_to_the_missing_glyph_is_not_had() {
+        // DejaVu Sans's character map names ✅ but draws it as glyph 0.
+        assert!(!bundled_has('\u{2705}'));
+        let fonts = bundled_only(&["Done \u{2705}".to_owned()]);
+        assert!(fonts.unshown.chars.contains(&'\u{2705}'));
+    }
+
+    #[test]
+    fn a_letter_and_a_mark_no_one_font_draws_together_are_one_placeholder() {
+        // Urdu ہ (Noto only) with a fatha (DejaVu too): typst would drop
+        // the letter. Latin, Devanagari and Arabic clusters one font draws
+        // whole are kept.
+        let texts = ["\u{6c1}\u{64e} e\u{301} \u{915}\u{93f} \u{628}\u{64e}".to_owned()];
+        let fonts = bundled_only(&texts);
+        assert_eq!(
+            fonts.unshown.clusters.iter().collect::<Vec<_>>(),
+            vec!["\u{6c1}\u{64e}"]
+        );
+        struct One(String);
+        impl Texts for One {
+            fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
+                f(&mut self.0);
+            }
+        }
+        let mut one = One(texts[0].clone());
+        assert!(placeholders(&mut one, &fonts.unshown));
+        assert_eq!(one.0, "\u{25a1} e\u{301} \u{915}\u{93f} \u{628}\u{64e}");
     }
 }

@@ -116,14 +116,14 @@ pub fn make(draft: &Draft, ctx: Context, opts: &CopyOptions) -> Result<Vec<u8>, 
     made(draft, ctx, opts).map(|(pdf, _)| pdf)
 }
 
-/// The PDF of `draft`, in memory, and the characters no font could draw
-/// (shown as "□" and said on its first page).
+/// The PDF of `draft`, in memory, and what no font could draw (shown as
+/// "□" and said on its first page).
 #[cfg(feature = "pdf")]
 pub fn made(
     draft: &Draft,
     ctx: Context,
     opts: &CopyOptions,
-) -> Result<(Vec<u8>, std::collections::BTreeSet<char>), PdfError> {
+) -> Result<(Vec<u8>, texts::Unshown), PdfError> {
     let content = content(draft, ctx, opts)?;
     let stamp = world::Stamp::new(draft.id.hyphenated().to_string(), opts.made_at);
     world::render_made(
@@ -147,7 +147,7 @@ pub fn made(
     draft: &Draft,
     ctx: Context,
     opts: &CopyOptions,
-) -> Result<(Vec<u8>, std::collections::BTreeSet<char>), PdfError> {
+) -> Result<(Vec<u8>, texts::Unshown), PdfError> {
     content(draft, ctx, opts)?;
     Err(PdfError::NotBuilt)
 }

@@ -3,37 +3,75 @@
 //! here, so the command line's build without the typesetter has it too.
 
 use std::collections::BTreeSet;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// The placeholder for a character no font has.
 pub const PLACEHOLDER: char = '\u{25a1}';
+
+/// Never drawn and refused inside a PDF/UA-1 file by typst: taken out of
+/// the copy's text (the export keeps it).
+const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// Something whose text a PDF shows: each string can be visited.
 pub trait Texts {
     fn each_text(&mut self, f: &mut dyn FnMut(&mut String));
 }
 
-/// Every character of `made`'s text.
-pub fn characters(made: &mut impl Texts) -> Vec<char> {
+/// What a copy cannot show: characters no font has, and letters with marks
+/// that no one font draws together (typst would drop the letter: shown
+/// as one placeholder instead, and said).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Unshown {
+    pub chars: BTreeSet<char>,
+    pub clusters: BTreeSet<String>,
+}
+
+impl Unshown {
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty() && self.clusters.is_empty()
+    }
+}
+
+/// Every string of `made`'s text.
+pub fn texts(made: &mut impl Texts) -> Vec<String> {
     let mut all = Vec::new();
-    made.each_text(&mut |text| all.extend(text.chars()));
+    made.each_text(&mut |text| all.push(text.clone()));
     all
 }
 
-/// Each character of `missing` in `made` shown as [`PLACEHOLDER`]; true
-/// when anything was replaced.
-pub fn placeholders(made: &mut impl Texts, missing: &BTreeSet<char>) -> bool {
+/// What `unshown` names in `made` shown as [`PLACEHOLDER`] (a cluster as
+/// one), and byte order marks taken out; true when anything was replaced.
+pub fn placeholders(made: &mut impl Texts, unshown: &Unshown) -> bool {
     let mut replaced = false;
-    if missing.is_empty() {
-        return false;
-    }
     made.each_text(&mut |text| {
-        if text.chars().any(|c| missing.contains(&c)) {
-            replaced = true;
-            *text = text
-                .chars()
-                .map(|c| if missing.contains(&c) { PLACEHOLDER } else { c })
-                .collect();
+        if text.contains(BYTE_ORDER_MARK) {
+            text.retain(|c| c != BYTE_ORDER_MARK);
         }
+        if unshown.is_empty() {
+            return;
+        }
+        let hit = text.chars().any(|c| unshown.chars.contains(&c))
+            || (!unshown.clusters.is_empty()
+                && text.graphemes(true).any(|g| unshown.clusters.contains(g)));
+        if !hit {
+            return;
+        }
+        replaced = true;
+        let mut out = String::with_capacity(text.len());
+        for g in text.graphemes(true) {
+            if unshown.clusters.contains(g) {
+                out.push(PLACEHOLDER);
+            } else {
+                out.extend(g.chars().map(|c| {
+                    if unshown.chars.contains(&c) {
+                        PLACEHOLDER
+                    } else {
+                        c
+                    }
+                }));
+            }
+        }
+        *text = out;
     });
     replaced
 }

@@ -4,8 +4,7 @@
 //! machine and nothing it makes touches the disk.
 
 use super::fonts::{self, Fonts};
-use super::texts::{Texts, characters, placeholders};
-use std::collections::BTreeSet;
+use super::texts::{Texts, Unshown, placeholders, texts};
 use std::sync::LazyLock;
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Dict, IntoValue, Smart};
@@ -135,34 +134,33 @@ impl Stamp {
 /// as a placeholder and `say_replaced` adds a line saying so. If typst
 /// refuses an installed font (PDF/UA-1 allows no font it cannot check),
 /// the copy is made again with the bundled fonts only. Gives the file and
-/// the characters replaced; the error is what typst said, one message a
-/// line.
+/// what was replaced; the error is what typst said, one message a line.
 pub fn render_made<T: Texts + serde::Serialize + Clone>(
     template: Template,
     made: &T,
     say_replaced: impl Fn(&mut T),
     stamp: &Stamp,
-) -> Result<(Vec<u8>, BTreeSet<char>), String> {
+) -> Result<(Vec<u8>, Unshown), String> {
     let mut first = made.clone();
-    let fonts = fonts::for_text(characters(&mut first).into_iter());
+    let fonts = fonts::for_texts(&texts(&mut first));
     let installed = fonts.fonts.len() > fonts::bundled_count();
-    let missing = fonts.missing.clone();
-    if placeholders(&mut first, &missing) {
+    let unshown = fonts.unshown.clone();
+    if placeholders(&mut first, &unshown) {
         say_replaced(&mut first);
     }
     let data = serde_json::to_vec(&first).map_err(|e| e.to_string())?;
     match render(template, data, stamp, fonts) {
         Err(_) if installed => {
             let mut again = made.clone();
-            let fonts = fonts::bundled_only(characters(&mut again).into_iter());
-            let missing = fonts.missing.clone();
-            if placeholders(&mut again, &missing) {
+            let fonts = fonts::bundled_only(&texts(&mut again));
+            let unshown = fonts.unshown.clone();
+            if placeholders(&mut again, &unshown) {
                 say_replaced(&mut again);
             }
             let data = serde_json::to_vec(&again).map_err(|e| e.to_string())?;
-            render(template, data, stamp, fonts).map(|pdf| (pdf, missing))
+            render(template, data, stamp, fonts).map(|pdf| (pdf, unshown))
         }
-        result => result.map(|pdf| (pdf, missing)),
+        result => result.map(|pdf| (pdf, unshown)),
     }
 }
 
@@ -187,7 +185,15 @@ fn render(
         main,
         fonts,
     };
-    let result = typst::compile::<PagedDocument>(&world).output;
+    // Typst panics on some rare text (a lone Arabic mark between spaces
+    // once did): that is a copy not made, said in words, never a crash.
+    let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        typst::compile::<PagedDocument>(&world).output
+    }));
+    let Ok(result) = compiled else {
+        typst::comemo::evict(0);
+        return Err(crate::i18n::t("pdf-typesetter-stopped").to_owned());
+    };
     let pdf = result.map_err(|e| messages(&e)).and_then(|document| {
         let standards =
             PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| e.message().to_string())?;
