@@ -216,6 +216,7 @@ pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Proble
 }
 
 /// Said on the first page when a character no font has is shown as "□".
+#[cfg(feature = "pdf")]
 pub(super) fn say_replaced(content: &mut Content) {
     content.about.push(Row::new(
         t("pdf-placeholder-label"),
