@@ -325,6 +325,15 @@ mod tests {
     use super::super::texts::{Texts, placeholders};
     use super::*;
 
+    /// One string of text, as a document with a single line.
+    struct One(String);
+
+    impl Texts for One {
+        fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
+            f(&mut self.0);
+        }
+    }
+
     #[test]
     fn the_bundled_fonts_cover_the_scripts_they_are_bundled_for() {
         // Welsh, Polish, Greek, Cyrillic, Arabic, Urdu, Hebrew, Bengali,
@@ -369,12 +378,6 @@ mod tests {
         let fonts = for_texts(&["Ali \u{f8ff}\u{10fffd}".to_owned()]);
         assert!(fonts.unshown.chars.contains(&'\u{10fffd}'));
         assert!(!fonts.unshown.chars.contains(&'A'));
-        struct One(String);
-        impl Texts for One {
-            fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
-                f(&mut self.0);
-            }
-        }
         let mut one = One("Ali \u{10fffd}\u{feff}".into());
         assert!(placeholders(&mut one, &fonts.unshown));
         assert_eq!(one.0, "Ali \u{25a1}");
@@ -399,12 +402,6 @@ mod tests {
             fonts.unshown.clusters.iter().collect::<Vec<_>>(),
             vec!["\u{6c1}\u{64e}"]
         );
-        struct One(String);
-        impl Texts for One {
-            fn each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
-                f(&mut self.0);
-            }
-        }
         let mut one = One(texts[0].clone());
         assert!(placeholders(&mut one, &fonts.unshown));
         assert_eq!(one.0, "\u{25a1} e\u{301} \u{915}\u{93f} \u{628}\u{64e}");

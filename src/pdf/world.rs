@@ -141,26 +141,23 @@ pub fn render_made<T: Texts + serde::Serialize + Clone>(
     say_replaced: impl Fn(&mut T),
     stamp: &Stamp,
 ) -> Result<(Vec<u8>, Unshown), String> {
-    let mut first = made.clone();
-    let fonts = fonts::for_texts(&texts(&mut first));
-    let installed = fonts.fonts.len() > fonts::bundled_count();
-    let unshown = fonts.unshown.clone();
-    if placeholders(&mut first, &unshown) {
-        say_replaced(&mut first);
-    }
-    let data = serde_json::to_vec(&first).map_err(|e| e.to_string())?;
-    match render(template, data, stamp, fonts) {
-        Err(_) if installed => {
-            let mut again = made.clone();
-            let fonts = fonts::bundled_only(&texts(&mut again));
-            let unshown = fonts.unshown.clone();
-            if placeholders(&mut again, &unshown) {
-                say_replaced(&mut again);
-            }
-            let data = serde_json::to_vec(&again).map_err(|e| e.to_string())?;
-            render(template, data, stamp, fonts).map(|pdf| (pdf, unshown))
+    let strings = texts(&mut made.clone());
+    // One attempt in the fonts given: what they cannot show replaced, and
+    // said.
+    let attempt = |fonts: Fonts| {
+        let mut shown = made.clone();
+        let unshown = fonts.unshown.clone();
+        if placeholders(&mut shown, &unshown) {
+            say_replaced(&mut shown);
         }
-        result => result.map(|pdf| (pdf, unshown)),
+        let data = serde_json::to_vec(&shown).map_err(|e| e.to_string())?;
+        render(template, data, stamp, fonts).map(|pdf| (pdf, unshown))
+    };
+    let fonts = fonts::for_texts(&strings);
+    let installed = fonts.fonts.len() > fonts::bundled_count();
+    match attempt(fonts) {
+        Err(_) if installed => attempt(fonts::bundled_only(&strings)),
+        result => result,
     }
 }
 
