@@ -375,13 +375,14 @@ fn the_process_cannot_dump_core() {
     // The passphrase through a pipe: the program waits on it, so its limits
     // can be read while it runs.
     let fifo = root.path().join("passphrase.fifo");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        &fifo,
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::from_raw_mode(0o600),
+        0,
+    )
+    .unwrap();
     let bin = assert_cmd::cargo::cargo_bin("prevent-referral");
     let mut child = std::process::Command::new("sh")
         .arg("-c")
