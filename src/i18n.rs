@@ -80,25 +80,31 @@ impl Language {
         }
     }
 
-    /// The system language, from the variables gettext reads, in its order:
-    /// `LANGUAGE` (a list: its first entry), `LC_ALL`, `LC_MESSAGES`, `LANG`.
-    /// The first one set decides; none set is English.
+    /// The system language, from the variables gettext reads, as gettext
+    /// reads them: the locale is the first set of `LC_ALL`, `LC_MESSAGES`
+    /// and `LANG`; `LANGUAGE` (a list: its first entry) comes before it,
+    /// except that a locale of `C` or `POSIX` is English whatever
+    /// `LANGUAGE` says (what a script sets to get the English messages).
+    /// None set is English.
     pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Self {
         Self::named_by_environment(var).unwrap_or(Language::English)
     }
 
     /// As [`Language::from_environment`], `None` when no variable names one.
     fn named_by_environment(var: impl Fn(&str) -> Option<String>) -> Option<Self> {
-        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
-            let Some(value) = var(name) else { continue };
-            let first = value.split(':').next().unwrap_or_default().trim();
-            // "C" and "POSIX" say nothing about a language: go on looking.
-            if first.is_empty() || first == "C" || first == "POSIX" {
-                continue;
-            }
-            return Some(Self::of_locale(first));
+        let set = |name: &str| var(name).filter(|value| !value.trim().is_empty());
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(set);
+        let is_c = |value: &str| matches!(value.trim(), "C" | "POSIX") || value.starts_with("C.");
+        if locale.as_deref().is_some_and(is_c) {
+            return Some(Language::English);
         }
-        None
+        let language = set("LANGUAGE").and_then(|list| {
+            list.split(':')
+                .map(str::trim)
+                .find(|entry| !entry.is_empty())
+                .map(str::to_owned)
+        });
+        language.or(locale).map(|name| Self::of_locale(&name))
     }
 
     /// The system language of this process: the variables above (set on
@@ -157,6 +163,16 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
         Language::Welsh,
         "records.ftl",
         include_str!("../assets/i18n/cy/records.ftl"),
+    ),
+    (
+        Language::English,
+        "cli.ftl",
+        include_str!("../assets/i18n/en-GB/cli.ftl"),
+    ),
+    (
+        Language::Welsh,
+        "cli.ftl",
+        include_str!("../assets/i18n/cy/cli.ftl"),
     ),
     (
         Language::English,

@@ -16,7 +16,12 @@ fn cli() -> Command {
 
 fn in_locale(lang: &str) -> Command {
     let mut command = Command::cargo_bin("prevent-referral").expect("binary built");
-    for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] {
+    for name in [
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "PREVENT_REFERRAL_LANGUAGE",
+    ] {
         command.env_remove(name);
     }
     command.env("LANG", lang);
@@ -337,4 +342,166 @@ fn validate_speaks_welsh_under_a_welsh_locale() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains("Enter the person's family name"));
+}
+
+/// The help, the usage errors and `help COMMAND` follow the language: the
+/// system's, `--language`, or LANG=C for English; the option names, the
+/// values and the exit codes are the same in both.
+#[test]
+fn help_and_usage_errors_follow_the_language() {
+    let welsh = || in_locale("cy_GB.UTF-8");
+    welsh()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Gorchmynion:"))
+        .stdout(predicate::str::contains("Llyfrgell y drafftiau"))
+        .stdout(predicate::str::contains("--data-dir <FFOLDER>"))
+        .stdout(predicate::str::contains("Commands:").not())
+        .stdout(predicate::str::contains("Print help").not());
+    // A script that asks for English gets it, by option or by locale.
+    for mut english in [
+        {
+            let mut c = welsh();
+            c.args(["--language", "en", "--help"]);
+            c
+        },
+        {
+            let mut c = welsh();
+            c.args(["--help", "--language=en"]);
+            c
+        },
+        {
+            let mut c = welsh();
+            c.env("LC_ALL", "C").arg("--help");
+            c
+        },
+        {
+            let mut c = welsh();
+            c.env("PREVENT_REFERRAL_LANGUAGE", "en").arg("--help");
+            c
+        },
+    ] {
+        english
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("Commands:"))
+            .stdout(predicate::str::contains("The drafts library"))
+            .stdout(predicate::str::contains("Gorchmynion").not());
+    }
+    cli()
+        .args(["--language", "cy", "drafts", "export", "--help"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Ysgrifennu ffeil allforio drafft"))
+        .stdout(predicate::str::contains("--out <FFEIL>"));
+    // A mistyped command: the error, a suggestion and the usage in Welsh,
+    // on standard error, exit 2.
+    welsh()
+        .args(["drafts", "exprot", "abc"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("Does dim gorchymyn exprot."))
+        .stderr(predicate::str::contains(
+            "Ai export oeddech chi'n ei olygu?",
+        ))
+        .stderr(predicate::str::contains(
+            "Am fwy, rhedwch: prevent-referral drafts --help",
+        ));
+    welsh()
+        .args(["--renderer", "dx11"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "Nid yw dx11 yn werth y mae --renderer <RENDRWR> yn ei gymryd. \
+             Mae'n cymryd: auto, dx12, warp, gl, vulkan.",
+        ));
+    cli()
+        .args(["drafts", "export", "abc"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "prevent-referral: This command needs --out <FILE>.",
+        ))
+        .stderr(predicate::str::contains(
+            "Usage: prevent-referral drafts export --out <FILE> <ID>",
+        ));
+    // What the person typed is shown safely, never as terminal codes.
+    cli()
+        .arg("--\u{1b}[2Jbogus")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("\u{1b}").not());
+    // `help drafts export` is `drafts export --help`, in either language.
+    for language in ["en", "cy"] {
+        let by_command = cli()
+            .args(["--language", language, "help", "drafts", "export"])
+            .output()
+            .unwrap();
+        let by_option = cli()
+            .args(["--language", language, "drafts", "export", "--help"])
+            .output()
+            .unwrap();
+        assert_eq!(by_command.status.code(), Some(0));
+        assert_eq!(by_command.stdout, by_option.stdout);
+    }
+    welsh()
+        .args(["help", "nothing"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Does dim gorchymyn nothing."));
+}
+
+/// Every command, option, argument and placeholder of the command line has
+/// its text in both languages, and an option's help names every value it
+/// takes (clap's own list is hidden: it is English). In this file, whose
+/// other tests run the program as a process, as it sets the language of
+/// this one.
+#[test]
+fn the_command_line_help_is_whole_in_both_languages() {
+    use prevent_referral::cli::help;
+    use prevent_referral::i18n::{Language, set_language};
+    fn walk(command: &clap::Command, found: &mut Vec<String>) {
+        for arg in command.get_arguments() {
+            // A flag's "values" are true and false.
+            if !matches!(
+                arg.get_action(),
+                clap::ArgAction::Set | clap::ArgAction::Append
+            ) {
+                continue;
+            }
+            let values = arg.get_possible_values();
+            let help = arg
+                .get_long_help()
+                .or(arg.get_help())
+                .map(|h| h.to_string());
+            for value in values {
+                let help = help.clone().unwrap_or_default();
+                if !help.contains(value.get_name()) {
+                    found.push(format!(
+                        "{}: --{} {}",
+                        command.get_name(),
+                        arg.get_id(),
+                        value.get_name()
+                    ));
+                }
+            }
+        }
+        for sub in command.get_subcommands() {
+            walk(sub, found);
+        }
+    }
+    for language in Language::ALL {
+        set_language(language);
+        let help::Localized { command, gaps, .. } = help::localized_command();
+        assert!(gaps.is_empty(), "{language:?} lacks {gaps:?}");
+        let mut unnamed = Vec::new();
+        walk(&command, &mut unnamed);
+        assert!(
+            unnamed.is_empty(),
+            "{language:?}: values not in the help: {unnamed:?}"
+        );
+    }
+    set_language(Language::English);
 }

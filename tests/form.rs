@@ -537,6 +537,9 @@ fn every_message_id_used_exists_and_none_is_unused() {
         named.extend(list.ids.iter().map(|id| list.message_id(id)));
     }
     named.extend(SectionId::ALL.iter().map(|s| format!("section-{}", s.id())));
+    // The command line's help, whose ids are made from its commands' words
+    // (src/cli/help.rs).
+    named.extend(prevent_referral::cli::help::localized_command().used);
     // A question's own messages: its id and a suffix the code asks for.
     let suffixes: Vec<&String> = seen.iter().filter(|s| s.starts_with('-')).collect();
     for id in &unique {

@@ -299,8 +299,27 @@ fn the_system_language_is_read_as_gettext_reads_it() {
         Language::from_environment(env(&[("LANGUAGE", "cy:en_GB"), ("LC_ALL", "en_GB")])),
         Language::Welsh
     );
+    // A script that sets the C locale asks for English (as gettext reads
+    // it: LANGUAGE too is passed over then).
     assert_eq!(
         Language::from_environment(env(&[("LC_ALL", "C"), ("LANG", "cy")])),
+        Language::English
+    );
+    assert_eq!(
+        Language::from_environment(env(&[("LANG", "POSIX"), ("LANGUAGE", "cy")])),
+        Language::English
+    );
+    assert_eq!(
+        Language::from_environment(env(&[("LC_MESSAGES", "C.UTF-8"), ("LANGUAGE", "cy")])),
+        Language::English
+    );
+    // LANGUAGE with no locale set, and its first entry that is not empty.
+    assert_eq!(
+        Language::from_environment(env(&[("LANGUAGE", ":cy:en")])),
+        Language::Welsh
+    );
+    assert_eq!(
+        Language::from_environment(env(&[("LC_ALL", ""), ("LANG", "cy_GB")])),
         Language::Welsh
     );
     // "cym" is not "cy" (nor is Cyrillic Serbian, "sr_RS@cyrillic").

@@ -10,7 +10,7 @@ use crate::printable::shown;
 use crate::rules::Context;
 use crate::schema::export_schema_text;
 use crate::tr;
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 pub mod chronology;
 pub mod drafts;
 pub mod follow_up;
+pub mod help;
 pub mod history;
 pub mod pdf;
 pub mod policy;
@@ -58,8 +59,67 @@ pub struct Cli {
     )]
     pub renderer: Renderer,
 
+    /// The language of the help and messages (cli.ftl: the texts clap
+    /// shows are the catalogue's, src/cli/help.rs).
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "LANGUAGE",
+        env = LANGUAGE_ENV
+    )]
+    pub language: Option<LanguageChoice>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The variable that chooses the command line's language, as --language.
+pub const LANGUAGE_ENV: &str = "PREVENT_REFERRAL_LANGUAGE";
+
+/// `--language`: what a script gives to be sure of the language it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LanguageChoice {
+    #[value(name = "en")]
+    English,
+    #[value(name = "cy")]
+    Welsh,
+}
+
+impl LanguageChoice {
+    pub fn language(self) -> crate::i18n::Language {
+        match self {
+            Self::English => crate::i18n::Language::English,
+            Self::Welsh => crate::i18n::Language::Welsh,
+        }
+    }
+}
+
+/// The language asked for by `--language` or [`LANGUAGE_ENV`], read before
+/// clap parses anything, so that its help and errors are in it. A value it
+/// does not take is left for clap to refuse.
+pub fn asked_language(
+    args: &[OsString],
+    var: impl Fn(&str) -> Option<String>,
+) -> Option<crate::i18n::Language> {
+    let named = |value: &str| match value.trim().to_ascii_lowercase().as_str() {
+        "en" => Some(crate::i18n::Language::English),
+        "cy" => Some(crate::i18n::Language::Welsh),
+        _ => None,
+    };
+    let mut words = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        match word {
+            // After "--" every word is a value, not an option.
+            Some("--") => break,
+            Some("--language") => return words.next().flatten().and_then(named),
+            Some(w) if w.starts_with("--language=") => {
+                return named(w.trim_start_matches("--language="));
+            }
+            _ => {}
+        }
+    }
+    var(LANGUAGE_ENV).as_deref().and_then(named)
 }
 
 pub use crate::settings::Renderer;
@@ -78,6 +138,7 @@ pub enum Command {
     },
     /// Print the JSON Schema (2020-12) of the export format.
     Schema,
+
     /// Print the managed settings in force on this computer (set by IT in
     /// HKLM\SOFTWARE\Policies\PreventReferral on Windows, in
     /// /etc/prevent-referral/policy.toml elsewhere) and where they came
@@ -122,6 +183,13 @@ pub enum Command {
         /// Replace the --out file if it is there.
         #[arg(long)]
         force: bool,
+    },
+    /// Print the help of the program or of a command (clap's own `help`
+    /// cannot be translated).
+    Help {
+        /// The command, e.g. "drafts export".
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
     },
 }
 
@@ -272,21 +340,59 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
             }
             EXIT_OK
         }
+        Some(Command::Help { command }) => help_of(&command, out, err),
         None => {
-            let _ = writeln!(out, "{}", Cli::command().render_help());
+            let _ = writeln!(out, "{}", help::command().render_help());
             EXIT_OK
         }
     }
 }
 
-/// Parses the arguments; on `--help`, `--version` or a usage error prints
-/// what clap says and returns the exit code to stop with and that text.
+/// `help drafts export`: exactly what `drafts export --help` prints (clap
+/// chooses the long or the short form as it does there); a word that is
+/// not a command is a usage error, exit 2.
+fn help_of(words: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let argv = std::iter::once("prevent-referral")
+        .chain(words.iter().map(String::as_str))
+        .chain(std::iter::once("--help"));
+    match help::command().try_get_matches_from(argv) {
+        Err(e) => {
+            let text = help::error_text(&e);
+            let to: &mut dyn Write = if e.use_stderr() { err } else { out };
+            let _ = to.write_all(text.as_bytes());
+            e.exit_code()
+        }
+        // `--help` always stops clap; were it not to, the program's help.
+        Ok(_) => {
+            let _ = writeln!(out, "{}", help::command().render_help());
+            EXIT_OK
+        }
+    }
+}
+
+/// Parses the arguments, in the language asked for (`--language`) or the
+/// one set already (the system's); on `--help`, `--version` or a usage
+/// error prints what is to be said (help on standard output, errors on
+/// standard error) and returns the exit code to stop with and that text.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, (i32, String)> {
-    Cli::try_parse_from(args).map_err(|e| {
-        let _ = e.print();
-        // clap uses 2 for usage errors, as this program does for unreadable input.
-        (e.exit_code(), e.to_string())
-    })
+    let args: Vec<OsString> = args.into_iter().collect();
+    if let Some(language) = asked_language(&args, |name| std::env::var(name).ok()) {
+        crate::i18n::set_language(language);
+    }
+    help::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .map_err(|e| {
+            let text = help::error_text(&e);
+            if e.use_stderr() {
+                let _ = std::io::stderr().write_all(text.as_bytes());
+            } else {
+                let _ = std::io::stdout().write_all(text.as_bytes());
+            }
+            // clap uses 2 for usage errors, as this program does for
+            // unreadable input.
+            (e.exit_code(), text)
+        })
 }
 
 fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock) -> i32 {
