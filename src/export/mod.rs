@@ -44,7 +44,7 @@ pub fn build_export(
     let Some(body) = build::referral(referral, ctx) else {
         return Err(vec![Problem::new(
             "referral",
-            "Internal error: a required answer is missing although the checks passed",
+            crate::tr!("export-internal"),
         )]);
     };
     Ok(ExportDocument {
@@ -126,16 +126,16 @@ fn differences(path: &str, want: &Value, got: &Value, out: &mut Vec<Problem>) {
             }
         }
         _ if want == got => {}
-        (Value::Null, _) => out.push(Problem::new(
-            path,
-            "must be null: the form does not ask this with the answers given",
-        )),
+        (Value::Null, _) => out.push(Problem::new(path, crate::tr!("export-must-be-null"))),
         _ => {
             let mut shown = want.to_string();
             if shown.chars().count() > 80 {
                 shown = shown.chars().take(80).collect::<String>() + "…";
             }
-            out.push(Problem::new(path, format!("must be written as {shown}")));
+            out.push(Problem::new(
+                path,
+                crate::tr!("export-must-be-written-as", value = shown),
+            ));
         }
     }
 }

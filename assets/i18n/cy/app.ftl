@@ -705,3 +705,33 @@ destination-path-too-long =
 notice-opened-unread = Mae rhywfaint ohono o fersiwn mwy newydd o'r fformat allforio a doedd dim modd ei ddarllen yma ({ $keys }): gofynnwch i bwy bynnag a'i hanfonodd, neu defnyddiwch Atgyfeiriad Prevent mwy newydd.
 cli-import-unread = { $file }: nodyn: mae { $keys } o fformat { $version }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen, ac ni chafodd ei fewnforio
 notice-typed-while-opening = Ni agorwyd { $name }: fe wnaethoch deipio tra oedd yn cael ei darllen, ac nid oes unman i gadw hynny yma eto. Cadwch eich gwaith (Ffeil, Cadw'r drafft fel), yna agorwch hi eto.
+
+## Darllenydd yr allforiad: beth sydd o'i le ar werth mewn ffeil allforio,
+## ar ôl ei lwybr ("referral.person.age: rhaid iddo fod ...").
+reader-missing = ar goll: rhaid i bob maes fod yno, fel null pan nad oes ateb
+reader-marking = rhaid iddo fod yn "OFFICIAL-SENSITIVE"
+reader-generator = rhaid iddo enwi'r rhaglen a ysgrifennodd y ffeil
+reader-object = rhaid iddo fod yn wrthrych
+reader-object-not-null = rhaid iddo fod yn wrthrych, nid null
+reader-whole-number = rhaid iddo fod yn rhif cyfan
+reader-sha256 = rhaid iddo fod yn stwnsh SHA-256, 64 digid hecsadegol mewn llythrennau bach
+reader-edition = rhaid iddo enwi argraffiad y ffurflen, fel "2026.1"
+reader-text = rhaid iddo fod yn destun
+reader-e164 = rhaid ei ysgrifennu ar ffurf E.164, fel { $e164 }
+reader-bool = rhaid iddo fod yn true neu false
+reader-bool-or-null = rhaid iddo fod yn true, false neu null
+reader-answers-order = rhaid iddo restru pob ateb unwaith, yn nhrefn y ffurflen
+reader-list = rhaid iddo fod yn rhestr
+reader-date = rhaid iddo fod yn ddyddiad wedi'i ysgrifennu YYYY-MM-DD (blwyddyn-mis-diwrnod)
+reader-age = rhaid iddo fod yn rhif cyfan o 0 i 120
+reader-uuid-id = rhaid iddo fod yn UUID yr atgyfeiriad
+reader-uuid = rhaid iddo fod yn UUID
+reader-uuid-form = rhaid iddo fod yn UUID fersiwn 4 mewn llythrennau bach, fel 0b6f2a4e-8a0e-4c55-9a57-3c1f1c2d9e10
+reader-datetime = rhaid iddo fod yn ddyddiad ac amser
+reader-datetime-form = rhaid iddo fod yn ddyddiad ac amser yn UTC, i'r eiliad, fel 2026-01-31T09:30:00Z
+reader-address-lines = rhaid iddo gael 4 llinell ar y mwyaf
+reader-postcode = rhaid ei ysgrifennu fel { $postcode }
+reader-not-in-list = nid yw'n un o'r atebion: defnyddiwch un o { $ids }
+export-must-be-null = rhaid iddo fod yn null: nid yw'r ffurflen yn gofyn hyn gyda'r atebion a roddwyd
+export-must-be-written-as = rhaid ei ysgrifennu fel { $value }
+export-internal = Gwall mewnol: mae ateb gofynnol ar goll er i'r gwiriadau basio

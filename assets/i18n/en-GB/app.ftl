@@ -583,3 +583,34 @@ destination-path-too-long =
 notice-opened-unread = Some of it is from a newer version of the export format and could not be read here ({ $keys }): ask whoever sent it, or use a newer Prevent Referral.
 cli-import-unread = { $file }: note: { $keys } is from format { $version }, newer than this program reads, and was not imported
 notice-typed-while-opening = { $name } was not opened: you typed while it was being read, and there is nowhere to save that here yet. Save your work (File, Save draft as), then open it again.
+
+## The export reader: what is wrong with a value in an export file, after
+## its path ("referral.person.age: must be ..."). For the IT staff who
+## write export files, and the receiving team.
+reader-missing = is missing: every field must be present, as null when there is no answer
+reader-marking = must be "OFFICIAL-SENSITIVE"
+reader-generator = must name the program that wrote the file
+reader-object = must be an object
+reader-object-not-null = must be an object, not null
+reader-whole-number = must be a whole number
+reader-sha256 = must be a SHA-256 hash, 64 lowercase hexadecimal digits
+reader-edition = must name the edition of the form, like "2026.1"
+reader-text = must be text
+reader-e164 = must be written in E.164 form, like { $e164 }
+reader-bool = must be true or false
+reader-bool-or-null = must be true, false or null
+reader-answers-order = must list each answer once, in the order of the form
+reader-list = must be a list
+reader-date = must be a date written YYYY-MM-DD
+reader-age = must be a whole number from 0 to 120
+reader-uuid-id = must be the referral's UUID
+reader-uuid = must be a UUID
+reader-uuid-form = must be a version 4 UUID in lower case, like 0b6f2a4e-8a0e-4c55-9a57-3c1f1c2d9e10
+reader-datetime = must be a date and time
+reader-datetime-form = must be a date and time in UTC, to the second, like 2026-01-31T09:30:00Z
+reader-address-lines = must have at most 4 lines
+reader-postcode = must be written like { $postcode }
+reader-not-in-list = is not one of the answers: use one of { $ids }
+export-must-be-null = must be null: the form does not ask this with the answers given
+export-must-be-written-as = must be written as { $value }
+export-internal = Internal error: a required answer is missing although the checks passed

@@ -125,10 +125,7 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
     let marking_is_null = map.get("protective_marking") == Some(&Value::Null);
     let marking = top.get(&mut r, "protective_marking");
     if marking_is_null || marking.is_some_and(|v| v.as_str() != Some(PROTECTIVE_MARKING)) {
-        r.problem(
-            top.path("protective_marking"),
-            "must be \"OFFICIAL-SENSITIVE\"",
-        );
+        r.problem(top.path("protective_marking"), crate::tr!("reader-marking"));
     }
     meta.created_at = r.timestamp(&mut top, "created_at");
     meta.updated_at = r.timestamp(&mut top, "updated_at");
@@ -141,10 +138,7 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
             .and_then(|m| m.get(key))
             .is_some_and(|v| v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty()));
         if blank {
-            r.problem(
-                generator.path(key),
-                "must name the program that wrote the file",
-            );
+            r.problem(generator.path(key), crate::tr!("reader-generator"));
         }
     }
     r.finish(generator);
@@ -200,25 +194,22 @@ fn history_stamp(r: &mut Reader, top: &mut Obj<'_>) -> Option<(u64, String)> {
         .and_then(|m| m.get("history"))
         .filter(|v| !v.is_null())?;
     let Value::Object(map) = value else {
-        r.problem(top.path("history"), "must be an object");
+        r.problem(top.path("history"), crate::tr!("reader-object"));
         return None;
     };
     let mut obj = Obj::new(Some(map), top.path("history"));
     let entries = match obj.get(r, "entries") {
         Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64(),
         Some(_) => {
-            r.problem(obj.path("entries"), "must be a whole number");
+            r.problem(obj.path("entries"), crate::tr!("reader-whole-number"));
             None
         }
         None => None,
     };
-    let hash = r.string(&mut obj, "latest_sha256", "text");
+    let hash = r.string(&mut obj, "latest_sha256", "reader-text");
     let hex = hash.len() == 64 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
     if !hex && map.contains_key("latest_sha256") {
-        r.problem(
-            obj.path("latest_sha256"),
-            "must be a SHA-256 hash, 64 lowercase hexadecimal digits",
-        );
+        r.problem(obj.path("latest_sha256"), crate::tr!("reader-sha256"));
     }
     r.finish(obj);
     Some((entries?, hash)).filter(|_| hex)
@@ -230,17 +221,14 @@ fn form_edition(r: &mut Reader, top: &mut Obj<'_>) -> Option<String> {
     top.used.push("form_edition");
     let Some(value) = top.map.and_then(|m| m.get("form_edition")) else {
         if r.minor >= FORM_EDITION_SINCE {
-            r.problem("form_edition".to_owned(), reader::MISSING);
+            r.problem("form_edition".to_owned(), reader::missing());
         }
         return None;
     };
     match value.as_str().map(str::trim).filter(|s| !s.is_empty()) {
         Some(edition) if edition.chars().count() <= 200 => Some(edition.to_owned()),
         _ => {
-            r.problem(
-                "form_edition".to_owned(),
-                "must name the edition of the form, like \"2026.1\"",
-            );
+            r.problem("form_edition".to_owned(), crate::tr!("reader-edition"));
             None
         }
     }

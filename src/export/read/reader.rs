@@ -10,8 +10,9 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 /// The problem of a key a file of its version must have.
-pub(super) const MISSING: &str =
-    "is missing: every field must be present, as null when there is no answer";
+pub(super) fn missing() -> String {
+    crate::tr!("reader-missing")
+}
 
 /// One JSON object being read: remembers which keys were asked for, so
 /// that the keys nobody asked for can be reported as unknown.
@@ -45,7 +46,7 @@ impl<'a> Obj<'a> {
         let map = self.map?;
         match map.get(key) {
             None => {
-                r.problem(self.path(key), MISSING);
+                r.problem(self.path(key), missing());
                 None
             }
             Some(Value::Null) => None,
@@ -82,7 +83,7 @@ impl Reader {
         match o.get(self, key) {
             Some(Value::Object(map)) => Obj::new(Some(map), path),
             Some(_) => {
-                self.problem(path.clone(), "must be an object");
+                self.problem(path.clone(), crate::tr!("reader-object"));
                 Obj::new(None, path)
             }
             None => Obj::new(None, path),
@@ -92,16 +93,17 @@ impl Reader {
     /// An object that may not be null.
     pub(super) fn required_object<'a>(&mut self, o: &mut Obj<'a>, key: &'static str) -> Obj<'a> {
         if o.map.and_then(|m| m.get(key)) == Some(&Value::Null) {
-            self.problem(o.path(key), "must be an object, not null");
+            self.problem(o.path(key), crate::tr!("reader-object-not-null"));
         }
         self.object(o, key)
     }
 
-    pub(super) fn string(&mut self, o: &mut Obj<'_>, key: &'static str, what: &str) -> String {
+    /// A string; `must_be`: the message id of what it must be otherwise.
+    pub(super) fn string(&mut self, o: &mut Obj<'_>, key: &'static str, must_be: &str) -> String {
         match o.get(self, key) {
             Some(Value::String(s)) => s.clone(),
             Some(_) => {
-                self.problem(o.path(key), format!("must be {what}"));
+                self.problem(o.path(key), crate::i18n::t(must_be).to_owned());
                 String::new()
             }
             None => String::new(),
@@ -109,11 +111,11 @@ impl Reader {
     }
 
     pub(super) fn text(&mut self, o: &mut Obj<'_>, key: &'static str) -> String {
-        self.string(o, key, "text")
+        self.string(o, key, "reader-text")
     }
 
     pub(super) fn phone(&mut self, o: &mut Obj<'_>, key: &'static str) -> String {
-        let s = self.string(o, key, "text");
+        let s = self.string(o, key, "reader-text");
         self.check_phone(o.path(key), &s);
         s
     }
@@ -122,7 +124,7 @@ impl Reader {
         if let Some(e164) = normalise_phone(s)
             && e164 != s
         {
-            self.problem(path, format!("must be written in E.164 form, like {e164}"));
+            self.problem(path, crate::tr!("reader-e164", e164 = e164));
         }
     }
 
@@ -132,7 +134,7 @@ impl Reader {
             Some(Value::Bool(b)) => *b,
             None if !present => false,
             _ => {
-                self.problem(o.path(key), "must be true or false");
+                self.problem(o.path(key), crate::tr!("reader-bool"));
                 false
             }
         }
@@ -144,7 +146,7 @@ impl Reader {
             Some(Value::Bool(b)) => *b,
             None => false,
             Some(_) => {
-                self.problem(o.path(key), "must be true, false or null");
+                self.problem(o.path(key), crate::tr!("reader-bool-or-null"));
                 false
             }
         }
@@ -187,17 +189,17 @@ impl Reader {
                     }
                 }
                 if positions.windows(2).any(|w| w[0] >= w[1]) {
-                    self.problem(path, "must list each answer once, in the order of the form");
+                    self.problem(path, crate::tr!("reader-answers-order"));
                 }
             }
-            Some(_) => self.problem(path, "must be a list"),
+            Some(_) => self.problem(path, crate::tr!("reader-list")),
             None => {}
         }
         Value::Array(out)
     }
 
     pub(super) fn date(&mut self, o: &mut Obj<'_>, key: &'static str) -> DateInput {
-        let s = self.string(o, key, "a date written YYYY-MM-DD");
+        let s = self.string(o, key, "reader-date");
         if s.is_empty() {
             return DateInput::default();
         }
@@ -208,7 +210,7 @@ impl Reader {
                 .zip(&parts)
                 .all(|(n, p)| p.len() == *n && p.bytes().all(|b| b.is_ascii_digit()));
         if !shape_ok {
-            self.problem(o.path(key), "must be a date written YYYY-MM-DD");
+            self.problem(o.path(key), crate::tr!("reader-date"));
             return DateInput::default();
         }
         // Keep the numbers as typed-in boxes would hold them: "2011", "2", "3".
@@ -228,7 +230,7 @@ impl Reader {
         match o.get(self, key) {
             Some(Value::Number(n)) if n.as_u64().is_some() => n.to_string(),
             Some(_) => {
-                self.problem(o.path(key), "must be a whole number from 0 to 120");
+                self.problem(o.path(key), crate::tr!("reader-age"));
                 String::new()
             }
             None => String::new(),
@@ -236,9 +238,9 @@ impl Reader {
     }
 
     pub(super) fn uuid(&mut self, o: &mut Obj<'_>, key: &'static str) -> Option<Uuid> {
-        let s = self.string(o, key, "a UUID");
+        let s = self.string(o, key, "reader-uuid");
         if s.is_empty() {
-            self.problem(o.path(key), "must be the referral's UUID");
+            self.problem(o.path(key), crate::tr!("reader-uuid-id"));
             return None;
         }
         // A version 4 UUID in its usual hyphenated lower-case form.
@@ -246,10 +248,7 @@ impl Reader {
             .ok()
             .filter(|id| id.get_version_num() == 4 && id.hyphenated().to_string() == s);
         if id.is_none() {
-            self.problem(
-                o.path(key),
-                "must be a version 4 UUID in lower case, like 0b6f2a4e-8a0e-4c55-9a57-3c1f1c2d9e10",
-            );
+            self.problem(o.path(key), crate::tr!("reader-uuid-form"));
         }
         id
     }
@@ -259,17 +258,14 @@ impl Reader {
         o: &mut Obj<'_>,
         key: &'static str,
     ) -> Option<DateTime<Utc>> {
-        let s = self.string(o, key, "a date and time");
+        let s = self.string(o, key, "reader-datetime");
         // UTC, to the whole second, ending in Z: "2026-01-31T09:30:00Z".
         let t = DateTime::parse_from_rfc3339(&s)
             .ok()
             .map(|t| t.with_timezone(&Utc))
             .filter(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) == s);
         if t.is_none() {
-            self.problem(
-                o.path(key),
-                "must be a date and time in UTC, to the second, like 2026-01-31T09:30:00Z",
-            );
+            self.problem(o.path(key), crate::tr!("reader-datetime-form"));
         }
         t
     }
@@ -288,7 +284,7 @@ impl Reader {
                 .map(|(i, v)| item(self, v, format!("{path}[{i}]")))
                 .collect(),
             Some(_) => {
-                self.problem(path, "must be a list");
+                self.problem(path, crate::tr!("reader-list"));
                 Vec::new()
             }
             None => Vec::new(),
@@ -299,7 +295,7 @@ impl Reader {
         match v {
             Value::Object(map) => Obj::new(Some(map), path),
             _ => {
-                self.problem(path.clone(), "must be an object");
+                self.problem(path.clone(), crate::tr!("reader-object"));
                 Obj::new(None, path)
             }
         }
@@ -309,7 +305,7 @@ impl Reader {
         match v {
             Value::String(s) => s.clone(),
             _ => {
-                self.problem(path, "must be text");
+                self.problem(path, crate::tr!("reader-text"));
                 String::new()
             }
         }
@@ -323,7 +319,7 @@ impl Reader {
         let lines_path = a.path("lines");
         let lines = self.list(&mut a, "lines", |r, v, p| r.item_string(v, p));
         if lines.len() > 4 {
-            self.problem(lines_path, "must have at most 4 lines");
+            self.problem(lines_path, crate::tr!("reader-address-lines"));
         }
         let address = Address {
             status,
@@ -337,7 +333,10 @@ impl Reader {
             && let Some(normal) = normalise_postcode(&address.postcode)
             && normal != address.postcode
         {
-            self.problem(a.path("postcode"), format!("must be written like {normal}"));
+            self.problem(
+                a.path("postcode"),
+                crate::tr!("reader-postcode", postcode = normal),
+            );
         }
         self.finish(a);
         address
@@ -357,5 +356,5 @@ impl Reader {
 /// place ("Alex Testperson lives at ...").
 pub(super) fn not_in_list(list: &ChoiceList, _v: &Value) -> String {
     let ids: Vec<String> = list.ids.iter().map(|id| format!("\"{id}\"")).collect();
-    format!("is not one of the answers: use one of {}", ids.join(", "))
+    crate::tr!("reader-not-in-list", ids = ids.join(", "))
 }
