@@ -602,6 +602,50 @@ fn answers_in_many_scripts_are_drawn_and_can_be_read_back() {
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
+/// An Urdu name is set in one font, so that its letters join: DejaVu Sans
+/// has most Arabic letters but not ہ or ے, and a word set in two fonts
+/// does not join across the change. Arabic script goes to Noto Sans Arabic
+/// alone; the Latin text around it stays in DejaVu Sans.
+#[test]
+fn an_urdu_name_is_set_in_one_font() {
+    let mut r = common::child();
+    // "Ayesha Khan" as written in Urdu, with ہ (U+06C1) and ے (U+06D2).
+    r.person.given_names = "\u{639}\u{627}\u{626}\u{634}\u{6c1}".into();
+    r.person.family_name = "\u{62e}\u{627}\u{646} \u{628}\u{6cc}\u{679}\u{6d2}".into();
+    let d = draft_of(r, common::CHILD_ID);
+    let (bytes, unshown) = pdf::made(&d, common::ctx(), &opts()).unwrap();
+    assert!(unshown.is_empty(), "{unshown:?}");
+    let fonts = pdf_read::characters_by_font(&bytes);
+    let arabic = |c: &char| ('\u{600}'..='\u{6ff}').contains(c);
+    for (name, chars) in &fonts {
+        let its_arabic: Vec<&char> = chars.iter().filter(|c| arabic(c)).collect();
+        if name.starts_with("NotoSansArabic") {
+            for letter in ['\u{6c1}', '\u{6d2}', '\u{639}', '\u{62e}', '\u{679}'] {
+                assert!(chars.contains(&letter), "{name} lacks {letter}: {chars:?}");
+            }
+        } else {
+            assert!(
+                its_arabic.is_empty(),
+                "{name} set Arabic letters {its_arabic:?}"
+            );
+        }
+    }
+    assert!(
+        fonts
+            .iter()
+            .any(|(name, _)| name.starts_with("NotoSansArabic")),
+        "{fonts:?}"
+    );
+    assert!(
+        fonts
+            .iter()
+            .any(|(name, chars)| name.starts_with("DejaVuSans") && chars.contains(&'A')),
+        "{fonts:?}"
+    );
+    let failures = pdf_read::ua1_failures(&bytes);
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
 /// Text a review found refused, crashing or silently losing letters: a
 /// symbol DejaVu Sans maps to its missing glyph (✅), an Urdu letter with
 /// a mark no one font draws together (typst would drop the letter), a

@@ -159,3 +159,43 @@ pub fn ua1_failures(bytes: &[u8]) -> Vec<String> {
         Err(e) => vec![format!("not read: {e}")],
     }
 }
+
+/// Each font's name (its subset prefix dropped) and the characters its
+/// ToUnicode map says it drew: which font set which letters.
+pub fn characters_by_font(bytes: &[u8]) -> Vec<(String, std::collections::BTreeSet<char>)> {
+    let doc = load(bytes);
+    let pair = regex::Regex::new(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>").unwrap();
+    let mut out = Vec::new();
+    for object in doc.objects.values() {
+        let Ok(dict) = object.as_dict() else { continue };
+        if dict.get(b"Type").and_then(Object::as_name).ok() != Some(&b"Font"[..]) {
+            continue;
+        }
+        let Ok(Object::Stream(map)) = dict.get(b"ToUnicode").map(|m| resolve(&doc, m)) else {
+            continue;
+        };
+        let name = dict
+            .get(b"BaseFont")
+            .and_then(Object::as_name)
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .unwrap_or_default();
+        let name = name
+            .split_once('+')
+            .map_or(name.clone(), |(_, n)| n.to_owned());
+        let content = map
+            .decompressed_content()
+            .unwrap_or_else(|_| map.content.clone());
+        let text = String::from_utf8_lossy(&content);
+        let mut chars = std::collections::BTreeSet::new();
+        // bfchar lines: <glyph> <UTF-16BE of what it draws>.
+        for found in pair.captures_iter(&text) {
+            let hex = &found[2];
+            let units: Vec<u16> = (0..hex.len() / 4)
+                .filter_map(|i| u16::from_str_radix(&hex[i * 4..i * 4 + 4], 16).ok())
+                .collect();
+            chars.extend(char::decode_utf16(units).filter_map(Result::ok));
+        }
+        out.push((name, chars));
+    }
+    out
+}
