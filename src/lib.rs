@@ -69,4 +69,5 @@ pub mod settings;
 pub mod store;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod unseen;
 pub mod values;

@@ -1046,6 +1046,54 @@ fn characters_that_cannot_be_sent_are_refused_by_question() {
     // The draft keeps what was typed until it is fixed.
     let mut draft = prevent_referral::draft::Draft::new(&clock());
     draft.referral.person.given_names = "Alex\u{0}".into();
+    draft.referral.person.family_name = format!("Ali\u{200b}Z{}", "\u{301}".repeat(300));
     let back = prevent_referral::draft::Draft::from_bytes(draft.to_json().as_bytes()).unwrap();
     assert_eq!(back.referral.person.given_names, "Alex\u{0}");
+    assert_eq!(
+        back.referral.person.family_name,
+        draft.referral.person.family_name
+    );
+}
+
+/// A character no one can see in a one-line answer, and a letter under a
+/// flood of marks anywhere, are refused with where they are; a joiner
+/// doing its job in Persian, and a quote copied into long text, are not.
+#[test]
+fn invisible_characters_and_floods_of_marks_are_refused_with_where_they_are() {
+    fails(
+        child,
+        |r| r.person.family_name = "Test\u{200b}person".into(),
+        &[(
+            "referral.person.family_name",
+            "The answer to “Family name” has a character that cannot be seen (U+200B) after “Test”. \
+             It would stop the answer matching the same words typed again. Delete it, or clear the \
+             box and type the answer again.",
+        )],
+    );
+    let mut r = child();
+    r.person.given_names = "\u{feff}Alex".into();
+    r.person.address.town = "Birmingham\u{2060}".into();
+    let got = problems(&r);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got[0]
+            .1
+            .contains("starts with a character that cannot be seen (U+FEFF)"),
+        "{got:?}"
+    );
+    assert!(got[1].1.contains("(U+2060) after “Birmingham”"), "{got:?}");
+    fails(
+        child,
+        |r| r.concerns.description = format!("He wrote Z{} online", "\u{36b}".repeat(200)),
+        &[(
+            "referral.concerns.description",
+            "The answer to “Describe your concerns” has 200 accents or marks on one letter after \
+             “He wrote Z”: no language writes more than a few. Delete them, or type the answer again.",
+        )],
+    );
+    passes(child, |r| r.person.given_names = "مهر\u{200c}آرا".into());
+    passes(child, |r| r.person.given_names = "Nguyễn Thị".into());
+    passes(child, |r| {
+        r.concerns.description = "copied\u{200b}from a post".into()
+    });
 }

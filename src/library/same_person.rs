@@ -36,7 +36,9 @@ pub struct PersonKey {
 pub fn name_words(name: &str) -> Vec<String> {
     let plain: String = name
         .nfd()
-        .filter(|c| !is_combining_mark(*c))
+        // Marks and characters no one can see (a zero-width space pasted
+        // into "Ali") are not what tells one name from another.
+        .filter(|c| !is_combining_mark(*c) && !crate::unseen::is_invisible(*c))
         .flat_map(char::to_lowercase)
         .collect();
     let mut words: Vec<String> = plain

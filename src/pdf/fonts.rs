@@ -23,6 +23,7 @@ use std::sync::{LazyLock, Mutex};
 use typst::foundations::Bytes;
 use typst::text::{Coverage, Font, FontBook, FontInfo, FontStyle};
 use typst::utils::LazyHash;
+use unicode_normalization::char::is_combining_mark;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// DejaVu Sans (assets/fonts/LICENSE-DejaVu.txt): embedding allowed.
@@ -254,8 +255,23 @@ fn split_clusters(
             continue;
         }
         for cluster in text.graphemes(true) {
+            // A letter under a flood of marks (the rules refuse it; a draft
+            // copy may hold it) would draw over the lines around it.
+            let marks = cluster.chars().filter(|c| is_combining_mark(*c)).count();
+            if marks > crate::unseen::MARKS_ONE_LINE {
+                split.insert(cluster.to_owned());
+                continue;
+            }
             let chars: Vec<char> = cluster.chars().filter(|c| !needs_no_glyph(*c)).collect();
             if chars.len() < 2 || chars.iter().any(|c| missing.contains(c)) {
+                continue;
+            }
+            // Arabic script is set in Noto Sans Arabic alone (the
+            // templates' font list): whole when it has every character.
+            if chars.iter().all(|c| is_arabic_script(*c))
+                && let Some(arabic) = infos.iter().position(|i| i.family == "Noto Sans Arabic")
+                && chars.iter().all(|c| has(arabic, *c))
+            {
                 continue;
             }
             let in_body = chars.iter().filter(|c| has(0, **c)).count();
@@ -269,6 +285,20 @@ fn split_clusters(
         }
     }
     split
+}
+
+/// The blocks the templates set in Noto Sans Arabic (`arabic-script` in
+/// assets/pdf/*.typ): Arabic, its supplement and extended blocks, and its
+/// presentation forms.
+fn is_arabic_script(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0600}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{0870}'..='\u{08FF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}'
+    )
 }
 
 /// An installed font that really draws `c`: upright and nearest to
@@ -393,17 +423,26 @@ mod tests {
 
     #[test]
     fn a_letter_and_a_mark_no_one_font_draws_together_are_one_placeholder() {
-        // Urdu ہ (Noto only) with a fatha (DejaVu too): typst would drop
-        // the letter. Latin, Devanagari and Arabic clusters one font draws
-        // whole are kept.
-        let texts = ["\u{6c1}\u{64e} e\u{301} \u{915}\u{93f} \u{628}\u{64e}".to_owned()];
+        // A Devanagari letter (Noto only) with a Hebrew point (DejaVu
+        // too): typst would draw it in pieces and could drop the letter.
+        // A letter under 300 marks would draw up the page. Latin,
+        // Devanagari and Arabic clusters one font draws whole are kept,
+        // Urdu ہ with a fatha among them (Arabic script goes to Noto Sans
+        // Arabic alone).
+        let flood = format!("Z{}", "\u{301}".repeat(300));
+        let texts = [format!(
+            "\u{915}\u{5b8} e\u{301} \u{915}\u{93f} \u{628}\u{64e} \u{6c1}\u{64e} {flood}"
+        )];
         let fonts = bundled_only(&texts);
         assert_eq!(
             fonts.unshown.clusters.iter().collect::<Vec<_>>(),
-            vec!["\u{6c1}\u{64e}"]
+            vec![&flood, &"\u{915}\u{5b8}".to_owned()]
         );
         let mut one = One(texts[0].clone());
         assert!(placeholders(&mut one, &fonts.unshown));
-        assert_eq!(one.0, "\u{25a1} e\u{301} \u{915}\u{93f} \u{628}\u{64e}");
+        assert_eq!(
+            one.0,
+            "\u{25a1} e\u{301} \u{915}\u{93f} \u{628}\u{64e} \u{6c1}\u{64e} \u{25a1}"
+        );
     }
 }

@@ -58,7 +58,36 @@ impl Checker {
             self.report(at, q.message("too-long"));
         } else if has_forbidden_character(value, false) {
             self.cannot_be_sent(q, at);
+        } else {
+            self.unseen(q, at, value, false);
         }
+    }
+
+    /// An answer with a character no one can see, or a letter under a
+    /// flood of marks (src/unseen.rs): refused, saying what and after
+    /// which words. The draft keeps the text as typed until it is fixed.
+    fn unseen(&mut self, q: &Question, at: &str, value: &str, long: bool) {
+        let message = match crate::unseen::unseen(value, long) {
+            None => return,
+            Some(crate::unseen::Unseen::Invisible { code, before }) if before.is_empty() => tr!(
+                "rules-invisible-character-start",
+                label = q.label(),
+                code = code
+            ),
+            Some(crate::unseen::Unseen::Invisible { code, before }) => tr!(
+                "rules-invisible-character",
+                label = q.label(),
+                code = code,
+                before = before
+            ),
+            Some(crate::unseen::Unseen::Marks { count, before }) => tr!(
+                "rules-too-many-marks",
+                label = q.label(),
+                count = count,
+                before = before
+            ),
+        };
+        self.report(at, message);
     }
 
     /// An answer holding a control or bidi character: refused by name.
@@ -74,6 +103,8 @@ impl Checker {
     fn address_part(&mut self, q: &Question, at: String, value: &str) {
         if has_forbidden_character(value, false) {
             self.cannot_be_sent(q, &at);
+        } else {
+            self.unseen(q, &at, value, false);
         }
     }
 
@@ -87,6 +118,8 @@ impl Checker {
             self.report(at, q.message("too-long"));
         } else if has_forbidden_character(value, true) {
             self.cannot_be_sent(q, at);
+        } else {
+            self.unseen(q, at, value, true);
         }
     }
 

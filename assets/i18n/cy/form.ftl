@@ -639,3 +639,13 @@ exported-next = Anfonwch y ffeil at dîm Prevent eich heddlu lleol fel y mae gwe
 ## Nodau na ellir eu hanfon
 
 rules-characters-cannot-be-sent = Mae gan yr ateb i “{ $label }” nod na ellir ei anfon: nod rheoli, neu farc cudd sy'n newid cyfeiriad y testun. Dilëwch ef, neu teipiwch yr ateb eto.
+rules-invisible-character = Mae gan yr ateb i “{ $label }” nod na ellir ei weld ({ $code }) ar ôl “{ $before }”. Byddai'n atal yr ateb rhag cyfateb i'r un geiriau wedi'u teipio eto. Dilëwch ef, neu cliriwch y blwch a theipio'r ateb eto.
+rules-invisible-character-start = Mae'r ateb i “{ $label }” yn dechrau gyda nod na ellir ei weld ({ $code }). Byddai'n atal yr ateb rhag cyfateb i'r un geiriau wedi'u teipio eto. Dilëwch ef, neu cliriwch y blwch a theipio'r ateb eto.
+rules-too-many-marks = Mae gan yr ateb i “{ $label }” { $count ->
+        [zero] { $count } o acenion neu farciau
+        [one] { $count } acen neu farc
+        [two] { $count } o acenion neu farciau
+        [few] { $count } o acenion neu farciau
+        [many] { $count } o acenion neu farciau
+       *[other] { $count } o acenion neu farciau
+    } ar un llythyren ar ôl “{ $before }”: nid oes unrhyw iaith yn ysgrifennu mwy nag ychydig. Dilëwch nhw, neu teipiwch yr ateb eto.

@@ -68,7 +68,7 @@ pdf-history-value =
        *[other] { $entries } cofnod, y diweddaraf gyda SHA-256 { $hash }
     }
 pdf-placeholder-label = Nodau heb eu dangos
-pdf-placeholder = Mae nodau na all unrhyw ffont ar y cyfrifiadur hwn eu tynnu yn cael eu dangos fel □ yn y copi hwn. Mae'r allforiad (JSON) yn cadw pob ateb yn union fel y'i teipiwyd.
+pdf-placeholder = Mae nodau na all unrhyw ffont ar y cyfrifiadur hwn eu tynnu, a llythyren o dan fwy o acenion neu farciau nag y mae unrhyw iaith yn eu hysgrifennu, yn cael eu dangos fel □ yn y copi hwn. Mae'r allforiad (JSON) yn cadw pob ateb yn union fel y'i teipiwyd.
 pdf-typesetter-stopped = stopiodd y cysodydd ar y testun hwn (nam ynddo, nid yn yr atgyfeiriad). Anfonwch yr allforiad (JSON) yn lle hynny: mae'n cadw pob ateb yn union fel y'i teipiwyd
 pdf-missing-glyphs = nid oedd modd tynnu rhai nodau yn yr atebion yn y copi. Anfonwch yr allforiad (JSON) yn lle hynny: mae'n cadw pob ateb yn union fel y'i teipiwyd
 pdf-answer-cut =

@@ -66,7 +66,7 @@ pdf-history-value =
     }
 
 pdf-placeholder-label = Characters not shown
-pdf-placeholder = Characters that no font on this computer can draw are shown as □ in this copy. The export (JSON) holds every answer exactly as typed.
+pdf-placeholder = Characters that no font on this computer can draw, and a letter under more accents or marks than any language writes, are shown as □ in this copy. The export (JSON) holds every answer exactly as typed.
 pdf-typesetter-stopped = the typesetter stopped on this text (a fault in it, not in the referral). Send the export (JSON) instead: it holds every answer exactly as typed
 pdf-missing-glyphs = some characters in the answers could not be drawn in the copy. Send the export (JSON) instead: it holds every answer exactly as typed
 

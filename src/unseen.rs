@@ -1,0 +1,215 @@
+//! Text a person cannot read as it is: characters that draw nothing (a
+//! zero-width space pasted into a name) and letters buried under marks (a
+//! "Zalgo" flood of hundreds of accents on one letter).
+//!
+//! Neither is changed: the draft keeps what was typed, and the rules refuse
+//! to send it with a message saying what and where ([`crate::rules`]).
+//! An invisible character in a name would stop it matching the same name
+//! typed again ("referred before", a receiver's search), and shows nothing
+//! anyone could check; a mark flood draws over the lines around it.
+
+use unicode_normalization::char::is_combining_mark;
+
+/// The most marks one letter may carry in a one-line answer (a name, an
+/// address line): Vietnamese writes two, Hebrew with its points four or
+/// five, Indic and Thai three.
+pub const MARKS_ONE_LINE: usize = 8;
+
+/// The most marks one letter may carry in long text: Unicode's limit for
+/// stream-safe text (UAX #15), above which no real writing goes.
+pub const MARKS_LONG: usize = 30;
+
+/// What is wrong, and the visible text just before it, to find it by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unseen {
+    /// A character that draws nothing, named by its code point (`U+200B`).
+    Invisible { code: String, before: String },
+    /// More marks on one letter than any language writes.
+    Marks { count: usize, before: String },
+}
+
+/// Characters that draw nothing and take no room, other than the controls
+/// and bidi controls refused already ([`crate::values::has_forbidden_character`]):
+/// the soft hyphen, the zero-width space, joiners and non-joiners, the
+/// left-to-right and right-to-left marks, the word joiner and invisible
+/// operators, the byte order mark, Hangul fillers, Mongolian free
+/// variation selectors and the tag characters. Emoji variation selectors
+/// (U+FE0F) are not among them: they choose how a visible character looks.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{206A}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E007F}'
+    )
+}
+
+/// Whether an invisible character is doing a job here: a joiner or
+/// non-joiner between two letters of a script that uses them (Persian,
+/// Urdu, the Indic scripts, emoji sequences: all past U+058F, none Latin,
+/// Greek, Cyrillic or Armenian), or a tag character in a flag (🏴 then
+/// tags, as England's and Wales's flags are written).
+fn does_a_job(previous: Option<char>, c: char, next: Option<char>) -> bool {
+    let beyond_latin = |c: Option<char>| c.is_some_and(|c| c > '\u{058F}' && !is_invisible(c));
+    match c {
+        '\u{200C}' | '\u{200D}' => beyond_latin(previous) && beyond_latin(next),
+        '\u{E0020}'..='\u{E007F}' => {
+            matches!(previous, Some('\u{1F3F4}' | '\u{E0020}'..='\u{E007E}'))
+        }
+        _ => false,
+    }
+}
+
+/// The first thing in `text` a person could not read as it is: an
+/// invisible character (in a one-line answer only: a quote in long text is
+/// kept as it was copied), or a letter with more marks than `MARKS_*`.
+/// Text of plain ASCII, almost every answer, is passed at once.
+pub fn unseen(text: &str, long: bool) -> Option<Unseen> {
+    if text.is_ascii() {
+        return None;
+    }
+    let limit = if long { MARKS_LONG } else { MARKS_ONE_LINE };
+    let chars: Vec<char> = text.chars().collect();
+    let mut marks = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if is_combining_mark(c) {
+            marks += 1;
+            if marks > limit {
+                // The whole run, counted for the message.
+                let run = chars[i..]
+                    .iter()
+                    .take_while(|c| is_combining_mark(**c))
+                    .count();
+                return Some(Unseen::Marks {
+                    count: marks - 1 + run,
+                    before: visible_before(&chars[..i + 1 - marks]),
+                });
+            }
+            continue;
+        }
+        marks = 0;
+        if !long && is_invisible(c) {
+            let previous = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
+            if !does_a_job(previous, c, chars.get(i + 1).copied()) {
+                return Some(Unseen::Invisible {
+                    code: format!("U+{:04X}", u32::from(c)),
+                    before: visible_before(&chars[..i]),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Up to 12 visible characters before a place, to find it by: marks and
+/// invisible characters left out, each character escaped as every answer
+/// shown from a file is.
+fn visible_before(chars: &[char]) -> String {
+    let visible: Vec<char> = chars
+        .iter()
+        .rev()
+        .filter(|c| !is_combining_mark(**c) && !is_invisible(**c) && !c.is_control())
+        .take(12)
+        .copied()
+        .collect();
+    visible
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn real_names_in_any_script_pass() {
+        for name in [
+            "Siân Llŷr",
+            "Nguyễn Thị Minh Khai",
+            "Żółć Łucja",
+            "عائشہ خان",
+            // Persian, with a zero-width non-joiner doing its job.
+            "مهر\u{200C}آرا",
+            // Devanagari with a joiner between two of its letters.
+            "क्\u{200D}ष",
+            "שְׁלֹמֹה",
+            "Ελένη",
+            // A family emoji, and the flag of Wales (🏴 and tags).
+            "👨\u{200D}👩\u{200D}👧",
+            "\u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}",
+            // A variation selector is not invisible: it picks a look.
+            "\u{2764}\u{FE0F}",
+        ] {
+            assert_eq!(unseen(name, false), None, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn invisible_characters_in_one_line_answers_are_found_and_placed() {
+        assert_eq!(
+            unseen("Ali\u{200B} Khan", false),
+            Some(Unseen::Invisible {
+                code: "U+200B".into(),
+                before: "Ali".into()
+            })
+        );
+        assert_eq!(
+            unseen("\u{FEFF}Ali", false),
+            Some(Unseen::Invisible {
+                code: "U+FEFF".into(),
+                before: String::new()
+            })
+        );
+        // A joiner between Latin letters does nothing but hide.
+        assert!(matches!(
+            unseen("A\u{200D}li", false),
+            Some(Unseen::Invisible { .. })
+        ));
+        assert!(matches!(
+            unseen("Jos\u{00AD}é", false),
+            Some(Unseen::Invisible { .. })
+        ));
+        // Long text keeps a quote as it was copied.
+        assert_eq!(unseen("copied\u{200B}text é", true), None);
+    }
+
+    #[test]
+    fn a_flood_of_marks_is_found_and_counted() {
+        let flood = format!("Ali Z{}a", "\u{0301}".repeat(300));
+        assert_eq!(
+            unseen(&flood, false),
+            Some(Unseen::Marks {
+                count: 300,
+                before: "Ali Z".into()
+            })
+        );
+        assert_eq!(unseen(&flood, true), unseen(&flood, false));
+        let eight = format!("e{}", "\u{0301}".repeat(8));
+        assert_eq!(unseen(&eight, false), None);
+        assert!(unseen(&format!("e{}", "\u{0301}".repeat(9)), false).is_some());
+        let thirty = format!("e{}", "\u{0301}".repeat(30));
+        assert_eq!(unseen(&thirty, true), None);
+        // Marks with nothing under them at the start.
+        assert!(matches!(
+            unseen(&"\u{0301}".repeat(40), true),
+            Some(Unseen::Marks { count: 40, .. })
+        ));
+    }
+}
