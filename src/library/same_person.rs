@@ -237,6 +237,9 @@ mod tests {
         assert!(a.matches(&b));
         let c = person("Zoë Ann", "Smith-Jones", Some((2011, 3, 4)), "");
         assert!(a.matches(&c), "a middle name missing from one");
+        // A zero-width space or soft hyphen pasted in hides nothing.
+        let d = person("Zo\u{200b}ë", "Smith\u{ad}-Jones", Some((2011, 3, 4)), "");
+        assert!(a.matches(&d));
     }
 
     #[test]
