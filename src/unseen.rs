@@ -77,54 +77,60 @@ fn does_a_job(previous: Option<char>, c: char, next: Option<char>) -> bool {
 /// The first thing in `text` a person could not read as it is: an
 /// invisible character (in a one-line answer only: a quote in long text is
 /// kept as it was copied), or a letter with more marks than `MARKS_*`.
-/// Text of plain ASCII, almost every answer, is passed at once.
+/// Text of plain ASCII, almost every answer, is passed at once; other text
+/// is walked once, with nothing allocated unless something is found (the
+/// rules run as a page is drawn).
 pub fn unseen(text: &str, long: bool) -> Option<Unseen> {
     if text.is_ascii() {
         return None;
     }
     let limit = if long { MARKS_LONG } else { MARKS_ONE_LINE };
-    let chars: Vec<char> = text.chars().collect();
     let mut marks = 0;
-    for (i, &c) in chars.iter().enumerate() {
+    // Where the run of marks began (the byte after its letter).
+    let mut run_start = 0;
+    let mut previous = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         if is_combining_mark(c) {
+            if marks == 0 {
+                run_start = at;
+            }
             marks += 1;
             if marks > limit {
-                // The whole run, counted for the message.
-                let run = chars[i..]
-                    .iter()
-                    .take_while(|c| is_combining_mark(**c))
+                let rest = text[at..]
+                    .chars()
+                    .take_while(|c| is_combining_mark(*c))
                     .count();
                 return Some(Unseen::Marks {
-                    count: marks - 1 + run,
-                    before: visible_before(&chars[..i + 1 - marks]),
+                    count: marks - 1 + rest,
+                    before: visible_before(&text[..run_start]),
                 });
             }
-            continue;
-        }
-        marks = 0;
-        if !long && is_invisible(c) {
-            let previous = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
-            if !does_a_job(previous, c, chars.get(i + 1).copied()) {
-                return Some(Unseen::Invisible {
-                    code: format!("U+{:04X}", u32::from(c)),
-                    before: visible_before(&chars[..i]),
-                });
+        } else {
+            marks = 0;
+            if !long && is_invisible(c) {
+                let next = chars.peek().map(|(_, c)| *c);
+                if !does_a_job(previous, c, next) {
+                    return Some(Unseen::Invisible {
+                        code: format!("U+{:04X}", u32::from(c)),
+                        before: visible_before(&text[..at]),
+                    });
+                }
             }
         }
+        previous = Some(c);
     }
     None
 }
 
-/// Up to 12 visible characters before a place, to find it by: marks and
-/// invisible characters left out, each character escaped as every answer
-/// shown from a file is.
-fn visible_before(chars: &[char]) -> String {
-    let visible: Vec<char> = chars
-        .iter()
+/// Up to 12 visible characters before a place, to find it by: marks,
+/// invisible and control characters left out.
+fn visible_before(text: &str) -> String {
+    let visible: Vec<char> = text
+        .chars()
         .rev()
-        .filter(|c| !is_combining_mark(**c) && !is_invisible(**c) && !c.is_control())
+        .filter(|c| !is_combining_mark(*c) && !is_invisible(*c) && !c.is_control())
         .take(12)
-        .copied()
         .collect();
     visible
         .into_iter()
