@@ -696,3 +696,54 @@ fn text_that_once_refused_crashed_or_lost_letters_makes_a_copy() {
         assert!(failures.is_empty(), "{name:?}: {failures:#?}");
     }
 }
+
+/// Page 1 is what a Prevent officer triaging the referral needs first: the
+/// person, where they live, the concern's first lines, the risk answers,
+/// earlier referrals and whom to call, before what the copy is; the
+/// answers then follow in full. A long concern is cut at a word on page 1
+/// and given whole in its section. Still PDF/UA-1.
+#[test]
+fn page_one_is_a_summary_an_officer_reads_first() {
+    let mut r = common::child();
+    let opening = "Alex has shared videos glorifying a school attack.";
+    r.concerns.description = format!("{opening}\n{}", "More detail follows here. ".repeat(80));
+    let d = draft_of(r, common::CHILD_ID);
+    let bytes = make(&d, &opts());
+    let pages = pages(&bytes);
+    let first = squeeze(&pages[0]);
+    for expected in [
+        "Summary",
+        "Alex Jordan",
+        "Testperson",
+        "14 March 2011",
+        "12 Example Road, Birmingham, B31 2XX, United Kingdom",
+        opening,
+        "Immediate risk of harm",
+        "Access to weapons",
+        "Travel to a conflict zone",
+        "Referred to Prevent before",
+        "Referred by",
+        "Sam Okafor",
+        "0121 496 0000",
+        "s.okafor@northfield.sch.uk",
+        "The concern continues in full under “Your concerns”.",
+    ] {
+        assert!(
+            first.contains(&squeeze(expected)),
+            "page 1 lacks {expected:?}: {}",
+            pages[0]
+        );
+    }
+    // The summary first, in the page and so in the tag tree; what the copy
+    // is comes after it.
+    let summary = first.find("Summary").unwrap();
+    assert!(summary < first.find("Thiscopy").unwrap());
+    assert!(summary < first.find("Dateofreferral").unwrap());
+    // A date of birth given: the age is not asked, so not summarised.
+    assert!(!first.contains("Age,ifdate"), "{}", pages[0]);
+    // The concern whole in its section, on a later page.
+    let rest = squeeze(&pages[1..].join("\n"));
+    assert_eq!(rest.matches("Moredetailfollowshere.").count(), 80);
+    let failures = pdf_read::ua1_failures(&bytes);
+    assert!(failures.is_empty(), "{failures:#?}");
+}

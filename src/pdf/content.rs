@@ -90,7 +90,12 @@ pub struct Content {
     pub page_of: String,
     pub question: String,
     pub answer: String,
-    /// What this copy is: first page.
+    /// What an officer needs first (src/pdf/summary.rs): first page.
+    pub summary_heading: String,
+    pub summary_note: String,
+    pub summary: Vec<Row>,
+    /// What this copy is, after the summary.
+    pub about_heading: String,
     pub about: Vec<Row>,
     pub problems_heading: String,
     pub problems: Vec<String>,
@@ -112,12 +117,16 @@ impl super::texts::Texts for Content {
             &mut self.answer,
             &mut self.problems_heading,
             &mut self.declaration.heading,
+            &mut self.summary_heading,
+            &mut self.summary_note,
+            &mut self.about_heading,
         ] {
             f(text);
         }
         self.draft.iter_mut().for_each(&mut *f);
         self.immediate_risk.iter_mut().for_each(&mut *f);
         self.problems.iter_mut().for_each(&mut *f);
+        self.summary.iter_mut().for_each(|row| row.each_text(f));
         self.about.iter_mut().for_each(|row| row.each_text(f));
         for section in &mut self.sections {
             f(&mut section.title);
@@ -197,6 +206,10 @@ pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Proble
         page_of: tr!("pdf-page-of", page = "{page}", pages = "{pages}"),
         question: t("pdf-question").to_owned(),
         answer: t("pdf-answer").to_owned(),
+        summary_heading: t("pdf-summary-heading").to_owned(),
+        summary_note: t("pdf-summary-note").to_owned(),
+        summary: super::summary::rows(r, under_18),
+        about_heading: t("pdf-about-heading").to_owned(),
         about: about(draft, opts),
         problems_heading: t("pdf-problems-heading").to_owned(),
         problems: problems

@@ -15,6 +15,7 @@ pub mod chronology;
 pub mod content;
 #[cfg(feature = "pdf")]
 pub(crate) mod fonts;
+pub(crate) mod summary;
 pub mod texts;
 #[cfg(feature = "pdf")]
 mod world;
