@@ -18,12 +18,20 @@ fn text(max: usize) -> impl Strategy<Value = String> {
     ))
     .expect("regex")
     .prop_map(|s| format!("{s}x"))
+    // A character no one can see in a one-line answer is refused by the
+    // rules (src/unseen.rs): a person is told, so it never reaches an export.
+    .prop_filter("nothing unseen", |s| {
+        prevent_referral::unseen::unseen(s, false).is_none()
+    })
 }
 
 fn long_text() -> impl Strategy<Value = String> {
     proptest::string::string_regex("([^\\p{Cc}]|\n|\t){1,400}")
         .expect("regex")
         .prop_filter("not blank", |s| !s.trim().is_empty())
+        .prop_filter("no flood of marks", |s| {
+            prevent_referral::unseen::unseen(s, true).is_none()
+        })
 }
 
 fn tri() -> impl Strategy<Value = Tri> {
