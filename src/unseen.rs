@@ -32,8 +32,10 @@ pub enum Unseen {
 /// and bidi controls refused already ([`crate::values::has_forbidden_character`]):
 /// the soft hyphen, the zero-width space, joiners and non-joiners, the
 /// left-to-right and right-to-left marks, the word joiner and invisible
-/// operators, the byte order mark, Hangul fillers, Mongolian free
-/// variation selectors and the tag characters. Emoji variation selectors
+/// operators, the byte order mark, Hangul and Khitan fillers, Mongolian
+/// free variation selectors, the tag characters, the braille blank,
+/// interlinear annotation and Egyptian format controls, and the line and
+/// paragraph separators (a line break in a one-line answer). Emoji variation selectors
 /// (U+FE0F) are not among them: they choose how a visible character looks.
 pub fn is_invisible(c: char) -> bool {
     matches!(
@@ -49,9 +51,15 @@ pub fn is_invisible(c: char) -> bool {
             | '\u{200B}'..='\u{200F}'
             | '\u{2060}'..='\u{2064}'
             | '\u{206A}'..='\u{206F}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{2800}'
             | '\u{3164}'
             | '\u{FEFF}'
             | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{13430}'..='\u{1343F}'
+            | '\u{16FE4}'
             | '\u{1BCA0}'..='\u{1BCA3}'
             | '\u{1D173}'..='\u{1D17A}'
             | '\u{E0000}'..='\u{E007F}'
@@ -59,19 +67,48 @@ pub fn is_invisible(c: char) -> bool {
 }
 
 /// Whether an invisible character is doing a job here: a joiner or
-/// non-joiner between two letters of a script that uses them (Persian,
-/// Urdu, the Indic scripts, emoji sequences: all past U+058F, none Latin,
-/// Greek, Cyrillic or Armenian), or a tag character in a flag (🏴 then
-/// tags, as England's and Wales's flags are written).
+/// non-joiner after a letter (or its mark) of a script that uses them
+/// (Arabic, Syriac, N'Ko, the Indic scripts and Sinhala, Myanmar, Khmer,
+/// Mongolian) and before another or at a word's end (a Malayalam chillu,
+/// a Bengali khanda-ta), or inside an emoji sequence; or a tag character
+/// in a flag (🏴 then tags, as England's and Wales's flags are written).
 fn does_a_job(previous: Option<char>, c: char, next: Option<char>) -> bool {
-    let beyond_latin = |c: Option<char>| c.is_some_and(|c| c > '\u{058F}' && !is_invisible(c));
     match c {
-        '\u{200C}' | '\u{200D}' => beyond_latin(previous) && beyond_latin(next),
+        '\u{200C}' | '\u{200D}' => {
+            let Some(previous) = previous else {
+                return false;
+            };
+            (joins(previous) && next.is_none_or(|n| joins(n) || !n.is_alphanumeric()))
+                || (is_emoji_part(previous) && next.is_some_and(is_emoji_part))
+        }
         '\u{E0020}'..='\u{E007F}' => {
             matches!(previous, Some('\u{1F3F4}' | '\u{E0020}'..='\u{E007E}'))
         }
         _ => false,
     }
+}
+
+/// A letter or mark of a script written with joiners and non-joiners.
+fn joins(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0600}'..='\u{08FF}'
+            | '\u{0900}'..='\u{0DFF}'
+            | '\u{1000}'..='\u{109F}'
+            | '\u{1780}'..='\u{18AF}'
+            | '\u{A8E0}'..='\u{A8FF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFC}'
+    ) && (c.is_alphabetic() || is_combining_mark(c))
+}
+
+/// A part of an emoji sequence: a pictograph, a skin tone, the emoji
+/// variation selector, or the combining keycap.
+fn is_emoji_part(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2190}'..='\u{2BFF}' | '\u{FE0F}' | '\u{20E3}' | '\u{1F000}'..='\u{1FAFF}'
+    )
 }
 
 /// The first thing in `text` a person could not read as it is: an
@@ -91,24 +128,8 @@ pub fn unseen(text: &str, long: bool) -> Option<Unseen> {
     let mut previous = None;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        if is_combining_mark(c) {
-            if marks == 0 {
-                run_start = at;
-            }
-            marks += 1;
-            if marks > limit {
-                let rest = text[at..]
-                    .chars()
-                    .take_while(|c| is_combining_mark(*c))
-                    .count();
-                return Some(Unseen::Marks {
-                    count: marks - 1 + rest,
-                    before: visible_before(&text[..run_start]),
-                });
-            }
-        } else {
-            marks = 0;
-            if !long && is_invisible(c) {
+        if is_invisible(c) {
+            if !long {
                 let next = chars.peek().map(|(_, c)| *c);
                 if !does_a_job(previous, c, next) {
                     return Some(Unseen::Invisible {
@@ -117,6 +138,26 @@ pub fn unseen(text: &str, long: bool) -> Option<Unseen> {
                     });
                 }
             }
+            // A joiner between marks does not start a new letter: the
+            // marks around it are counted together, as they are drawn.
+        } else if is_combining_mark(c) {
+            if marks == 0 {
+                run_start = at;
+            }
+            marks += 1;
+            if marks > limit {
+                let rest = text[at..]
+                    .chars()
+                    .take_while(|c| is_combining_mark(*c) || is_invisible(*c))
+                    .filter(|c| is_combining_mark(*c))
+                    .count();
+                return Some(Unseen::Marks {
+                    count: marks - 1 + rest,
+                    before: visible_before(&text[..run_start]),
+                });
+            }
+        } else {
+            marks = 0;
         }
         previous = Some(c);
     }
@@ -124,12 +165,18 @@ pub fn unseen(text: &str, long: bool) -> Option<Unseen> {
 }
 
 /// Up to 12 visible characters before a place, to find it by: marks,
-/// invisible and control characters left out.
+/// invisible, control and bidi control characters left out (long text may
+/// hold a bidi control, which would reverse the message around it).
 fn visible_before(text: &str) -> String {
     let visible: Vec<char> = text
         .chars()
         .rev()
-        .filter(|c| !is_combining_mark(*c) && !is_invisible(*c) && !c.is_control())
+        .filter(|c| {
+            !is_combining_mark(*c)
+                && !is_invisible(*c)
+                && !c.is_control()
+                && !crate::values::is_bidi_control(*c)
+        })
         .take(12)
         .collect();
     visible
@@ -162,6 +209,11 @@ mod tests {
             "\u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}",
             // A variation selector is not invisible: it picks a look.
             "\u{2764}\u{FE0F}",
+            "\u{2764}\u{FE0F}\u{200D}\u{1F525}",
+            // A Malayalam chillu and a Bengali khanda-ta in the older
+            // encoding: a joiner at the end of the word.
+            "\u{D17}\u{D4B}\u{D2A}\u{D3E}\u{D32}\u{D28}\u{D4D}\u{200D}",
+            "\u{9B6}\u{9B0}\u{9CE} \u{9A4}\u{9CD}\u{200D} x",
         ] {
             assert_eq!(unseen(name, false), None, "{name:?}");
         }
@@ -192,6 +244,20 @@ mod tests {
             unseen("Jos\u{00AD}é", false),
             Some(Unseen::Invisible { .. })
         ));
+        // Not a script that joins: Vietnamese, full-width Latin, spaces.
+        for hidden in [
+            "Nguy\u{1EC5}\u{200D}\u{1EC5}n",
+            "\u{FF21}\u{200D}\u{FF22}",
+            "a\u{2002}\u{200D}\u{2002}b",
+            // On the list though it is also a mark, and a line break.
+            "A\u{34F}li",
+            "Test\u{2028}person",
+        ] {
+            assert!(
+                matches!(unseen(hidden, false), Some(Unseen::Invisible { .. })),
+                "{hidden:?}"
+            );
+        }
         // Long text keeps a quote as it was copied.
         assert_eq!(unseen("copied\u{200B}text é", true), None);
     }
@@ -212,6 +278,21 @@ mod tests {
         assert!(unseen(&format!("e{}", "\u{0301}".repeat(9)), false).is_some());
         let thirty = format!("e{}", "\u{0301}".repeat(30));
         assert_eq!(unseen(&thirty, true), None);
+        // Non-joiners between the marks do not split the count.
+        let split = format!("\u{628}{}\u{64e}\u{6cc}", "\u{64e}\u{200c}".repeat(20));
+        assert!(matches!(
+            unseen(&split, false),
+            Some(Unseen::Marks { count: 21, .. })
+        ));
+        // A bidi control in long text is not echoed in the message.
+        let reversed = format!("said \u{202e}ok e{}", "\u{301}".repeat(31));
+        assert_eq!(
+            unseen(&reversed, true),
+            Some(Unseen::Marks {
+                count: 31,
+                before: "said ok e".into()
+            })
+        );
         // Marks with nothing under them at the start.
         assert!(matches!(
             unseen(&"\u{0301}".repeat(40), true),

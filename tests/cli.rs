@@ -402,7 +402,7 @@ fn help_and_usage_errors_follow_the_language() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(predicate::str::contains("Does dim gorchymyn exprot."))
+        .stderr(predicate::str::contains("Nid oes gorchymyn exprot."))
         .stderr(predicate::str::contains(
             "Ai export oeddech chi'n ei olygu?",
         ))
@@ -450,7 +450,27 @@ fn help_and_usage_errors_follow_the_language() {
         .args(["help", "nothing"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("Does dim gorchymyn nothing."));
+        .stderr(predicate::str::contains("Nid oes gorchymyn nothing."));
+    // The help's own example, as one word; a language variable the program
+    // does not take is passed over, never a reason to stop.
+    cli()
+        .args(["help", "drafts export"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Write a draft's export file"));
+    for value in ["", "fr", "cy_GB"] {
+        welsh()
+            .env("PREVENT_REFERRAL_LANGUAGE", value)
+            .arg("--help")
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("Gorchmynion:"));
+    }
+    welsh()
+        .args(["--language", "EN", "--help"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Commands:"));
 }
 
 /// Every command, option, argument and placeholder of the command line has

@@ -1087,8 +1087,9 @@ fn invisible_characters_and_floods_of_marks_are_refused_with_where_they_are() {
         |r| r.concerns.description = format!("He wrote Z{} online", "\u{36b}".repeat(200)),
         &[(
             "referral.concerns.description",
-            "The answer to “Describe your concerns” has 200 accents or marks on one letter after \
-             “He wrote Z”: no language writes more than a few. Delete them, or type the answer again.",
+            "The answer to “Describe your concerns” has 200 accents or marks on one letter, the \
+             last of “He wrote Z”: no language writes more than a few. Delete them, or type the \
+             answer again.",
         )],
     );
     passes(child, |r| r.person.given_names = "مهر\u{200c}آرا".into());

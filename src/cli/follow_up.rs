@@ -84,13 +84,13 @@ pub struct FollowUpArgs {
     #[arg(long, value_name = "NAME")]
     pub recorded_by: Option<String>,
     /// acknowledged: who acknowledged it.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", value_name = "NAME")]
     pub by: String,
     /// acknowledged: the police reference given.
     #[arg(long, default_value = "")]
     pub police_reference: String,
     /// contact: who with.
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", value_name = "NAME")]
     pub with: String,
     /// contact: the organisation is invited to a Channel panel.
     #[arg(long)]

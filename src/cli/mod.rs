@@ -61,12 +61,15 @@ pub struct Cli {
 
     /// The language of the help and messages (cli.ftl: the texts clap
     /// shows are the catalogue's, src/cli/help.rs).
+    /// (Its variable, [`LANGUAGE_ENV`], is read by [`asked_language`]
+    /// alone: a value it does not take is passed over, never a reason for
+    /// every command, and the window, to stop.)
     #[arg(
         long,
         global = true,
         value_enum,
-        value_name = "LANGUAGE",
-        env = LANGUAGE_ENV
+        ignore_case = true,
+        value_name = "LANGUAGE"
     )]
     pub language: Option<LanguageChoice>,
 
@@ -96,13 +99,14 @@ impl LanguageChoice {
 }
 
 /// The language asked for by `--language` or [`LANGUAGE_ENV`], read before
-/// clap parses anything, so that its help and errors are in it. A value it
-/// does not take is left for clap to refuse.
+/// clap parses anything, so that its help and errors are in it. An option
+/// value it does not take is left for clap to refuse; a variable's is
+/// passed over (the system's language is used).
 pub fn asked_language(
     args: &[OsString],
     var: impl Fn(&str) -> Option<String>,
 ) -> Option<crate::i18n::Language> {
-    let named = |value: &str| match value.trim().to_ascii_lowercase().as_str() {
+    let named = |value: &str| match value.to_ascii_lowercase().as_str() {
         "en" => Some(crate::i18n::Language::English),
         "cy" => Some(crate::i18n::Language::Welsh),
         _ => None,
@@ -119,7 +123,7 @@ pub fn asked_language(
             _ => {}
         }
     }
-    var(LANGUAGE_ENV).as_deref().and_then(named)
+    var(LANGUAGE_ENV).and_then(|value| named(value.trim()))
 }
 
 pub use crate::settings::Renderer;
@@ -352,8 +356,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write, clock: &dyn Clock
 /// chooses the long or the short form as it does there); a word that is
 /// not a command is a usage error, exit 2.
 fn help_of(words: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    // `help "drafts export"` as the help's own example writes it.
     let argv = std::iter::once("prevent-referral")
-        .chain(words.iter().map(String::as_str))
+        .chain(words.iter().flat_map(|w| w.split_whitespace()))
         .chain(std::iter::once("--help"));
     match help::command().try_get_matches_from(argv) {
         Err(e) => {

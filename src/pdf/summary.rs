@@ -122,41 +122,44 @@ fn one_line_address(value: &Value) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
-/// The first lines of a long answer, cut at a word, with a note that the
-/// rest follows in full.
+/// The first lines of a long answer, cut at a word (or, in a script
+/// written without spaces, between letters, never inside one with its
+/// marks), with a note that the rest follows in full.
 fn first_lines(answer: &str) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
     let lines: Vec<&str> = answer.lines().filter(|l| !l.trim().is_empty()).collect();
-    let mut kept = String::new();
+    let mut kept: Vec<String> = Vec::new();
+    let mut used = 0;
     let mut cut = lines.len() > CONCERN_LINES;
     for line in lines.iter().take(CONCERN_LINES) {
-        let room = CONCERN_CHARS.saturating_sub(kept.chars().count());
-        if line.chars().count() > room {
-            let head: String = line.chars().take(room).collect();
+        let room = CONCERN_CHARS.saturating_sub(used);
+        let letters: Vec<&str> = line.graphemes(true).collect();
+        if letters.len() > room {
+            let head = letters[..room].concat();
             // At the last space, so no word is cut in two.
             let head = match head.rfind(char::is_whitespace) {
-                Some(at) if at > 0 => head[..at].to_owned(),
-                _ => head,
+                Some(at) if at > 0 => &head[..at],
+                _ => head.as_str(),
             };
-            if !kept.is_empty() {
-                kept.push('\n');
+            if !head.trim().is_empty() {
+                kept.push(head.trim_end().to_owned());
             }
-            kept.push_str(head.trim_end());
             cut = true;
             break;
         }
-        if !kept.is_empty() {
-            kept.push('\n');
-        }
-        kept.push_str(line);
+        used += letters.len();
+        kept.push((*line).to_owned());
     }
+    let mut shown = kept.join("\n");
     if cut {
-        kept.push_str(" …\n");
-        kept.push_str(&crate::tr!(
+        // On the last line kept, never on a line of its own.
+        shown.push_str(" …\n");
+        shown.push_str(&crate::tr!(
             "pdf-summary-continues",
             section = crate::model::SectionId::Concerns.title()
         ));
     }
-    kept
+    shown
 }
 
 #[cfg(test)]
@@ -176,5 +179,18 @@ mod tests {
         assert!(shown.contains("line 4 …"), "{shown}");
         assert!(!shown.contains("line 5"), "{shown}");
         assert_eq!(first_lines("Short."), "Short.");
+        // Thai, written without spaces: cut between letters, each with its
+        // tone mark.
+        let thai = "\u{E17}\u{E35}\u{E48}\u{E19}\u{E35}\u{E48}".repeat(300);
+        let shown = first_lines(&thai);
+        let head = shown.split(" …").next().unwrap_or_default();
+        assert!(head.ends_with("\u{E35}\u{E48}"), "{head:?}");
+        // Lines that fill the room exactly: the mark is on the last one.
+        let full = format!("{}\n{}", "a".repeat(CONCERN_CHARS), "next line");
+        let shown = first_lines(&full);
+        assert!(
+            shown.starts_with(&format!("{} …\n", "a".repeat(CONCERN_CHARS))),
+            "{shown}"
+        );
     }
 }

@@ -80,6 +80,11 @@ impl Checker {
                 code = code,
                 before = before
             ),
+            Some(crate::unseen::Unseen::Marks { count, before }) if before.is_empty() => tr!(
+                "rules-too-many-marks-start",
+                label = q.label(),
+                count = count
+            ),
             Some(crate::unseen::Unseen::Marks { count, before }) => tr!(
                 "rules-too-many-marks",
                 label = q.label(),

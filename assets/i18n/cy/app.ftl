@@ -220,6 +220,12 @@ file-foreign = nid atgyfeiriad Prevent yw'r ffeil: { $why }
 file-is-draft = drafft Atgyfeiriad Prevent yw'r ffeil, nid allforiad: agorwch hi yn yr ap neu defnyddiwch `drafts export` i wneud yr allforiad
 file-newer = mae'r ffeil yn defnyddio fersiwn fformat { $found }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen ({ $reads }): gosodwch y fersiwn ddiweddaraf o Atgyfeiriad Prevent i'w hagor
 file-bad-version = mae gan y ffeil format_version na all y rhaglen hon ei ddarllen: { $version }
+file-format-other = ei fformat yw { $found }, nid "{ $expected }"
+file-format-not-text = nid testun yw ei "format"
+file-format-none = does dim allwedd JSON "format" ynddi
+file-version-not-text = nid testun mohono
+file-version-none = nid oes un
+file-version-not-major = nid yw { $found } yn { $major }.MINOR
 file-unknown-keys =
     { $count ->
         [zero] does gan y ffeil ddim allweddi JSON anhysbys

@@ -24,9 +24,7 @@ cli-value-kind = MATH
 cli-value-how = SUT
 cli-value-to = I_BWY
 cli-value-note = NODYN
-cli-value-by = GAN
 cli-value-police-reference = CYFEIRNOD_HEDDLU
-cli-value-with = GYDA
 cli-value-outcome = CANLYNIAD
 cli-value-reason = RHESWM
 cli-value-why = PAM
@@ -168,7 +166,7 @@ cli-arg-decrypt-force = Disodli'r ffeil --out os yw yno
 
 ## Gwallau defnydd.
 cli-usage-unknown-argument = Nid yw'r gorchymyn hwn yn cymryd { $arg }.
-cli-usage-unknown-command = Does dim gorchymyn { $command }.
+cli-usage-unknown-command = Nid oes gorchymyn { $command }.
 cli-usage-invalid-value = Nid yw { $value } yn werth y mae { $arg } yn ei gymryd. Mae'n cymryd: { $valid }.
 cli-usage-bad-value = Nid yw { $value } yn werth y mae { $arg } yn ei gymryd.
 cli-usage-bad-value-why = { $arg }: { $why }

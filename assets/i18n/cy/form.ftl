@@ -648,4 +648,12 @@ rules-too-many-marks = Mae gan yr ateb i “{ $label }” { $count ->
         [few] { $count } o acenion neu farciau
         [many] { $count } o acenion neu farciau
        *[other] { $count } o acenion neu farciau
-    } ar un llythyren ar ôl “{ $before }”: nid oes unrhyw iaith yn ysgrifennu mwy nag ychydig. Dilëwch nhw, neu teipiwch yr ateb eto.
+    } ar un llythyren, yr olaf yn “{ $before }”: nid oes unrhyw iaith yn ysgrifennu mwy nag ychydig. Dilëwch nhw, neu teipiwch yr ateb eto.
+rules-too-many-marks-start = Mae'r ateb i “{ $label }” yn dechrau gyda { $count ->
+        [zero] { $count } o acenion neu farciau
+        [one] { $count } acen neu farc
+        [two] { $count } o acenion neu farciau
+        [few] { $count } o acenion neu farciau
+        [many] { $count } o acenion neu farciau
+       *[other] { $count } o acenion neu farciau
+    } heb lythyren odanynt: nid oes unrhyw iaith yn eu hysgrifennu felly. Dilëwch nhw, neu teipiwch yr ateb eto.

@@ -192,6 +192,12 @@ file-foreign = is not a Prevent referral: { $why }
 file-is-draft = is a Prevent Referral draft, not an export: open it in the app or use `drafts export` to make the export
 file-newer = uses format version { $found }, newer than this program reads ({ $reads }): install the latest Prevent Referral to open it
 file-bad-version = has a format_version this program cannot read: { $version }
+file-format-other = its format is { $found }, not "{ $expected }"
+file-format-not-text = its "format" is not text
+file-format-none = it has no "format" key
+file-version-not-text = it is not text
+file-version-none = there is none
+file-version-not-major = { $found } is not { $major }.MINOR
 file-unknown-keys = has { $count } unknown key(s), the first at { $path }: it was not written to this format
 file-newer-answers =
     { $count ->

@@ -635,4 +635,8 @@ rules-invisible-character-start = The answer to “{ $label }” starts with a c
 rules-too-many-marks = The answer to “{ $label }” has { $count ->
         [one] one accent or mark
        *[other] { $count } accents or marks
-    } on one letter after “{ $before }”: no language writes more than a few. Delete them, or type the answer again.
+    } on one letter, the last of “{ $before }”: no language writes more than a few. Delete them, or type the answer again.
+rules-too-many-marks-start = The answer to “{ $label }” starts with { $count ->
+        [one] one accent or mark
+       *[other] { $count } accents or marks
+    } on no letter: no language writes them so. Delete them, or type the answer again.

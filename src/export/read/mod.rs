@@ -81,18 +81,19 @@ pub(crate) fn check_envelope(map: &Map<String, Value>) -> Result<String, OpenErr
         Some(Value::String(f)) if f == FORMAT => {}
         Some(Value::String(f)) if f == DRAFT_FORMAT => return Err(OpenError::IsDraft),
         Some(Value::String(f)) => {
-            return Err(OpenError::Foreign(format!(
-                "its format is {}, not \"{FORMAT}\"",
-                Value::String(f.chars().take(80).collect())
+            return Err(OpenError::Foreign(crate::tr!(
+                "file-format-other",
+                found = Value::String(f.chars().take(80).collect()).to_string(),
+                expected = FORMAT
             )));
         }
-        Some(_) => return Err(OpenError::Foreign("its \"format\" is not text".into())),
-        None => return Err(OpenError::Foreign("it has no \"format\" key".into())),
+        Some(_) => return Err(OpenError::Foreign(crate::tr!("file-format-not-text"))),
+        None => return Err(OpenError::Foreign(crate::tr!("file-format-none"))),
     }
     let version = match map.get("format_version") {
         Some(Value::String(v)) => v.clone(),
-        Some(_) => return Err(OpenError::BadVersion("it is not text".into())),
-        None => return Err(OpenError::BadVersion("there is none".into())),
+        Some(_) => return Err(OpenError::BadVersion(crate::tr!("file-version-not-text"))),
+        None => return Err(OpenError::BadVersion(crate::tr!("file-version-none"))),
     };
     match parse_version(&version) {
         Some((major, _)) if major == FORMAT_MAJOR => Ok(version),
@@ -100,9 +101,10 @@ pub(crate) fn check_envelope(map: &Map<String, Value>) -> Result<String, OpenErr
             found: version,
             reads: format!("{FORMAT_MAJOR}.x"),
         }),
-        _ => Err(OpenError::BadVersion(format!(
-            "{} is not {FORMAT_MAJOR}.MINOR",
-            Value::String(version.chars().take(40).collect())
+        _ => Err(OpenError::BadVersion(crate::tr!(
+            "file-version-not-major",
+            found = Value::String(version.chars().take(40).collect()).to_string(),
+            major = FORMAT_MAJOR.to_string()
         ))),
     }
 }
