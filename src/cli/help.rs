@@ -33,6 +33,10 @@ pub struct Localized {
 pub fn localized_command() -> Localized {
     let mut ids = Ids::default();
     let root = Cli::command()
+        // The name people type, in usage lines and "for more, run ..." on
+        // every system (clap would take "prevent-referral.exe" from the
+        // path on Windows).
+        .bin_name("prevent-referral")
         // Its own `help` command (Command::Help), whose summary can be
         // translated; clap's cannot.
         .disable_help_subcommand(true)
