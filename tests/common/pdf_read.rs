@@ -33,6 +33,22 @@ pub fn text(bytes: &[u8]) -> String {
     pages(bytes).join("\n")
 }
 
+/// Every font dictionary in the file.
+fn font_dicts(doc: &Document) -> impl Iterator<Item = &lopdf::Dictionary> {
+    doc.objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter(|dict| dict.get(b"Type").and_then(Object::as_name).ok() == Some(&b"Font"[..]))
+}
+
+/// A font's name as the file gives it (`ABCDEF+DejaVuSans`).
+fn base_font(dict: &lopdf::Dictionary) -> String {
+    dict.get(b"BaseFont")
+        .and_then(Object::as_name)
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .unwrap_or_default()
+}
+
 /// What a reader's properties dialog shows.
 #[derive(Debug)]
 pub struct Properties {
@@ -97,11 +113,7 @@ pub fn properties(bytes: &[u8]) -> Properties {
         .and_then(text_string);
     let title = info_title.or_else(|| xmp_title(bytes));
     let mut fonts = Vec::new();
-    for object in doc.objects.values() {
-        let Ok(dict) = object.as_dict() else { continue };
-        if dict.get(b"Type").and_then(Object::as_name).ok() != Some(&b"Font"[..]) {
-            continue;
-        }
+    for dict in font_dicts(&doc) {
         let subtype = dict
             .get(b"Subtype")
             .and_then(Object::as_name)
@@ -111,11 +123,7 @@ pub fn properties(bytes: &[u8]) -> Properties {
         if subtype == b"Type0" || subtype == b"Type3" {
             continue;
         }
-        let name = dict
-            .get(b"BaseFont")
-            .and_then(Object::as_name)
-            .map(|n| String::from_utf8_lossy(n).into_owned())
-            .unwrap_or_default();
+        let name = base_font(dict);
         let embedded = dict
             .get(b"FontDescriptor")
             .map(|d| resolve(&doc, d))
@@ -166,19 +174,11 @@ pub fn characters_by_font(bytes: &[u8]) -> Vec<(String, std::collections::BTreeS
     let doc = load(bytes);
     let pair = regex::Regex::new(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>").unwrap();
     let mut out = Vec::new();
-    for object in doc.objects.values() {
-        let Ok(dict) = object.as_dict() else { continue };
-        if dict.get(b"Type").and_then(Object::as_name).ok() != Some(&b"Font"[..]) {
-            continue;
-        }
+    for dict in font_dicts(&doc) {
         let Ok(Object::Stream(map)) = dict.get(b"ToUnicode").map(|m| resolve(&doc, m)) else {
             continue;
         };
-        let name = dict
-            .get(b"BaseFont")
-            .and_then(Object::as_name)
-            .map(|n| String::from_utf8_lossy(n).into_owned())
-            .unwrap_or_default();
+        let name = base_font(dict);
         let name = name
             .split_once('+')
             .map_or(name.clone(), |(_, n)| n.to_owned());
