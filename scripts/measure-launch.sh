@@ -16,7 +16,7 @@ export WGPU_BACKEND=${WGPU_BACKEND:-gl}
 
 work=$(mktemp -d)
 display=:${MEASURE_DISPLAY:-96}
-Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill "$xvfb" 2>/dev/null || true; pkill -f "$work" 2>/dev/null || true; rm -rf "$work"' EXIT
 export DISPLAY=$display

@@ -18,22 +18,51 @@ export WGPU_BACKEND=${WGPU_BACKEND:-gl}
 
 # Preferences go to a throwaway home, never the real one.
 home=$(mktemp -d)
-trap 'kill "$app" "$xvfb" 2>/dev/null || true; rm -rf "$home"' EXIT
 
+# What the app prints on stderr, shown when it fails to start.
+errors=$(mktemp)
 xvfb=""
+app=""
+trap 'kill $app $xvfb 2>/dev/null || true; rm -rf "$home" "$errors"' EXIT
 # A free display unless SMOKE_DISPLAY names one.
 start_xvfb "${SMOKE_DISPLAY:+:$SMOKE_DISPLAY}" || exit 1
 
 passphrase="window smoke walnut seventeen"
+# Says what the X server was doing when the app could not reach it, so a
+# failure tells the server's fault from the program's.
+describe_x() {
+    if kill -0 "$xvfb" 2>/dev/null; then
+        echo "window-smoke: Xvfb (pid $xvfb) is running on $DISPLAY" >&2
+    else
+        echo "window-smoke: Xvfb (pid $xvfb) on $DISPLAY has exited" >&2
+    fi
+    if xdpyinfo >/dev/null 2>&1; then
+        echo "window-smoke: xdpyinfo reaches $DISPLAY now" >&2
+    else
+        echo "window-smoke: xdpyinfo cannot reach $DISPLAY either" >&2
+    fi
+}
 start_app() {
-    HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$bin" &
+    local tries=${1:-2}
+    HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config "$bin" 2>"$errors" &
     app=$!
     window=""
     for _ in $(seq 1 300); do
         window=$(xdotool search --onlyvisible --name "Prevent Referral" 2>/dev/null | head -n 1 || true)
         [ -n "$window" ] && break
         if ! kill -0 "$app" 2>/dev/null; then
+            cat "$errors" >&2
             echo "window-smoke: the app exited before showing a window" >&2
+            describe_x
+            # Only a refused connection to the X server is tried again,
+            # once, on a new server, and it says so: any other exit fails.
+            if [ "$tries" -gt 1 ] && grep -q "connection to X server" "$errors"; then
+                echo "window-smoke: trying once more on a new Xvfb" >&2
+                kill "$xvfb" 2>/dev/null || true
+                start_xvfb || exit 1
+                start_app $((tries - 1))
+                return
+            fi
             exit 1
         fi
         sleep 0.1
