@@ -392,3 +392,57 @@ fn with_no_system_file_dialog_a_pdf_copy_is_saved_through_the_apps_own_chooser()
         "the notice says where the copy is"
     );
 }
+
+/// A radio group is one Tab stop, as in a browser: the 15 sectors are
+/// passed with one Tab, the arrow keys choose inside the group (round the
+/// ends), and Tab comes back to the chosen answer.
+#[test]
+fn a_radio_group_is_one_tab_stop_with_the_arrows_inside_it() {
+    use eframe::egui::{Key, Modifiers};
+    use prevent_referral::model::Sector;
+    let (app, _) = app_with(Settings::default());
+    let mut h = harness(app);
+    open_section(&mut h, "6. About you");
+    h.state_mut().state.draft.referral.referrer.sector = None;
+    h.run();
+    h.get_by_label("Your organisation").focus();
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    // With nothing chosen, the stop is the first answer.
+    assert_eq!(focused_name(&h), "Your sector: School");
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(focused_name(&h), "How do you know the person?");
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert_eq!(focused_name(&h), "Your sector: School");
+    assert_eq!(h.state().state.draft.referral.referrer.sector, None);
+    // Down chooses the next answer and takes the focus with it.
+    h.key_press(Key::ArrowDown);
+    h.run();
+    h.run();
+    assert_eq!(focused_name(&h), "Your sector: Further education");
+    assert_eq!(
+        h.state().state.draft.referral.referrer.sector,
+        Some(Sector::FurtherEducation)
+    );
+    // Up twice goes round the top to the last answer.
+    for _ in 0..2 {
+        h.key_press(Key::ArrowUp);
+        h.run();
+        h.run();
+    }
+    assert_eq!(focused_name(&h), "Your sector: Other");
+    assert_eq!(
+        h.state().state.draft.referral.referrer.sector,
+        Some(Sector::Other)
+    );
+    // Tab leaves the group at once, and Shift+Tab comes back to the choice.
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(focused_name(&h), "How do you know the person?");
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert_eq!(focused_name(&h), "Your sector: Other");
+}

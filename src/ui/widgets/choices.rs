@@ -1,6 +1,6 @@
 //! Answers chosen from a list: radios, checkboxes, and a single tick.
 
-use super::{Ask, Fields, Question, asked, error_message, finish_group, group};
+use super::{Ask, Fields, Question, asked, error_message, finish_group, group, radio_group};
 use crate::i18n::t;
 use crate::model::{Choice, ChoiceSlot, MultiSlot};
 use crate::tr;
@@ -15,33 +15,28 @@ pub fn radios(
 ) -> Response {
     let labels = value.labels();
     asked(ui, f, &ask, |ui, f, q| {
-        let mut focus_target: Option<Response> = None;
-        let mut changed = false;
-        let mut show = |ui: &mut Ui| {
-            for (i, label) in labels.iter().enumerate() {
-                let chosen = value.chosen() == Some(i);
-                let mut r = ui.radio(chosen, *label);
-                if r.clicked() && !chosen {
-                    value.choose(i);
-                    r.mark_changed();
-                }
-                changed |= r.changed();
-                let r = q.describe(r.accessible_name(Question::answer_name(&ask, label)));
-                // Focus goes to the chosen answer, or else the first.
-                if focus_target.is_none() || value.chosen() == Some(i) {
-                    focus_target = Some(r);
-                }
-            }
-        };
+        let chosen = value.chosen();
         let across = labels.len() <= 3 && labels.iter().all(|l| l.len() < 12);
-        group(ui, q, accesskit::Role::RadioGroup, |ui| {
-            if across {
-                ui.horizontal(|ui| show(ui));
-            } else {
-                ui.vertical(|ui| show(ui));
-            }
+        let id = eframe::egui::Id::unique(("radios", ask.path));
+        let outcome = group(ui, q, accesskit::Role::RadioGroup, |ui| {
+            radio_group::options(ui, id, &labels, chosen, across)
         });
-        finish_group(ui, f, ask.path, focus_target, changed)
+        if let Some(i) = outcome.picked {
+            value.choose(i);
+        }
+        let mut stop = None;
+        for (i, r) in outcome.options.iter().enumerate() {
+            let r = q.describe(
+                r.clone()
+                    .accessible_name(Question::answer_name(&ask, labels[i])),
+            );
+            // Focus goes to the group's one Tab stop: the chosen answer, or
+            // else the first.
+            if outcome.stop(value.chosen()).is_some_and(|s| s.id == r.id) {
+                stop = Some(r);
+            }
+        }
+        finish_group(ui, f, ask.path, stop, outcome.picked.is_some())
     })
 }
 

@@ -11,6 +11,7 @@ mod blocks;
 mod choices;
 mod groups;
 mod inputs;
+pub mod radio_group;
 
 pub use blocks::{alert, forget_text, heading, password, subheading, warning};
 pub use choices::{Among, checkboxes, radios, tick};
