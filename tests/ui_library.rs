@@ -11,7 +11,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use prevent_referral::app::{App, Settings};
 use prevent_referral::clock::Clock;
 use prevent_referral::draft::Draft;
-use prevent_referral::library::{DraftLock, Library, Writer};
+use prevent_referral::library::{DraftLock, Library, Status, Writer};
 use prevent_referral::rules::Context;
 use std::io;
 use std::path::Path;
@@ -195,6 +195,34 @@ fn the_drafts_screen_lists_searches_renames_opens_and_deletes() {
 
     h.state_mut().drafts_view.as_mut().unwrap().search.clear();
     h.run();
+    // The filter is one radio group: the arrows choose inside it, round
+    // the ends, and the list follows.
+    let filter = |h: &Harness<'_, App>| h.state().drafts_view.as_ref().unwrap().filter;
+    h.get_by_label("All").focus();
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.run();
+    assert_eq!(filter(&h), Some(Status::InProgress));
+    assert!(is_shown(&h, "Year 10 concern"));
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.run();
+    assert_eq!(filter(&h), Some(Status::Ready));
+    assert!(!is_shown(&h, "Year 10 concern"));
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    h.run();
+    assert_eq!(filter(&h), Some(Status::Sent));
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.run();
+    assert_eq!(filter(&h), None);
+    assert!(h.get_by_label("All").is_focused());
     click(&mut h, "Delete Year 10 concern");
     assert!(is_shown(
         &h,

@@ -245,6 +245,17 @@ fn the_passphrase_is_changed_in_settings() {
     h.get_by_label("File").click_accesskit();
     h.run();
     click(&mut h, "Settings…");
+    // When to lock is one radio group: a click chooses, and the arrows
+    // choose inside it with the focus following.
+    click(&mut h, "After 10 minutes");
+    assert_eq!(h.state().settings.auto_lock_minutes, 10);
+    h.get_by_label("After 10 minutes").focus();
+    h.run();
+    h.key_press(eframe::egui::Key::ArrowDown);
+    h.run();
+    h.run();
+    assert_eq!(h.state().settings.auto_lock_minutes, 15);
+    assert!(h.get_by_label("After 15 minutes").is_focused());
     let new = "copper kettle whistles twice";
     type_in(&mut h, "Current passphrase", "not the passphrase at all");
     type_in(&mut h, "New passphrase", new);

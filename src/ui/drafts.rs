@@ -5,7 +5,7 @@
 use crate::i18n::t;
 use crate::library::{DraftInfo, Status};
 use crate::tr;
-use crate::ui::widgets::error_message;
+use crate::ui::widgets::{error_message, radio_group};
 use chrono::Datelike;
 use chrono::{DateTime, Utc};
 use eframe::egui::{self, RichText, Ui};
@@ -65,18 +65,27 @@ pub fn drafts_ui(
         .labelled_by(label.id);
     ui.add_space(8.0);
     let filter = ui.label(RichText::new(t("drafts-filter")).strong());
-    ui.horizontal_wrapped(|ui| {
-        for (value, label) in [
-            (None, t("drafts-filter-all")),
-            (Some(Status::InProgress), t("status-in-progress")),
-            (Some(Status::Ready), t("status-ready")),
-            (Some(Status::Exported), t("status-exported")),
-            (Some(Status::Sent), t("status-sent")),
-        ] {
-            ui.radio_value(&mut view.filter, value, label)
-                .labelled_by(filter.id);
-        }
-    });
+    let filters = [
+        (None, t("drafts-filter-all")),
+        (Some(Status::InProgress), t("status-in-progress")),
+        (Some(Status::Ready), t("status-ready")),
+        (Some(Status::Exported), t("status-exported")),
+        (Some(Status::Sent), t("status-sent")),
+    ];
+    let labels: Vec<&str> = filters.iter().map(|(_, label)| *label).collect();
+    let chosen = filters.iter().position(|(value, _)| *value == view.filter);
+    let picked = radio_group::labelled(
+        ui,
+        egui::Id::unique("drafts: filter"),
+        filter.id,
+        &labels,
+        chosen,
+        true,
+    )
+    .picked;
+    if let Some((value, _)) = picked.and_then(|i| filters.get(i)) {
+        view.filter = *value;
+    }
     ui.add_space(8.0);
     let shown: Vec<&Result<DraftInfo, String>> = view
         .items

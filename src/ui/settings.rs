@@ -7,7 +7,7 @@ use crate::notice::{Notice, NoticeKind};
 use crate::policy::{Loaded, Policy};
 use crate::settings::{AUTO_LOCK_CHOICES, ExportRecipient, Settings};
 use crate::tr;
-use crate::ui::widgets::{alert, forget_text, password};
+use crate::ui::widgets::{alert, forget_text, password, radio_group};
 use eframe::egui::{self, Id, RichText, Ui};
 use std::sync::atomic::{AtomicU64, Ordering};
 use zeroize::Zeroize;
@@ -183,18 +183,30 @@ pub fn settings_ui(
     }
 
     ui.add_space(16.0);
-    ui.label(
+    let heading = ui.label(
         RichText::new(t("settings-lock-heading"))
             .strong()
             .size(18.0),
     );
     ui.label(t("settings-lock-intro"));
-    for minutes in AUTO_LOCK_CHOICES {
-        ui.radio_value(
-            &mut settings.auto_lock_minutes,
-            minutes,
-            tr!("settings-lock-after", minutes = minutes),
-        );
+    let labels: Vec<String> = AUTO_LOCK_CHOICES
+        .iter()
+        .map(|minutes| tr!("settings-lock-after", minutes = *minutes))
+        .collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let chosen = AUTO_LOCK_CHOICES
+        .iter()
+        .position(|m| *m == settings.auto_lock_minutes);
+    let lock = radio_group::labelled(
+        ui,
+        Id::unique("settings: lock after"),
+        heading.id,
+        &labels,
+        chosen,
+        false,
+    );
+    if let Some(minutes) = lock.picked.and_then(|i| AUTO_LOCK_CHOICES.get(i)) {
+        settings.auto_lock_minutes = *minutes;
     }
 
     ui.add_space(16.0);

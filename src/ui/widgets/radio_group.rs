@@ -10,8 +10,8 @@
 //! chooses any option, since every option keeps its click.
 
 use eframe::egui::{
-    self, Id, Key, Modifiers, Response, Role, Sense, TextStyle, Ui, WidgetInfo, WidgetText,
-    epaint, vec2,
+    self, Id, Key, Modifiers, Response, Role, Sense, TextStyle, Ui, WidgetInfo, WidgetText, epaint,
+    vec2,
 };
 
 /// What a group of radio buttons did this frame.
@@ -108,7 +108,7 @@ pub fn options(
         }
     };
     if across {
-        ui.horizontal(|ui| draw(ui));
+        ui.horizontal_wrapped(|ui| draw(ui));
     } else {
         ui.vertical(|ui| draw(ui));
     }
@@ -149,7 +149,8 @@ fn option(ui: &mut Ui, id: Id, chosen: bool, label: &str, tab_stop: bool) -> Res
     );
     let (_, rect) = ui.allocate_space(size);
     let response = ui.interact(rect, id, sense);
-    response.widget_info(|| WidgetInfo::selected(Role::RadioButton, ui.is_enabled(), chosen, label));
+    response
+        .widget_info(|| WidgetInfo::selected(Role::RadioButton, ui.is_enabled(), chosen, label));
     if ui.is_rect_visible(rect) {
         let visuals = *ui.style().interact(&response);
         let icon = egui::Rect::from_min_size(rect.min, vec2(icon_width, rect.height()));
@@ -176,4 +177,24 @@ fn option(ui: &mut Ui, id: Id, chosen: bool, label: &str, tab_stop: bool) -> Res
         painter.galley(text_pos, galley, visuals.text_color());
     }
     response
+}
+
+/// A radio group outside the form (a setting, a filter): the options
+/// under a RadioGroup node named by the label above them.
+pub fn labelled(
+    ui: &mut Ui,
+    id: Id,
+    label: Id,
+    labels: &[&str],
+    chosen: Option<usize>,
+    across: bool,
+) -> Outcome {
+    ui.scope_builder(egui::UiBuilder::new(), |ui| {
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(Role::RadioGroup);
+            node.push_labelled_by(label.accesskit_id());
+        });
+        options(ui, id, labels, chosen, across)
+    })
+    .inner
 }
