@@ -102,7 +102,7 @@ pub fn address(a: &Address, asks_status: bool) -> Option<String> {
 pub fn answer(q: &Question, v: &Value) -> Option<String> {
     let typed = || v.as_str().and_then(text);
     match q.kind {
-        Kind::Text | Kind::LongText | Kind::Age | Kind::Email => typed(),
+        Kind::Text | Kind::LongText | Kind::Age | Kind::Email | Kind::Extension => typed(),
         // As it will be sent: +447700900123.
         Kind::Phone => typed().map(|p| display_phone(&p).unwrap_or(p)),
         Kind::Date => {

@@ -191,6 +191,26 @@ pub fn normalise_phone_uncached(input: &str) -> Option<String> {
     Some(number.format().mode(phonenumber::Mode::E164).to_string())
 }
 
+/// A telephone number written with an extension after it ("0113 264 1234
+/// ext 210", "x210", "extension 210", "#210"): the number and the
+/// extension, when the number alone is one. `None` for anything else.
+pub fn split_extension(input: &str) -> Option<(String, String)> {
+    static EXTENSION: LazyLock<regex::Regex> = LazyLock::new(|| {
+        #[allow(clippy::expect_used)] // a fixed pattern, tested below
+        regex::Regex::new(r"(?i)^(.*?)[\s,;]*(?:ext(?:ension|n)?\.?|x|#)\s*([0-9]{1,6})\s*$")
+            .expect("the extension pattern is valid")
+    });
+    let found = EXTENSION.captures(input.trim())?;
+    let number = found.get(1)?.as_str();
+    normalise_phone(number)?;
+    Some((number.trim().to_owned(), found.get(2)?.as_str().to_owned()))
+}
+
+/// True when `input` (already trimmed) is an extension: 1 to 6 digits.
+pub fn is_extension(input: &str) -> bool {
+    (1..=6).contains(&input.len()) && input.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A telephone number as people write it: a UK number in the national
 /// format ("0113 264 1234", "07400 123456"), any other in the international
 /// one ("+33 1 23 45 67 89"). For "Check your answers" and the PDF copy;
@@ -483,6 +503,30 @@ mod tests {
             normalise_phone("+33 1 42 68 53 00").as_deref(),
             Some("+33142685300")
         );
+    }
+
+    #[test]
+    fn an_extension_is_found_after_a_number() {
+        for (input, number, ext) in [
+            ("0113 264 1234 ext 210", "0113 264 1234", "210"),
+            ("0113 264 1234, ext. 210", "0113 264 1234", "210"),
+            ("0113 264 1234 x210", "0113 264 1234", "210"),
+            ("0113 264 1234 Extension 21", "0113 264 1234", "21"),
+            ("+44 113 264 1234 #4", "+44 113 264 1234", "4"),
+        ] {
+            assert_eq!(
+                split_extension(input),
+                Some((number.to_owned(), ext.to_owned())),
+                "{input}"
+            );
+        }
+        assert_eq!(split_extension("0113 264 1234"), None);
+        assert_eq!(split_extension("hello ext 210"), None);
+        assert_eq!(split_extension("0113 264 1234 ext 1234567"), None);
+        assert!(is_extension("210"));
+        assert!(!is_extension(""));
+        assert!(!is_extension("21a"));
+        assert!(!is_extension("1234567"));
     }
 
     #[test]

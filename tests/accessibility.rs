@@ -85,7 +85,8 @@ fn every_page_has_one_main_heading_and_every_error_and_hint_reaches_its_input() 
         // Each hint of a question on the page is read with its input.
         let facts = Facts {
             referral: &state.draft.referral,
-            under_18: state.under_18(),
+            age: state.age(),
+            minor: prevent_referral::export::FORMAT_MINOR,
             entry: None,
         };
         for q in form::questions(section) {

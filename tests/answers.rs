@@ -33,7 +33,7 @@ fn draft(referral: Referral) -> Draft {
 type Answers = Vec<(String, String)>;
 
 fn screen_and_pdf(d: &Draft) -> (Answers, Answers) {
-    let under_18 = Some(true);
+    let age = prevent_referral::rules::age(&d.referral, common::ctx());
     let content = pdf::content(d, common::ctx(), &CopyOptions::new(common::exported_at())).unwrap();
     let mut screen = Vec::new();
     let mut copy = Vec::new();
@@ -42,7 +42,7 @@ fn screen_and_pdf(d: &Draft) -> (Answers, Answers) {
         .filter(|s| !matches!(s, SectionId::Start | SectionId::Declaration))
         .zip(&content.sections)
     {
-        let on_screen = prevent_referral::ui::answers::rows(&d.referral, *section, under_18);
+        let on_screen = prevent_referral::ui::answers::rows(&d.referral, *section, age);
         let in_copy: Vec<(String, String)> = printed
             .blocks
             .iter()
@@ -111,7 +111,7 @@ fn a_uk_address_typed_as_uk_reads_united_kingdom_in_the_copy() {
         assert!(countries.iter().all(|c| c != "uk"), "{countries:?}");
         assert!(countries.iter().any(|c| c == words), "{countries:?}");
         // And on screen, the same words.
-        let rows = prevent_referral::ui::answers::rows(&d.referral, SectionId::Person, Some(true));
+        let rows = prevent_referral::ui::answers::rows(&d.referral, SectionId::Person, Some(15));
         assert!(
             rows.iter()
                 .any(|r| r.answer.as_deref().is_some_and(|a| a.ends_with(words))),

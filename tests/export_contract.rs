@@ -47,7 +47,7 @@ fn adult_export_matches_golden_file() {
 #[test]
 fn checked_in_schema_is_the_generated_one() {
     golden(
-        "../../assets/schema/prevent-national-referral-1.2.schema.json",
+        "../../assets/schema/prevent-national-referral-1.3.schema.json",
         &export_schema_text(),
     );
 }
@@ -289,7 +289,7 @@ fn an_export_opens_as_a_draft_with_its_id() {
 #[test]
 fn a_newer_minor_version_is_accepted() {
     let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
-    let newer = text.replace("\"format_version\": \"1.2\"", "\"format_version\": \"1.7\"");
+    let newer = text.replace("\"format_version\": \"1.3\"", "\"format_version\": \"1.7\"");
     let read = read_export(newer.as_bytes()).expect("1.7 is readable by a 1.0 reader");
     assert!(check_export(&read, ctx()).is_empty());
 }
@@ -366,7 +366,7 @@ fn the_envelope_is_checked() {
     for version in ["01.0", "1.00", "1", "one"] {
         let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
         let text = text.replace(
-            "\"format_version\": \"1.2\"",
+            "\"format_version\": \"1.3\"",
             &format!("\"format_version\": \"{version}\""),
         );
         let err = read_export(text.as_bytes()).expect_err(version);
@@ -464,7 +464,7 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
         assert_eq!(read.meta.format_version, "1.0");
         assert!(check_export(&read, ctx()).is_empty(), "{name}");
         let doc: Value = serde_json::from_str(&text).expect("JSON");
-        assert!(schema_validator().is_valid(&doc), "{name} against 1.2");
+        assert!(schema_validator().is_valid(&doc), "{name} against 1.3");
         assert!(old_schema.is_valid(&doc), "{name} against 1.1");
         // It opens with the new question unanswered, which the rules of
         // today's form then ask for.
@@ -485,7 +485,8 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
         ("1.0", false),
         ("1.1", false),
         ("1.2", false),
-        ("1.3", true),
+        ("1.3", false),
+        ("1.4", true),
         ("1.9", true),
     ] {
         doc["format_version"] = version.into();
@@ -500,9 +501,9 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
     // one, listed by path (never dropped), and the file is not opened as a
     // draft, which would lose it.
     doc["referral"]["concerns"]["risk_to_others"] = "Threatened to bring a knife".into();
-    doc["format_version"] = "1.2".into();
-    assert!(read_export(doc.to_string().as_bytes()).is_err());
     doc["format_version"] = "1.3".into();
+    assert!(read_export(doc.to_string().as_bytes()).is_err());
+    doc["format_version"] = "1.4".into();
     let read = read_export(doc.to_string().as_bytes()).expect("a newer MINOR reads");
     assert_eq!(
         read.meta.newer_answers,
@@ -518,13 +519,46 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
     );
 }
 
-/// A file of 1.2 must hold the keys 1.2 added: leaving one out is a
-/// problem at its path, as for any other key.
+/// A file of 1.3 must hold the keys 1.2 and 1.3 added: leaving one out is
+/// a problem at its path, as for any other key.
 #[test]
 fn a_file_of_this_minor_must_hold_the_keys_it_added() {
     let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
     let mut doc: Value = serde_json::from_str(&text).expect("JSON");
-    assert_eq!(doc["form_edition"], "2026.1");
+    assert_eq!(doc["form_edition"], "2026.2");
+    let mut no_extension = doc.clone();
+    no_extension["referral"]["referrer"]
+        .as_object_mut()
+        .expect("object")
+        .remove("phone_extension");
+    let read = read_export(no_extension.to_string().as_bytes()).expect("readable");
+    assert!(
+        check_export(&read, ctx())
+            .iter()
+            .any(|p| p.path == "referral.referrer.phone_extension"),
+    );
+    // Given as 1.2, the file may leave it out; but it is held to 1.2's
+    // questions, which asked a 15-year-old about the armed forces.
+    no_extension["format_version"] = "1.2".into();
+    let read = read_export(no_extension.to_string().as_bytes()).expect("readable");
+    let problems: Vec<String> = check_export(&read, ctx())
+        .iter()
+        .map(|p| p.path.clone())
+        .collect();
+    assert_eq!(problems, ["referral.other_information.armed_forces"]);
+    no_extension["referral"]["other_information"]["armed_forces"] = "no".into();
+    let read = read_export(no_extension.to_string().as_bytes()).expect("readable");
+    assert_eq!(check_export(&read, ctx()), vec![]);
+    // And in a 1.3 file, the same answer for a 15-year-old is one to a
+    // question not asked.
+    let mut answered = doc.clone();
+    answered["referral"]["other_information"]["armed_forces"] = "no".into();
+    let read = read_export(answered.to_string().as_bytes()).expect("readable");
+    let problems: Vec<String> = check_export(&read, ctx())
+        .iter()
+        .map(|p| p.path.clone())
+        .collect();
+    assert_eq!(problems, ["referral.other_information.armed_forces"]);
     doc["referral"]["other_information"]
         .as_object_mut()
         .expect("object")
@@ -555,9 +589,14 @@ fn a_file_of_this_minor_must_hold_the_keys_it_added() {
         .as_object_mut()
         .expect("object")
         .remove("earlier_referrals");
+    doc["referral"]["referrer"]
+        .as_object_mut()
+        .expect("object")
+        .remove("phone_extension");
+    doc["referral"]["other_information"]["armed_forces"] = "no".into();
     doc["format_version"] = "1.1".into();
     let read = read_export(doc.to_string().as_bytes()).expect("readable");
-    assert!(check_export(&read, ctx()).is_empty());
+    assert_eq!(check_export(&read, ctx()), vec![]);
 }
 
 /// A 1.1 export carries where the referral's history stood; a wrong one

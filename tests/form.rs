@@ -247,7 +247,8 @@ prop_compose! {
 fn facts(r: &Referral, entry: Option<usize>) -> Facts<'_> {
     Facts {
         referral: r,
-        under_18: rules::under_18(r, ctx()),
+        age: rules::age(r, ctx()),
+        minor: prevent_referral::export::FORMAT_MINOR,
         entry,
     }
 }

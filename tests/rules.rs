@@ -684,7 +684,7 @@ fn other_information_questions() {
         )],
     );
     fails(
-        child,
+        adult,
         |r| r.other_information.armed_forces = None,
         &[(
             "referral.other_information.armed_forces",
@@ -694,6 +694,53 @@ fn other_information_questions() {
     passes(child, |r| {
         r.other_information.safeguarding_reference.clear()
     });
+}
+
+/// Edition 2026.2: armed forces asked from 16 (or while the age is not
+/// known), and a work telephone's extension apart from the number.
+#[test]
+fn the_questions_of_edition_2026_2() {
+    // The child is 15: not asked, and an answer given is not sent.
+    passes(child, |r| r.other_information.armed_forces = None);
+    let sixteen = |r: &mut Referral| {
+        r.other_information.armed_forces = None;
+        r.person.date_of_birth = date("14", "3", "2010");
+    };
+    fails(
+        child,
+        sixteen,
+        &[(
+            "referral.other_information.armed_forces",
+            "Select whether they are serving in, or have served in, the armed forces",
+        )],
+    );
+    passes(child, |r| r.referrer.phone_extension = " 4021 ".into());
+    fails(
+        child,
+        |r| r.referrer.phone_extension = "21a".into(),
+        &[(
+            "referral.referrer.phone_extension",
+            "Enter the extension in numbers only, up to 6 of them, like 210",
+        )],
+    );
+    // Typed with the number: said where it goes, not that the number is
+    // wrong.
+    fails(
+        child,
+        |r| r.referrer.phone = "0121 496 0000 ext 210".into(),
+        &[(
+            "referral.referrer.phone",
+            "Put the extension, 210, in the box for the extension, and only the number here",
+        )],
+    );
+    fails(
+        child,
+        |r| r.household.parents_carers[0].phone = "0121 496 0000 x 7".into(),
+        &[(
+            "referral.household.parents_carers[0].phone",
+            "Enter the telephone number without the extension (7)",
+        )],
+    );
 }
 
 /// Edition 2026.1: each new question's message, beside its field.

@@ -237,7 +237,7 @@ fn an_adult_referral_with_no_fixed_abode_and_immediate_risk() {
     );
     assert_eq!(doc["referral"]["concerns"]["police_called"], true);
     // Edition 2026.1's questions, as answered on the pages.
-    assert_eq!(doc["form_edition"], "2026.1");
+    assert_eq!(doc["form_edition"], "2026.2");
     assert_eq!(doc["referral"]["concerns"]["violence"], "yes");
     assert_eq!(
         doc["referral"]["concerns"]["carries_weapon_details"],

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 /// The `referral` part, section by section. `None` only if a required
 /// answer is missing, which validation rules out.
 pub(super) fn referral(r: &Referral, ctx: Context) -> Option<Map<String, Value>> {
-    let under_18 = rules::under_18(r, ctx)?;
+    let age = rules::age(r, ctx)?;
     let mut whole = Map::new();
     for section in SectionId::ALL {
         let questions = form::questions(section);
@@ -23,7 +23,10 @@ pub(super) fn referral(r: &Referral, ctx: Context) -> Option<Map<String, Value>>
         }
         let facts = Facts {
             referral: r,
-            under_18: Some(under_18),
+            age: Some(age),
+            // The file's MINOR when a file is checked against what it
+            // should hold; the app's own when it exports.
+            minor: ctx.minor,
             entry: None,
         };
         let mut part = Map::new();
@@ -77,7 +80,7 @@ fn insert(part: &mut Map<String, Value>, key: &str, value: Value) {
 /// a required answer.
 fn value(q: &Question, answer: Answer<'_>, facts: &Facts<'_>) -> Option<Value> {
     Some(match (q.kind, answer) {
-        (Kind::Text | Kind::Email, Answer::Text(s)) => text(s),
+        (Kind::Text | Kind::Email | Kind::Extension, Answer::Text(s)) => text(s),
         (Kind::LongText, Answer::Text(s)) => long(s),
         (Kind::Phone, Answer::Text(s)) => opt(normalise_phone(s)),
         (Kind::Age, Answer::Text(s)) => match parse_age(s) {

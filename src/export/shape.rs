@@ -11,7 +11,7 @@
 //! - Each key's description is the question as staff read it in English,
 //!   with when it is asked and the MINOR that added it.
 
-use super::types::{Email, ExportAddress, LongText, Phone, Text};
+use super::types::{Email, ExportAddress, Extension, LongText, Phone, Text};
 use crate::form::{self, Asked, Kind, Need, Question};
 use crate::i18n::{Language, t_in};
 use crate::model::*;
@@ -131,6 +131,7 @@ fn kind(g: &mut SchemaGenerator, q: &Question) -> Value {
         Kind::LongText => g.subschema_for::<LongText>(),
         Kind::Phone => g.subschema_for::<Phone>(),
         Kind::Email => g.subschema_for::<Email>(),
+        Kind::Extension => g.subschema_for::<Extension>(),
         Kind::Address { .. } => g.subschema_for::<ExportAddress>(),
         Kind::Tri => g.subschema_for::<Tri>(),
         Kind::YesNo => g.subschema_for::<YesNo>(),

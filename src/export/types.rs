@@ -18,16 +18,18 @@ pub const FORMAT: &str = "prevent-national-referral";
 /// The MAJOR of `format_version` this program reads and writes.
 pub const FORMAT_MAJOR: u64 = 1;
 /// The `format_version` this program writes: 1.1 added `history`; 1.2 added
-/// `form_edition` and the answers to the questions of the 2026.1 edition
-/// (see docs/EXPORT-FORMAT.md, "Versions").
-pub const FORMAT_VERSION: &str = "1.2";
+/// `form_edition` and the answers to the questions of the 2026.1 edition;
+/// 1.3 the 2026.2 edition's work telephone extension, and armed forces
+/// asked only from 16 (see docs/EXPORT-FORMAT.md, "Versions").
+pub const FORMAT_VERSION: &str = "1.3";
 /// The MINOR of [`FORMAT_VERSION`]: a file of a newer MINOR may hold
 /// optional keys this reader does not know, which it reports and leaves.
-pub const FORMAT_MINOR: u64 = 2;
+pub const FORMAT_MINOR: u64 = 3;
 /// The edition of the form's questions this program asks (docs/DECISIONS.md,
 /// "Form editions"): the national referral form of 2025 with the questions
-/// the 2025–2026 reviews ask for.
-pub const FORM_EDITION: &str = "2026.1";
+/// the 2025–2026 reviews ask for; 2026.2 fits them to the person (armed
+/// forces from 16) and takes a work telephone's extension.
+pub const FORM_EDITION: &str = "2026.2";
 
 /// For `skip_serializing_if`: never skips, but marks a key that a MINOR
 /// added, so the schema lists it as one a file may leave out (a file of an
@@ -71,6 +73,11 @@ string_type!(
     /// A telephone number in E.164 form, like "+447400123456".
     Phone,
     {"type": "string", "pattern": "^\\+[1-9][0-9]{6,14}$", "description": "A telephone number in E.164 form, like +447400123456."}
+);
+string_type!(
+    /// A telephone extension: 1 to 6 digits (from 1.3).
+    Extension,
+    {"type": "string", "pattern": "^[0-9]{1,6}$", "description": "A telephone extension, 1 to 6 digits, like 210."}
 );
 string_type!(
     /// One email address.

@@ -45,6 +45,8 @@ pub enum Kind {
     Tick,
     /// A telephone number, sent in E.164 form.
     Phone,
+    /// A telephone extension: 1 to 6 digits (from 1.3).
+    Extension,
     /// An email address.
     Email,
     /// An address; `status`: first asks whether it is known.
@@ -73,6 +75,7 @@ impl Kind {
             Kind::Multi(list) => format!("multi: {}", ids(list)),
             Kind::Tick => "true or false".into(),
             Kind::Phone => "phone (E.164)".into(),
+            Kind::Extension => "extension".into(),
             Kind::Email => "email".into(),
             Kind::Address { .. } => "address".into(),
             Kind::List { max, .. } => format!("list, at most {max}"),
@@ -104,10 +107,30 @@ pub enum Need {
 #[derive(Debug, Clone, Copy)]
 pub struct Facts<'a> {
     pub referral: &'a Referral,
-    /// `Some(true)` under 18 on the referral date; `None` while not known.
-    pub under_18: Option<bool>,
+    /// The person's age in years on the referral date; `None` while not
+    /// known.
+    pub age: Option<u32>,
+    /// The export format MINOR whose questions apply: the app's own for a
+    /// draft, the file's for a file being checked (1.3 asks some questions
+    /// by age that 1.2 asked of everyone).
+    pub minor: u64,
     /// The entry, for questions inside a repeatable group.
     pub entry: Option<usize>,
+}
+
+impl Facts<'_> {
+    /// `Some(true)` under 18 on the referral date; `None` while the age is
+    /// not known.
+    pub fn under_18(&self) -> Option<bool> {
+        self.age.map(|a| a < 18)
+    }
+
+    /// True unless the person is known to be under 16, where the form's
+    /// edition asks by that age (from format 1.3): the armed forces
+    /// question is for adults and 16- and 17-year-olds who may have joined.
+    pub fn may_be_16_or_over(&self) -> bool {
+        self.minor < 3 || self.age.is_none_or(|a| a >= 16)
+    }
 }
 
 /// When a question is asked.

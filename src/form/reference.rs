@@ -106,6 +106,7 @@ pub(super) fn rules(q: &Question) -> &'static str {
         Kind::Multi(_) => "each answer once, in the listed order; some answers go on their own",
         Kind::Tick => "must be true where required",
         Kind::Phone => "a UK or international number",
+        Kind::Extension => "1 to 6 digits",
         Kind::Email => "one address, at most 254 characters",
         Kind::Address { .. } => "see Addresses",
         Kind::List { .. } => "each entry as below",

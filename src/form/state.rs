@@ -133,8 +133,8 @@ impl FormState {
         Context::new(self.today)
     }
 
-    pub fn under_18(&self) -> Option<bool> {
-        rules::under_18(&self.draft.referral, self.ctx())
+    pub fn age(&self) -> Option<u32> {
+        rules::age(&self.draft.referral, self.ctx())
     }
 
     /// Goes to a page, remembering it in the draft.

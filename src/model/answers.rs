@@ -360,7 +360,12 @@ mod tests {
             let answer = r.answer_mut(q.path);
             let fits = match (q.kind, answer) {
                 (
-                    Kind::Text | Kind::LongText | Kind::Age | Kind::Phone | Kind::Email,
+                    Kind::Text
+                    | Kind::LongText
+                    | Kind::Age
+                    | Kind::Phone
+                    | Kind::Extension
+                    | Kind::Email,
                     Some(AnswerMut::Text(_)),
                 ) => true,
                 (Kind::Tri | Kind::YesNo | Kind::Choice(_), Some(AnswerMut::Choice(c))) => {

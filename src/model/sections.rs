@@ -235,6 +235,8 @@ pub struct Referrer {
     pub sector: Option<Sector>,
     pub relationship_to_person: String,
     pub phone: String,
+    /// From edition 2026.2: the extension, digits only ("210").
+    pub phone_extension: String,
     pub email: String,
     /// Optional: exported as null while blank.
     pub address: Address,
@@ -310,8 +312,8 @@ answers! {
         safeguarding_reference, armed_forces, service_number, other,
     }
     Referrer {
-        name, role, organisation, sector, relationship_to_person, phone, email,
-        address, available_to_discuss,
+        name, role, organisation, sector, relationship_to_person, phone,
+        phone_extension, email, address, available_to_discuss,
     }
     Actions {
         discussed_with_lead, lead_name, lead_outcome, person_aware,

@@ -18,12 +18,13 @@ use serde_json::Value;
 
 /// The parts of one section, in form order: the section's own questions,
 /// with each list entry and each address as a part of its own.
-pub fn section_parts(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Part> {
+pub fn section_parts(r: &Referral, section: SectionId, age: Option<u32>) -> Vec<Part> {
     let whole = section_value(r, section);
     let prefix = format!("referral.{}.", section.id());
     let facts = Facts {
+        minor: crate::export::FORMAT_MINOR,
         referral: r,
-        under_18,
+        age,
         entry: None,
     };
     let mut parts = Parts::default();
@@ -34,7 +35,7 @@ pub fn section_parts(r: &Referral, section: SectionId, under_18: Option<bool>) -
         let pointer = pointer(q.path.strip_prefix(&prefix).unwrap_or(q.path));
         let value = whole.pointer(&pointer).unwrap_or(&Value::Null);
         match q.kind {
-            Kind::List { item, entry, .. } => list(&mut parts, r, under_18, q, item, entry, value),
+            Kind::List { item, entry, .. } => list(&mut parts, r, age, q, item, entry, value),
             Kind::Address { status } => {
                 let rows = address_rows(value, status);
                 parts.own(q.label().to_owned(), rows);
@@ -86,7 +87,7 @@ impl Parts {
 fn list(
     parts: &mut Parts,
     r: &Referral,
-    under_18: Option<bool>,
+    age: Option<u32>,
     q: &Question,
     item: &str,
     entry: &[Question],
@@ -119,8 +120,9 @@ fn list(
             continue;
         }
         let facts = Facts {
+            minor: crate::export::FORMAT_MINOR,
             referral: r,
-            under_18,
+            age,
             entry: Some(i),
         };
         let rows = entry

@@ -171,7 +171,7 @@ pub fn short_id(draft: &Draft) -> String {
 /// The copy's content. `problems`: those still open (a draft copy).
 pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Problem]) -> Content {
     let r = &draft.referral;
-    let under_18 = rules::under_18(r, ctx);
+    let age = rules::age(r, ctx);
     let short = short_id(draft);
     let (lang, region) = lang_region();
     let incomplete = !problems.is_empty();
@@ -180,10 +180,10 @@ pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Proble
         .filter(|s| !matches!(s, SectionId::Start | SectionId::Declaration))
         .map(|s| Section {
             title: s.title().to_owned(),
-            blocks: answers::section_parts(r, s, under_18),
+            blocks: answers::section_parts(r, s, age),
         })
         .collect();
-    let declaration_rows = answers::section_parts(r, SectionId::Declaration, under_18)
+    let declaration_rows = answers::section_parts(r, SectionId::Declaration, age)
         .into_iter()
         .flat_map(|p| p.rows)
         .collect();
@@ -208,7 +208,7 @@ pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Proble
         answer: t("pdf-answer").to_owned(),
         summary_heading: t("pdf-summary-heading").to_owned(),
         summary_note: t("pdf-summary-note").to_owned(),
-        summary: super::summary::rows(r, under_18),
+        summary: super::summary::rows(r, age),
         about_heading: t("pdf-about-heading").to_owned(),
         about: about(draft, opts),
         problems_heading: t("pdf-problems-heading").to_owned(),

@@ -20,7 +20,7 @@ use serde_json::Value;
 /// label it gives where the form's own would read wrongly out of the form
 /// ("Your full name" is the referrer's: "Referred by") or take three
 /// lines of a table that must fit on one page.
-const QUESTIONS: [(&str, Option<&str>); 18] = [
+const QUESTIONS: [(&str, Option<&str>); 19] = [
     ("referral.person.given_names", None),
     ("referral.person.family_name", None),
     ("referral.person.date_of_birth", None),
@@ -60,6 +60,10 @@ const QUESTIONS: [(&str, Option<&str>); 18] = [
         Some("pdf-summary-referrer-phone"),
     ),
     (
+        "referral.referrer.phone_extension",
+        Some("pdf-summary-referrer-extension"),
+    ),
+    (
         "referral.referrer.email",
         Some("pdf-summary-referrer-email"),
     ),
@@ -72,10 +76,11 @@ const CONCERN_LINES: usize = 4;
 const CONCERN_CHARS: usize = 350;
 
 /// The summary's rows for `r`.
-pub fn rows(r: &Referral, under_18: Option<bool>) -> Vec<Row> {
+pub fn rows(r: &Referral, age: Option<u32>) -> Vec<Row> {
     let facts = Facts {
+        minor: crate::export::FORMAT_MINOR,
         referral: r,
-        under_18,
+        age,
         entry: None,
     };
     let mut rows = Vec::new();
@@ -96,6 +101,10 @@ pub fn rows(r: &Referral, under_18: Option<bool>) -> Vec<Row> {
             Kind::LongText => answer(q, value).map(|a| first_lines(&a)),
             _ => answer(q, value),
         };
+        // Most work telephones have no extension: no row saying so.
+        if shown.is_none() && q.path == form::REFERRER_PHONE_EXTENSION.path {
+            continue;
+        }
         let label = label.map_or(q.label(), crate::i18n::t);
         rows.push(Row::new(label, shown));
     }

@@ -4,20 +4,20 @@
 //! problem, so checking a complete referral allocates almost nothing.
 
 use super::{Context, Problem};
-use crate::form::{Kind, Need, Question};
+use crate::form::{Kind, Need, Question, REFERRER_PHONE};
 use crate::i18n::t;
 use crate::model::{Address, AddressStatus, DateInput};
 use crate::tr;
 use crate::values::{
     self, DateProblem, LONG_TEXT_MAX, TEXT_MAX, has_forbidden_character, is_valid_email,
-    normalise_phone, normalise_postcode, parse_date, within_length,
+    normalise_phone, normalise_postcode, parse_date, split_extension, within_length,
 };
 use chrono::NaiveDate;
 
 pub struct Checker {
     pub ctx: Context,
-    /// `Some(true)` when the person is under 18 on the referral date.
-    pub under_18: Option<bool>,
+    /// The person's age in years on the referral date, while known.
+    pub age: Option<u32>,
     problems: Vec<Problem>,
 }
 
@@ -31,12 +31,17 @@ pub enum When {
 }
 
 impl Checker {
-    pub fn new(ctx: Context, under_18: Option<bool>) -> Self {
+    pub fn new(ctx: Context, age: Option<u32>) -> Self {
         Self {
             ctx,
-            under_18,
+            age,
             problems: Vec::new(),
         }
+    }
+
+    /// `Some(true)` when the person is under 18 on the referral date.
+    pub fn under_18(&self) -> Option<bool> {
+        self.age.map(|a| a < 18)
     }
 
     pub fn into_problems(self) -> Vec<Problem> {
@@ -191,7 +196,28 @@ impl Checker {
                 self.report(at, q.message("enter"));
             }
         } else if normalise_phone(value).is_none() {
-            self.report(at, t("rules-phone-format"));
+            // A number with its extension is a number someone can ring: say
+            // where the extension goes, not that the number is wrong.
+            let message = match split_extension(value) {
+                Some((_, extension)) if q.path == REFERRER_PHONE.path => {
+                    tr!("rules-phone-extension-apart", extension = extension)
+                }
+                Some((_, extension)) => tr!("rules-phone-extension", extension = extension),
+                None => t("rules-phone-format").to_owned(),
+            };
+            self.report(at, message);
+        }
+    }
+
+    /// A telephone extension: 1 to 6 digits.
+    pub fn extension(&mut self, q: &Question, at: &str, value: &str) {
+        let value = value.trim();
+        if value.is_empty() {
+            if q.need == Need::Required {
+                self.report(at, q.message("enter"));
+            }
+        } else if !values::is_extension(value) {
+            self.report(at, q.message("digits"));
         }
     }
 

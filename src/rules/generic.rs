@@ -34,7 +34,8 @@ pub fn section(
         }
         let facts = Facts {
             referral: r,
-            under_18: c.under_18,
+            age: c.age,
+            minor: c.ctx.minor,
             entry: None,
         };
         if !q.is_asked(&facts) {
@@ -58,6 +59,7 @@ fn check(c: &mut Checker, r: &Referral, q: &Question, at: &str, answer: Answer<'
         (Kind::LongText, Answer::Text(s)) => c.long(q, at, s, required(q)),
         (Kind::Phone, Answer::Text(s)) => c.phone(q, at, s),
         (Kind::Email, Answer::Text(s)) => c.email(q, at, s),
+        (Kind::Extension, Answer::Text(s)) => c.extension(q, at, s),
         (Kind::Tri | Kind::YesNo | Kind::Choice(_), Answer::Choice(id)) if required(q) => {
             c.choice(q, at, &id);
         }
@@ -97,7 +99,8 @@ fn entry_answers(
 ) {
     let facts = Facts {
         referral: r,
-        under_18: c.under_18,
+        age: c.age,
+        minor: c.ctx.minor,
         entry: Some(i),
     };
     match item {

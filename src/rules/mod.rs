@@ -100,7 +100,7 @@ pub fn under_18(referral: &Referral, ctx: Context) -> Option<bool> {
 
 /// Every problem with the referral, in form order. Empty means complete.
 pub fn validate(referral: &Referral, ctx: Context) -> Vec<Problem> {
-    let mut c = check::Checker::new(ctx, under_18(referral, ctx));
+    let mut c = check::Checker::new(ctx, age(referral, ctx));
     sections::person(&mut c, referral);
     sections::household(&mut c, referral);
     sections::concerns(&mut c, referral);

@@ -65,7 +65,7 @@ pub fn household(c: &mut Checker, r: &Referral) {
     generic::section(c, r, SectionId::Household, |c, question| {
         // At least one parent or carer for a child; the entries as usual.
         if is(question, &q::PARENTS_CARERS)
-            && Household::needs_parents_carers(c.under_18)
+            && Household::needs_parents_carers(c.under_18())
             && h.parents_carers.is_empty()
         {
             c.report(q::PARENTS_CARERS.path, q::PARENTS_CARERS.message("enter"));

@@ -24,7 +24,7 @@ pub struct Row {
 }
 
 /// The rows for one section.
-pub fn rows(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Row> {
+pub fn rows(r: &Referral, section: SectionId, age: Option<u32>) -> Vec<Row> {
     // The declaration is asked below the summary, not listed in it.
     if section == SectionId::Declaration {
         return Vec::new();
@@ -37,8 +37,9 @@ pub fn rows(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Row
     let mut rows = Vec::new();
     for q in questions {
         let facts = Facts {
+            minor: crate::export::FORMAT_MINOR,
             referral: r,
-            under_18,
+            age,
             entry: None,
         };
         if !q.is_asked(&facts) {
@@ -47,9 +48,7 @@ pub fn rows(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Row
         let pointer = pointer(q.path.strip_prefix(&prefix).unwrap_or(q.path));
         let value = whole.pointer(&pointer).unwrap_or(&Value::Null);
         match q.kind {
-            Kind::List { item, entry, .. } => {
-                list_rows(&mut rows, r, under_18, q, item, entry, value)
-            }
+            Kind::List { item, entry, .. } => list_rows(&mut rows, r, age, q, item, entry, value),
             _ => rows.push(Row {
                 path: q.input_path(q.path),
                 label: q.label().to_owned(),
@@ -64,7 +63,7 @@ pub fn rows(r: &Referral, section: SectionId, under_18: Option<bool>) -> Vec<Row
 fn list_rows(
     rows: &mut Vec<Row>,
     r: &Referral,
-    under_18: Option<bool>,
+    age: Option<u32>,
     q: &Question,
     item: &str,
     entry: &[Question],
@@ -95,8 +94,9 @@ fn list_rows(
     for (i, v) in entries.iter().enumerate() {
         let base = format!("{}[{i}]", q.path);
         let facts = Facts {
+            minor: crate::export::FORMAT_MINOR,
             referral: r,
-            under_18,
+            age,
             entry: Some(i),
         };
         let mut lines = Vec::new();

@@ -16,10 +16,10 @@ pub fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Comma
     if let Some(done) = state.exported.clone() {
         confirmation(ui, &done, actions);
     }
-    let under_18 = state.under_18();
+    let age = state.age();
     let mut change = None;
     for section in SectionId::ALL {
-        let rows = answers::rows(&state.draft.referral, section, under_18);
+        let rows = answers::rows(&state.draft.referral, section, age);
         if rows.is_empty() {
             continue;
         }

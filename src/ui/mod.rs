@@ -157,7 +157,7 @@ fn section_page(
             section = SectionId::OtherInformation.title()
         )));
     }
-    let under_18 = state.under_18();
+    let age = state.age();
     // Read-only: every page can be read and moved between, but no answer
     // can be changed.
     let read_only = state.read_only;
@@ -171,13 +171,13 @@ fn section_page(
     state.with_fields(|f, r| {
         ui.add_enabled_ui(!read_only, |ui| match section {
             SectionId::Start => pages::start(ui),
-            SectionId::Person => pages::person(ui, f, r, under_18),
-            SectionId::Household => pages::household(ui, f, r, under_18),
-            SectionId::Concerns => pages::concerns(ui, f, r, under_18),
-            SectionId::Needs => pages::needs(ui, f, r, under_18),
-            SectionId::OtherInformation => pages::other_information(ui, f, r, under_18),
-            SectionId::Referrer => pages::referrer(ui, f, r, under_18, &managed),
-            SectionId::Actions => pages::actions(ui, f, r, under_18),
+            SectionId::Person => pages::person(ui, f, r, age),
+            SectionId::Household => pages::household(ui, f, r, age),
+            SectionId::Concerns => pages::concerns(ui, f, r, age),
+            SectionId::Needs => pages::needs(ui, f, r, age),
+            SectionId::OtherInformation => pages::other_information(ui, f, r, age),
+            SectionId::Referrer => pages::referrer(ui, f, r, age, &managed),
+            SectionId::Actions => pages::actions(ui, f, r, age),
             SectionId::Declaration => {}
         });
     });

@@ -82,6 +82,7 @@ fn referrer() -> Referrer {
         sector: Some(Sector::School),
         relationship_to_person: "Head of year and safeguarding lead at the person's school".into(),
         phone: "0121 496 0000".into(),
+        phone_extension: "210".into(),
         email: "s.okafor@northfield.sch.uk".into(),
         address: known(
             &["Northfield Academy", "1 School Lane"],
@@ -274,6 +275,7 @@ pub fn adult() -> Referral {
             sector: Some(Sector::Housing),
             relationship_to_person: "Caseworker at the night shelter".into(),
             phone: "+44 20 7946 0000".into(),
+            phone_extension: String::new(),
             email: "jo.kowalski@riverside.example".into(),
             address: Address::default(),
             available_to_discuss: Some(YesNo::No),

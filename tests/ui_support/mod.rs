@@ -207,10 +207,11 @@ pub fn fill_other_information(h: &mut Harness<'_, App>) {
         h,
         "Have you also made a safeguarding referral (for example to the MASH)? Not needed",
     );
-    click(
-        h,
-        "Are they serving in, or have they served in, the armed forces? No",
-    );
+    // Not asked of a person under 16 (edition 2026.2).
+    let armed_forces = "Are they serving in, or have they served in, the armed forces? No";
+    if is_shown(h, armed_forces) {
+        click(h, armed_forces);
+    }
     click(h, "Save and continue");
 }
 

@@ -18,6 +18,8 @@ section-declaration = Gwirio eich atebion a'r datganiad
 ## Negeseuon a rennir gan bob cwestiwn o'r un math.
 
 rules-phone-format = Rhowch rif ffôn, fel 029 2018 0000 neu +44 7400 123456
+rules-phone-extension-apart = Rhowch yr estyniad, { $extension }, yn y blwch ar gyfer yr estyniad, a'r rhif yn unig yma
+rules-phone-extension = Rhowch y rhif ffôn heb yr estyniad ({ $extension })
 rules-email-format = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
 rules-email-too-long = Rhaid i'r cyfeiriad e-bost fod yn 254 nod neu lai
 
@@ -323,6 +325,9 @@ referrer-relationship_to_person-too-long = Rhaid i'r disgrifiad o sut rydych chi
 referrer-phone = Eich ffôn gwaith
 referrer-phone-hint = Er enghraifft, 029 2018 0000 neu +44 7400 123456
 referrer-phone-enter = Rhowch rif eich ffôn gwaith
+referrer-phone_extension = Estyniad
+referrer-phone_extension-hint = Os oes un gan eich ffôn gwaith, er enghraifft 210
+referrer-phone_extension-digits = Rhowch yr estyniad mewn rhifau yn unig, hyd at 6 ohonynt, fel 210
 referrer-email = Eich e-bost gwaith
 referrer-email-enter = Rhowch eich cyfeiriad e-bost gwaith
 referrer-address = Eich cyfeiriad gwaith
@@ -351,6 +356,7 @@ actions-person_not_told_reason = Pam nad ydyn nhw wedi cael gwybod?
 actions-person_not_told_reason-enter = Dywedwch wrthym pam nad ydyn nhw wedi cael gwybod
 actions-person_not_told_reason-too-long = Rhaid i'r rheswm pam nad ydyn nhw wedi cael gwybod fod yn 50,000 nod neu lai
 actions-parents_aware = Ydy eu rhieni neu eu gofalwyr yn gwybod?
+actions-parents_aware-hint = Fel teulu: “Ie” pan fydd y rhai sy'n gofalu amdanynt o ddydd i ddydd yn gwybod. Mae'r hyn y mae pob un yn ei wybod o dan “Rhieni neu ofalwyr” yn adran 2.
 actions-parents_aware-enter = Dewiswch a yw eu rhieni neu eu gofalwyr yn gwybod am yr atgyfeiriad hwn
 actions-parents_response = Sut wnaeth eu rhieni neu eu gofalwyr ymateb?
 actions-parents_response-enter = Dywedwch wrthym sut wnaeth eu rhieni neu eu gofalwyr ymateb

@@ -29,6 +29,7 @@ pdf-summary-referrer = Atgyfeiriwyd gan
 pdf-summary-referrer-role = Eu teitl swydd
 pdf-summary-referrer-organisation = Eu sefydliad
 pdf-summary-referrer-phone = Eu rhif ffôn
+pdf-summary-referrer-extension = Estyniad
 pdf-summary-referrer-email = Eu cyfeiriad e-bost
 pdf-about-heading = Y copi hwn
 pdf-referral-date = Dyddiad yr atgyfeiriad

@@ -19,6 +19,8 @@ section-declaration = Check your answers and declaration
 ## Messages shared by every question of a kind.
 
 rules-phone-format = Enter a telephone number, like 020 7946 0000 or +44 7400 123456
+rules-phone-extension-apart = Put the extension, { $extension }, in the box for the extension, and only the number here
+rules-phone-extension = Enter the telephone number without the extension ({ $extension })
 rules-email-format = Enter an email address in the correct format, like name@example.com
 rules-email-too-long = Email address must be 254 characters or fewer
 
@@ -324,6 +326,9 @@ referrer-relationship_to_person-too-long = How you know the person must be 200 c
 referrer-phone = Your work telephone
 referrer-phone-hint = For example, 020 7946 0000 or +44 7400 123456
 referrer-phone-enter = Enter your work telephone number
+referrer-phone_extension = Extension
+referrer-phone_extension-hint = If your work telephone has one, for example 210
+referrer-phone_extension-digits = Enter the extension in numbers only, up to 6 of them, like 210
 referrer-email = Your work email
 referrer-email-enter = Enter your work email address
 referrer-address = Your work address
@@ -352,6 +357,7 @@ actions-person_not_told_reason = Why have they not been told?
 actions-person_not_told_reason-enter = Tell us why they have not been told
 actions-person_not_told_reason-too-long = Why they have not been told must be 50,000 characters or fewer
 actions-parents_aware = Do their parents or carers know?
+actions-parents_aware-hint = As a family: “Yes” when those who care for them day to day know. What each one knows is under “Parents or carers” in section 2.
 actions-parents_aware-enter = Select whether their parents or carers know about this referral
 actions-parents_response = How did their parents or carers respond?
 actions-parents_response-enter = Tell us how their parents or carers responded

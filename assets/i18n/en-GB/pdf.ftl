@@ -30,6 +30,7 @@ pdf-summary-referrer = Referred by
 pdf-summary-referrer-role = Their job title
 pdf-summary-referrer-organisation = Their organisation
 pdf-summary-referrer-phone = Their telephone
+pdf-summary-referrer-extension = Extension
 pdf-summary-referrer-email = Their email
 pdf-about-heading = This copy
 pdf-referral-date = Date of referral

@@ -293,7 +293,9 @@ impl Reader {
     /// One answer, read as its kind, in the draft's shape.
     fn field(&mut self, o: &mut Obj<'_>, key: &'static str, q: &'static Question) -> Value {
         match q.kind {
-            Kind::Text | Kind::LongText | Kind::Email => Value::String(self.text(o, key)),
+            Kind::Text | Kind::LongText | Kind::Email | Kind::Extension => {
+                Value::String(self.text(o, key))
+            }
             Kind::Phone => Value::String(self.phone(o, key)),
             Kind::Age => Value::String(self.age(o, key)),
             Kind::Date => to_draft(self.date(o, key)),

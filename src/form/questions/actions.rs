@@ -58,14 +58,17 @@ pub const PERSON_NOT_TOLD_REASON: Question = when(
     |f| f.referral.actions.asks_person_not_told_reason(),
 );
 pub const PARENTS_AWARE: Question = when_age(
-    ask(
-        "referral.actions.parents_aware",
-        "actions-parents_aware",
-        TRI,
-        Required,
+    hinted(
+        ask(
+            "referral.actions.parents_aware",
+            "actions-parents_aware",
+            TRI,
+            Required,
+        ),
+        "actions-parents_aware-hint",
     ),
     "the person is under 18",
-    |f| Actions::asks_parents_aware(f.under_18),
+    |f| Actions::asks_parents_aware(f.under_18()),
 );
 pub const PARENTS_RESPONSE: Question = when(
     ask(
@@ -75,7 +78,7 @@ pub const PARENTS_RESPONSE: Question = when(
         Required,
     ),
     "under 18 and `parents_aware` is `yes`",
-    |f| f.referral.actions.asks_parents_response(f.under_18),
+    |f| f.referral.actions.asks_parents_response(f.under_18()),
 );
 pub const PARENTS_NOT_TOLD_REASON: Question = when(
     ask(
@@ -85,7 +88,11 @@ pub const PARENTS_NOT_TOLD_REASON: Question = when(
         Required,
     ),
     "under 18 and `parents_aware` is `no`",
-    |f| f.referral.actions.asks_parents_not_told_reason(f.under_18),
+    |f| {
+        f.referral
+            .actions
+            .asks_parents_not_told_reason(f.under_18())
+    },
 );
 pub const TAKEN: Question = hinted(
     ask("referral.actions.taken", "actions-taken", LONG, Required),

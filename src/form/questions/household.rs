@@ -86,7 +86,7 @@ pub const LIVES_WITH_CHILDREN: Question = when_age(
         Required,
     ),
     "the person is 18 or over",
-    |f| Household::asks_lives_with_or_cares_for_children(f.under_18),
+    |f| Household::asks_lives_with_or_cares_for_children(f.under_18()),
 );
 pub const KNOWN_TO_SOCIAL_CARE: Question = ask(
     "referral.household.known_to_social_care",

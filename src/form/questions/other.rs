@@ -119,11 +119,18 @@ pub const SAFEGUARDING_REFERENCE: Question = when(
     "`safeguarding_referral` is `yes`",
     |f| f.referral.other_information.asks_safeguarding_reference(),
 );
-pub const ARMED_FORCES: Question = ask(
-    "referral.other_information.armed_forces",
-    "other_information-armed_forces",
-    TRI,
-    Required,
+/// Asked of everyone until 1.3; from 1.3 (edition 2026.2) not of a person
+/// known to be under 16, who cannot have served (the walk of 2026-12 found
+/// it asked of a 14-year-old).
+pub const ARMED_FORCES: Question = when_age(
+    ask(
+        "referral.other_information.armed_forces",
+        "other_information-armed_forces",
+        TRI,
+        Required,
+    ),
+    "the person is 16 or over, or their age is not known (from 1.3; asked of everyone before)",
+    |f| f.may_be_16_or_over(),
 );
 pub const SERVICE_NUMBER: Question = when(
     ask(
@@ -132,8 +139,8 @@ pub const SERVICE_NUMBER: Question = when(
         TEXT,
         Optional,
     ),
-    "`armed_forces` is `yes`",
-    |f| f.referral.other_information.asks_service_number(),
+    "`armed_forces` is asked and is `yes`",
+    |f| f.may_be_16_or_over() && f.referral.other_information.asks_service_number(),
 );
 pub const OTHER: Question = ask(
     "referral.other_information.other",
@@ -185,6 +192,20 @@ pub const REFERRER_PHONE: Question = hinted(
     ),
     "referrer-phone-hint",
 );
+/// A switchboard's extension, apart from the number so the export keeps
+/// the number in E.164 (from 1.3, edition 2026.2).
+pub const REFERRER_PHONE_EXTENSION: Question = added_in(
+    hinted(
+        ask(
+            "referral.referrer.phone_extension",
+            "referrer-phone_extension",
+            Kind::Extension,
+            Optional,
+        ),
+        "referrer-phone_extension-hint",
+    ),
+    3,
+);
 pub const REFERRER_EMAIL: Question = ask(
     "referral.referrer.email",
     "referrer-email",
@@ -211,6 +232,7 @@ pub const REFERRER: &[Question] = &[
     REFERRER_SECTOR,
     REFERRER_RELATIONSHIP,
     REFERRER_PHONE,
+    REFERRER_PHONE_EXTENSION,
     REFERRER_EMAIL,
     REFERRER_ADDRESS,
     AVAILABLE_TO_DISCUSS,

@@ -6,8 +6,8 @@ use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-pub fn actions(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, under_18: Option<bool>) {
-    questions(ui, f, r, under_18, SectionId::Actions, |_, _, _, _| {
+pub fn actions(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, age: Option<u32>) {
+    questions(ui, f, r, age, SectionId::Actions, |_, _, _, _| {
         Hook::Generic
     });
 }

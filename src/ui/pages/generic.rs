@@ -27,15 +27,16 @@ pub fn questions(
     ui: &mut Ui,
     f: &mut Fields<'_>,
     r: &mut Referral,
-    under_18: Option<bool>,
+    age: Option<u32>,
     section: SectionId,
     mut own: impl FnMut(&mut Ui, &mut Fields<'_>, &'static Definition, &mut Referral) -> Hook,
 ) {
     let all = form::questions(section);
     let asked = |q: &Definition, r: &Referral| {
         q.is_asked(&Facts {
+            minor: crate::export::FORMAT_MINOR,
             referral: r,
-            under_18,
+            age,
             entry: None,
         })
     };

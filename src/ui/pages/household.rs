@@ -8,41 +8,35 @@ use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-/// `under_18` is `None` while the person's age is not known.
-pub fn household(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, under_18: Option<bool>) {
-    questions(
-        ui,
-        f,
-        r,
-        under_18,
-        SectionId::Household,
-        |ui, f, question, r| {
-            if question.path == q::PARENTS_CARERS.path {
-                parents_carers(ui, f, r, under_18);
-                Hook::Drawn
-            } else if question.path == q::LIVES_WITH_CHILDREN.path {
-                let h = &mut r.household;
-                tri(
-                    ui,
-                    f,
-                    Ask::of(&q::LIVES_WITH_CHILDREN),
-                    &mut h.lives_with_or_cares_for_children,
-                );
-                if h.lives_with_or_cares_for_children == Some(Tri::Yes) {
-                    warning(ui, q::LIVES_WITH_CHILDREN.message("warning"));
-                }
-                Hook::Drawn
-            } else {
-                Hook::Generic
+/// `age` is `None` while the person's age is not known.
+pub fn household(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, age: Option<u32>) {
+    questions(ui, f, r, age, SectionId::Household, |ui, f, question, r| {
+        if question.path == q::PARENTS_CARERS.path {
+            parents_carers(ui, f, r, age);
+            Hook::Drawn
+        } else if question.path == q::LIVES_WITH_CHILDREN.path {
+            let h = &mut r.household;
+            tri(
+                ui,
+                f,
+                Ask::of(&q::LIVES_WITH_CHILDREN),
+                &mut h.lives_with_or_cares_for_children,
+            );
+            if h.lives_with_or_cares_for_children == Some(Tri::Yes) {
+                warning(ui, q::LIVES_WITH_CHILDREN.message("warning"));
             }
-        },
-    );
+            Hook::Drawn
+        } else {
+            Hook::Generic
+        }
+    });
 }
 
 /// Each parent or carer, the hint saying what is needed once the person's
 /// age is known.
-fn parents_carers(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, under_18: Option<bool>) {
+fn parents_carers(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, age: Option<u32>) {
     // The hint says what is needed once the age is known.
+    let under_18 = age.map(|a| a < 18);
     let hint = match under_18 {
         Some(true) => t("household-parents_carers-hint-child"),
         Some(false) => t("household-parents_carers-hint-adult"),

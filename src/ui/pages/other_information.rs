@@ -8,17 +8,12 @@ use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-pub fn other_information(
-    ui: &mut Ui,
-    f: &mut Fields<'_>,
-    r: &mut Referral,
-    under_18: Option<bool>,
-) {
+pub fn other_information(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, age: Option<u32>) {
     questions(
         ui,
         f,
         r,
-        under_18,
+        age,
         SectionId::OtherInformation,
         |ui, f, question, r| {
             let o = &mut r.other_information;

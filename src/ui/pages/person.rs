@@ -7,49 +7,42 @@ use crate::model::*;
 use crate::ui::widgets::*;
 use eframe::egui::Ui;
 
-pub fn person(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, under_18: Option<bool>) {
-    questions(
-        ui,
-        f,
-        r,
-        under_18,
-        SectionId::Person,
-        |ui, f, question, r| {
-            let p = &mut r.person;
-            match question.path {
-                path if path == q::OTHER_NAMES.path => other_names(ui, f, p),
-                path if path == q::ADDRESS.path => {
-                    address(ui, f, Ask::of(&q::ADDRESS), true, &mut p.address);
-                }
-                path if path == q::PREVIOUS_ADDRESSES.path => previous_addresses(ui, f, p),
-                path if path == q::PHONE_NUMBERS.path => phone_numbers(ui, f, p),
-                path if path == q::EMAIL_ADDRESSES.path => email_addresses(ui, f, p),
-                path if path == q::OCCUPATION_STATUS.path => {
-                    radios(
-                        ui,
-                        f,
-                        Ask::of(&q::OCCUPATION_STATUS),
-                        &mut p.occupation.status,
-                    );
-                }
-                path if path == q::OCCUPATION_PROVIDER.path => {
-                    // Required only for some kinds of occupation (the rules say which).
-                    let provider_needed = p.needs_occupation_provider();
-                    text(
-                        ui,
-                        f,
-                        Ask::of(&q::OCCUPATION_PROVIDER).optional(!provider_needed),
-                        &mut p.occupation.provider,
-                    );
-                }
-                path if path == q::ONLINE_IDENTITIES.path => online_identities(ui, f, p),
-                // Ethnicity and religion are special-category data, never
-                // required: their hints say why they are asked.
-                _ => return Hook::Generic,
+pub fn person(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referral, age: Option<u32>) {
+    questions(ui, f, r, age, SectionId::Person, |ui, f, question, r| {
+        let p = &mut r.person;
+        match question.path {
+            path if path == q::OTHER_NAMES.path => other_names(ui, f, p),
+            path if path == q::ADDRESS.path => {
+                address(ui, f, Ask::of(&q::ADDRESS), true, &mut p.address);
             }
-            Hook::Drawn
-        },
-    );
+            path if path == q::PREVIOUS_ADDRESSES.path => previous_addresses(ui, f, p),
+            path if path == q::PHONE_NUMBERS.path => phone_numbers(ui, f, p),
+            path if path == q::EMAIL_ADDRESSES.path => email_addresses(ui, f, p),
+            path if path == q::OCCUPATION_STATUS.path => {
+                radios(
+                    ui,
+                    f,
+                    Ask::of(&q::OCCUPATION_STATUS),
+                    &mut p.occupation.status,
+                );
+            }
+            path if path == q::OCCUPATION_PROVIDER.path => {
+                // Required only for some kinds of occupation (the rules say which).
+                let provider_needed = p.needs_occupation_provider();
+                text(
+                    ui,
+                    f,
+                    Ask::of(&q::OCCUPATION_PROVIDER).optional(!provider_needed),
+                    &mut p.occupation.provider,
+                );
+            }
+            path if path == q::ONLINE_IDENTITIES.path => online_identities(ui, f, p),
+            // Ethnicity and religion are special-category data, never
+            // required: their hints say why they are asked.
+            _ => return Hook::Generic,
+        }
+        Hook::Drawn
+    });
 }
 
 fn other_names(ui: &mut Ui, f: &mut Fields<'_>, p: &mut Person) {

@@ -16,46 +16,39 @@ pub fn referrer(
     ui: &mut Ui,
     f: &mut Fields<'_>,
     r: &mut Referral,
-    under_18: Option<bool>,
+    age: Option<u32>,
     managed: &Policy,
 ) {
     ui.label(t("referrer-intro"));
-    questions(
-        ui,
-        f,
-        r,
-        under_18,
-        SectionId::Referrer,
-        |ui, f, question, r| {
-            let r = &mut r.referrer;
-            if question.path == q::REFERRER_ORGANISATION.path {
-                match &managed.organisation_name {
-                    Some(name) if *name == r.organisation => {
-                        fixed(ui, f, Ask::of(question), name);
-                        return Hook::Drawn;
-                    }
-                    _ => {}
+    questions(ui, f, r, age, SectionId::Referrer, |ui, f, question, r| {
+        let r = &mut r.referrer;
+        if question.path == q::REFERRER_ORGANISATION.path {
+            match &managed.organisation_name {
+                Some(name) if *name == r.organisation => {
+                    fixed(ui, f, Ask::of(question), name);
+                    return Hook::Drawn;
                 }
-            } else if question.path == q::REFERRER_SECTOR.path {
-                match managed.sector {
-                    Some(sector) if Some(sector) == r.sector => {
-                        fixed(ui, f, Ask::of(question), sector.label());
-                        return Hook::Drawn;
-                    }
-                    _ => {}
-                }
-            } else if question.path == q::REFERRER_ADDRESS.path {
-                match (&managed.address, managed.address_line()) {
-                    (Some(address), Some(line)) if *address == r.address => {
-                        fixed(ui, f, Ask::of(question), &line);
-                    }
-                    _ => address_fields(ui, f, r),
-                }
-                return Hook::Drawn;
+                _ => {}
             }
-            Hook::Generic
-        },
-    );
+        } else if question.path == q::REFERRER_SECTOR.path {
+            match managed.sector {
+                Some(sector) if Some(sector) == r.sector => {
+                    fixed(ui, f, Ask::of(question), sector.label());
+                    return Hook::Drawn;
+                }
+                _ => {}
+            }
+        } else if question.path == q::REFERRER_ADDRESS.path {
+            match (&managed.address, managed.address_line()) {
+                (Some(address), Some(line)) if *address == r.address => {
+                    fixed(ui, f, Ask::of(question), &line);
+                }
+                _ => address_fields(ui, f, r),
+            }
+            return Hook::Drawn;
+        }
+        Hook::Generic
+    });
 }
 
 fn address_fields(ui: &mut Ui, f: &mut Fields<'_>, r: &mut Referrer) {
