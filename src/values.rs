@@ -168,6 +168,17 @@ pub fn normalise_phone(input: &str) -> Option<String> {
 
 /// [`normalise_phone`] without the memory: for benchmarks and tests.
 pub fn normalise_phone_uncached(input: &str) -> Option<String> {
+    let number = parse_phone(input)?;
+    if !phonenumber::is_valid(&number) {
+        return None;
+    }
+    Some(number.format().mode(phonenumber::Mode::E164).to_string())
+}
+
+/// A telephone number as libphonenumber reads it (a leading 0 a UK number,
+/// `+` or `00` a country code), valid or not; `None` for letters, an
+/// extension or anything that is not a number.
+fn parse_phone(input: &str) -> Option<phonenumber::PhoneNumber> {
     let s = input.trim();
     if s.is_empty() || s.chars().count() > 40 {
         return None;
@@ -184,11 +195,7 @@ pub fn normalise_phone_uncached(input: &str) -> Option<String> {
         Some(rest) => format!("+{rest}"),
         None => s.to_owned(),
     };
-    let number = phonenumber::parse(Some(phonenumber::country::Id::GB), &s).ok()?;
-    if !phonenumber::is_valid(&number) {
-        return None;
-    }
-    Some(number.format().mode(phonenumber::Mode::E164).to_string())
+    phonenumber::parse(Some(phonenumber::country::Id::GB), &s).ok()
 }
 
 /// A telephone number written with an extension after it ("0113 264 1234
@@ -204,6 +211,16 @@ pub fn split_extension(input: &str) -> Option<(String, String)> {
     let number = found.get(1)?.as_str();
     normalise_phone(number)?;
     Some((number.trim().to_owned(), found.get(2)?.as_str().to_owned()))
+}
+
+/// True for a number in Ofcom's range for television and radio drama,
+/// 07700 900000 to 07700 900999 (or +44 7700 900…): written like a real
+/// mobile number, but no one answers it.
+pub fn is_drama_number(input: &str) -> bool {
+    parse_phone(input).is_some_and(|number| {
+        number.code().value() == 44
+            && (7_700_900_000..=7_700_900_999).contains(&number.national().value())
+    })
 }
 
 /// True when `input` (already trimmed) is an extension: 1 to 6 digits.
@@ -523,6 +540,12 @@ mod tests {
         assert_eq!(split_extension("0113 264 1234"), None);
         assert_eq!(split_extension("hello ext 210"), None);
         assert_eq!(split_extension("0113 264 1234 ext 1234567"), None);
+        assert!(is_drama_number("07700 900123"));
+        assert!(is_drama_number("+44 7700 900123"));
+        assert!(is_drama_number("+44 (0)7700 900123"));
+        assert!(is_drama_number("0044 7700 900123"));
+        assert!(!is_drama_number("07700 901123"));
+        assert!(!is_drama_number("07400 123456"));
         assert!(is_extension("210"));
         assert!(!is_extension(""));
         assert!(!is_extension("21a"));

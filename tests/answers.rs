@@ -42,7 +42,12 @@ fn screen_and_pdf(d: &Draft) -> (Answers, Answers) {
         .filter(|s| !matches!(s, SectionId::Start | SectionId::Declaration))
         .zip(&content.sections)
     {
-        let on_screen = prevent_referral::ui::answers::rows(&d.referral, *section, age);
+        let on_screen = prevent_referral::ui::answers::rows(
+            &d.referral,
+            *section,
+            age,
+            prevent_referral::export::FORMAT_MINOR,
+        );
         let in_copy: Vec<(String, String)> = printed
             .blocks
             .iter()
@@ -111,7 +116,12 @@ fn a_uk_address_typed_as_uk_reads_united_kingdom_in_the_copy() {
         assert!(countries.iter().all(|c| c != "uk"), "{countries:?}");
         assert!(countries.iter().any(|c| c == words), "{countries:?}");
         // And on screen, the same words.
-        let rows = prevent_referral::ui::answers::rows(&d.referral, SectionId::Person, Some(15));
+        let rows = prevent_referral::ui::answers::rows(
+            &d.referral,
+            SectionId::Person,
+            Some(15),
+            prevent_referral::export::FORMAT_MINOR,
+        );
         assert!(
             rows.iter()
                 .any(|r| r.answer.as_deref().is_some_and(|a| a.ends_with(words))),

@@ -328,6 +328,11 @@ fn a_draft_copy_says_draft_on_every_page_and_lists_the_problems() {
     r.person.family_name.clear();
     r.concerns.description = long_answer("Concern");
     r.declaration.confirmed = false;
+    // A second parent whose number is a drama one: the problem is named
+    // by its entry, as in the window's error summary.
+    let mut second = r.household.parents_carers[0].clone();
+    second.phone = "07700 900456".into();
+    r.household.parents_carers.push(second);
     let d = draft_of(r, common::CHILD_ID);
     // Not without asking for a draft copy.
     match pdf::make(&d, common::ctx(), &opts()) {
@@ -341,6 +346,9 @@ fn a_draft_copy_says_draft_on_every_page_and_lists_the_problems() {
     assert_marked(&bytes, "6f1c2b1e", true);
     let text = body(&bytes);
     assert!(text.contains(&squeeze("About the person: Enter the person's family name")));
+    assert!(text.contains(&squeeze(
+        "Family, parents and carers: Parent or carer 2: 07700 900 numbers"
+    )));
     assert!(text.contains(&squeeze("Still to do before this referral can be sent")));
 }
 
@@ -399,6 +407,37 @@ fn cli_pdf_of_an_export_is_written_owner_only() {
         1,
         "no temp file left"
     );
+}
+
+/// A copy of an export shows the questions of the file's own edition: a
+/// 1.2 file (edition 2026.1) asked a 15-year-old about the armed forces,
+/// and its answer is in the copy, under the file's edition, not left out
+/// because edition 2026.2 no longer asks it (found in review).
+#[test]
+fn cli_pdf_of_an_older_export_shows_the_answers_its_edition_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("older.json");
+    std::fs::write(
+        &file,
+        common::an_edition_2026_1_export_with_armed_forces_at_15(),
+    )
+    .unwrap();
+    cli().arg("validate").arg(&file).assert().code(0);
+    let out = dir.path().join("copy.pdf");
+    cli()
+        .arg("pdf")
+        .arg(&file)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0);
+    let text = squeeze(&body(&std::fs::read(&out).unwrap()));
+    assert!(text.contains("SN-42"), "the service number the file holds");
+    assert!(
+        text.contains(&squeeze("Form edition 2026.1")),
+        "the file's edition"
+    );
+    assert!(!text.contains("2026.2"), "not this program's edition");
 }
 
 #[test]

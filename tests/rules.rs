@@ -741,6 +741,15 @@ fn the_questions_of_edition_2026_2() {
             "Enter the telephone number without the extension (7)",
         )],
     );
+    // A drama number is named as one, not called badly written.
+    fails(
+        child,
+        |r| r.household.parents_carers[0].phone = "07700 900123".into(),
+        &[(
+            "referral.household.parents_carers[0].phone",
+            "07700 900 numbers are kept for television and radio drama and cannot be rung: enter a real telephone number",
+        )],
+    );
 }
 
 /// Edition 2026.1: each new question's message, beside its field.

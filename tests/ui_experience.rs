@@ -446,3 +446,26 @@ fn a_radio_group_is_one_tab_stop_with_the_arrows_inside_it() {
     h.run();
     assert_eq!(focused_name(&h), "Your sector: Other");
 }
+
+/// With two parents, the error summary says whose telephone is wrong.
+#[test]
+fn the_error_summary_names_the_entry_a_problem_is_in() {
+    let (app, _) = app_with(Settings::default());
+    let mut h = harness(app);
+    fill_child_person(&mut h);
+    let parents = &mut h.state_mut().state.draft.referral.household.parents_carers;
+    parents.clear();
+    parents.push(Default::default());
+    parents.push(Default::default());
+    parents[1].phone = "12345".into();
+    h.run();
+    click(&mut h, "Save and continue");
+    assert!(is_shown(
+        &h,
+        "Parent or carer 2: Enter a telephone number, like 020 7946 0000 or +44 7400 123456"
+    ));
+    assert!(is_shown(
+        &h,
+        "Parent or carer 1: Enter the parent's or carer's name"
+    ));
+}

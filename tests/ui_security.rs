@@ -428,3 +428,34 @@ fn a_missing_key_file_is_not_silently_replaced() {
             .is_some()
     );
 }
+
+/// A received export is shown with the questions of its own edition: a
+/// 1.2 file (edition 2026.1) asked a 15-year-old about the armed forces,
+/// and "Check your answers" shows that answer and its service number, not
+/// leaving them out because this edition no longer asks (found in review).
+#[test]
+fn a_received_older_export_shows_the_answers_its_edition_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let sealed = common::team_keys()
+        .seal(&common::an_edition_2026_1_export_with_armed_forces_at_15())
+        .unwrap();
+    let file = dir.path().join("older.json.age");
+    std::fs::write(&file, &sealed).unwrap();
+    let (app, picks) = app_with(Settings::default());
+    let mut team = harness(app);
+    picks.borrow_mut().open.push_back(file.clone());
+    picks
+        .borrow_mut()
+        .open
+        .push_back(common::fixture("keys/prevent-team.txt"));
+    ctrl(&mut team, Key::O);
+    assert!(team.state().read_only && team.state().received);
+    assert!(is_shown(&team, "SN-42"), "the service number it holds");
+    assert_eq!(team.state().state.minor, 2, "the file's own MINOR");
+    assert!(
+        team.query_all_by_label_contains("armed forces")
+            .next()
+            .is_some(),
+        "the question it was asked"
+    );
+}

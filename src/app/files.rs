@@ -123,8 +123,9 @@ impl App {
                 received: true,
                 ..
             }) => {
+                let minor = read.meta.asked_minor();
                 let draft = Draft::from_export(read, self.clock.as_ref());
-                self.show_as_it_was(draft);
+                self.show_as_it_was(draft, minor);
                 self.notify(
                     NoticeKind::Success,
                     tr!("notice-opened-received", name = &name),
@@ -176,6 +177,7 @@ impl App {
     /// draft.
     fn opened_export(&mut self, path: &Path, read: crate::export::ReadExport, sha256: &str) {
         let name = display_name(path);
+        let minor = read.meta.asked_minor();
         let draft = Draft::from_export(read, self.clock.as_ref());
         let kept = self
             .library
@@ -184,7 +186,7 @@ impl App {
             .map(|l| l.load(draft.id));
         if let Some(kept) = kept {
             if kept.is_ok_and(|k| is_earlier_export(&k.history, sha256)) {
-                self.show_as_it_was(draft);
+                self.show_as_it_was(draft, minor);
                 self.notify(
                     NoticeKind::Success,
                     tr!("notice-opened-earlier-export", name = &name),
@@ -224,8 +226,11 @@ impl App {
     /// Shows a referral read-only, exactly as the file has it: never saved,
     /// recorded or exported again, and holding no draft's lock (an export
     /// received for another team, or one sent before a correction).
-    fn show_as_it_was(&mut self, draft: Draft) {
+    /// `minor`: the MINOR whose questions it is shown with
+    /// ([`crate::export::ExportMeta::asked_minor`]).
+    fn show_as_it_was(&mut self, draft: Draft, minor: u64) {
         self.load_state(draft);
+        self.state.minor = minor;
         self.read_only = true;
         self.received = true;
         self.draft_path = None;

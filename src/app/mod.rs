@@ -144,6 +144,9 @@ pub struct App {
     pub history_open: bool,
     /// How many of its entries the history screen shows (newest first).
     pub history_shown: usize,
+    /// The history screen was opened and has not been drawn yet: it opens
+    /// at its top, not where it was last scrolled (a walk report point).
+    pub history_arrived: bool,
     /// "Mark as sent" or "What happened next", while open on the history
     /// screen: the boxes as typed.
     pub record_form: Option<crate::history::RecordForm>,
@@ -231,6 +234,7 @@ impl App {
             correction_error: false,
             history_open: false,
             history_shown: crate::ui::history::HISTORY_PAGE,
+            history_arrived: false,
             record_form: None,
             home_view: None,
             sitting: None,
@@ -366,7 +370,7 @@ impl App {
         if let Some(view) = &mut self.home_view {
             let mut chosen = None;
             egui::CentralPanel::default().show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("home").show(ui, |ui| {
                     ui.set_max_width(760.0);
                     chosen = crate::ui::home::home_ui(ui, view);
                 });
@@ -378,8 +382,15 @@ impl App {
         }
         if self.history_open {
             let mut chosen = None;
+            // Each screen scrolls on its own: sharing the form's scroll
+            // state, "Back to the referral" put the page where the history
+            // had been scrolled to.
+            let mut area = egui::ScrollArea::vertical().id_salt("history");
+            if std::mem::take(&mut self.history_arrived) {
+                area = area.vertical_scroll_offset(0.0);
+            }
             egui::CentralPanel::default().show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
+                area.show(ui, |ui| {
                     ui.set_max_width(760.0);
                     let today = self.clock.today();
                     let record = (!self.received && !self.read_only)
@@ -409,10 +420,13 @@ impl App {
             let mut chosen = None;
             let can_change = self.session.can_change_passphrase();
             egui::CentralPanel::default().show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    ui.set_max_width(760.0);
-                    chosen = settings_ui(ui, view, &mut self.settings, &self.policy, can_change);
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("settings")
+                    .show(ui, |ui| {
+                        ui.set_max_width(760.0);
+                        chosen =
+                            settings_ui(ui, view, &mut self.settings, &self.policy, can_change);
+                    });
             });
             match chosen {
                 Some(SettingsAction::Close) => self.settings_view = None,
@@ -427,10 +441,12 @@ impl App {
             let days = self.settings.stale_after_days;
             let mut chosen = None;
             egui::CentralPanel::default().show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    ui.set_max_width(760.0);
-                    chosen = drafts_ui(ui, view, now, days);
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("drafts")
+                    .show(ui, |ui| {
+                        ui.set_max_width(760.0);
+                        chosen = drafts_ui(ui, view, now, days);
+                    });
             });
             if let Some(a) = chosen {
                 self.drafts_action(a);

@@ -167,6 +167,7 @@ impl App {
     pub fn show_history(&mut self) {
         self.close_screens();
         self.history_open = true;
+        self.history_arrived = true;
         self.history_shown = crate::ui::history::HISTORY_PAGE;
     }
 

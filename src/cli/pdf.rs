@@ -66,10 +66,17 @@ pub fn file(
     if is_encrypted(&bytes) {
         return fail(err, tr!("cli-pdf-encrypted", file = &name));
     }
+    // A copy of an export shows the questions of the file's own edition
+    // (a 1.2 file asked armed forces at 15): its MINOR and edition.
+    let mut asked = Asked::this_program();
     let draft = match open_bytes(&bytes) {
         Ok(Opened::Draft(d)) => d,
         Ok(Opened::Export(e)) => {
             crate::cli::drafts::unread_note(err, &name, &e.meta);
+            asked = Asked {
+                minor: e.meta.asked_minor(),
+                edition: e.meta.form_edition.clone(),
+            };
             Draft::from_export(e, clock)
         }
         Err(e) => return unreadable(err, e.to_string()),
@@ -81,7 +88,24 @@ pub fn file(
         name,
         history: None,
     };
-    write_copy(&draft, &from, args, out, err, clock).0
+    write_copy(&draft, (&from, &asked), args, out, err, clock).0
+}
+
+/// Which questions a copy shows: those of format MINOR `minor`, under the
+/// form's `edition`.
+struct Asked {
+    minor: u64,
+    edition: Option<String>,
+}
+
+impl Asked {
+    /// A draft's: this program's questions.
+    fn this_program() -> Self {
+        Self {
+            minor: crate::export::FORMAT_MINOR,
+            edition: Some(crate::export::FORM_EDITION.to_owned()),
+        }
+    }
 }
 
 /// `drafts pdf ID`: a draft in the library.
@@ -124,7 +148,8 @@ pub fn library_draft(
         name: pdf::short_id(&draft),
         history: Some(history),
     };
-    let (code, sha256) = write_copy(&draft, &from, args, out, err, clock);
+    let asked = Asked::this_program();
+    let (code, sha256) = write_copy(&draft, (&from, &asked), args, out, err, clock);
     if code != EXIT_OK {
         return code;
     }
@@ -161,16 +186,17 @@ struct From {
 /// SHA-256 of the file when one was written.
 fn write_copy(
     draft: &Draft,
-    from: &From,
+    (from, asked): (&From, &Asked),
     args: &PdfArgs,
     out: &mut dyn Write,
     err: &mut dyn Write,
     clock: &dyn Clock,
 ) -> (i32, Option<String>) {
-    let ctx = Context::new(clock.today());
+    let ctx = Context::for_minor(clock.today(), asked.minor);
     let mut opts = CopyOptions::new(clock.now());
     opts.allow_draft = args.draft;
     opts.history.clone_from(&from.history);
+    opts.form_edition.clone_from(&asked.edition);
     let make = |recipients: &[age::x25519::Recipient]| pdf::prepare(draft, ctx, &opts, recipients);
     write_made(&make, from, args, out, err)
 }

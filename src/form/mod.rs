@@ -299,6 +299,33 @@ pub fn question_of(path: &str) -> Option<(&'static Question, Option<usize>)> {
     Some((q, Some(index)))
 }
 
+/// The entry of a list that a path is inside, in words: "Parent or carer
+/// 2" for `referral.household.parents_carers[1].phone`. `None` outside an
+/// entry. The error summary names it, so that with two parents "Enter a
+/// telephone number" says whose.
+pub fn entry_name(path: &str) -> Option<String> {
+    let (list, rest) = path.split_once('[')?;
+    let index: usize = rest.split_once(']')?.0.parse().ok()?;
+    let Kind::List { item, .. } = all().find(|q| q.path == list)?.kind else {
+        return None;
+    };
+    Some(crate::tr!(
+        "list-item-heading",
+        item = crate::i18n::t(item),
+        number = index + 1
+    ))
+}
+
+/// A problem's message, named by the list entry it is in when it is in one
+/// ("Parent or carer 2: Enter a telephone number"): the error summary and
+/// a draft PDF's "still to do" list say whose answer it is.
+pub fn named_by_entry(path: &str, message: &str) -> String {
+    match entry_name(path) {
+        Some(entry) => crate::tr!("summary-in-entry", entry = entry, message = message),
+        None => message.to_owned(),
+    }
+}
+
 /// The parts of an address, as paths relative to the address, with their
 /// label message ids: the same for every address on the form.
 pub const ADDRESS_PARTS: &[(&str, &str)] = &[

@@ -84,6 +84,11 @@ pub struct FormState {
     pub referred_before: Vec<super::ReferredBefore>,
     /// The person chose to see only initials at the top of each page.
     pub initials_only: bool,
+    /// The format MINOR whose questions the referral answers: this
+    /// program's, or a received file's own while it is shown as it was
+    /// (a 1.2 file asked armed forces at 15, and "Check your answers" and
+    /// its rules show it so).
+    pub minor: u64,
 }
 
 /// What the confirmation after an export says.
@@ -126,11 +131,12 @@ impl FormState {
             managed: crate::policy::Policy::default(),
             referred_before: Vec::new(),
             initials_only: false,
+            minor: crate::export::FORMAT_MINOR,
         }
     }
 
     pub fn ctx(&self) -> Context {
-        Context::new(self.today)
+        Context::for_minor(self.today, self.minor)
     }
 
     pub fn age(&self) -> Option<u32> {

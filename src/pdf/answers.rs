@@ -17,12 +17,14 @@ use crate::tr;
 use serde_json::Value;
 
 /// The parts of one section, in form order: the section's own questions,
-/// with each list entry and each address as a part of its own.
-pub fn section_parts(r: &Referral, section: SectionId, age: Option<u32>) -> Vec<Part> {
+/// with each list entry and each address as a part of its own. `minor`: the
+/// format MINOR whose questions the referral answers (a copy of a 1.2 file
+/// shows the questions that file was asked, armed forces at 15 included).
+pub fn section_parts(r: &Referral, section: SectionId, age: Option<u32>, minor: u64) -> Vec<Part> {
     let whole = section_value(r, section);
     let prefix = format!("referral.{}.", section.id());
     let facts = Facts {
-        minor: crate::export::FORMAT_MINOR,
+        minor,
         referral: r,
         age,
         entry: None,
@@ -35,7 +37,9 @@ pub fn section_parts(r: &Referral, section: SectionId, age: Option<u32>) -> Vec<
         let pointer = pointer(q.path.strip_prefix(&prefix).unwrap_or(q.path));
         let value = whole.pointer(&pointer).unwrap_or(&Value::Null);
         match q.kind {
-            Kind::List { item, entry, .. } => list(&mut parts, r, age, q, item, entry, value),
+            Kind::List { item, entry, .. } => {
+                list(&mut parts, (r, age, minor), q, item, entry, value);
+            }
             Kind::Address { status } => {
                 let rows = address_rows(value, status);
                 parts.own(q.label().to_owned(), rows);
@@ -83,11 +87,11 @@ impl Parts {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// `(r, age, minor)`: the referral and what decides which questions it
+/// was asked.
 fn list(
     parts: &mut Parts,
-    r: &Referral,
-    age: Option<u32>,
+    (r, age, minor): (&Referral, Option<u32>, u64),
     q: &Question,
     item: &str,
     entry: &[Question],
@@ -120,7 +124,7 @@ fn list(
             continue;
         }
         let facts = Facts {
-            minor: crate::export::FORMAT_MINOR,
+            minor,
             referral: r,
             age,
             entry: Some(i),

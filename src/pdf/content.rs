@@ -180,10 +180,10 @@ pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Proble
         .filter(|s| !matches!(s, SectionId::Start | SectionId::Declaration))
         .map(|s| Section {
             title: s.title().to_owned(),
-            blocks: answers::section_parts(r, s, age),
+            blocks: answers::section_parts(r, s, age, ctx.minor),
         })
         .collect();
-    let declaration_rows = answers::section_parts(r, SectionId::Declaration, age)
+    let declaration_rows = answers::section_parts(r, SectionId::Declaration, age, ctx.minor)
         .into_iter()
         .flat_map(|p| p.rows)
         .collect();
@@ -208,15 +208,19 @@ pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Proble
         answer: t("pdf-answer").to_owned(),
         summary_heading: t("pdf-summary-heading").to_owned(),
         summary_note: t("pdf-summary-note").to_owned(),
-        summary: super::summary::rows(r, age),
+        summary: super::summary::rows(r, age, ctx.minor),
         about_heading: t("pdf-about-heading").to_owned(),
         about: about(draft, opts),
         problems_heading: t("pdf-problems-heading").to_owned(),
         problems: problems
             .iter()
             .map(|p| match p.section() {
-                Some(s) => tr!("pdf-problem", section = s.title(), message = &p.message),
-                None => p.message.clone(),
+                Some(s) => tr!(
+                    "pdf-problem",
+                    section = s.title(),
+                    message = crate::form::named_by_entry(&p.path, &p.message)
+                ),
+                None => crate::form::named_by_entry(&p.path, &p.message),
             })
             .collect(),
         immediate_risk,
@@ -256,20 +260,21 @@ fn about(draft: &Draft, opts: &CopyOptions) -> Vec<Row> {
                 version = crate::VERSION_AND_COMMIT
             )),
         ),
-        // The edition of the questions the referral answers: the same as
-        // the export's `form_edition`.
-        Row::new(
-            t("pdf-form-edition"),
-            Some(tr!(
-                "pdf-form-edition-value",
-                edition = crate::export::FORM_EDITION
-            )),
-        ),
         Row::new(
             t("pdf-referral-id"),
             Some(draft.id.hyphenated().to_string()),
         ),
     ];
+    // The edition of the questions the referral answers, after the
+    // program: the same as the export's `form_edition` (the file's own for
+    // a copy of an export).
+    if let Some(edition) = &opts.form_edition {
+        let row = Row::new(
+            t("pdf-form-edition"),
+            Some(tr!("pdf-form-edition-value", edition = edition.as_str())),
+        );
+        rows.insert(3, row);
+    }
     if !opts.sent_to.is_empty() {
         rows.push(Row::new(t("pdf-sent-to"), Some(opts.sent_to.join("\n"))));
     }

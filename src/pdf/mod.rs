@@ -43,6 +43,10 @@ pub struct CopyOptions {
     /// The referral's history when the copy was made: its length and
     /// latest hash (see [`crate::history`]).
     pub history: Option<(usize, String)>,
+    /// The edition of the questions the referral answers, as the export's
+    /// `form_edition`: this program's for a draft, the file's for a copy of
+    /// an export; `None` for a file of a format before editions (1.0, 1.1).
+    pub form_edition: Option<String>,
 }
 
 impl CopyOptions {
@@ -52,6 +56,7 @@ impl CopyOptions {
             sent_to: Vec::new(),
             allow_draft: false,
             history: None,
+            form_edition: Some(crate::export::FORM_EDITION.to_owned()),
         }
     }
 }

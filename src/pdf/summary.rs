@@ -75,10 +75,10 @@ const QUESTIONS: [(&str, Option<&str>); 19] = [
 const CONCERN_LINES: usize = 4;
 const CONCERN_CHARS: usize = 350;
 
-/// The summary's rows for `r`.
-pub fn rows(r: &Referral, age: Option<u32>) -> Vec<Row> {
+/// The summary's rows for `r`, as asked by format MINOR `minor`.
+pub fn rows(r: &Referral, age: Option<u32>, minor: u64) -> Vec<Row> {
     let facts = Facts {
-        minor: crate::export::FORMAT_MINOR,
+        minor,
         referral: r,
         age,
         entry: None,

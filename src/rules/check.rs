@@ -203,6 +203,7 @@ impl Checker {
                     tr!("rules-phone-extension-apart", extension = extension)
                 }
                 Some((_, extension)) => tr!("rules-phone-extension", extension = extension),
+                None if values::is_drama_number(value) => t("rules-phone-drama").to_owned(),
                 None => t("rules-phone-format").to_owned(),
             };
             self.report(at, message);

@@ -23,8 +23,9 @@ pub struct Row {
     pub answer: Option<String>,
 }
 
-/// The rows for one section.
-pub fn rows(r: &Referral, section: SectionId, age: Option<u32>) -> Vec<Row> {
+/// The rows for one section, as format MINOR `minor` asked them (this
+/// program's, or a received file's own when it is shown as it was).
+pub fn rows(r: &Referral, section: SectionId, age: Option<u32>, minor: u64) -> Vec<Row> {
     // The declaration is asked below the summary, not listed in it.
     if section == SectionId::Declaration {
         return Vec::new();
@@ -37,7 +38,7 @@ pub fn rows(r: &Referral, section: SectionId, age: Option<u32>) -> Vec<Row> {
     let mut rows = Vec::new();
     for q in questions {
         let facts = Facts {
-            minor: crate::export::FORMAT_MINOR,
+            minor,
             referral: r,
             age,
             entry: None,
@@ -48,7 +49,9 @@ pub fn rows(r: &Referral, section: SectionId, age: Option<u32>) -> Vec<Row> {
         let pointer = pointer(q.path.strip_prefix(&prefix).unwrap_or(q.path));
         let value = whole.pointer(&pointer).unwrap_or(&Value::Null);
         match q.kind {
-            Kind::List { item, entry, .. } => list_rows(&mut rows, r, age, q, item, entry, value),
+            Kind::List { item, entry, .. } => {
+                list_rows(&mut rows, (r, age, minor), q, item, entry, value);
+            }
             _ => rows.push(Row {
                 path: q.input_path(q.path),
                 label: q.label().to_owned(),
@@ -59,11 +62,11 @@ pub fn rows(r: &Referral, section: SectionId, age: Option<u32>) -> Vec<Row> {
     rows
 }
 
-#[allow(clippy::too_many_arguments)]
+/// `(r, age, minor)`: the referral and what decides which questions it
+/// was asked.
 fn list_rows(
     rows: &mut Vec<Row>,
-    r: &Referral,
-    age: Option<u32>,
+    (r, age, minor): (&Referral, Option<u32>, u64),
     q: &Question,
     item: &str,
     entry: &[Question],
@@ -94,7 +97,7 @@ fn list_rows(
     for (i, v) in entries.iter().enumerate() {
         let base = format!("{}[{i}]", q.path);
         let facts = Facts {
-            minor: crate::export::FORMAT_MINOR,
+            minor,
             referral: r,
             age,
             entry: Some(i),

@@ -19,7 +19,7 @@ pub fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Comma
     let age = state.age();
     let mut change = None;
     for section in SectionId::ALL {
-        let rows = answers::rows(&state.draft.referral, section, age);
+        let rows = answers::rows(&state.draft.referral, section, age, state.minor);
         if rows.is_empty() {
             continue;
         }

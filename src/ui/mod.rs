@@ -65,9 +65,11 @@ impl FormState {
             focus,
             keys,
             record_shown,
+            minor,
             ..
         } = self;
         let mut f = Fields::new(shown, focus, keys);
+        f.minor = *minor;
         if *record_shown {
             f.shown = Some(Vec::new());
         }
@@ -104,7 +106,8 @@ fn error_summary(ui: &mut Ui, state: &mut FormState) {
         .show(ui, |ui| {
             ui.label(style::bold(t("summary-title")).size(24.0));
             for (i, p) in shown.iter().enumerate() {
-                let link = ui.link(RichText::new(&p.message).color(color));
+                let text = crate::form::named_by_entry(&p.path, &p.message);
+                let link = ui.link(RichText::new(text).color(color));
                 if i == 0 && focus_first {
                     link.request_focus();
                 }

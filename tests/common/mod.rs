@@ -17,6 +17,25 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The complete child's export as a file of format 1.2 (edition 2026.1)
+/// would have it: no extension, and the armed forces question, which that
+/// edition asked at 15 and 2026.2 does not, answered "yes" with service
+/// number SN-42.
+pub fn an_edition_2026_1_export_with_armed_forces_at_15() -> Vec<u8> {
+    let text = std::fs::read_to_string(fixture("child-complete.json")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    doc["format_version"] = "1.2".into();
+    doc["form_edition"] = "2026.1".into();
+    let referral = &mut doc["referral"];
+    referral["referrer"]
+        .as_object_mut()
+        .unwrap()
+        .remove("phone_extension");
+    referral["other_information"]["armed_forces"] = "yes".into();
+    referral["other_information"]["service_number"] = "SN-42".into();
+    serde_json::to_vec_pretty(&doc).unwrap()
+}
+
 /// The moment the fixtures were exported.
 pub fn exported_at() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 20, 15, 30, 0)

@@ -19,6 +19,7 @@ section-declaration = Gwirio eich atebion a'r datganiad
 
 rules-phone-format = Rhowch rif ffôn, fel 029 2018 0000 neu +44 7400 123456
 rules-phone-extension-apart = Rhowch yr estyniad, { $extension }, yn y blwch ar gyfer yr estyniad, a'r rhif yn unig yma
+rules-phone-drama = Mae rhifau 07700 900 wedi'u cadw ar gyfer dramâu teledu a radio ac ni ellir eu ffonio: rhowch rif ffôn go iawn
 rules-phone-extension = Rhowch y rhif ffôn heb yr estyniad ({ $extension })
 rules-email-format = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
 rules-email-too-long = Rhaid i'r cyfeiriad e-bost fod yn 254 nod neu lai
@@ -583,6 +584,7 @@ status-in-progress = Ar y gweill
 status-completed = Wedi'i chwblhau
 status-problem = Mae problem
 summary-title = Mae problem
+summary-in-entry = { $entry }: { $message }
 summary-label =
     { $count ->
         [zero] Mae problem: does dim atebion i'w cywiro

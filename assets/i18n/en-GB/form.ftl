@@ -20,6 +20,7 @@ section-declaration = Check your answers and declaration
 
 rules-phone-format = Enter a telephone number, like 020 7946 0000 or +44 7400 123456
 rules-phone-extension-apart = Put the extension, { $extension }, in the box for the extension, and only the number here
+rules-phone-drama = 07700 900 numbers are kept for television and radio drama and cannot be rung: enter a real telephone number
 rules-phone-extension = Enter the telephone number without the extension ({ $extension })
 rules-email-format = Enter an email address in the correct format, like name@example.com
 rules-email-too-long = Email address must be 254 characters or fewer
@@ -576,6 +577,8 @@ status-in-progress = In progress
 status-completed = Completed
 status-problem = There is a problem
 summary-title = There is a problem
+# A problem inside one entry of a list, in the error summary: "Parent or carer 2: Enter a telephone number…".
+summary-in-entry = { $entry }: { $message }
 summary-label =
     { $count ->
         [one] There is a problem: { $count } answer to fix

@@ -54,6 +54,13 @@ impl ExportMeta {
     pub fn minor(&self) -> u64 {
         parse_version(&self.format_version).map_or(0, |(_, minor)| minor)
     }
+
+    /// The MINOR whose questions the file is shown with: its own, or this
+    /// program's for a newer file (whose unknown answers are reported
+    /// apart).
+    pub fn asked_minor(&self) -> u64 {
+        self.minor().min(FORMAT_MINOR)
+    }
 }
 
 /// An export read into the form's own model.

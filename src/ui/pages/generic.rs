@@ -32,9 +32,10 @@ pub fn questions(
     mut own: impl FnMut(&mut Ui, &mut Fields<'_>, &'static Definition, &mut Referral) -> Hook,
 ) {
     let all = form::questions(section);
+    let minor = f.minor;
     let asked = |q: &Definition, r: &Referral| {
         q.is_asked(&Facts {
-            minor: crate::export::FORMAT_MINOR,
+            minor,
             referral: r,
             age,
             entry: None,
@@ -134,6 +135,9 @@ pub fn generic(
     match answer {
         AnswerMut::Text(value) if matches!(q.kind, Kind::LongText) => {
             long_text(ui, f, ask, value);
+        }
+        AnswerMut::Text(value) if matches!(q.kind, Kind::Age | Kind::Extension) => {
+            short_text(ui, f, ask, value);
         }
         AnswerMut::Text(value) => {
             text(ui, f, ask, value);

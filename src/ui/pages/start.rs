@@ -1,7 +1,7 @@
 //! "Before you start": guidance only.
 
 use crate::i18n::t;
-use eframe::egui::{RichText, Ui};
+use eframe::egui::Ui;
 
 pub fn start(ui: &mut Ui) {
     super::super::widgets::warning(ui, t("start-warning"));
@@ -14,7 +14,9 @@ pub fn start(ui: &mut Ui) {
         ("start-saving-heading", "start-saving"),
     ] {
         ui.add_space(10.0);
-        ui.label(RichText::new(t(heading)).strong().size(17.0));
+        // Headings of level 2 a size above the body text (they were 17 px
+        // against 19 px body text, and read as notes, in the walk).
+        super::super::widgets::subheading(ui, t(heading), 22.0);
         ui.label(t(text));
     }
 }

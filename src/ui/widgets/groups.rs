@@ -1,7 +1,7 @@
 //! Questions made of several inputs: an address, and a repeatable group
 //! ("Add another telephone number") whose entries keep stable keys.
 
-use super::{Among, Ask, Fields, Within, error_message, question, radios, text};
+use super::{Among, Ask, Fields, Within, asked, error_message, radios, text};
 use crate::form::{Kind, Question as Definition};
 use crate::i18n::t;
 use crate::model::{Address, AddressStatus};
@@ -165,70 +165,73 @@ pub fn list<T: Default>(
             .map_or(base.clone(), |e| e.input_path(&e.in_entry(&base)))
     };
     let item = t(item);
-    let q_ids = question(ui, f, &ask);
-    let keys: Vec<u64> = f.keys.keys(ask.path, items.len()).to_vec();
-    let mut remove = None;
-    for (i, (value, key)) in items.iter_mut().zip(keys).enumerate() {
-        let path = format!("{}[{i}]", ask.path);
-        let name = tr!("list-item-heading", item = item, number = i + 1);
-        let base = Id::unique(("entry", ask.path, key));
-        let outer = f.entry.replace((path.clone(), base));
-        ui.push_id(key, |ui| {
-            ui.group(|ui| {
-                let heading = Within {
-                    id: super::subheading(ui, &name, 15.0).id,
-                    text: &name,
-                };
-                entry(ui, f, &path, heading, value);
-                let r = ui
-                    .button(t("list-remove"))
-                    .accessible_name(tr!("list-remove-name", name = &name));
-                if r.clicked() {
-                    remove = Some(i);
-                }
+    // An error about the list as a whole ("Add a parent or carer") has the
+    // red bar beside it as any other question's does.
+    asked(ui, f, &ask, |ui, f, q_ids| {
+        let keys: Vec<u64> = f.keys.keys(ask.path, items.len()).to_vec();
+        let mut remove = None;
+        for (i, (value, key)) in items.iter_mut().zip(keys).enumerate() {
+            let path = format!("{}[{i}]", ask.path);
+            let name = tr!("list-item-heading", item = item, number = i + 1);
+            let base = Id::unique(("entry", ask.path, key));
+            let outer = f.entry.replace((path.clone(), base));
+            ui.push_id(key, |ui| {
+                ui.group(|ui| {
+                    let heading = Within {
+                        id: super::subheading(ui, &name, 20.0).id,
+                        text: &name,
+                    };
+                    entry(ui, f, &path, heading, value);
+                    let r = ui
+                        .button(t("list-remove"))
+                        .accessible_name(tr!("list-remove-name", name = &name));
+                    if r.clicked() {
+                        remove = Some(i);
+                    }
+                });
             });
+            f.entry = outer;
+        }
+        if let Some(i) = remove {
+            items.remove(i);
+            f.keys.remove(ask.path, i);
+            f.changed = true;
+            f.removed = Some((ask.path.to_owned(), i));
+        }
+        // After a removal, focus goes to the entry before (GOV.UK's "add
+        // another"), or to the one that took its place, or to the Add button;
+        // asked for once this frame's widgets are drawn, so next frame's take it.
+        let refocus = remove.map(|i| {
+            if i > 0 {
+                first_input(i - 1)
+            } else if !items.is_empty() {
+                first_input(0)
+            } else {
+                ask.path.to_owned()
+            }
         });
-        f.entry = outer;
-    }
-    if let Some(i) = remove {
-        items.remove(i);
-        f.keys.remove(ask.path, i);
-        f.changed = true;
-        f.removed = Some((ask.path.to_owned(), i));
-    }
-    // After a removal, focus goes to the entry before (GOV.UK's "add
-    // another"), or to the one that took its place, or to the Add button;
-    // asked for once this frame's widgets are drawn, so next frame's take it.
-    let refocus = remove.map(|i| {
-        if i > 0 {
-            first_input(i - 1)
-        } else if !items.is_empty() {
-            first_input(0)
+        if items.len() < max {
+            let text = if items.is_empty() {
+                q.message("add")
+            } else {
+                q.message("add-another")
+            };
+            // A stable id, so focus sent to it survives entries above going.
+            let add = ui.push_id(("add", ask.path), |ui| ui.button(text)).inner;
+            let add = q_ids.describe(add);
+            f.focus_if_asked(ask.path, &add);
+            if add.clicked() {
+                items.push(T::default());
+                f.changed = true;
+                // Straight into the first box of the new entry.
+                *f.focus = Some(first_input(items.len() - 1));
+            }
         } else {
-            ask.path.to_owned()
+            let full = ui.label(tr!("list-full", max = max));
+            f.focus_if_asked(ask.path, &full);
+        }
+        if let Some(path) = refocus {
+            *f.focus = Some(path);
         }
     });
-    if items.len() < max {
-        let text = if items.is_empty() {
-            q.message("add")
-        } else {
-            q.message("add-another")
-        };
-        // A stable id, so focus sent to it survives entries above going.
-        let add = ui.push_id(("add", ask.path), |ui| ui.button(text)).inner;
-        let add = q_ids.describe(add);
-        f.focus_if_asked(ask.path, &add);
-        if add.clicked() {
-            items.push(T::default());
-            f.changed = true;
-            // Straight into the first box of the new entry.
-            *f.focus = Some(first_input(items.len() - 1));
-        }
-    } else {
-        let full = ui.label(tr!("list-full", max = max));
-        f.focus_if_asked(ask.path, &full);
-    }
-    if let Some(path) = refocus {
-        *f.focus = Some(path);
-    }
 }

@@ -16,7 +16,7 @@ pub mod radio_group;
 pub use blocks::{alert, forget_text, heading, password, subheading, warning};
 pub use choices::{Among, checkboxes, radios, tick};
 pub use groups::{address, address_among, list};
-pub use inputs::{date, fixed, long_text, text};
+pub use inputs::{date, fixed, long_text, short_text, text};
 
 use crate::form::{EntryKeys, Question as Definition};
 use crate::rules::Problem;
@@ -43,6 +43,9 @@ pub struct Fields<'a> {
     pub shown: Option<Vec<String>>,
     /// The path focus was moved to this frame.
     pub focused: Option<String>,
+    /// The format MINOR whose questions are shown: this program's, or a
+    /// received file's own (see [`crate::form::FormState::minor`]).
+    pub minor: u64,
 }
 
 impl<'a> Fields<'a> {
@@ -60,6 +63,7 @@ impl<'a> Fields<'a> {
             entry: None,
             shown: None,
             focused: None,
+            minor: crate::export::FORMAT_MINOR,
         }
     }
 
