@@ -26,15 +26,17 @@ mod describe;
 mod due;
 mod follow_up;
 mod record_form;
+mod refusal;
 pub use answers::answers_sha256;
 pub use changes::changed_questions;
 pub use describe::{check_line, describe, entry_line};
 pub use due::{ACKNOWLEDGEMENT_DAYS, Due, DueKind, OUTCOME_DAYS, working_days_after};
 pub use follow_up::{
-    Amends, Field, FollowUp, FollowUpKind, MAX_NOTE_CHARS, MAX_SHORT_CHARS, Noted, Outcome,
-    Refusal, Sending, SentHow,
+    Amends, FollowUp, FollowUpKind, MAX_NOTE_CHARS, MAX_SHORT_CHARS, Noted, Outcome, Sending,
+    SentHow,
 };
 pub use record_form::RecordForm;
+pub use refusal::{Field, Refusal};
 
 /// What kind of file a draft was made from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
