@@ -134,12 +134,12 @@ fn the_button_and_the_shortcut_hide_on_every_screen() {
         ("the drafts screen", |h| {
             h.key_press_modifiers(Modifiers::COMMAND, Key::D);
             h.run();
-            assert!(h.state().drafts_view.is_some());
+            assert!(h.state().screen.drafts().is_some());
         }),
         ("the settings screen", |h| {
             click(h, "File");
             click(h, "Settings…");
-            assert!(h.state().settings_view.is_some());
+            assert!(h.state().screen.settings().is_some());
         }),
     ];
     for (what, open) in screens {

@@ -193,11 +193,11 @@ fn the_drafts_screen_lists_searches_renames_opens_and_deletes() {
     click(&mut h, "Save label");
     assert_eq!(lib.load(b.id).unwrap().label(), "Housing referral (B)");
 
-    h.state_mut().drafts_view.as_mut().unwrap().search.clear();
+    h.state_mut().screen.drafts_mut().unwrap().search.clear();
     h.run();
     // The filter is one radio group: the arrows choose inside it, round
     // the ends, and the list follows.
-    let filter = |h: &Harness<'_, App>| h.state().drafts_view.as_ref().unwrap().filter;
+    let filter = |h: &Harness<'_, App>| h.state().screen.drafts().unwrap().filter;
     h.get_by_label("All").focus();
     h.run();
     h.key_press(Key::ArrowRight);
@@ -242,7 +242,7 @@ fn the_drafts_screen_lists_searches_renames_opens_and_deletes() {
 
     click(&mut h, "Open Housing referral (B)");
     assert_eq!(h.state().state.draft.id, b.id);
-    assert!(h.state().drafts_view.is_none());
+    assert!(h.state().screen.is_form());
 }
 
 struct FlakyDisk(Arc<AtomicBool>);
@@ -318,4 +318,23 @@ fn after_an_export_the_draft_stays_as_the_record() {
     );
     assert_eq!(h.state().state.draft.id, draft.id);
     assert!(lib.load(draft.id).is_ok(), "the draft is kept");
+}
+
+/// One screen at a time: the drafts asked for from the settings screen take
+/// its place, and going back from them is going back to the referral, not
+/// to a settings screen left open underneath.
+#[test]
+fn a_screen_takes_the_place_of_the_one_before_and_back_is_the_referral() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = app_in(dir.path(), None);
+    click(&mut h, "File");
+    click(&mut h, "Settings…");
+    assert_eq!(h.state().screen.name(), "settings");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    h.run();
+    assert_eq!(h.state().screen.name(), "drafts");
+    assert!(h.state().screen.settings().is_none());
+    click(&mut h, "Back to the referral");
+    assert!(h.state().screen.is_form(), "{:?}", h.state().screen);
+    assert!(h.query_by_label("Back to the referral").is_none());
 }

@@ -164,7 +164,7 @@ fn home(theme: egui::Theme, name: &str) {
         school: "Northfield Academy".into(),
     };
     let (mut app, _) = app_with(Settings::default());
-    app.home_view = Some(prevent_referral::ui::home::HomeView::new(
+    app.screen = prevent_referral::app::Screen::Home(prevent_referral::ui::home::HomeView::new(
         vec![
             item(3, "Alex Testperson", Status::InProgress, 19),
             item(8, "Sam Example", Status::Ready, 18),

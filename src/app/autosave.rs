@@ -40,7 +40,7 @@ impl App {
         self.saved_referral = draft.referral.clone();
         self.correction = None;
         self.correction_error = false;
-        self.history_open = false;
+        self.screen.leave_history();
         self.record_form = None;
         self.sitting = None;
         self.state = FormState::new(draft, self.clock.today());

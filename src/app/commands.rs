@@ -1,6 +1,6 @@
 //! Carrying out a [`Command`] from the menu, a shortcut or a page.
 
-use super::{App, Then, my_details};
+use super::{App, Screen, Then, my_details};
 use crate::draft::Draft;
 use crate::i18n::t;
 use crate::notice::NoticeKind;
@@ -42,12 +42,7 @@ impl App {
                     self.save_draft();
                 }
             }
-            Command::ShowDrafts => {
-                self.settings_view = None;
-                self.home_view = None;
-                self.history_open = false;
-                self.show_drafts();
-            }
+            Command::ShowDrafts => self.show_drafts(),
             Command::ShowHistory => self.show_history(),
             Command::Home => {
                 if !self.show_home() {
@@ -55,12 +50,7 @@ impl App {
                     self.notify(NoticeKind::Success, t("notice-no-drafts-yet"));
                 }
             }
-            Command::ShowSettings => {
-                self.drafts_view = None;
-                self.home_view = None;
-                self.history_open = false;
-                self.settings_view = Some(SettingsView::default());
-            }
+            Command::ShowSettings => self.screen = Screen::Settings(SettingsView::default()),
             Command::Lock => self.hide(ctx),
             Command::OpenExportFolder => self.open_export_folder(),
             Command::TaskList => {
@@ -110,12 +100,9 @@ impl App {
         }
     }
 
-    /// Closes the drafts and settings screens: the form shows again.
+    /// Closes whatever screen is in front of the form: the form shows again.
     pub(super) fn close_screens(&mut self) {
-        self.drafts_view = None;
-        self.settings_view = None;
-        self.home_view = None;
-        self.history_open = false;
+        self.screen = Screen::Form;
     }
 
     fn after_unsaved(&mut self, ctx: &egui::Context, then: Then) {

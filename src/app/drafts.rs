@@ -1,7 +1,7 @@
 //! The drafts library: attaching it, its screen's requests (open, rename,
 //! delete), and drafts left behind by a session that did not close.
 
-use super::App;
+use super::{App, Screen};
 use crate::history::Event;
 use crate::i18n::t;
 use crate::library::{Autosaver, DraftInfo, DraftLock, Library};
@@ -57,7 +57,7 @@ impl App {
                 .collect(),
             Err(e) => vec![Err(e.to_string())],
         };
-        self.drafts_view = Some(DraftsView {
+        self.screen = Screen::Drafts(DraftsView {
             items,
             initials_only: self.settings.initials_only,
             ..DraftsView::default()
@@ -69,9 +69,9 @@ impl App {
             return;
         };
         match action {
-            DraftsAction::Close => self.drafts_view = None,
+            DraftsAction::Close => self.close_screens(),
             DraftsAction::Open(id) => {
-                self.drafts_view = None;
+                self.close_screens();
                 self.open_library_draft(id);
             }
             DraftsAction::Rename(id, label) => {
@@ -139,7 +139,9 @@ impl App {
 
     /// Opens a draft from the library, noting `event` in its history.
     pub(super) fn open_library_draft_as(&mut self, id: uuid::Uuid, event: Event) {
-        self.home_view = None;
+        if matches!(self.screen, Screen::Home(_)) {
+            self.close_screens();
+        }
         let Some(library) = self.library.clone() else {
             return;
         };

@@ -26,6 +26,7 @@ pub mod picker;
 mod records;
 mod referred_before;
 pub mod renderer;
+pub mod screen;
 pub mod session;
 mod tasks;
 
@@ -38,6 +39,7 @@ pub use crate::ui::gate::{Gate, GateAction, GateForm};
 pub use crate::ui::settings::{SettingsAction, SettingsView};
 pub use launch::{icon, run};
 pub use picker::{FilePicker, NativeFilePicker};
+pub use screen::{HistoryView, Screen};
 pub use session::Session;
 
 use crate::clock::Clock;
@@ -99,8 +101,6 @@ pub struct App {
     last_page: Page,
     /// Drafts left by a session that did not close, offered at start.
     pub recovered: Vec<DraftInfo>,
-    /// The drafts screen, while it is open.
-    pub drafts_view: Option<DraftsView>,
     /// The passphrase, the keys and locking.
     pub session: Session,
     /// Asks the window for a frame (kept until the library starts).
@@ -109,8 +109,8 @@ pub struct App {
     settings_saved: Option<Settings>,
     /// The settings file could not be read: it is not written over.
     settings_unreadable: bool,
-    /// The settings screen, while it is open.
-    pub settings_view: Option<SettingsView>,
+    /// The screen on show: the form, or one in front of it.
+    pub screen: Screen,
     /// The export dialog, while it is open.
     pub export_choice: Option<ExportChoice>,
     /// "Save a copy as PDF": its dialogs while they are open.
@@ -140,18 +140,9 @@ pub struct App {
     pub correction: Option<String>,
     /// "Make a correction" was asked for with no reason.
     pub correction_error: bool,
-    /// The history screen of the open draft is on show.
-    pub history_open: bool,
-    /// How many of its entries the history screen shows (newest first).
-    pub history_shown: usize,
-    /// The history screen was opened and has not been drawn yet: it opens
-    /// at its top, not where it was last scrolled (a walk report point).
-    pub history_arrived: bool,
     /// "Mark as sent" or "What happened next", while open on the history
     /// screen: the boxes as typed.
     pub record_form: Option<crate::history::RecordForm>,
-    /// The home screen, while it is open.
-    pub home_view: Option<crate::ui::home::HomeView>,
     /// This sitting's "saved" entry in the history, while it is the latest:
     /// a sitting's edits are one entry, brought up to date.
     sitting: Option<usize>,
@@ -212,12 +203,11 @@ impl App {
             tracker: SaveTracker::new(),
             last_page,
             recovered: Vec::new(),
-            drafts_view: None,
             session: Session::open(),
             wake: None,
             settings_saved: None,
             settings_unreadable: false,
-            settings_view: None,
+            screen: Screen::Form,
             export_choice: None,
             pdf: pdf::PdfCopy::default(),
             referred_before: referred_before::Lookup::default(),
@@ -232,11 +222,7 @@ impl App {
             saved_referral,
             correction: None,
             correction_error: false,
-            history_open: false,
-            history_shown: crate::ui::history::HISTORY_PAGE,
-            history_arrived: false,
             record_form: None,
-            home_view: None,
             sitting: None,
             task: None,
             task_wait: tasks::QUICK,
@@ -365,126 +351,133 @@ impl App {
         self.set_title(&ctx);
     }
 
-    /// The screen on show: settings, the drafts, home, the history, or the form.
+    /// The screen on show: home, the history, settings, the drafts, or the form.
     fn screen(&mut self, ui: &mut Ui) -> Vec<Command> {
-        if let Some(view) = &mut self.home_view {
-            let mut chosen = None;
-            egui::CentralPanel::default().show(ui, |ui| {
-                egui::ScrollArea::vertical().id_salt("home").show(ui, |ui| {
-                    ui.set_max_width(760.0);
-                    chosen = crate::ui::home::home_ui(ui, view);
-                });
-            });
-            if let Some(a) = chosen {
-                self.home_action(a);
-            }
-            return Vec::new();
-        }
-        if self.history_open {
-            let mut chosen = None;
-            // Each screen scrolls on its own: sharing the form's scroll
-            // state, "Back to the referral" put the page where the history
-            // had been scrolled to.
-            let mut area = egui::ScrollArea::vertical().id_salt("history");
-            if std::mem::take(&mut self.history_arrived) {
-                area = area.vertical_scroll_offset(0.0);
-            }
-            egui::CentralPanel::default().show(ui, |ui| {
-                area.show(ui, |ui| {
-                    ui.set_max_width(760.0);
-                    let today = self.clock.today();
-                    let record = (!self.received && !self.read_only)
-                        .then_some((today, &mut self.record_form));
-                    chosen = crate::ui::history::history_ui(
-                        ui,
-                        &self.state.draft,
-                        &mut self.history_shown,
-                        record,
-                    );
-                });
-            });
-            return match chosen {
-                Some(crate::ui::history::HistoryAction::Back) => {
-                    self.history_open = false;
-                    Vec::new()
-                }
-                Some(crate::ui::history::HistoryAction::SavePdf) => vec![Command::SavePdf],
-                Some(crate::ui::history::HistoryAction::Record(a)) => {
-                    self.record_action(a);
-                    Vec::new()
-                }
-                None => Vec::new(),
-            };
-        }
-        if let Some(view) = &mut self.settings_view {
-            let mut chosen = None;
-            let can_change = self.session.can_change_passphrase();
-            egui::CentralPanel::default().show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("settings")
-                    .show(ui, |ui| {
+        match &mut self.screen {
+            Screen::Home(view) => {
+                let mut chosen = None;
+                egui::CentralPanel::default().show(ui, |ui| {
+                    egui::ScrollArea::vertical().id_salt("home").show(ui, |ui| {
                         ui.set_max_width(760.0);
-                        chosen =
-                            settings_ui(ui, view, &mut self.settings, &self.policy, can_change);
+                        chosen = crate::ui::home::home_ui(ui, view);
                     });
-            });
-            match chosen {
-                Some(SettingsAction::Close) => self.settings_view = None,
-                Some(SettingsAction::ChangePassphrase { old, new }) => {
-                    self.change_passphrase(old, new);
+                });
+                if let Some(a) = chosen {
+                    self.home_action(a);
                 }
-                None => {}
+                Vec::new()
             }
-            Vec::new()
-        } else if let Some(view) = &mut self.drafts_view {
-            let now = self.clock.now();
-            let days = self.settings.stale_after_days;
-            let mut chosen = None;
-            egui::CentralPanel::default().show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("drafts")
-                    .show(ui, |ui| {
+            Screen::History(view) => {
+                let mut chosen = None;
+                // Each screen scrolls on its own: sharing the form's scroll
+                // state, "Back to the referral" put the page where the history
+                // had been scrolled to.
+                let mut area = egui::ScrollArea::vertical().id_salt("history");
+                if std::mem::take(&mut view.arrived) {
+                    area = area.vertical_scroll_offset(0.0);
+                }
+                egui::CentralPanel::default().show(ui, |ui| {
+                    area.show(ui, |ui| {
                         ui.set_max_width(760.0);
-                        chosen = drafts_ui(ui, view, now, days);
+                        let today = self.clock.today();
+                        let record = (!self.received && !self.read_only)
+                            .then_some((today, &mut self.record_form));
+                        chosen = crate::ui::history::history_ui(
+                            ui,
+                            &self.state.draft,
+                            &mut view.shown,
+                            record,
+                        );
                     });
-            });
-            if let Some(a) = chosen {
-                self.drafts_action(a);
+                });
+                match chosen {
+                    Some(crate::ui::history::HistoryAction::Back) => {
+                        self.screen = Screen::Form;
+                        Vec::new()
+                    }
+                    Some(crate::ui::history::HistoryAction::SavePdf) => vec![Command::SavePdf],
+                    Some(crate::ui::history::HistoryAction::Record(a)) => {
+                        self.record_action(a);
+                        Vec::new()
+                    }
+                    None => Vec::new(),
+                }
             }
-            Vec::new()
-        } else {
-            let sent = self.is_sent() && !self.received;
-            self.state.read_only = self.read_only || sent;
-            if !self.received
-                && self.chain_seen != Some(self.state.draft.id)
-                && self.record_check() != crate::history::Check::Holds
-            {
-                let what = crate::ui::history::check_line(&self.state.draft);
-                match crate::ui::chain::chain_banner(ui, &what) {
-                    Some(crate::ui::chain::ChainAction::ShowHistory) => self.show_history(),
-                    Some(crate::ui::chain::ChainAction::CarryOn) => {
-                        self.chain_seen = Some(self.state.draft.id);
+            Screen::Settings(view) => {
+                let mut chosen = None;
+                let can_change = self.session.can_change_passphrase();
+                egui::CentralPanel::default().show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("settings")
+                        .show(ui, |ui| {
+                            ui.set_max_width(760.0);
+                            chosen =
+                                settings_ui(ui, view, &mut self.settings, &self.policy, can_change);
+                        });
+                });
+                match chosen {
+                    Some(SettingsAction::Close) => self.screen = Screen::Form,
+                    Some(SettingsAction::ChangePassphrase { old, new }) => {
+                        self.change_passphrase(old, new);
                     }
                     None => {}
                 }
+                Vec::new()
             }
-            let chosen = if sent {
-                crate::ui::sent::sent_banner(
-                    ui,
-                    &self.state.draft.history,
-                    &mut self.correction,
-                    self.correction_error,
-                )
-            } else if !self.received && self.state.draft.history.exported_unchanged().is_some() {
-                crate::ui::sent::exported_banner(ui, &self.state.draft.history)
-            } else {
-                None
-            };
-            if let Some(a) = chosen {
-                self.sent_action(a);
+            Screen::Drafts(view) => {
+                let now = self.clock.now();
+                let days = self.settings.stale_after_days;
+                let mut chosen = None;
+                egui::CentralPanel::default().show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("drafts")
+                        .show(ui, |ui| {
+                            ui.set_max_width(760.0);
+                            chosen = drafts_ui(ui, view, now, days);
+                        });
+                });
+                if let Some(a) = chosen {
+                    self.drafts_action(a);
+                }
+                Vec::new()
             }
-            form_ui(ui, &mut self.state)
+            Screen::Form => self.form_screen(ui),
         }
+    }
+
+    /// The referral's pages, with the banner of a record that does not hold.
+    fn form_screen(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let sent = self.is_sent() && !self.received;
+        self.state.read_only = self.read_only || sent;
+        if !self.received
+            && self.chain_seen != Some(self.state.draft.id)
+            && self.record_check() != crate::history::Check::Holds
+        {
+            let what = crate::ui::history::check_line(&self.state.draft);
+            match crate::ui::chain::chain_banner(ui, &what) {
+                Some(crate::ui::chain::ChainAction::ShowHistory) => self.show_history(),
+                Some(crate::ui::chain::ChainAction::CarryOn) => {
+                    self.chain_seen = Some(self.state.draft.id);
+                }
+                None => {}
+            }
+        }
+        let chosen = if sent {
+            crate::ui::sent::sent_banner(
+                ui,
+                &self.state.draft.history,
+                &mut self.correction,
+                self.correction_error,
+            )
+        } else if !self.received && self.state.draft.history.exported_unchanged().is_some() {
+            crate::ui::sent::exported_banner(ui, &self.state.draft.history)
+        } else {
+            None
+        };
+        if let Some(a) = chosen {
+            self.sent_action(a);
+        }
+        form_ui(ui, &mut self.state)
     }
 
     /// Whether the record on screen can be trusted ([`Draft::record_check`]),

@@ -2,7 +2,7 @@
 //! ([`crate::history`]), sent referrals (read-only until "Make a
 //! correction" gives a reason), and the history and home screens.
 
-use super::App;
+use super::{App, HistoryView, Screen};
 use crate::history::RecordForm;
 use crate::history::{Event, changed_questions};
 use crate::i18n::t;
@@ -165,10 +165,7 @@ impl App {
 
     /// Opens the history of the open draft.
     pub fn show_history(&mut self) {
-        self.close_screens();
-        self.history_open = true;
-        self.history_arrived = true;
-        self.history_shown = crate::ui::history::HISTORY_PAGE;
+        self.screen = Screen::History(HistoryView::arriving());
     }
 
     /// Opens the home screen: the drafts, newest first, to continue one
@@ -186,13 +183,12 @@ impl App {
         if items.is_empty() {
             return false;
         }
-        self.close_screens();
-        self.home_view = Some(HomeView::new(items, self.clock.today()));
+        self.screen = Screen::Home(HomeView::new(items, self.clock.today()));
         true
     }
 
     pub(super) fn home_action(&mut self, action: HomeAction) {
-        self.home_view = None;
+        self.close_screens();
         match action {
             HomeAction::Continue(id) => self.open_library_draft(id),
             HomeAction::Record(id) => {

@@ -287,7 +287,7 @@ impl App {
         // Coming back after the passphrase is a new sitting.
         self.sitting = None;
         self.session.lock(ctx, !self.state.dirty);
-        if let Some(view) = &mut self.settings_view {
+        if let Some(view) = self.screen.settings_mut() {
             view.forget_passphrases(ctx);
         }
     }
@@ -350,7 +350,7 @@ impl App {
     }
 
     pub(super) fn change_passphrase(&mut self, old: String, new: String) {
-        let Some(view) = &mut self.settings_view else {
+        let Some(view) = self.screen.settings_mut() else {
             return;
         };
         if let Some(message) = self.session.change_passphrase(old, new) {
