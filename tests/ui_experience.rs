@@ -231,11 +231,11 @@ fn with_no_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
         &h,
         "Your computer's file chooser could not be shown, so Prevent Referral's own is used instead."
     ));
-    assert!(h.state().chooser.is_some());
+    assert!(h.state().dialogs.chooser().is_some());
     // Go to the folder, and save there under the name suggested.
-    h.state_mut().chooser.as_mut().unwrap().0.folder = dir.path().to_path_buf();
+    h.state_mut().dialogs.chooser_mut().unwrap().folder = dir.path().to_path_buf();
     h.run();
-    let suggested = h.state().chooser.as_ref().unwrap().0.name.clone();
+    let suggested = h.state().dialogs.chooser().unwrap().name.clone();
     assert!(
         suggested.starts_with("prevent-referral-draft-"),
         "{suggested}"
@@ -253,12 +253,12 @@ fn with_no_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
     // Open it again through the same chooser, by its name.
     h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::O);
     h.run();
-    let chooser = &mut h.state_mut().chooser.as_mut().unwrap().0;
+    let chooser = &mut h.state_mut().dialogs.chooser_mut().unwrap();
     chooser.folder = dir.path().to_path_buf();
     chooser.name = suggested.clone();
     h.run();
     click(&mut h, "Open");
-    assert!(h.state().chooser.is_none());
+    assert!(h.state().dialogs.chooser().is_none());
     assert_eq!(
         h.state().state.draft.referral.person.family_name,
         "Testperson"
@@ -266,22 +266,26 @@ fn with_no_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
     // A name that is not there is said so, in the chooser.
     h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::O);
     h.run();
-    h.state_mut().chooser.as_mut().unwrap().0.name = "nothing-here.json".into();
+    h.state_mut().dialogs.chooser_mut().unwrap().name = "nothing-here.json".into();
     h.run();
     click(&mut h, "Open");
-    assert!(h.state().chooser.is_some());
+    assert!(h.state().dialogs.chooser().is_some());
     assert!(
         h.query_all_by_label_contains("There is no file called nothing-here.json")
             .next()
             .is_some()
     );
     click(&mut h, "Cancel");
-    assert!(h.state().chooser.is_none());
+    assert!(h.state().dialogs.chooser().is_none());
 }
 
 /// Chooses `name` in `folder` in the app's own chooser, then "Open".
 fn choose_in_own_chooser(h: &mut Harness<'_, App>, folder: &std::path::Path, name: &str) {
-    let chooser = &mut h.state_mut().chooser.as_mut().expect("the app's chooser").0;
+    let chooser = h
+        .state_mut()
+        .dialogs
+        .chooser_mut()
+        .expect("the app's chooser");
     chooser.folder = folder.to_path_buf();
     chooser.name = name.to_owned();
     h.run();
@@ -315,7 +319,7 @@ fn with_no_system_file_dialog_an_export_for_another_team_asks_for_the_identity_i
         "the identity is asked for in the app's chooser"
     );
     choose_in_own_chooser(&mut h, &fixtures.join("keys"), "other-team.txt");
-    assert!(h.state().chooser.is_none());
+    assert!(h.state().dialogs.chooser().is_none());
     assert!(
         h.query_all_by_label_contains("encrypted for a different key")
             .next()
@@ -365,14 +369,14 @@ fn with_no_system_file_dialog_a_pdf_copy_is_saved_through_the_apps_own_chooser()
     h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::P);
     h.run();
     assert!(
-        h.state().chooser.is_some(),
+        h.state().dialogs.chooser().is_some(),
         "the app's own chooser asks where"
     );
     assert!(
         made(&h).is_empty(),
         "nothing noted before the file is there"
     );
-    let chooser = &mut h.state_mut().chooser.as_mut().unwrap().0;
+    let chooser = &mut h.state_mut().dialogs.chooser_mut().unwrap();
     chooser.folder = dir.path().to_path_buf();
     let name = chooser.name.clone();
     assert!(name.ends_with(".pdf"), "{name}");
@@ -468,4 +472,36 @@ fn the_error_summary_names_the_entry_a_problem_is_in() {
         &h,
         "Parent or carer 1: Enter the parent's or carer's name"
     ));
+}
+
+/// One dialog at a time: "New" with unsaved work while the app's own
+/// chooser is open asks about the work first, in place of the chooser (not
+/// on top of it), and the chooser comes back when that is cancelled.
+#[test]
+fn one_dialog_at_a_time_and_the_one_covered_comes_back() {
+    let app = App::new(Box::new(NoPortal), Box::new(clock()), Settings::default());
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+    h.key_press_modifiers(
+        eframe::egui::Modifiers::COMMAND | eframe::egui::Modifiers::SHIFT,
+        eframe::egui::Key::S,
+    );
+    h.run();
+    assert_eq!(h.state().dialogs.names(), ["chooser"]);
+    let chooser_title = h.state().dialogs.chooser().unwrap().title.clone();
+    assert!(is_shown(&h, &chooser_title));
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::N);
+    h.run();
+    assert_eq!(h.state().dialogs.names(), ["unsaved", "chooser"]);
+    assert!(is_shown(&h, "You have unsaved changes"));
+    assert!(!is_shown(&h, &chooser_title), "the chooser is under it");
+    click(&mut h, "Cancel");
+    assert_eq!(h.state().dialogs.names(), ["chooser"]);
+    assert!(!is_shown(&h, "You have unsaved changes"));
+    assert!(is_shown(&h, &chooser_title));
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "Testperson"
+    );
 }

@@ -88,9 +88,9 @@ fn a_bad_file_is_named_and_the_current_work_is_kept() {
     // Unsaved work: Open asks first; discard is not chosen, so save.
     picks.borrow_mut().open.push_back(bad.clone());
     ctrl(&mut h, Key::O);
-    assert_eq!(h.state().unsaved_prompt, Some(Then::Open));
+    assert_eq!(h.state().dialogs.unsaved(), Some(Then::Open));
     click(&mut h, "Cancel");
-    assert_eq!(h.state().unsaved_prompt, None);
+    assert_eq!(h.state().dialogs.unsaved(), None);
     h.state_mut().state.dirty = false;
     ctrl(&mut h, Key::O);
     assert!(is_shown(
@@ -159,7 +159,7 @@ fn unsaved_changes_are_asked_about_on_new_and_on_close() {
     let commands = close_window(&mut h);
     assert!(commands.contains(&egui::ViewportCommand::CancelClose));
     h.run();
-    assert_eq!(h.state().unsaved_prompt, Some(Then::Quit));
+    assert_eq!(h.state().dialogs.unsaved(), Some(Then::Quit));
     assert!(is_shown(&h, "You have unsaved changes"));
     assert!(h.get_by_label("Save").is_focused());
     click(&mut h, "Cancel");
@@ -172,7 +172,7 @@ fn unsaved_changes_are_asked_about_on_new_and_on_close() {
     let path = dir.path().join("saved.json");
     picks.borrow_mut().save.push_back(path.clone());
     ctrl(&mut h, Key::N);
-    assert_eq!(h.state().unsaved_prompt, Some(Then::New));
+    assert_eq!(h.state().dialogs.unsaved(), Some(Then::New));
     click(&mut h, "Save");
     assert!(
         std::fs::read_to_string(&path)
@@ -191,7 +191,7 @@ fn unsaved_changes_are_asked_about_on_new_and_on_close() {
     // Quit with nothing unsaved closes at once.
     let commands = close_window(&mut h);
     assert!(!commands.contains(&egui::ViewportCommand::CancelClose));
-    assert_eq!(h.state().unsaved_prompt, None);
+    assert_eq!(h.state().dialogs.unsaved(), None);
 }
 
 #[test]
@@ -324,7 +324,7 @@ fn discarding_then_cancelling_the_open_dialog_keeps_the_work_unsaved() {
     );
     assert!(h.state().state.dirty);
     ctrl(&mut h, Key::N);
-    assert_eq!(h.state().unsaved_prompt, Some(Then::New));
+    assert_eq!(h.state().dialogs.unsaved(), Some(Then::New));
 }
 
 #[test]

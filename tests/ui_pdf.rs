@@ -153,7 +153,7 @@ fn with_a_team_the_copy_is_encrypted_and_offered_after_an_export() {
             .is_some()
     );
     click(&mut h, "Cancel");
-    assert!(!h.state().pdf.is_open());
+    assert!(!h.state().dialogs.pdf_is_open());
 }
 
 /// A character no font has is drawn as "□", and the person is told where

@@ -253,7 +253,8 @@ fn the_passphrase_screens_drafts_settings_and_dialogs_are_in_welsh() {
         name: "Tîm Prevent".into(),
         public_key: common::team_keys().public_key(),
     });
-    app.export_choice = Some(ExportChoice::all(1));
+    app.dialogs
+        .push(prevent_referral::app::Dialog::Export(ExportChoice::all(1)));
     let h = wide_harness(app);
     check_screen(&h, "the export dialog");
 

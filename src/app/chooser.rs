@@ -3,13 +3,14 @@
 //! takes its place, and the person is told why, once.
 
 use super::App;
+use super::Dialog;
 use super::files::Pending;
 use super::picker::SaveKind;
 use crate::destination::Replace;
 use crate::i18n::t;
 use crate::notice::NoticeKind;
 use crate::ui::dialogs::file_chooser::starting_folder;
-use crate::ui::dialogs::{Choose, Chosen, FileChooser, file_chooser_ui};
+use crate::ui::dialogs::{Choose, Chosen, FileChooser};
 use eframe::egui;
 use std::path::PathBuf;
 
@@ -68,20 +69,14 @@ impl App {
             self.notify(NoticeKind::Success, t("notice-own-chooser"));
         }
         let folder = self.last_folder.clone().unwrap_or_else(starting_folder);
-        self.chooser = Some((FileChooser::new(choose, title, folder, name), after));
+        self.dialogs.push(Dialog::Chooser(
+            FileChooser::new(choose, title, folder, name),
+            after,
+        ));
     }
 
     /// The app's chooser, while it is open; then what it was for.
-    pub(super) fn chooser_frame(&mut self, ctx: &egui::Context) {
-        let Some((chooser, _)) = &mut self.chooser else {
-            return;
-        };
-        let Some(chosen) = file_chooser_ui(ctx, chooser) else {
-            return;
-        };
-        let Some((_, after)) = self.chooser.take() else {
-            return;
-        };
+    pub(super) fn chosen(&mut self, ctx: &egui::Context, chosen: Chosen, after: After) {
         let Chosen::File(path) = chosen else {
             return;
         };

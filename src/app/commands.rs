@@ -1,5 +1,6 @@
 //! Carrying out a [`Command`] from the menu, a shortcut or a page.
 
+use super::Dialog;
 use super::{App, Screen, Then, my_details};
 use crate::draft::Draft;
 use crate::i18n::t;
@@ -120,10 +121,7 @@ impl App {
     }
 
     pub(super) fn ask_about_unsaved(&mut self, then: Then) {
-        if self.unsaved_prompt.is_none() {
-            self.prompt_fresh = true;
-        }
-        self.unsaved_prompt = Some(then);
+        self.dialogs.push(Dialog::Unsaved { then, fresh: true });
     }
 
     pub(super) fn proceed(&mut self, ctx: &egui::Context, then: Then) {

@@ -2,6 +2,7 @@
 //! draft as a file, and exporting ([`crate::outbox`]).
 
 use super::App;
+use super::Dialog;
 use super::picker::SaveKind;
 use super::tasks::{Doing, Done};
 use crate::crypto::DecryptFailure;
@@ -291,10 +292,10 @@ impl App {
             }
             Ok(to) => Some(to),
             Err(DestinationError::Exists) => {
-                self.replace_prompt = Some(PendingWrite {
+                self.dialogs.push(Dialog::Replace(PendingWrite {
                     path: path.to_path_buf(),
                     what,
-                });
+                }));
                 None
             }
             Err(why) => refused(self, why.to_string()),
@@ -419,7 +420,7 @@ impl App {
             self.export_for(&[], false);
         } else {
             // Ask which teams to encrypt for; all are ticked to start with.
-            self.export_choice = Some(ExportChoice::all(teams));
+            self.dialogs.push(Dialog::Export(ExportChoice::all(teams)));
         }
     }
 

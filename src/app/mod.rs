@@ -15,6 +15,7 @@
 mod autosave;
 mod chooser;
 mod commands;
+mod dialog_queue;
 mod dialogs;
 mod drafts;
 mod files;
@@ -37,6 +38,7 @@ pub use crate::ui::dialogs::ExportChoice;
 pub use crate::ui::drafts::{DraftsAction, DraftsView};
 pub use crate::ui::gate::{Gate, GateAction, GateForm};
 pub use crate::ui::settings::{SettingsAction, SettingsView};
+pub use dialog_queue::{Dialog, Dialogs};
 pub use launch::{icon, run};
 pub use picker::{FilePicker, NativeFilePicker};
 pub use screen::{HistoryView, Screen};
@@ -76,10 +78,8 @@ pub struct App {
     pub settings: Settings,
     /// Where the draft was last saved or opened from.
     pub draft_path: Option<PathBuf>,
-    /// Waiting for Save / Discard / Cancel before doing this.
-    pub unsaved_prompt: Option<Then>,
-    /// The prompt has just opened: focus goes to "Save".
-    prompt_fresh: bool,
+    /// The dialogs waiting for the person; the first is on show.
+    pub dialogs: Dialogs,
     picker: Box<dyn FilePicker>,
     clock: Arc<dyn Clock>,
     /// Writes "Save draft as" and export files.
@@ -111,26 +111,17 @@ pub struct App {
     settings_unreadable: bool,
     /// The screen on show: the form, or one in front of it.
     pub screen: Screen,
-    /// The export dialog, while it is open.
-    pub export_choice: Option<ExportChoice>,
-    /// "Save a copy as PDF": its dialogs while they are open.
-    pub pdf: pdf::PdfCopy,
     referred_before: referred_before::Lookup,
     /// Opened with someone else's identity: shown read-only, never saved.
     pub received: bool,
     /// "Hide now": a plain screen covers everything.
     pub hidden: bool,
-    /// The app's own file chooser, while it is open, and what it is for.
-    pub chooser: Option<(crate::ui::dialogs::FileChooser, chooser::After)>,
     /// The person was told why the app's own chooser is shown.
     chooser_explained: bool,
     /// The folder last chosen in the app's own chooser.
     last_folder: Option<PathBuf>,
     /// Shift presses towards three.
     shift: crate::hide::ShiftPresses,
-    /// A file is there where Export or Save draft as would write: asking
-    /// whether to replace it.
-    pub replace_prompt: Option<files::PendingWrite>,
     /// The history's clock: the wall clock read once, then monotonic.
     history_clock: crate::history::HistoryClock,
     /// The answers as last handed to the saver: a save notes the
@@ -188,8 +179,7 @@ impl App {
             state,
             settings,
             draft_path: None,
-            unsaved_prompt: None,
-            prompt_fresh: false,
+            dialogs: Dialogs::default(),
             picker,
             clock,
             writer: Arc::new(DiskWriter),
@@ -208,16 +198,12 @@ impl App {
             settings_saved: None,
             settings_unreadable: false,
             screen: Screen::Form,
-            export_choice: None,
-            pdf: pdf::PdfCopy::default(),
             referred_before: referred_before::Lookup::default(),
             received: false,
             hidden: false,
-            chooser: None,
             chooser_explained: false,
             last_folder: None,
             shift: crate::hide::ShiftPresses::default(),
-            replace_prompt: None,
             history_clock,
             saved_referral,
             correction: None,
@@ -345,7 +331,6 @@ impl App {
         }
         self.schedule_autosave(&ctx);
         self.dialogs(&ctx);
-        self.chooser_frame(&ctx);
         self.settings.zoom = ctx.zoom_factor();
         self.save_settings();
         self.set_title(&ctx);

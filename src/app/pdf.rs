@@ -8,6 +8,7 @@
 //! safeguarding lead.
 
 use super::App;
+use super::Dialog;
 use super::files::Pending;
 use super::picker::SaveKind;
 use super::tasks::{Doing, Done};
@@ -21,24 +22,8 @@ use crate::outbox::Outgoing;
 use crate::pdf::{self, CopyOptions, PdfError};
 use crate::store::write_error_reason;
 use crate::tr;
-use crate::ui::dialogs::{ExportChoice, PdfDecision, offer_pdf, pdf_choice};
-use eframe::egui;
+use crate::ui::dialogs::ExportChoice;
 use std::path::Path;
-
-/// The dialogs of "Save a copy as PDF", while they are open.
-#[derive(Debug, Default)]
-pub struct PdfCopy {
-    /// Just exported: offer a copy; the teams the export was sent to.
-    pub offer: Option<Vec<String>>,
-    /// Which teams to encrypt for, and who the referral was sent to.
-    pub choice: Option<(ExportChoice, Vec<String>)>,
-}
-
-impl PdfCopy {
-    pub fn is_open(&self) -> bool {
-        self.offer.is_some() || self.choice.is_some()
-    }
-}
 
 impl App {
     /// Saves a copy as PDF; `sent_to`: the teams it was exported to, when
@@ -50,7 +35,7 @@ impl App {
             self.save_pdf_for(&[], sent_to);
         } else {
             let choice = ExportChoice::all(teams);
-            self.pdf.choice = Some((choice, sent_to));
+            self.dialogs.push(Dialog::PdfChoice(choice, sent_to));
         }
     }
 
@@ -62,35 +47,7 @@ impl App {
             .filter(|r| public_keys.contains(&r.public_key))
             .map(|r| r.name.clone())
             .collect();
-        self.pdf.offer = Some(names);
-    }
-
-    pub(super) fn pdf_dialogs(&mut self, ctx: &egui::Context) {
-        if self.pdf.offer.is_some() {
-            match offer_pdf(ctx) {
-                Some(PdfDecision::Save) => {
-                    let sent_to = self.pdf.offer.take().unwrap_or_default();
-                    self.save_pdf(sent_to);
-                }
-                Some(PdfDecision::Cancel) => self.pdf.offer = None,
-                None => {}
-            }
-            return;
-        }
-        let teams = self.teams();
-        let plain_allowed = self.policy.allows_unencrypted();
-        let Some((choice, _)) = &mut self.pdf.choice else {
-            return;
-        };
-        match pdf_choice(ctx, choice, &teams, plain_allowed) {
-            Some(PdfDecision::Save) => {
-                let (choice, sent_to) = self.pdf.choice.take().unwrap_or_default();
-                let keys = choice.public_keys(&teams);
-                self.save_pdf_for(&keys, sent_to);
-            }
-            Some(PdfDecision::Cancel) => self.pdf.choice = None,
-            None => {}
-        }
+        self.dialogs.push(Dialog::OfferPdf(names));
     }
 
     /// Makes the copy off the window's thread ([`super::tasks`]), encrypted
