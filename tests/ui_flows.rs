@@ -306,6 +306,23 @@ fn the_error_summary_lists_problems_and_moves_focus_to_the_field() {
     link.click_accesskit();
     h.run();
     assert!(h.get_by_label("Family name").is_focused());
+    // And by the mouse, as a person clicks it (which egui once took the
+    // focus back from, leaving the page scrolled and nothing focused).
+    for (message, field) in [
+        ("Select the person's gender", "Gender: Male"),
+        ("Enter the person's family name", "Family name"),
+    ] {
+        let link = h
+            .get_all_by_label(message)
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Link)
+            .unwrap();
+        let at = link.rect().center();
+        mouse_click(&mut h, at);
+        assert!(
+            h.get_by_label(field).is_focused(),
+            "a mouse click on {message}"
+        );
+    }
 
     // The task list now says there is a problem.
     click(&mut h, "Back to the task list");
@@ -458,4 +475,20 @@ fn change_links_go_back_to_the_answer_and_statuses_follow_the_rules() {
         .clear();
     h.run();
     assert!(is_shown(&h, "3. Your concerns: In progress"));
+}
+
+/// A click as the mouse makes it: moved there, pressed and let go in
+/// frames of their own.
+fn mouse_click(h: &mut egui_kittest::Harness<'_, prevent_referral::app::App>, at: egui::Pos2) {
+    h.hover_at(at);
+    h.run();
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run();
+    }
 }

@@ -101,6 +101,13 @@ impl<'a> Fields<'a> {
     /// asked for `path`.
     pub fn focus_if_asked(&mut self, path: &str, response: &Response) {
         if self.focus.as_deref() == Some(path) {
+            // Asked by a mouse click (on the summary's link): egui takes
+            // the focus back from a widget the click was not on as this
+            // frame ends, so it is given in the next one.
+            if response.ctx.input(|i| i.pointer.any_click()) {
+                response.ctx.request_repaint();
+                return;
+            }
             response.request_focus();
             response.scroll_to_me(Some(Align::Center));
             *self.focus = None;
