@@ -8,7 +8,7 @@ mod ui_support;
 
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use prevent_referral::app::{App, Gate, Settings};
 use prevent_referral::crypto::{KeyFile, secrecy::SecretString};
 use prevent_referral::export::{check_export, read_export};
@@ -279,6 +279,42 @@ fn the_passphrase_is_changed_in_settings() {
         file.unlock(&SecretString::from(PASSPHRASE.to_owned()))
             .is_err()
     );
+
+    // Off the window's thread, as on a slow computer: the screen says what
+    // it is doing and takes no second change meanwhile, then says how it
+    // went.
+    h.state_mut().set_task_wait(Duration::ZERO);
+    let newer = "lantern harbour drifts slowly";
+    type_in(&mut h, "Current passphrase", new);
+    type_in(&mut h, "New passphrase", newer);
+    type_in(&mut h, "Type the new passphrase again", newer);
+    h.get_by_label("Change passphrase").click_accesskit();
+    h.step();
+    h.step();
+    assert!(h.state().session.is_changing(), "changed on its own thread");
+    assert!(!is_shown(
+        &h,
+        "Your passphrase has been changed. Use the new one from now on."
+    ));
+    let start = Instant::now();
+    while h.state().session.is_changing() {
+        assert!(start.elapsed() < Duration::from_secs(30), "no answer");
+        assert!(is_shown(&h, "Changing the passphrase…"));
+        assert!(
+            h.get_by_label("Change passphrase")
+                .accesskit_node()
+                .is_disabled()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    assert!(!is_shown(&h, "Changing the passphrase…"));
+    assert!(is_shown(
+        &h,
+        "Your passphrase has been changed. Use the new one from now on."
+    ));
+    assert!(file.unlock(&SecretString::from(newer.to_owned())).is_ok());
 }
 
 #[test]
@@ -458,4 +494,53 @@ fn a_received_older_export_shows_the_answers_its_edition_asked() {
             .is_some(),
         "the question it was asked"
     );
+}
+
+/// The passphrase is tried off the window's thread (one scrypt run, longer
+/// on a slow computer): the window goes on drawing, says what it is doing,
+/// and takes no second try meanwhile; a wrong one is still said, and the
+/// right one opens.
+#[test]
+fn the_passphrase_is_tried_while_the_window_goes_on_drawing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _) = app_in(dir.path());
+    set_up(&mut h);
+    drop(h);
+    let (mut h, _) = app_in(dir.path());
+    h.state_mut().set_task_wait(Duration::ZERO);
+    let wait_for_the_answer = |h: &mut Harness<'_, App>| {
+        let start = Instant::now();
+        while h.state().session.gate_form.busy {
+            assert!(start.elapsed() < Duration::from_secs(30), "no answer");
+            assert!(is_shown(h, "Checking the passphrase…"));
+            assert!(
+                h.get_by_label("Unlock").accesskit_node().is_disabled(),
+                "one try at a time"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+            h.step();
+        }
+        h.run();
+    };
+    // Clicked, then drawn a frame at a time: a spinner never settles.
+    let try_it = |h: &mut Harness<'_, App>, passphrase: &str| {
+        type_in(h, "Passphrase", passphrase);
+        h.get_by_label("Unlock").click_accesskit();
+        h.step();
+        h.step();
+    };
+    try_it(&mut h, "marmalade orbit quietly ninety-one");
+    assert!(h.state().session.gate_form.busy, "tried on its own thread");
+    assert_eq!(h.state().session.gate, Gate::Locked);
+    wait_for_the_answer(&mut h);
+    assert_eq!(h.state().session.gate, Gate::Locked);
+    assert!(is_shown(
+        &h,
+        "That passphrase is not right. Check Caps Lock and try again."
+    ));
+    assert!(!is_shown(&h, "Checking the passphrase…"));
+    try_it(&mut h, PASSPHRASE);
+    wait_for_the_answer(&mut h);
+    assert_eq!(h.state().session.gate, Gate::Open);
+    assert!(h.state().session.keys().is_some());
 }

@@ -306,6 +306,7 @@ impl App {
         self.state.initials_only = self.settings.initials_only;
         // A task's result is taken in only while the referral can be seen.
         self.poll_task(&ctx);
+        self.poll_passphrase_change(&ctx);
         self.referred_before_frame(&ctx);
         // The menu bar and the shortcuts work on every screen.
         let mut commands = Vec::new();

@@ -13,6 +13,7 @@ use crate::tr;
 use crate::ui::gate::{Gate, GateAction, GateForm, gate_ui};
 use eframe::egui::{self, Ui, ViewportCommand};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 /// Where the passphrase stands, and the keys once unlocked.
@@ -29,6 +30,12 @@ pub struct Session {
     key_file: Option<KeyFile>,
     /// The installation key, once unlocked.
     keys: Option<Keys>,
+    /// The passphrase being tried (one scrypt run, about half a second,
+    /// longer on a slow computer) off the window's thread.
+    trying: Option<Receiver<Result<Keys, KeyError>>>,
+    /// A change of passphrase under way (two scrypt runs), and what it
+    /// led to, to show.
+    changing: Option<Receiver<Notice>>,
 }
 
 impl Session {
@@ -41,6 +48,8 @@ impl Session {
             data_dir: None,
             key_file: None,
             keys: None,
+            trying: None,
+            changing: None,
         }
     }
 
@@ -89,14 +98,57 @@ impl Session {
         self.keys.get_or_insert_with(|| keys.clone());
     }
 
-    /// Carries out a passphrase screen's request. Returns the keys when
-    /// this is the first unlock (the settings and library are opened then).
+    /// Carries out a passphrase screen's request here and now (a
+    /// passphrase from a file, before the window shows). Returns the keys
+    /// when this is the first unlock (the settings and library are opened
+    /// then).
     pub fn submit(&mut self, action: GateAction) -> Option<Keys> {
         let key_file = self.key_file.clone()?;
-        let result = match action {
-            GateAction::Create(p) => key_file.create(&SecretString::from(p)),
-            GateAction::Unlock(p) => key_file.unlock(&SecretString::from(p)),
+        let result = try_passphrase(&key_file, action);
+        self.tried(result)
+    }
+
+    /// Starts trying the passphrase off the window's thread, waiting up to
+    /// `wait` for it. `Some` when it is done (as [`Session::submit`]);
+    /// `None` while it runs: [`Session::poll`] takes it in.
+    pub fn start(&mut self, action: GateAction, wait: Duration) -> Option<Option<Keys>> {
+        if self.trying.is_some() {
+            return None;
+        }
+        let key_file = self.key_file.clone()?;
+        let receive =
+            match super::tasks::off_thread("passphrase", move || try_passphrase(&key_file, action))
+            {
+                Ok(receive) => receive,
+                Err(result) => return Some(self.tried(result)),
+            };
+        self.trying = Some(receive);
+        self.gate_form.busy = true;
+        self.poll(wait)
+    }
+
+    /// The passphrase being tried, if it is done (waiting at most `wait`).
+    pub fn poll(&mut self, wait: Duration) -> Option<Option<Keys>> {
+        let result = match self.trying.as_ref()?.recv_timeout(wait) {
+            Ok(result) => result,
+            Err(RecvTimeoutError::Timeout) => return None,
+            Err(RecvTimeoutError::Disconnected) => {
+                // The work stopped without an answer: said, and tried again
+                // only when asked.
+                self.trying = None;
+                self.gate_form.busy = false;
+                self.gate_form.error = Some(t("notice-task-lost").to_owned());
+                self.gate_form.focused = false;
+                return Some(None);
+            }
         };
+        self.trying = None;
+        self.gate_form.busy = false;
+        Some(self.tried(result))
+    }
+
+    /// What the passphrase tried led to.
+    fn tried(&mut self, result: Result<Keys, KeyError>) -> Option<Keys> {
         match result {
             Ok(keys) => {
                 if let Some(current) = &self.keys
@@ -178,15 +230,59 @@ impl Session {
         true
     }
 
-    /// Puts the key under a new passphrase: what happened, to show.
-    pub fn change_passphrase(&self, old: String, new: String) -> Option<Notice> {
-        let file = self.key_file.as_ref()?;
-        let result = file.change_passphrase(&SecretString::from(old), &SecretString::from(new));
-        Some(match result {
-            Ok(()) => Notice::success(t("settings-passphrase-changed")),
-            Err(KeyError::WrongPassphrase) => Notice::error(t("settings-passphrase-wrong")),
-            Err(e) => Notice::error(tr!("settings-passphrase-failed", why = e.to_string())),
-        })
+    /// Starts putting the key under a new passphrase off the window's
+    /// thread, waiting up to `wait`: what happened, to show, once it is
+    /// done; `None` while it runs ([`Session::changed`] takes it in).
+    pub fn change_passphrase(
+        &mut self,
+        old: String,
+        new: String,
+        wait: Duration,
+    ) -> Option<Notice> {
+        if self.changing.is_some() {
+            return None;
+        }
+        let file = self.key_file.clone()?;
+        let work = move || {
+            let result = file.change_passphrase(&SecretString::from(old), &SecretString::from(new));
+            match result {
+                Ok(()) => Notice::success(t("settings-passphrase-changed")),
+                Err(KeyError::WrongPassphrase) => Notice::error(t("settings-passphrase-wrong")),
+                Err(e) => Notice::error(tr!("settings-passphrase-failed", why = e.to_string())),
+            }
+        };
+        match super::tasks::off_thread("passphrase", work) {
+            Ok(receive) => {
+                self.changing = Some(receive);
+                self.changed(wait)
+            }
+            Err(done) => Some(done),
+        }
+    }
+
+    /// What the change of passphrase led to, once it is done (waiting at
+    /// most `wait`).
+    pub fn changed(&mut self, wait: Duration) -> Option<Notice> {
+        let notice = match self.changing.as_ref()?.recv_timeout(wait) {
+            Ok(notice) => notice,
+            Err(RecvTimeoutError::Timeout) => return None,
+            Err(RecvTimeoutError::Disconnected) => Notice::error(t("notice-task-lost")),
+        };
+        self.changing = None;
+        Some(notice)
+    }
+
+    /// A change of passphrase is under way.
+    pub fn is_changing(&self) -> bool {
+        self.changing.is_some()
+    }
+}
+
+/// One scrypt run: the key file made, or unlocked, with the passphrase.
+fn try_passphrase(key_file: &KeyFile, action: GateAction) -> Result<Keys, KeyError> {
+    match action {
+        GateAction::Create(p) => key_file.create(&SecretString::from(p)),
+        GateAction::Unlock(p) => key_file.unlock(&SecretString::from(p)),
     }
 }
 
@@ -314,6 +410,15 @@ impl App {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
         self.language_bar(ui);
+        if let Some(unlocked) = self.session.poll(Duration::ZERO) {
+            if let Some(keys) = unlocked {
+                self.unlocked(keys);
+            }
+            ctx.request_repaint();
+        } else if self.session.gate_form.busy {
+            // Looked at again soon: the result wakes nothing by itself.
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
         let mut chosen = None;
         let gate = self.session.gate;
         egui::CentralPanel::default().show(ui, |ui| {
@@ -323,7 +428,9 @@ impl App {
             });
         });
         if let Some(action) = chosen {
-            self.gate_action(action);
+            if let Some(Some(keys)) = self.session.start(action, self.task_wait) {
+                self.unlocked(keys);
+            }
             ctx.request_repaint();
         }
         self.set_title(&ctx);
@@ -350,11 +457,35 @@ impl App {
     }
 
     pub(super) fn change_passphrase(&mut self, old: String, new: String) {
-        let Some(view) = self.screen.settings_mut() else {
+        let wait = self.task_wait;
+        let done = self.session.change_passphrase(old, new, wait);
+        self.passphrase_changed(done);
+    }
+
+    /// Each frame: takes in what a change of passphrase led to, on the
+    /// settings screen if it is still open, or as a notice if not.
+    pub(super) fn poll_passphrase_change(&mut self, ctx: &egui::Context) {
+        if !self.session.is_changing() {
             return;
-        };
-        if let Some(message) = self.session.change_passphrase(old, new) {
-            view.passphrase_message = Some(message);
+        }
+        let done = self.session.changed(Duration::ZERO);
+        if done.is_none() {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+        self.passphrase_changed(done);
+    }
+
+    fn passphrase_changed(&mut self, done: Option<Notice>) {
+        let changing = self.session.is_changing();
+        match (self.screen.settings_mut(), done) {
+            (Some(view), done) => {
+                view.changing = changing;
+                if let Some(notice) = done {
+                    view.passphrase_message = Some(notice);
+                }
+            }
+            (None, Some(notice)) => self.notify(notice.kind, notice.text),
+            (None, None) => {}
         }
     }
 }

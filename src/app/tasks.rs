@@ -60,42 +60,46 @@ pub struct Task {
     result: Receiver<Done>,
 }
 
-impl Task {
-    /// Starts `work` on a thread of its own. `None` when no thread can be
-    /// started (then the work is done here, as it was before threads).
-    pub fn start(doing: Doing, work: impl FnOnce() -> Done + Send + 'static) -> Result<Self, Done> {
-        let (send, result) = mpsc::channel();
-        // The work is handed back if the thread cannot be made.
-        let slot = std::sync::Arc::new(std::sync::Mutex::new(Some(work)));
-        let theirs = slot.clone();
-        let spawned = std::thread::Builder::new()
-            .name("task".to_owned())
-            .spawn(move || {
-                let work = theirs.lock().ok().and_then(|mut w| w.take());
-                if let Some(work) = work {
-                    // A cancelled task has no one listening: that is fine.
-                    let _ = send.send(work());
-                }
-            });
-        match spawned {
-            Ok(_) => Ok(Self {
-                doing,
-                started: Instant::now(),
-                result,
-            }),
-            Err(_) => {
-                let work = slot.lock().ok().and_then(|mut w| w.take());
-                match work {
-                    Some(work) => Err(work()),
-                    // The thread started after all and took the work.
-                    None => Ok(Self {
-                        doing,
-                        started: Instant::now(),
-                        result,
-                    }),
-                }
+/// Runs `work` on a thread called `name`; its result comes on the receiver.
+/// `Err` with the result when no thread can be started: the work is then
+/// done here, as it was before threads (slow, but never lost).
+pub fn off_thread<T: Send + 'static>(
+    name: &str,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<Receiver<T>, T> {
+    let (send, result) = mpsc::channel();
+    // The work is handed back if the thread cannot be made.
+    let slot = std::sync::Arc::new(std::sync::Mutex::new(Some(work)));
+    let theirs = slot.clone();
+    let spawned = std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(move || {
+            let work = theirs.lock().ok().and_then(|mut w| w.take());
+            if let Some(work) = work {
+                // No one listening (cancelled, or the window closed) is fine.
+                let _ = send.send(work());
             }
+        });
+    if spawned.is_err() {
+        let work = slot.lock().ok().and_then(|mut w| w.take());
+        // `None`: the thread started after all and took the work.
+        if let Some(work) = work {
+            return Err(work());
         }
+    }
+    Ok(result)
+}
+
+impl Task {
+    /// Starts `work` on a thread of its own. `Err` with its result when no
+    /// thread can be started (then the work was done here, as it was
+    /// before threads).
+    pub fn start(doing: Doing, work: impl FnOnce() -> Done + Send + 'static) -> Result<Self, Done> {
+        off_thread("task", work).map(|result| Self {
+            doing,
+            started: Instant::now(),
+            result,
+        })
     }
 
     /// The result, if it has come (waiting at most `wait` for it).

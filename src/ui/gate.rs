@@ -4,7 +4,7 @@
 
 use crate::crypto::{passphrase_problem, passphrase_strength};
 use crate::i18n::t;
-use crate::ui::widgets::{alert, forget_text, password};
+use crate::ui::widgets::{alert, busy, forget_text, password};
 use eframe::egui::{self, Id, Key, RichText, Ui};
 use zeroize::Zeroize;
 
@@ -29,6 +29,9 @@ pub struct GateForm {
     pub note: Option<String>,
     /// Focus goes to the passphrase box when the screen first shows.
     pub focused: bool,
+    /// The passphrase is being tried (off the window's thread): the button
+    /// waits, and a line says so.
+    pub busy: bool,
     /// Changes after each use, so the boxes are new ones with no history.
     generation: u64,
 }
@@ -121,7 +124,11 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
             let second = password(ui, t("gate-passphrase-again"), &mut form.confirm, second_id);
             let enter = second.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.add_space(8.0);
-            if ui.button(t("gate-setup-button")).clicked() || enter {
+            if form.busy {
+                busy(ui, t("gate-checking"));
+            }
+            let button = ui.add_enabled(!form.busy, egui::Button::new(t("gate-setup-button")));
+            if !form.busy && (button.clicked() || enter) {
                 form.error = if let Some(problem) = passphrase_problem(&form.passphrase) {
                     Some(problem)
                 } else if form.passphrase != form.confirm {
@@ -151,9 +158,11 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.add_space(8.0);
-            if (ui.button(t("gate-unlock-button")).clicked() || enter)
-                && !form.passphrase.is_empty()
-            {
+            if form.busy {
+                busy(ui, t("gate-checking"));
+            }
+            let button = ui.add_enabled(!form.busy, egui::Button::new(t("gate-unlock-button")));
+            if !form.busy && (button.clicked() || enter) && !form.passphrase.is_empty() {
                 action = Some(GateAction::Unlock(std::mem::take(&mut form.passphrase)));
                 form.clear(ui.ctx());
             }

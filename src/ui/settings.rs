@@ -7,7 +7,7 @@ use crate::notice::{Notice, NoticeKind};
 use crate::policy::{Loaded, Policy};
 use crate::settings::{AUTO_LOCK_CHOICES, ExportRecipient, Settings};
 use crate::tr;
-use crate::ui::widgets::{alert, forget_text, password, radio_group};
+use crate::ui::widgets::{alert, busy, forget_text, password, radio_group};
 use eframe::egui::{self, Id, RichText, Ui};
 use std::sync::atomic::{AtomicU64, Ordering};
 use zeroize::Zeroize;
@@ -25,6 +25,8 @@ pub struct SettingsView {
     pub confirm_passphrase: String,
     /// The outcome of the last passphrase change.
     pub passphrase_message: Option<Notice>,
+    /// The passphrase is being changed (off the window's thread).
+    pub changing: bool,
     generation: u64,
 }
 
@@ -38,6 +40,7 @@ impl Default for SettingsView {
             new_passphrase: String::new(),
             confirm_passphrase: String::new(),
             passphrase_message: None,
+            changing: false,
             generation: GENERATION.fetch_add(1, Ordering::Relaxed),
         }
     }
@@ -247,10 +250,19 @@ pub fn settings_ui(
             &mut view.confirm_passphrase,
             confirm_id,
         );
-        if ui.button(t("settings-passphrase-button")).clicked() {
+        if view.changing {
+            busy(ui, t("settings-passphrase-changing"));
+        }
+        let button = ui.add_enabled(
+            !view.changing,
+            egui::Button::new(t("settings-passphrase-button")),
+        );
+        if button.clicked() && !view.changing {
             if view.new_passphrase != view.confirm_passphrase {
                 view.passphrase_message = Some(Notice::error(t("settings-passphrases-differ")));
             } else {
+                // The last change's outcome is not left beside this one.
+                view.passphrase_message = None;
                 action = Some(SettingsAction::ChangePassphrase {
                     old: std::mem::take(&mut view.old_passphrase),
                     new: std::mem::take(&mut view.new_passphrase),

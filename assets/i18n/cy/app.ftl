@@ -45,6 +45,7 @@ gate-passphrases-differ = Mae'r ddau gyfrinymadrodd yn wahanol. Teipiwch nhw eto
 gate-locked-heading = Mae Atgyfeiriad Prevent wedi'i gloi
 gate-locked-intro = Rhowch eich cyfrinymadrodd i barhau.
 gate-unlock-button = Datgloi
+gate-checking = Yn gwirio'r cyfrinymadrodd…
 gate-why = Pam mae hwn yma?
 gate-why-text = Mae atgyfeiriadau'n cynnwys gwybodaeth categori arbennig, yn aml am blentyn. Mae'r cyfrinymadrodd yn eu cadw'n annarllenadwy os bydd y cyfrifiadur hwn yn mynd ar goll, yn cael ei rannu neu'n cael ei adael heb ei gloi.
 
@@ -128,6 +129,7 @@ settings-passphrase-current = Y cyfrinymadrodd presennol
 settings-passphrase-new = Cyfrinymadrodd newydd
 settings-passphrase-new-again = Teipiwch y cyfrinymadrodd newydd eto
 settings-passphrase-button = Newid y cyfrinymadrodd
+settings-passphrase-changing = Yn newid y cyfrinymadrodd…
 settings-passphrases-differ = Mae'r ddau gyfrinymadrodd newydd yn wahanol. Teipiwch nhw eto.
 
 ## Deialogau

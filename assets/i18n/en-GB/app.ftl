@@ -43,6 +43,7 @@ gate-passphrases-differ = The two passphrases are different. Type them again.
 gate-locked-heading = Prevent Referral is locked
 gate-locked-intro = Enter your passphrase to go on.
 gate-unlock-button = Unlock
+gate-checking = Checking the passphrase…
 gate-why = Why is this here?
 gate-why-text = Referrals hold special-category information, often about a child. The passphrase keeps them unreadable if this computer is lost, shared or left unlocked.
 
@@ -110,6 +111,7 @@ settings-passphrase-current = Current passphrase
 settings-passphrase-new = New passphrase
 settings-passphrase-new-again = Type the new passphrase again
 settings-passphrase-button = Change passphrase
+settings-passphrase-changing = Changing the passphrase…
 settings-passphrases-differ = The two new passphrases are different. Type them again.
 
 ## Dialogs

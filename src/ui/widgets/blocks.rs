@@ -85,3 +85,16 @@ pub fn password(ui: &mut Ui, label: &str, value: &mut String, id: Id) -> Respons
 pub fn forget_text(ctx: &egui::Context, id: Id) {
     ctx.data_mut(|d| d.remove::<egui::text_edit::TextEditState>(id));
 }
+
+/// A line saying what is being done while it runs ("Checking the
+/// passphrase…"), with a spinner, read out as a status.
+pub fn busy(ui: &mut Ui, text: &str) {
+    let line = ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(text);
+    });
+    ui.ctx().accesskit_node_builder(line.response.id, |node| {
+        node.set_role(egui::accesskit::Role::Status);
+        node.set_label(text);
+    });
+}

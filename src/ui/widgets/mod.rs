@@ -13,7 +13,7 @@ mod groups;
 mod inputs;
 pub mod radio_group;
 
-pub use blocks::{alert, forget_text, heading, password, subheading, warning};
+pub use blocks::{alert, busy, forget_text, heading, password, subheading, warning};
 pub use choices::{Among, checkboxes, radios, tick};
 pub use groups::{address, address_among, list};
 pub use inputs::{date, fixed, long_text, short_text, text};
