@@ -23,7 +23,11 @@ fn themed_harness(app: App, height: f32, theme: egui::Theme) -> Harness<'static,
         .with_size([900.0, height])
         .with_theme(theme)
         .wgpu()
-        .build_ui_state(|ui, app: &mut App| app.frame(ui), app);
+        .build_ui_state(
+            |ui, app: &mut App| app.frame(ui),
+            // Each step taken at once (the work still on its own thread).
+            app.waiting_for_tasks(std::time::Duration::from_secs(120)),
+        );
     h.run();
     h
 }

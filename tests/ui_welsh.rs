@@ -49,7 +49,11 @@ fn welsh() -> MutexGuard<'static, ()> {
 fn wide_harness(app: App) -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size([WIDTH, 12000.0])
-        .build_ui_state(|ui, app: &mut App| app.frame(ui), app);
+        .build_ui_state(
+            |ui, app: &mut App| app.frame(ui),
+            // Each step taken at once (the work still on its own thread).
+            app.waiting_for_tasks(std::time::Duration::from_secs(120)),
+        );
     h.run();
     h
 }
@@ -512,7 +516,11 @@ fn snapshot_harness(app: App, height: f32) -> Harness<'static, App> {
         .with_size([900.0, height])
         .with_theme(eframe::egui::Theme::Light)
         .wgpu()
-        .build_ui_state(|ui, app: &mut App| app.frame(ui), app);
+        .build_ui_state(
+            |ui, app: &mut App| app.frame(ui),
+            // Each step taken at once (the work still on its own thread).
+            app.waiting_for_tasks(std::time::Duration::from_secs(120)),
+        );
     h.run();
     h
 }
