@@ -199,13 +199,18 @@ fn parse_phone(input: &str) -> Option<phonenumber::PhoneNumber> {
 }
 
 /// A telephone number written with an extension after it ("0113 264 1234
-/// ext 210", "x210", "extension 210", "#210"): the number and the
-/// extension, when the number alone is one. `None` for anything else.
+/// ext 210", "x210", "extension 210", "#210", "(ext 210)"): the number and
+/// the extension, when the number alone is one. `None` for anything else.
+/// An extension longer than the box takes (more than 6 digits) is found
+/// all the same: the person is told where it goes, and the box then says
+/// how long one may be.
 pub fn split_extension(input: &str) -> Option<(String, String)> {
     static EXTENSION: LazyLock<regex::Regex> = LazyLock::new(|| {
         #[allow(clippy::expect_used)] // a fixed pattern, tested below
-        regex::Regex::new(r"(?i)^(.*?)[\s,;]*(?:ext(?:ension|n)?\.?|x|#)\s*([0-9]{1,6})\s*$")
-            .expect("the extension pattern is valid")
+        regex::Regex::new(
+            r"(?i)^(.*?)[\s,;]*\(?\s*(?:ext(?:ension|n)?\.?|x|#)\s*([0-9]{1,12})\s*\)?$",
+        )
+        .expect("the extension pattern is valid")
     });
     let found = EXTENSION.captures(input.trim())?;
     let number = found.get(1)?.as_str();
@@ -530,6 +535,9 @@ mod tests {
             ("0113 264 1234 x210", "0113 264 1234", "210"),
             ("0113 264 1234 Extension 21", "0113 264 1234", "21"),
             ("+44 113 264 1234 #4", "+44 113 264 1234", "4"),
+            ("0113 264 1234 (ext 210)", "0113 264 1234", "210"),
+            ("0113 264 1234 (x 210)", "0113 264 1234", "210"),
+            ("0113 264 1234 ext 1234567", "0113 264 1234", "1234567"),
         ] {
             assert_eq!(
                 split_extension(input),
@@ -539,7 +547,11 @@ mod tests {
         }
         assert_eq!(split_extension("0113 264 1234"), None);
         assert_eq!(split_extension("hello ext 210"), None);
-        assert_eq!(split_extension("0113 264 1234 ext 1234567"), None);
+        assert_eq!(split_extension("0113 264 1234 ext 1234567890123"), None);
+        assert_eq!(
+            split_extension("0113 264 1234 (ext 210"),
+            Some(("0113 264 1234".to_owned(), "210".to_owned()))
+        );
         assert!(is_drama_number("07700 900123"));
         assert!(is_drama_number("+44 7700 900123"));
         assert!(is_drama_number("+44 (0)7700 900123"));

@@ -741,6 +741,24 @@ fn the_questions_of_edition_2026_2() {
             "Enter the telephone number without the extension (7)",
         )],
     );
+    // In brackets, or longer than the box takes: found all the same (the
+    // box then says how long an extension may be).
+    fails(
+        child,
+        |r| r.referrer.phone = "0121 496 0000 (ext 210)".into(),
+        &[(
+            "referral.referrer.phone",
+            "Put the extension, 210, in the box for the extension, and only the number here",
+        )],
+    );
+    fails(
+        child,
+        |r| r.household.parents_carers[0].phone = "0121 496 0000 ext 1234567".into(),
+        &[(
+            "referral.household.parents_carers[0].phone",
+            "Enter the telephone number without the extension (1234567)",
+        )],
+    );
     // A drama number is named as one, not called badly written.
     fails(
         child,
