@@ -549,6 +549,22 @@ fn a_file_of_this_minor_must_hold_the_keys_it_added() {
     no_extension["referral"]["other_information"]["armed_forces"] = "no".into();
     let read = read_export(no_extension.to_string().as_bytes()).expect("readable");
     assert_eq!(check_export(&read, ctx()), vec![]);
+    // A file that says 1.2 but holds 1.3's extension is not passed in
+    // silence: the key is named, with both versions.
+    let mut mislabelled = no_extension.clone();
+    mislabelled["referral"]["referrer"]["phone_extension"] = "210".into();
+    let read = read_export(mislabelled.to_string().as_bytes()).expect("readable");
+    let problems: Vec<(String, String)> = check_export(&read, ctx())
+        .into_iter()
+        .map(|p| (p.path, p.message))
+        .collect();
+    assert_eq!(
+        problems,
+        [(
+            "referral.referrer.phone_extension".to_owned(),
+            "came with format 1.3, but the file says it is format 1.2: write the file as 1.3, or leave this out".to_owned()
+        )]
+    );
     // And in a 1.3 file, the same answer for a 15-year-old is one to a
     // question not asked.
     let mut answered = doc.clone();
@@ -583,18 +599,33 @@ fn a_file_of_this_minor_must_hold_the_keys_it_added() {
             .iter()
             .any(|p| p.path == "form_edition"),
     );
-    // Given as 1.1 without the 1.2 answers, the file is valid: the
-    // question is newer.
-    doc["referral"]["other_information"]
-        .as_object_mut()
-        .expect("object")
-        .remove("earlier_referrals");
-    doc["referral"]["referrer"]
-        .as_object_mut()
-        .expect("object")
-        .remove("phone_extension");
+    // Given as 1.1, each key 1.2 and 1.3 added is one the file should not
+    // hold, named; without them the file is valid: the questions are newer.
     doc["referral"]["other_information"]["armed_forces"] = "no".into();
     doc["format_version"] = "1.1".into();
+    let read = read_export(doc.to_string().as_bytes()).expect("readable");
+    let newer: Vec<&str> = prevent_referral::form::all()
+        .filter(|q| q.since > 1)
+        .map(|q| q.path)
+        .collect();
+    let problems = check_export(&read, ctx());
+    assert!(!problems.is_empty());
+    for p in &problems {
+        assert!(newer.contains(&p.path.as_str()), "{p:?}");
+        assert!(
+            p.message.contains("but the file says it is format 1.1"),
+            "{p:?}"
+        );
+    }
+    for path in &newer {
+        let mut keys: Vec<&str> = path.split('.').skip(1).collect();
+        let last = keys.pop().expect("a key");
+        let mut at = &mut doc["referral"];
+        for key in keys {
+            at = &mut at[key];
+        }
+        at.as_object_mut().expect("object").remove(last);
+    }
     let read = read_export(doc.to_string().as_bytes()).expect("readable");
     assert_eq!(check_export(&read, ctx()), vec![]);
 }

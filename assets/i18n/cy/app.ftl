@@ -740,6 +740,7 @@ reader-datetime-form = rhaid iddo fod yn ddyddiad ac amser yn UTC, i'r eiliad, f
 reader-address-lines = rhaid iddo gael 4 llinell ar y mwyaf
 reader-postcode = rhaid ei ysgrifennu fel { $postcode }
 reader-not-in-list = nid yw'n un o'r atebion: defnyddiwch un o { $ids }
+reader-newer-key = daeth gyda fformat { $since }, ond mae'r ffeil yn dweud mai fformat { $version } yw hi: ysgrifennwch y ffeil fel { $since }, neu gadewch hwn allan
 export-must-be-null = rhaid iddo fod yn null: nid yw'r ffurflen yn gofyn hyn gyda'r atebion a roddwyd
 export-must-be-written-as = rhaid ei ysgrifennu fel { $value }
 export-internal = Gwall mewnol: mae ateb gofynnol ar goll er i'r gwiriadau basio

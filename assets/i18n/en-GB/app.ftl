@@ -619,6 +619,7 @@ reader-datetime-form = must be a date and time in UTC, to the second, like 2026-
 reader-address-lines = must have at most 4 lines
 reader-postcode = must be written like { $postcode }
 reader-not-in-list = is not one of the answers: use one of { $ids }
+reader-newer-key = came with format { $since }, but the file says it is format { $version }: write the file as { $since }, or leave this out
 export-must-be-null = must be null: the form does not ask this with the answers given
 export-must-be-written-as = must be written as { $value }
 export-internal = Internal error: a required answer is missing although the checks passed

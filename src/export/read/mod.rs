@@ -275,6 +275,19 @@ impl Reader {
                 i += 1;
                 continue;
             }
+            // Present in a file older than the question: the file says one
+            // version and holds another's answers. Read, and said, so that
+            // `validate` does not pass it in silence.
+            if !q.in_minor(self.minor) && !path.contains('.') {
+                self.problem(
+                    o.path(path),
+                    crate::tr!(
+                        "reader-newer-key",
+                        since = format!("{FORMAT_MAJOR}.{}", q.since),
+                        version = format!("{FORMAT_MAJOR}.{}", self.minor)
+                    ),
+                );
+            }
             let Some((head, _)) = path.split_once('.') else {
                 let value = self.field(o, path, q);
                 out.insert(path.to_owned(), value);
