@@ -214,9 +214,9 @@ impl prevent_referral::app::FilePicker for NoPortal {
     }
 }
 
-#[test]
-fn with_no_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
-    let dir = tempfile::tempdir().unwrap();
+/// A family name typed, then "Save draft as" on a computer whose own file
+/// dialog cannot be shown.
+fn saving_as_with_no_system_file_dialog() -> Harness<'static, App> {
     let app = App::new(Box::new(NoPortal), Box::new(clock()), Settings::default());
     let mut h = harness(app);
     open_section(&mut h, "1. About the person");
@@ -226,6 +226,13 @@ fn with_no_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
         eframe::egui::Key::S,
     );
     h.run();
+    h
+}
+
+#[test]
+fn with_no_system_file_dialog_the_apps_own_chooser_saves_and_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = saving_as_with_no_system_file_dialog();
     // Said once, where the person is looking, and the app's own chooser is up.
     assert!(is_shown(
         &h,
@@ -479,15 +486,7 @@ fn the_error_summary_names_the_entry_a_problem_is_in() {
 /// on top of it), and the chooser comes back when that is cancelled.
 #[test]
 fn one_dialog_at_a_time_and_the_one_covered_comes_back() {
-    let app = App::new(Box::new(NoPortal), Box::new(clock()), Settings::default());
-    let mut h = harness(app);
-    open_section(&mut h, "1. About the person");
-    type_in(&mut h, "Family name", "Testperson");
-    h.key_press_modifiers(
-        eframe::egui::Modifiers::COMMAND | eframe::egui::Modifiers::SHIFT,
-        eframe::egui::Key::S,
-    );
-    h.run();
+    let mut h = saving_as_with_no_system_file_dialog();
     assert_eq!(h.state().dialogs.names(), ["chooser"]);
     let chooser_title = h.state().dialogs.chooser().unwrap().title.clone();
     assert!(is_shown(&h, &chooser_title));
