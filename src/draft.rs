@@ -116,7 +116,7 @@ impl Draft {
             updated_at: read.meta.updated_at.unwrap_or(created_at),
             page: Some(SectionId::Declaration),
             label: None,
-            referral: read.referral,
+            referral: phones_as_people_write_them(read.referral),
             history: History::default(),
         }
     }
@@ -144,6 +144,51 @@ impl Draft {
             )),
         }
     }
+}
+
+/// An export's telephone numbers, which it carries in E.164
+/// (`+447400123456`), in the boxes as people write them (`07400 123456`,
+/// `+33 1 42 68 53 00`): the same number, and the export made from the
+/// draft carries it as before. Every telephone question of the form
+/// definition, in an entry of a list or not; a number that cannot be read
+/// stays as it was.
+fn phones_as_people_write_them(referral: Referral) -> Referral {
+    use crate::form::Kind;
+    fn national(v: Option<&mut Value>) {
+        if let Some(Value::String(s)) = v
+            && let Some(written) = crate::values::display_phone(s)
+        {
+            *s = written;
+        }
+    }
+    let Ok(mut doc) = serde_json::to_value(&referral) else {
+        return referral;
+    };
+    for q in crate::form::all() {
+        let Some(at) = q.path.strip_prefix("referral") else {
+            continue;
+        };
+        let at = at.replace('.', "/");
+        match q.kind {
+            Kind::Phone => national(doc.pointer_mut(&at)),
+            Kind::List { entry, .. } => {
+                let Some(Value::Array(items)) = doc.pointer_mut(&at) else {
+                    continue;
+                };
+                for e in entry.iter().filter(|e| matches!(e.kind, Kind::Phone)) {
+                    for item in items.iter_mut() {
+                        national(if e.path.is_empty() {
+                            Some(item)
+                        } else {
+                            item.get_mut(e.path)
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    serde_json::from_value(doc).unwrap_or(referral)
 }
 
 /// `history` is the text of the file's `history` (the map holds `null`

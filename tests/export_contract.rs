@@ -281,6 +281,18 @@ fn an_export_opens_as_a_draft_with_its_id() {
     assert_eq!(draft.id.to_string(), CHILD_ID);
     assert_eq!(draft.created_at, stamp(CHILD_ID).created_at);
     assert_eq!(draft.referral.person.family_name, "Testperson");
+    // Its telephone numbers are in the boxes as people write them, not as
+    // the file carries them (E.164)...
+    assert_eq!(draft.referral.person.phone_numbers, ["07400 123456"]);
+    assert_eq!(
+        draft.referral.household.parents_carers[0].phone,
+        "07400 900123"
+    );
+    assert_eq!(draft.referral.referrer.phone, "0121 496 0000");
+    // ...and the export made from it carries them as before.
+    let again =
+        build_export(&draft.referral, stamp(CHILD_ID), ctx(), exported_at()).expect("complete");
+    assert_eq!(to_json(&again), String::from_utf8(bytes).expect("UTF-8"));
     // And the draft saves and reopens unchanged.
     let reopened = Draft::from_bytes(draft.to_json().as_bytes()).expect("draft reopens");
     assert_eq!(reopened, draft);
