@@ -150,6 +150,33 @@ fn a_bad_import_names_the_file_and_changes_nothing() {
     assert_eq!(String::from_utf8(out).unwrap().trim(), "[]");
 }
 
+/// Importing one's own older export says which answer its edition asked
+/// and this one does not, so is kept but not sent (armed forces at 15).
+#[test]
+fn an_older_export_imported_says_which_answer_is_not_sent() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("older.json");
+    std::fs::write(
+        &file,
+        common::an_edition_2026_1_export_with_armed_forces_at_15(),
+    )
+    .unwrap();
+    cli(data.path())
+        .args(["drafts", "import"])
+        .arg(&file)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "older.json: note: made with an earlier edition of the form, which asked this person: \u{201c}Are they serving in, or have they served in, the armed forces?",
+        ));
+    cli(data.path())
+        .args(["drafts", "import"])
+        .arg(common::fixture("child-complete.json"))
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("earlier edition").not());
+}
+
 /// `prevent-referral decrypt FILE --identity tests/fixtures/IDENTITY --out OUT`.
 fn decrypt(file: &Path, identity: &str, out: &Path) -> assert_cmd::assert::Assert {
     Command::cargo_bin("prevent-referral")

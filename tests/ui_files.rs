@@ -2,6 +2,7 @@
 //! idle frames, in the real app.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
 
+mod common;
 mod ui_support;
 
 use eframe::egui::{self, Key, Modifiers, ViewportEvent, ViewportId};
@@ -128,6 +129,57 @@ fn an_export_opens_as_a_draft() {
         None,
         "saving asks where, so the export is left alone"
     );
+}
+
+/// One's own older export opened to work on becomes a draft of this
+/// edition: an answer its edition asked and this one does not (armed
+/// forces at 15) is kept in the draft, not sent, and the notice says so.
+#[test]
+fn an_older_export_opened_as_a_draft_says_which_answer_is_not_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("older.json");
+    std::fs::write(
+        &file,
+        common::an_edition_2026_1_export_with_armed_forces_at_15(),
+    )
+    .unwrap();
+    let (app, picks) = app_with(Settings::default());
+    let mut h = harness(app);
+    picks.borrow_mut().open.push_back(file);
+    ctrl(&mut h, Key::O);
+    assert!(!h.state().received, "a draft to work on");
+    let notice = h.state().state.notice.as_ref().map(|n| n.text.clone());
+    let notice = notice.unwrap_or_default();
+    assert!(
+        notice.starts_with("Opened the export older.json as a new draft.")
+            && notice.contains(
+                "earlier edition of the form, which asked this person: \u{201c}Are they serving in, or have they served in, the armed forces?"
+            )
+            && notice.ends_with("kept in the draft but will not be sent."),
+        "{notice}"
+    );
+    assert!(is_shown(&h, &notice));
+    assert_eq!(
+        h.state()
+            .state
+            .draft
+            .referral
+            .other_information
+            .service_number,
+        "SN-42",
+        "kept in the draft"
+    );
+    // This edition's export of the same referral says nothing of the kind.
+    h.state_mut().state.dirty = false;
+    picks
+        .borrow_mut()
+        .open
+        .push_back(common::fixture("child-complete.json"));
+    ctrl(&mut h, Key::O);
+    let notice = h.state().state.notice.as_ref().map(|n| n.text.clone());
+    let notice = notice.unwrap_or_default();
+    assert!(notice.starts_with("Opened the export child-complete.json"));
+    assert!(!notice.contains("earlier edition"), "{notice}");
 }
 
 /// Clicks the window's close button (one frame); returns what the app told

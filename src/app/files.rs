@@ -179,6 +179,7 @@ impl App {
     fn opened_export(&mut self, path: &Path, read: crate::export::ReadExport, sha256: &str) {
         let name = display_name(path);
         let minor = read.meta.asked_minor();
+        let not_sent = read.not_sent_again_named(self.clock.today());
         let draft = Draft::from_export(read, self.clock.as_ref());
         let kept = self
             .library
@@ -218,10 +219,13 @@ impl App {
         self.state.dirty = true;
         // Into the library at once, as a new draft.
         self.tracker.changed(std::time::Instant::now());
-        self.notify(
-            NoticeKind::Success,
-            tr!("notice-opened-export", name = &name),
-        );
+        let mut text = tr!("notice-opened-export", name = &name);
+        // An answer its edition asked and this one does not: kept, not sent.
+        if let Some(questions) = not_sent {
+            text.push(' ');
+            text.push_str(&tr!("notice-opened-export-not-sent", questions = questions));
+        }
+        self.notify(NoticeKind::Success, text);
     }
 
     /// Shows a referral read-only, exactly as the file has it: never saved,

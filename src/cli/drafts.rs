@@ -72,6 +72,13 @@ pub fn run(
                 Ok(Opened::Draft(d)) => (d, Source::Draft),
                 Ok(Opened::Export(e)) => {
                     unread_note(err, &name, &e.meta);
+                    if let Some(questions) = e.not_sent_again_named(clock.today()) {
+                        let _ = writeln!(
+                            err,
+                            "{}",
+                            tr!("cli-import-not-sent", file = &name, questions = questions)
+                        );
+                    }
                     (
                         Draft::from_export(e, clock),
                         if encrypted {

@@ -32,6 +32,30 @@ pub enum Answer<'a> {
     Group(&'a dyn Answers),
 }
 
+impl Answer<'_> {
+    /// True when something was answered: text other than spaces, a choice,
+    /// a date's box, a tick, any part of an address, an entry of a list.
+    pub fn is_given(&self) -> bool {
+        match self {
+            Answer::Text(s) => !s.trim().is_empty(),
+            Answer::Choice(c) => c.is_some(),
+            Answer::Multi(ids) => !ids.is_empty(),
+            Answer::Date(d) => !d.is_blank(),
+            Answer::Tick(t) => *t,
+            Answer::Address(a) => {
+                a.status.is_some()
+                    || a.lines.iter().any(|l| !l.trim().is_empty())
+                    || [&a.town, &a.postcode, &a.country]
+                        .iter()
+                        .any(|s| !s.trim().is_empty())
+            }
+            Answer::List(items) => !items.is_empty(),
+            // A group is not an answer: its keys are asked one by one.
+            Answer::Group(_) => false,
+        }
+    }
+}
+
 /// One entry of a repeatable group: a single answer (a telephone number)
 /// or a set of them (a parent or carer).
 #[derive(Debug)]

@@ -711,7 +711,9 @@ destination-path-too-long =
        *[other] mae'n { $length } nod o hyd gyda'i ffolder, dros derfyn Windows o { $limit }: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
     }
 notice-opened-unread = Mae rhywfaint ohono o fersiwn mwy newydd o'r fformat allforio a doedd dim modd ei ddarllen yma ({ $keys }): gofynnwch i bwy bynnag a'i hanfonodd, neu defnyddiwch Atgyfeiriad Prevent mwy newydd.
+notice-opened-export-not-sent = Fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd hyn i'r person: { $questions }. Nid yw'r argraffiad hwn yn ei ofyn, felly cedwir yr ateb yn y drafft ond ni fydd yn cael ei anfon.
 cli-import-unread = { $file }: nodyn: mae { $keys } o fformat { $version }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen, ac ni chafodd ei fewnforio
+cli-import-not-sent = { $file }: nodyn: fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd hyn i'r person: { $questions }. Nid yw'r argraffiad hwn yn ei ofyn, felly cedwir yr ateb yn y drafft ond ni fydd yn cael ei anfon.
 notice-typed-while-opening = Ni agorwyd { $name }: fe wnaethoch deipio tra oedd yn cael ei darllen, ac nid oes unman i gadw hynny yma eto. Cadwch eich gwaith (Ffeil, Cadw'r drafft fel), yna agorwch hi eto.
 
 ## Darllenydd yr allforiad: beth sydd o'i le ar werth mewn ffeil allforio,

@@ -589,7 +589,9 @@ destination-path-too-long =
        *[other] is { $length } characters long with its folder, over Windows’ limit of { $limit }: choose a shorter name or a folder nearer the top of the drive
     }
 notice-opened-unread = Some of it is from a newer version of the export format and could not be read here ({ $keys }): ask whoever sent it, or use a newer Prevent Referral.
+notice-opened-export-not-sent = It was made with an earlier edition of the form, which asked this person: { $questions }. This edition does not ask it of them, so that answer is kept in the draft but will not be sent.
 cli-import-unread = { $file }: note: { $keys } is from format { $version }, newer than this program reads, and was not imported
+cli-import-not-sent = { $file }: note: made with an earlier edition of the form, which asked this person: { $questions }. This edition does not ask it of them, so that answer is kept in the draft but will not be sent.
 notice-typed-while-opening = { $name } was not opened: you typed while it was being read, and there is nowhere to save that here yet. Save your work (File, Save draft as), then open it again.
 
 ## The export reader: what is wrong with a value in an export file, after

@@ -75,6 +75,43 @@ pub struct ReadExport {
     pub referral_json: Value,
 }
 
+impl ReadExport {
+    /// The questions the file's edition asked of this person, and it
+    /// answers, that this program's edition does not ask (armed forces of a
+    /// 15-year-old, asked of everyone before 1.3). Opened as a new draft,
+    /// such an answer stays in the draft but is not sent again: the person
+    /// opening it is told so. `today`: the date the age is worked out on
+    /// while the referral has none of its own.
+    pub fn not_sent_again(&self, today: chrono::NaiveDate) -> Vec<&'static Question> {
+        let referral = &self.referral;
+        let age = crate::rules::age(referral, crate::rules::Context::new(today));
+        let facts = |minor| form::Facts {
+            referral,
+            age,
+            minor,
+            entry: None,
+        };
+        let (then, now) = (facts(self.meta.asked_minor()), facts(FORMAT_MINOR));
+        form::all()
+            .filter(|q| q.is_asked(&then) && !q.is_asked(&now))
+            .filter(|q| referral.answer(q.path).is_some_and(|a| a.is_given()))
+            .collect()
+    }
+
+    /// [`Self::not_sent_again`]'s questions by their labels, in the
+    /// current language, for a message: `None` when there are none.
+    pub fn not_sent_again_named(&self, today: chrono::NaiveDate) -> Option<String> {
+        let questions = self.not_sent_again(today);
+        (!questions.is_empty()).then(|| {
+            let labels: Vec<String> = questions
+                .iter()
+                .map(|q| format!("\u{201c}{}\u{201d}", q.label()))
+                .collect();
+            labels.join("; ")
+        })
+    }
+}
+
 /// Reads an export from bytes.
 pub fn read_export(bytes: &[u8]) -> Result<ReadExport, OpenError> {
     let map = parse_object(bytes)?;
