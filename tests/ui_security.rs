@@ -510,7 +510,7 @@ fn the_passphrase_is_tried_while_the_window_goes_on_drawing() {
     h.state_mut().set_task_wait(Duration::ZERO);
     let wait_for_the_answer = |h: &mut Harness<'_, App>| {
         let start = Instant::now();
-        while h.state().session.gate_form.busy {
+        while h.state().session.is_trying() {
             assert!(start.elapsed() < Duration::from_secs(30), "no answer");
             assert!(is_shown(h, "Checking the passphrase…"));
             assert!(
@@ -530,7 +530,7 @@ fn the_passphrase_is_tried_while_the_window_goes_on_drawing() {
         h.step();
     };
     try_it(&mut h, "marmalade orbit quietly ninety-one");
-    assert!(h.state().session.gate_form.busy, "tried on its own thread");
+    assert!(h.state().session.is_trying(), "tried on its own thread");
     assert_eq!(h.state().session.gate, Gate::Locked);
     wait_for_the_answer(&mut h);
     assert_eq!(h.state().session.gate, Gate::Locked);

@@ -392,13 +392,20 @@ impl App {
             Screen::Settings(view) => {
                 let mut chosen = None;
                 let can_change = self.session.can_change_passphrase();
+                let changing = self.session.is_changing();
                 egui::CentralPanel::default().show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("settings")
                         .show(ui, |ui| {
                             ui.set_max_width(760.0);
-                            chosen =
-                                settings_ui(ui, view, &mut self.settings, &self.policy, can_change);
+                            chosen = settings_ui(
+                                ui,
+                                view,
+                                &mut self.settings,
+                                &self.policy,
+                                can_change,
+                                changing,
+                            );
                         });
                 });
                 match chosen {

@@ -2,6 +2,7 @@
 //! front of everything (first start, locked), locking on request and after
 //! a time without input, and changing the passphrase.
 
+use super::tasks::{Pending, Polled};
 use super::{App, Command};
 use crate::crypto::secrecy::{ExposeSecret, SecretString};
 use crate::crypto::{KeyError, KeyFile, Keys, passphrase_from_env};
@@ -13,7 +14,6 @@ use crate::tr;
 use crate::ui::gate::{Gate, GateAction, GateForm, gate_ui};
 use eframe::egui::{self, Ui, ViewportCommand};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 /// Where the passphrase stands, and the keys once unlocked.
@@ -32,10 +32,10 @@ pub struct Session {
     keys: Option<Keys>,
     /// The passphrase being tried (one scrypt run, about half a second,
     /// longer on a slow computer) off the window's thread.
-    trying: Option<Receiver<Result<Keys, KeyError>>>,
+    trying: Option<Pending<Result<Keys, KeyError>>>,
     /// A change of passphrase under way (two scrypt runs), and what it
     /// led to, to show.
-    changing: Option<Receiver<Notice>>,
+    changing: Option<Pending<Notice>>,
 }
 
 impl Session {
@@ -123,28 +123,31 @@ impl Session {
                 Err(result) => return Some(self.tried(result)),
             };
         self.trying = Some(receive);
-        self.gate_form.busy = true;
         self.poll(wait)
     }
 
     /// The passphrase being tried, if it is done (waiting at most `wait`).
     pub fn poll(&mut self, wait: Duration) -> Option<Option<Keys>> {
-        let result = match self.trying.as_ref()?.recv_timeout(wait) {
-            Ok(result) => result,
-            Err(RecvTimeoutError::Timeout) => return None,
-            Err(RecvTimeoutError::Disconnected) => {
+        let result = match self.trying.as_ref()?.poll(wait) {
+            Polled::Done(result) => result,
+            Polled::Running => return None,
+            Polled::Lost => {
                 // The work stopped without an answer: said, and tried again
                 // only when asked.
                 self.trying = None;
-                self.gate_form.busy = false;
                 self.gate_form.error = Some(t("notice-task-lost").to_owned());
                 self.gate_form.focused = false;
                 return Some(None);
             }
         };
         self.trying = None;
-        self.gate_form.busy = false;
         Some(self.tried(result))
+    }
+
+    /// The passphrase is being tried: the gate's button waits, and a line
+    /// says so.
+    pub fn is_trying(&self) -> bool {
+        self.trying.is_some()
     }
 
     /// What the passphrase tried led to.
@@ -263,10 +266,10 @@ impl Session {
     /// What the change of passphrase led to, once it is done (waiting at
     /// most `wait`).
     pub fn changed(&mut self, wait: Duration) -> Option<Notice> {
-        let notice = match self.changing.as_ref()?.recv_timeout(wait) {
-            Ok(notice) => notice,
-            Err(RecvTimeoutError::Timeout) => return None,
-            Err(RecvTimeoutError::Disconnected) => Notice::error(t("notice-task-lost")),
+        let notice = match self.changing.as_ref()?.poll(wait) {
+            Polled::Done(notice) => notice,
+            Polled::Running => return None,
+            Polled::Lost => Notice::error(t("notice-task-lost")),
         };
         self.changing = None;
         Some(notice)
@@ -415,16 +418,17 @@ impl App {
                 self.unlocked(keys);
             }
             ctx.request_repaint();
-        } else if self.session.gate_form.busy {
+        } else if self.session.is_trying() {
             // Looked at again soon: the result wakes nothing by itself.
             ctx.request_repaint_after(Duration::from_millis(100));
         }
         let mut chosen = None;
         let gate = self.session.gate;
+        let trying = self.session.is_trying();
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.set_max_width(560.0);
-                chosen = gate_ui(ui, gate, &mut self.session.gate_form);
+                chosen = gate_ui(ui, gate, &mut self.session.gate_form, trying);
             });
         });
         if let Some(action) = chosen {
@@ -476,16 +480,12 @@ impl App {
     }
 
     fn passphrase_changed(&mut self, done: Option<Notice>) {
-        let changing = self.session.is_changing();
-        match (self.screen.settings_mut(), done) {
-            (Some(view), done) => {
-                view.changing = changing;
-                if let Some(notice) = done {
-                    view.passphrase_message = Some(notice);
-                }
-            }
-            (None, Some(notice)) => self.notify(notice.kind, notice.text),
-            (None, None) => {}
+        let Some(notice) = done else {
+            return;
+        };
+        match self.screen.settings_mut() {
+            Some(view) => view.passphrase_message = Some(notice),
+            None => self.notify(notice.kind, notice.text),
         }
     }
 }

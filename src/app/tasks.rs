@@ -43,13 +43,29 @@ pub enum Done {
     },
 }
 
-/// Where a task is.
+/// Where work off the window's thread is.
 #[derive(Debug)]
-pub enum Polled {
+pub enum Polled<T> {
     Running,
-    Done(Done),
+    Done(T),
     /// The work stopped without a result (it panicked): said, never hidden.
     Lost,
+}
+
+/// Work started off the window's thread ([`off_thread`]), until its result
+/// is taken in: a task, the passphrase tried, a change of passphrase.
+#[derive(Debug)]
+pub struct Pending<T>(Receiver<T>);
+
+impl<T> Pending<T> {
+    /// The result, if it has come (waiting at most `wait` for it).
+    pub fn poll(&self, wait: Duration) -> Polled<T> {
+        match self.0.recv_timeout(wait) {
+            Ok(done) => Polled::Done(done),
+            Err(RecvTimeoutError::Timeout) => Polled::Running,
+            Err(RecvTimeoutError::Disconnected) => Polled::Lost,
+        }
+    }
 }
 
 /// Work under way.
@@ -57,16 +73,16 @@ pub enum Polled {
 pub struct Task {
     pub doing: Doing,
     started: Instant,
-    result: Receiver<Done>,
+    result: Pending<Done>,
 }
 
-/// Runs `work` on a thread called `name`; its result comes on the receiver.
-/// `Err` with the result when no thread can be started: the work is then
-/// done here, as it was before threads (slow, but never lost).
+/// Runs `work` on a thread called `name`; its result is polled from the
+/// [`Pending`]. `Err` with the result when no thread can be started: the
+/// work is then done here, as it was before threads (slow, but never lost).
 pub fn off_thread<T: Send + 'static>(
     name: &str,
     work: impl FnOnce() -> T + Send + 'static,
-) -> Result<Receiver<T>, T> {
+) -> Result<Pending<T>, T> {
     let (send, result) = mpsc::channel();
     // The work is handed back if the thread cannot be made.
     let slot = std::sync::Arc::new(std::sync::Mutex::new(Some(work)));
@@ -87,7 +103,7 @@ pub fn off_thread<T: Send + 'static>(
             return Err(work());
         }
     }
-    Ok(result)
+    Ok(Pending(result))
 }
 
 impl Task {
@@ -103,12 +119,8 @@ impl Task {
     }
 
     /// The result, if it has come (waiting at most `wait` for it).
-    pub fn poll(&self, wait: Duration) -> Polled {
-        match self.result.recv_timeout(wait) {
-            Ok(done) => Polled::Done(done),
-            Err(RecvTimeoutError::Timeout) => Polled::Running,
-            Err(RecvTimeoutError::Disconnected) => Polled::Lost,
-        }
+    pub fn poll(&self, wait: Duration) -> Polled<Done> {
+        self.result.poll(wait)
     }
 
     /// Whole seconds since it started, for the progress line.

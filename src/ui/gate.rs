@@ -29,9 +29,6 @@ pub struct GateForm {
     pub note: Option<String>,
     /// Focus goes to the passphrase box when the screen first shows.
     pub focused: bool,
-    /// The passphrase is being tried (off the window's thread): the button
-    /// waits, and a line says so.
-    pub busy: bool,
     /// Changes after each use, so the boxes are new ones with no history.
     generation: u64,
 }
@@ -91,7 +88,9 @@ const STRENGTH: [&str; 5] = [
     "gate-strength-very-strong",
 ];
 
-pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateAction> {
+/// `trying`: the passphrase given is being tried (off the window's
+/// thread): the button waits, and a line says so.
+pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm, trying: bool) -> Option<GateAction> {
     let mut action = None;
     let [first_id, second_id] = form.ids();
     ui.add_space(24.0);
@@ -124,11 +123,11 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
             let second = password(ui, t("gate-passphrase-again"), &mut form.confirm, second_id);
             let enter = second.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.add_space(8.0);
-            if form.busy {
+            if trying {
                 busy(ui, t("gate-checking"));
             }
-            let button = ui.add_enabled(!form.busy, egui::Button::new(t("gate-setup-button")));
-            if !form.busy && (button.clicked() || enter) {
+            let button = ui.add_enabled(!trying, egui::Button::new(t("gate-setup-button")));
+            if !trying && (button.clicked() || enter) {
                 form.error = if let Some(problem) = passphrase_problem(&form.passphrase) {
                     Some(problem)
                 } else if form.passphrase != form.confirm {
@@ -158,11 +157,11 @@ pub fn gate_ui(ui: &mut Ui, gate: Gate, form: &mut GateForm) -> Option<GateActio
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.add_space(8.0);
-            if form.busy {
+            if trying {
                 busy(ui, t("gate-checking"));
             }
-            let button = ui.add_enabled(!form.busy, egui::Button::new(t("gate-unlock-button")));
-            if !form.busy && (button.clicked() || enter) && !form.passphrase.is_empty() {
+            let button = ui.add_enabled(!trying, egui::Button::new(t("gate-unlock-button")));
+            if !trying && (button.clicked() || enter) && !form.passphrase.is_empty() {
                 action = Some(GateAction::Unlock(std::mem::take(&mut form.passphrase)));
                 form.clear(ui.ctx());
             }

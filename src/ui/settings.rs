@@ -25,8 +25,6 @@ pub struct SettingsView {
     pub confirm_passphrase: String,
     /// The outcome of the last passphrase change.
     pub passphrase_message: Option<Notice>,
-    /// The passphrase is being changed (off the window's thread).
-    pub changing: bool,
     generation: u64,
 }
 
@@ -40,7 +38,6 @@ impl Default for SettingsView {
             new_passphrase: String::new(),
             confirm_passphrase: String::new(),
             passphrase_message: None,
-            changing: false,
             generation: GENERATION.fetch_add(1, Ordering::Relaxed),
         }
     }
@@ -94,13 +91,15 @@ impl std::fmt::Debug for SettingsAction {
 }
 
 /// `managed`: the organisation's managed settings, shown as set by it and
-/// not changeable here (or, when refused, why).
+/// not changeable here (or, when refused, why). `changing`: a change of
+/// passphrase is under way (off the window's thread): its button waits.
 pub fn settings_ui(
     ui: &mut Ui,
     view: &mut SettingsView,
     settings: &mut Settings,
     managed: &Loaded,
     can_change_passphrase: bool,
+    changing: bool,
 ) -> Option<SettingsAction> {
     let mut action = None;
     if ui.link(t("screen-back-to-referral")).clicked() {
@@ -250,14 +249,14 @@ pub fn settings_ui(
             &mut view.confirm_passphrase,
             confirm_id,
         );
-        if view.changing {
+        if changing {
             busy(ui, t("settings-passphrase-changing"));
         }
         let button = ui.add_enabled(
-            !view.changing,
+            !changing,
             egui::Button::new(t("settings-passphrase-button")),
         );
-        if button.clicked() && !view.changing {
+        if button.clicked() && !changing {
             if view.new_passphrase != view.confirm_passphrase {
                 view.passphrase_message = Some(Notice::error(t("settings-passphrases-differ")));
             } else {
