@@ -42,6 +42,7 @@ pub enum OpenError {
         line: usize,
         column: usize,
     },
+    /// The message id of the kind of JSON value the file is instead.
     NotObject(&'static str),
     Foreign(String),
     IsDraft,
@@ -98,11 +99,14 @@ impl std::fmt::Display for OpenError {
                 column,
             } => tr!(
                 "file-json",
-                message = message,
+                message = match json_reason(message) {
+                    Some(id) => crate::i18n::t(id),
+                    None => message.as_str(),
+                },
                 line = *line,
                 column = *column
             ),
-            Self::NotObject(kind) => tr!("file-not-object", kind = *kind),
+            Self::NotObject(kind) => tr!("file-not-object", kind = crate::i18n::t(kind)),
             Self::Foreign(why) => tr!("file-foreign", why = why),
             Self::IsDraft => t("file-is-draft").to_owned(),
             Self::Newer { found, reads } => tr!("file-newer", found = found, reads = reads),
@@ -186,8 +190,35 @@ pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => crate::i18n::t("file-not-found").to_owned(),
         std::io::ErrorKind::PermissionDenied => crate::i18n::t("file-permission-denied").to_owned(),
-        _ => e.to_string(),
+        _ => crate::i18n::system_error(e),
     }
+}
+
+/// serde_json's description of a syntax error, which is English whatever
+/// the language, as the catalogue's message id for the same thing said for
+/// a person. `None` for one not listed here, shown as serde_json says it.
+/// (Its descriptions are fixed strings: a test parses a file for each, so
+/// a new wording in serde_json is noticed.)
+fn json_reason(message: &str) -> Option<&'static str> {
+    Some(match message {
+        "expected `:`" => "file-json-colon",
+        "expected `,` or `]`" => "file-json-list-comma",
+        "expected `,` or `}`" => "file-json-object-comma",
+        "expected ident" => "file-json-word",
+        "expected value" => "file-json-value",
+        "expected `\"`" => "file-json-name",
+        "invalid escape" => "file-json-escape",
+        "invalid number" => "file-json-number",
+        "number out of range" => "file-json-number-range",
+        "invalid unicode code point" => "file-json-code-point",
+        "control character (\\u0000-\\u001F) found while parsing a string" => "file-json-control",
+        "key must be a string" => "file-json-key",
+        "unexpected end of hex escape" => "file-json-hex-end",
+        "lone leading surrogate in hex escape" => "file-json-lone-surrogate",
+        "trailing comma" => "file-json-trailing-comma",
+        "trailing characters" => "file-json-trailing",
+        _ => return None,
+    })
 }
 
 /// Parses bytes as one JSON object.
@@ -255,11 +286,11 @@ pub fn parse_object_keeping(bytes: &[u8], keep: Option<&str>) -> Result<Kept, Op
     })?;
     match value {
         Value::Object(map) => Ok((map, kept.into_inner())),
-        Value::Array(_) => Err(OpenError::NotObject("array")),
-        Value::String(_) => Err(OpenError::NotObject("string")),
-        Value::Number(_) => Err(OpenError::NotObject("number")),
-        Value::Bool(_) => Err(OpenError::NotObject("true/false value")),
-        Value::Null => Err(OpenError::NotObject("null")),
+        Value::Array(_) => Err(OpenError::NotObject("json-kind-array")),
+        Value::String(_) => Err(OpenError::NotObject("json-kind-string")),
+        Value::Number(_) => Err(OpenError::NotObject("json-kind-number")),
+        Value::Bool(_) => Err(OpenError::NotObject("json-kind-boolean")),
+        Value::Null => Err(OpenError::NotObject("json-kind-null")),
     }
 }
 
@@ -424,6 +455,36 @@ pub fn parse_version(v: &str) -> Option<(u64, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each of serde_json's syntax errors met in a file is said in the
+    /// catalogue's words: none is left in serde_json's English.
+    #[test]
+    fn a_json_syntax_error_is_said_in_the_catalogues_words() {
+        let cases: &[(&str, &str)] = &[
+            ("{\"a\" 1}", "file-json-colon"),
+            ("{\"a\": [1 2]}", "file-json-list-comma"),
+            ("{\"a\": 1 \"b\": 2}", "file-json-object-comma"),
+            ("{\"a\": tru}", "file-json-word"),
+            ("{\"a\": }", "file-json-value"),
+            ("{\"a\": 1, }", "file-json-trailing-comma"),
+            ("{\"a\": \"\\x\"}", "file-json-escape"),
+            ("{\"a\": -}", "file-json-number"),
+            ("{\"a\": 1e999}", "file-json-number-range"),
+            ("{\"a\": \"\u{1}\"}", "file-json-control"),
+            ("{1: 2}", "file-json-key"),
+            ("{\"a\": \"\\ud800\"}", "file-json-hex-end"),
+            ("{\"a\": \"\\udc00\"}", "file-json-lone-surrogate"),
+            ("{\"a\": 1} x", "file-json-trailing"),
+        ];
+        for (text, id) in cases {
+            match parse_object(text.as_bytes()) {
+                Err(OpenError::Json { message, .. }) => {
+                    assert_eq!(json_reason(&message), Some(*id), "{text}: {message}");
+                }
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+    }
 
     #[test]
     fn nesting_is_counted_outside_strings_only() {

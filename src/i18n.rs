@@ -80,9 +80,20 @@ impl Language {
         }
     }
 
+    /// Whether a locale name is of a language this program speaks
+    /// (English or Welsh).
+    fn has_catalogue(locale: &str) -> bool {
+        let lang = locale
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        lang.eq_ignore_ascii_case("cy") || lang.eq_ignore_ascii_case("en")
+    }
+
     /// The system language, from the variables gettext reads, as gettext
     /// reads them: the locale is the first set of `LC_ALL`, `LC_MESSAGES`
-    /// and `LANG`; `LANGUAGE` (a list: its first entry) comes before it,
+    /// and `LANG`; `LANGUAGE` (a list: its first entry there is a
+    /// catalogue for) comes before it,
     /// except that a locale of `C` or `POSIX` is English whatever
     /// `LANGUAGE` says (what a script sets to get the English messages).
     /// None set is English.
@@ -98,13 +109,16 @@ impl Language {
         if locale.as_deref().is_some_and(is_c) {
             return Some(Language::English);
         }
-        let language = set("LANGUAGE").and_then(|list| {
+        // A list in order of preference: the first this program has a
+        // catalogue for ("fr:cy" is Welsh); one with none is English, as
+        // gettext leaves a message untranslated then.
+        let language = set("LANGUAGE").map(|list| {
             list.split(':')
                 .map(str::trim)
-                .find(|entry| !entry.is_empty())
-                .map(str::to_owned)
+                .find(|entry| Self::has_catalogue(entry))
+                .map_or(Language::English, Self::of_locale)
         });
-        language.or(locale).map(|name| Self::of_locale(&name))
+        language.or_else(|| locale.map(|name| Self::of_locale(&name)))
     }
 
     /// The system language of this process: the variables above (set on
@@ -442,4 +456,14 @@ pub fn has(id: &str) -> bool {
     bundles()
         .get(&language())
         .is_some_and(|b| b.has_message(id))
+}
+
+/// An error of the operating system, in the person's language: by its
+/// number ("system error 40"), since the system's own words are English
+/// whatever the language; an error with no number as it says itself.
+pub fn system_error(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(code) => crate::tr!("os-error", code = code),
+        None => e.to_string(),
+    }
 }

@@ -283,7 +283,7 @@ pub fn write_error_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => t("write-no-folder").to_owned(),
         std::io::ErrorKind::StorageFull => t("write-disk-full").to_owned(),
         std::io::ErrorKind::ReadOnlyFilesystem => t("write-read-only").to_owned(),
-        _ => e.to_string(),
+        _ => crate::i18n::system_error(e),
     }
 }
 

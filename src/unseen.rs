@@ -63,7 +63,15 @@ pub fn is_invisible(c: char) -> bool {
             | '\u{1BCA0}'..='\u{1BCA3}'
             | '\u{1D173}'..='\u{1D17A}'
             | '\u{E0000}'..='\u{E007F}'
-    )
+    ) || is_noncharacter(c)
+}
+
+/// Unicode's 66 noncharacters (U+FDD0–U+FDEF, and the last two code points
+/// of every plane, U+FFFE and U+FFFF among them): kept for a program's own
+/// use, never part of text anyone writes, and drawn as nothing or a box.
+fn is_noncharacter(c: char) -> bool {
+    let c = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&c) || c & 0xFFFE == 0xFFFE
 }
 
 /// Whether an invisible character is doing a job here: a joiner or
@@ -252,6 +260,10 @@ mod tests {
             // On the list though it is also a mark, and a line break.
             "A\u{34F}li",
             "Test\u{2028}person",
+            // Noncharacters: never text anyone writes.
+            "Ali\u{FFFF}",
+            "Ali\u{FDD0}",
+            "Ali\u{10FFFE}",
         ] {
             assert!(
                 matches!(unseen(hidden, false), Some(Unseen::Invisible { .. })),

@@ -153,7 +153,7 @@ fn bad_files_exit_2_with_one_clear_line() {
     let cases = [
         (
             "unreadable/not-json.json",
-            "is not valid JSON: expected value at line 1, column 1",
+            "is not valid JSON: a value was expected here at line 1, column 1",
         ),
         ("unreadable/truncated.json", "ends too early at line"),
         ("unreadable/empty.json", "is empty"),
@@ -168,7 +168,7 @@ fn bad_files_exit_2_with_one_clear_line() {
         ),
         (
             "unreadable/unknown-key.json",
-            "unknown key(s), the first at referral.person.shoe_size",
+            "has 1 unknown key, at referral.person.shoe_size",
         ),
         ("unreadable/invalid-utf8.json", "is not UTF-8 text"),
     ];
@@ -326,6 +326,25 @@ fn validate_speaks_welsh_under_a_welsh_locale() {
             "{}: referral.person.family_name: Rhowch gyfenw'r unigolyn",
             missing.display()
         )));
+    // A file that is not JSON, and one the system cannot read, are said in
+    // Welsh too: serde_json's and the system's own words are English.
+    in_locale("cy_GB.UTF-8")
+        .arg("validate")
+        .arg(fixture("hostile/huge-number.json"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("mae rhif yn rhy fawr"))
+        .stderr(predicate::str::contains("out of range").not());
+    #[cfg(unix)]
+    in_locale("cy_GB.UTF-8")
+        .arg("validate")
+        .arg(fixture("hostile/loop-a.json"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "ni ellir darllen y ffeil: gwall system",
+        ))
+        .stderr(predicate::str::contains("os error").not());
     // LANGUAGE comes first, as gettext reads it.
     let mut welsh_first = in_locale("en_GB.UTF-8");
     welsh_first.env("LANGUAGE", "cy:en_GB");
@@ -476,6 +495,14 @@ fn help_and_usage_errors_follow_the_language() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("Commands:"));
+    // A value --language does not take is refused in the language the
+    // variable asks for, not the system's.
+    cli()
+        .env("PREVENT_REFERRAL_LANGUAGE", "cy")
+        .args(["--language", "xx", "validate", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Mae'n cymryd: en, cy"));
 }
 
 /// Every command, option, argument and placeholder of the command line has

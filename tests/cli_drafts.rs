@@ -123,12 +123,12 @@ fn the_environment_variable_names_the_data_folder_and_purge_deletes_old_drafts()
         .args(["drafts", "purge", "--older-than", "100000"])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("0 draft(s)"));
+        .stdout(predicate::str::contains("0 drafts not edited"));
     cli(data.path())
         .args(["drafts", "purge", "--older-than", "0"])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("1 draft(s)"));
+        .stdout(predicate::str::contains("1 draft not edited"));
 }
 
 #[test]

@@ -248,7 +248,7 @@ fn purge_judges_by_the_last_save_here_and_reports_damaged_drafts() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("0 draft(s)"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 drafts not edited"));
 
     // Saved here 40 days ago: purged, whatever its own dates say.
     let future = std::fs::read_to_string(common::fixture("drafts/draft-v1.json"))
@@ -283,7 +283,7 @@ fn purge_judges_by_the_last_save_here_and_reports_damaged_drafts() {
         "{}",
         stderr(&out)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("1 draft(s)"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 draft not edited"));
 }
 
 // 9. Smaller things

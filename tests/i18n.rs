@@ -85,7 +85,7 @@ fn messages_keep_their_spaces_and_variables() {
     );
     assert_eq!(
         prevent_referral::tr!("cli-drafts-purged", count = 2usize, days = 30u32),
-        "2 draft(s) not edited for 30 days deleted"
+        "2 drafts not edited for 30 days deleted"
     );
 }
 
@@ -321,6 +321,20 @@ fn the_system_language_is_read_as_gettext_reads_it() {
     assert_eq!(
         Language::from_environment(env(&[("LC_ALL", ""), ("LANG", "cy_GB")])),
         Language::Welsh
+    );
+    // Its first entry there is a catalogue for: French is passed over.
+    assert_eq!(
+        Language::from_environment(env(&[("LANGUAGE", "fr:cy"), ("LANG", "fr_FR.UTF-8")])),
+        Language::Welsh
+    );
+    assert_eq!(
+        Language::from_environment(env(&[("LANGUAGE", "fr:en:cy"), ("LANG", "cy_GB")])),
+        Language::English
+    );
+    // None of its entries: untranslated, as gettext leaves it.
+    assert_eq!(
+        Language::from_environment(env(&[("LANGUAGE", "fr"), ("LANG", "cy_GB")])),
+        Language::English
     );
     // "cym" is not "cy" (nor is Cyrillic Serbian, "sr_RS@cyrillic").
     assert_eq!(Language::of_locale("cym"), Language::English);

@@ -459,9 +459,11 @@ fn a_missing_key_file_is_not_silently_replaced() {
     let (h, _) = app_in(dir.path());
     assert_eq!(h.state().session.gate, Gate::Setup);
     assert!(
-        h.query_all_by_label_contains("is missing, but 1 encrypted file(s)")
-            .next()
-            .is_some()
+        h.query_all_by_label_contains(
+            "is missing, but 1 encrypted file made with it is in that folder"
+        )
+        .next()
+        .is_some()
     );
 }
 

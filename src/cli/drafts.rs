@@ -540,7 +540,7 @@ fn unlock(dir: &Path, err: &mut dyn Write) -> Result<Keys, String> {
             let typed = rpassword::prompt_password(prompt).map_err(|e| {
                 tr!(
                     "cli-no-passphrase",
-                    why = e.to_string(),
+                    why = crate::i18n::system_error(&e),
                     variable = crate::crypto::PASSPHRASE_FILE_ENV
                 )
             })?;
@@ -560,7 +560,7 @@ fn unlock(dir: &Path, err: &mut dyn Write) -> Result<Keys, String> {
     }
     if asked {
         let again = rpassword::prompt_password(t("cli-passphrase-again-prompt"))
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| crate::i18n::system_error(&e))?;
         use age::secrecy::ExposeSecret;
         if again != passphrase.expose_secret() {
             return Err(t("cli-passphrases-differ").to_owned());

@@ -100,8 +100,9 @@ impl LanguageChoice {
 
 /// The language asked for by `--language` or [`LANGUAGE_ENV`], read before
 /// clap parses anything, so that its help and errors are in it. An option
-/// value it does not take is left for clap to refuse; a variable's is
-/// passed over (the system's language is used).
+/// value it does not take is left for clap to refuse, in the variable's
+/// language if it names one; a variable's is passed over (the system's
+/// language is used).
 pub fn asked_language(
     args: &[OsString],
     var: impl Fn(&str) -> Option<String>,
@@ -116,9 +117,15 @@ pub fn asked_language(
         match word {
             // After "--" every word is a value, not an option.
             Some("--") => break,
-            Some("--language") => return words.next().flatten().and_then(named),
+            Some("--language") => match words.next().flatten().and_then(named) {
+                Some(language) => return Some(language),
+                None => break,
+            },
             Some(w) if w.starts_with("--language=") => {
-                return named(w.trim_start_matches("--language="));
+                match named(w.trim_start_matches("--language=")) {
+                    Some(language) => return Some(language),
+                    None => break,
+                }
             }
             _ => {}
         }

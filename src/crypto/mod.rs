@@ -289,8 +289,9 @@ impl KeyFile {
             return Err(KeyError::Exists(self.path.clone()));
         }
         if let Some(dir) = self.path.parent() {
-            crate::store::create_private_dir(dir, false)
-                .map_err(|e| KeyError::Io(self.path.clone(), e.to_string()))?;
+            crate::store::create_private_dir(dir, false).map_err(|e| {
+                KeyError::Io(self.path.clone(), crate::store::write_error_reason(&e))
+            })?;
         }
         let identity = x25519::Identity::generate();
         // Never over a key made meanwhile (another window, the command line).

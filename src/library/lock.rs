@@ -60,7 +60,7 @@ impl DraftLock {
         for _ in 0..5 {
             let file = options
                 .open(&path)
-                .map_err(|e| LockError::Io(e.to_string()))?;
+                .map_err(|e| LockError::Io(crate::i18n::system_error(&e)))?;
             match file.try_lock() {
                 Ok(()) if same_file(&file, &path) => {
                     return Ok((
@@ -79,7 +79,9 @@ impl DraftLock {
                     continue;
                 }
                 Err(TryLockError::WouldBlock) => return Err(LockError::Held),
-                Err(TryLockError::Error(e)) => return Err(LockError::Io(e.to_string())),
+                Err(TryLockError::Error(e)) => {
+                    return Err(LockError::Io(crate::i18n::system_error(&e)));
+                }
             }
         }
         Err(LockError::Io(

@@ -65,7 +65,10 @@ pub fn load_file(path: &Path) -> Loaded {
     // another file (review).
     let raw = match std::fs::canonicalize(path) {
         Ok(real) => unsafe_reason(&real).map_or_else(|| read_bounded(&real), Err),
-        Err(e) => Err(tr!("policy-file-unreadable", why = e.to_string())),
+        Err(e) => Err(tr!(
+            "policy-file-unreadable",
+            why = crate::i18n::system_error(&e)
+        )),
     }
     .and_then(|text| parse_toml(&text));
     judged(source, raw)
@@ -82,7 +85,12 @@ fn unsafe_reason(real: &Path) -> Option<String> {
     for (i, place) in real.ancestors().enumerate() {
         let meta = match std::fs::metadata(place) {
             Ok(meta) => meta,
-            Err(e) => return Some(tr!("policy-file-unreadable", why = e.to_string())),
+            Err(e) => {
+                return Some(tr!(
+                    "policy-file-unreadable",
+                    why = crate::i18n::system_error(&e)
+                ));
+            }
         };
         let shown_place = shown(&place.display().to_string());
         if i == 0 && !meta.is_file() {
@@ -112,7 +120,12 @@ fn unsafe_reason(real: &Path) -> Option<String> {
 #[cfg(unix)]
 fn read_bounded(path: &Path) -> Result<String, String> {
     use std::io::Read;
-    let unreadable = |e: std::io::Error| tr!("policy-file-unreadable", why = e.to_string());
+    let unreadable = |e: std::io::Error| {
+        tr!(
+            "policy-file-unreadable",
+            why = crate::i18n::system_error(&e)
+        )
+    };
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE + 1)

@@ -189,7 +189,29 @@ file-not-utf8 = is not UTF-8 text (bad byte at offset { $offset }): it is not a 
 file-truncated = ends too early at line { $line }, column { $column }: the file looks cut off
 file-too-deep = nests too deeply to be a referral (line { $line }, column { $column })
 file-json = is not valid JSON: { $message } at line { $line }, column { $column }
+file-json-colon = a colon (:) is missing after a name
+file-json-list-comma = a comma (,) or a closing bracket (]) is missing in a list
+file-json-object-comma = a comma (,) or a closing brace ({"}"}) is missing
+file-json-word = a word without quotes that JSON does not have (only true, false and null go without quotes)
+file-json-value = a value was expected here
+file-json-name = a name in double quotes was expected here
+file-json-escape = a backslash (\) is followed by something that is not an escape
+file-json-number = a number is badly written
+file-json-number-range = a number is too large
+file-json-code-point = a \u escape names no character
+file-json-control = a control character (a tab or a line break) is inside quotes: write it as an escape
+file-json-key = a name is not in double quotes
+file-json-hex-end = a \u escape is cut short, or is half of a character (a lone surrogate) whose other half does not follow
+file-json-lone-surrogate = a \u escape is half of a character (a lone surrogate) without its other half
+file-json-trailing-comma = a comma (,) comes just before a closing bracket or brace
+file-json-trailing = there is more after the end of the referral
+os-error = system error { $code }
 file-not-object = is a JSON { $kind }, not a referral (a referral is a JSON object)
+json-kind-array = array
+json-kind-string = string
+json-kind-number = number
+json-kind-boolean = true/false value
+json-kind-null = null
 file-foreign = is not a Prevent referral: { $why }
 file-is-draft = is a Prevent Referral draft, not an export: open it in the app or use `drafts export` to make the export
 file-newer = uses format version { $found }, newer than this program reads ({ $reads }): install the latest Prevent Referral to open it
@@ -200,7 +222,11 @@ file-format-none = it has no "format" key
 file-version-not-text = it is not text
 file-version-none = there is none
 file-version-not-major = { $found } is not { $major }.MINOR
-file-unknown-keys = has { $count } unknown key(s), the first at { $path }: it was not written to this format
+file-unknown-keys =
+    { $count ->
+        [one] has { $count } unknown key, at { $path }: it was not written to this format
+       *[other] has { $count } unknown keys, the first at { $path }: it was not written to this format
+    }
 file-newer-answers =
     { $count ->
         [one] was made with a newer edition of the form (format { $version }): it holds { $count } answer this version of Prevent Referral does not ask for, at { $path }. Opening it here would lose it: ask your IT team to update Prevent Referral, then open it again
@@ -236,7 +262,11 @@ picker-export-title = Export the referral
 
 ## The session: passphrase, keys and locking
 
-gate-key-missing = The key file { $path } is missing, but { $count } encrypted file(s) made with it are in that folder. Ask your IT team to restore key.age from a backup before you go on: a new passphrase makes a new key, and it cannot open them.
+gate-key-missing =
+    { $count ->
+        [one] The key file { $path } is missing, but { $count } encrypted file made with it is in that folder. Ask your IT team to restore key.age from a backup before you go on: a new passphrase makes a new key, and it cannot open it.
+       *[other] The key file { $path } is missing, but { $count } encrypted files made with it are in that folder. Ask your IT team to restore key.age from a backup before you go on: a new passphrase makes a new key, and it cannot open them.
+    }
 gate-passphrase-file-unreadable = The passphrase file could not be read: { $why }
 gate-other-key = That key is not the one this window was unlocked with.
 gate-locked-saved = Your work was saved before locking.
@@ -310,7 +340,10 @@ cli-drafts-line-complete = { $id }  { $updated }  { $sections }/8 sections, comp
 cli-drafts-in-use = draft { $id } is open in Prevent Referral: close it first
 cli-drafts-deleted = deleted { $id }
 cli-drafts-purged =
-    { $count } draft(s) not edited for { $days ->
+    { $count ->
+        [one] { $count } draft
+       *[other] { $count } drafts
+    } not edited for { $days ->
         [one] { $days } day
        *[other] { $days } days
     } deleted
@@ -321,7 +354,11 @@ cli-passphrase-prompt = Passphrase:{ " " }
 cli-passphrase-choose-prompt = Choose a passphrase for this computer's drafts:{ " " }
 cli-passphrase-again-prompt = Type it again:{ " " }
 cli-no-passphrase = the drafts are encrypted and no passphrase was given ({ $why }): set { $variable } to a file holding it
-cli-key-missing = { $path } is missing, but { $count } encrypted file(s) made with it are there: restore key.age from a backup. A new key would not open them, so none was made
+cli-key-missing =
+    { $count ->
+        [one] { $path } is missing, but { $count } encrypted file made with it is there: restore key.age from a backup. A new key would not open it, so none was made
+       *[other] { $path } is missing, but { $count } encrypted files made with it are there: restore key.age from a backup. A new key would not open them, so none was made
+    }
 cli-passphrases-differ = the two passphrases are different: nothing was set up
 
 ## The drafts library and settings: why something could not be done
