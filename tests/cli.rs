@@ -431,7 +431,7 @@ fn help_and_usage_errors_follow_the_language() {
         // The name people type, not the file's (prevent-referral.exe on
         // Windows, where this test runs under Wine too).
         .stderr(predicate::str::contains(
-            "Defnydd: prevent-referral drafts [OPTIONS] <GORCHYMYN>",
+            "Defnydd: prevent-referral drafts [OPSIYNAU] <GORCHYMYN>",
         ));
     welsh()
         .args(["--renderer", "dx11"])
@@ -449,7 +449,7 @@ fn help_and_usage_errors_follow_the_language() {
             "prevent-referral: This command needs --out <FILE>.",
         ))
         .stderr(predicate::str::contains(
-            "Usage: prevent-referral drafts export --out <FILE> <ID>",
+            "Usage: prevent-referral drafts export [OPTIONS] --out <FILE> <ID>",
         ));
     // What the person typed is shown safely, never as terminal codes.
     cli()

@@ -48,7 +48,11 @@ pub fn localized_command() -> Localized {
                 .action(ArgAction::Version)
                 .help(ids.needed("cli-arg-version")),
         );
-    let command = localized(root, &[], &mut ids);
+    let mut command = localized(root, &[], &mut ids);
+    // Every command's name in its usage line (`prevent-referral drafts
+    // export`) is known once the whole tree is built.
+    command.build();
+    let command = own_usage(command, ids.needed("cli-value-options"));
     Localized {
         command,
         gaps: ids.gaps,
@@ -175,6 +179,24 @@ fn localized(cmd: Command, path: &[String], ids: &mut Ids) -> Command {
         let mut inner = path.to_vec();
         inner.push(name.clone());
         cmd = cmd.mut_subcommand(&name, |sub| localized(sub, &inner, ids));
+    }
+    cmd
+}
+
+/// clap writes "[OPTIONS]" in a usage line itself, in English whatever
+/// the language: each command's usage is written again with the
+/// catalogue's word ("[OPSIYNAU]").
+fn own_usage(mut cmd: Command, options: &str) -> Command {
+    let usage = cmd.render_usage().to_string();
+    let usage = usage.trim();
+    let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
+    cmd = cmd.override_usage(usage.replace("[OPTIONS]", &format!("[{options}]")));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(&name, |sub| own_usage(sub, options));
     }
     cmd
 }

@@ -29,6 +29,7 @@ cli-value-outcome = CANLYNIAD
 cli-value-reason = RHESWM
 cli-value-why = PAM
 cli-value-command = GORCHYMYN
+cli-value-options = OPSIYNAU
 
 cli-help = Llenwi, gwirio, cadw ac allforio Ffurflen Atgyfeirio Genedlaethol Prevent
 cli-help-long =

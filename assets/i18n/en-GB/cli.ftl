@@ -33,6 +33,7 @@ cli-value-outcome = OUTCOME
 cli-value-reason = REASON
 cli-value-why = WHY
 cli-value-command = COMMAND
+cli-value-options = OPTIONS
 
 cli-help = Fill in, check, keep and export the Prevent National Referral Form
 cli-help-long =
