@@ -175,7 +175,7 @@ pub fn unseen(text: &str, long: bool) -> Option<Unseen> {
 /// Up to 12 visible characters before a place, to find it by: marks,
 /// invisible, control and bidi control characters left out (long text may
 /// hold a bidi control, which would reverse the message around it).
-fn visible_before(text: &str) -> String {
+pub fn visible_before(text: &str) -> String {
     let visible: Vec<char> = text
         .chars()
         .rev()

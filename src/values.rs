@@ -299,11 +299,19 @@ pub fn is_bidi_control(c: char) -> bool {
 /// bytes go through a test the compiler can vectorise; only a run holding
 /// one of those bytes is looked at closely.
 pub fn has_forbidden_character(input: &str, long: bool) -> bool {
+    first_forbidden_character(input, long).is_some()
+}
+
+/// Where the first character [`has_forbidden_character`] finds starts (a
+/// byte index into `input`), to say which and after what.
+pub fn first_forbidden_character(input: &str, long: bool) -> Option<usize> {
     let bytes = input.as_bytes();
     let suspect = |b: u8| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2;
-    bytes.chunks(64).enumerate().any(|(n, run)| {
-        run.iter().fold(false, |any, &b| any | suspect(b))
-            && (n * 64..n * 64 + run.len()).any(|i| forbidden_at(bytes, i, long))
+    bytes.chunks(64).enumerate().find_map(|(n, run)| {
+        if !run.iter().fold(false, |any, &b| any | suspect(b)) {
+            return None;
+        }
+        (n * 64..n * 64 + run.len()).find(|&i| forbidden_at(bytes, i, long))
     })
 }
 

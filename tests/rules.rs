@@ -1088,7 +1088,7 @@ fn characters_that_cannot_be_sent_are_refused_by_question() {
         |r| r.person.given_names = "Alex\u{0}\u{1b}[2J".into(),
         &[(
             "referral.person.given_names",
-            "The answer to “Given name(s)” has a character that cannot be sent: a control character, or a hidden mark that changes the direction of the text. Delete it, or type the answer again.",
+            "The answer to “Given name(s)” has a character that cannot be sent (U+0000) after “Alex”: a control character, or a hidden mark that changes the direction of the text. Delete it, or type the answer again.",
         )],
     );
     // A bidi override in a one-line answer; an isolate too.
@@ -1099,6 +1099,11 @@ fn characters_that_cannot_be_sent_are_refused_by_question() {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "referral.person.family_name");
         assert!(got[0].1.contains("“Family name”"), "{got:?}");
+        let code = format!(
+            "starts with a character that cannot be sent (U+{:04X})",
+            u32::from(mark)
+        );
+        assert!(got[0].1.contains(&code), "{got:?}");
     }
     // Long text keeps line breaks and tabs, but not escapes.
     passes(child, |r| r.concerns.description = "one\r\n\ttwo\n".into());

@@ -62,7 +62,7 @@ impl Checker {
         } else if !within_length(value.trim(), TEXT_MAX) {
             self.report(at, q.message("too-long"));
         } else if has_forbidden_character(value, false) {
-            self.cannot_be_sent(q, at);
+            self.cannot_be_sent(q, at, value, false);
         } else {
             self.unseen(q, at, value, false);
         }
@@ -100,19 +100,38 @@ impl Checker {
         self.report(at, message);
     }
 
-    /// An answer holding a control or bidi character: refused by name.
-    /// The draft keeps the text as typed until it is fixed.
-    fn cannot_be_sent(&mut self, q: &Question, at: &str) {
-        self.report(
-            at,
-            tr!("rules-characters-cannot-be-sent", label = q.label()),
-        );
+    /// An answer holding a control or bidi character: refused by name,
+    /// saying which (by its code point, since it cannot be seen) and after
+    /// which words. The draft keeps the text as typed until it is fixed.
+    fn cannot_be_sent(&mut self, q: &Question, at: &str, value: &str, long: bool) {
+        let found = values::first_forbidden_character(value, long)
+            .and_then(|i| Some((value.get(i..)?.chars().next()?, value.get(..i)?)));
+        let Some((c, before)) = found else {
+            return;
+        };
+        let code = format!("U+{:04X}", u32::from(c));
+        let before = crate::unseen::visible_before(before);
+        let message = if before.is_empty() {
+            tr!(
+                "rules-characters-cannot-be-sent-start",
+                label = q.label(),
+                code = code
+            )
+        } else {
+            tr!(
+                "rules-characters-cannot-be-sent",
+                label = q.label(),
+                code = code,
+                before = before
+            )
+        };
+        self.report(at, message);
     }
 
     /// One part of an address (a line, the town, the postcode, the country).
     fn address_part(&mut self, q: &Question, at: String, value: &str) {
         if has_forbidden_character(value, false) {
-            self.cannot_be_sent(q, &at);
+            self.cannot_be_sent(q, &at, value, false);
         } else {
             self.unseen(q, &at, value, false);
         }
@@ -127,7 +146,7 @@ impl Checker {
         } else if !within_length(value, LONG_TEXT_MAX) {
             self.report(at, q.message("too-long"));
         } else if has_forbidden_character(value, true) {
-            self.cannot_be_sent(q, at);
+            self.cannot_be_sent(q, at, value, true);
         } else {
             self.unseen(q, at, value, true);
         }

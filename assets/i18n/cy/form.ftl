@@ -646,7 +646,8 @@ exported-next = Anfonwch y ffeil at dîm Prevent eich heddlu lleol fel y mae gwe
 
 ## Nodau na ellir eu hanfon
 
-rules-characters-cannot-be-sent = Mae gan yr ateb i “{ $label }” nod na ellir ei anfon: nod rheoli, neu farc cudd sy'n newid cyfeiriad y testun. Dilëwch ef, neu teipiwch yr ateb eto.
+rules-characters-cannot-be-sent = Mae gan yr ateb i “{ $label }” nod na ellir ei anfon ({ $code }) ar ôl “{ $before }”: nod rheoli, neu farc cudd sy'n newid cyfeiriad y testun. Dilëwch ef, neu teipiwch yr ateb eto.
+rules-characters-cannot-be-sent-start = Mae'r ateb i “{ $label }” yn dechrau gyda nod na ellir ei anfon ({ $code }): nod rheoli, neu farc cudd sy'n newid cyfeiriad y testun. Dilëwch ef, neu teipiwch yr ateb eto.
 rules-invisible-character = Mae gan yr ateb i “{ $label }” nod na ellir ei weld ({ $code }) ar ôl “{ $before }”. Byddai'n atal yr ateb rhag cyfateb i'r un geiriau wedi'u teipio eto. Dilëwch ef, neu cliriwch y blwch a theipio'r ateb eto.
 rules-invisible-character-start = Mae'r ateb i “{ $label }” yn dechrau gyda nod na ellir ei weld ({ $code }). Byddai'n atal yr ateb rhag cyfateb i'r un geiriau wedi'u teipio eto. Dilëwch ef, neu cliriwch y blwch a theipio'r ateb eto.
 rules-too-many-marks = Mae gan yr ateb i “{ $label }” { $count ->

@@ -638,7 +638,8 @@ exported-next = Send the file to your local police Prevent team as your organisa
 
 
 ## Characters that cannot be sent
-rules-characters-cannot-be-sent = The answer to “{ $label }” has a character that cannot be sent: a control character, or a hidden mark that changes the direction of the text. Delete it, or type the answer again.
+rules-characters-cannot-be-sent = The answer to “{ $label }” has a character that cannot be sent ({ $code }) after “{ $before }”: a control character, or a hidden mark that changes the direction of the text. Delete it, or type the answer again.
+rules-characters-cannot-be-sent-start = The answer to “{ $label }” starts with a character that cannot be sent ({ $code }): a control character, or a hidden mark that changes the direction of the text. Delete it, or type the answer again.
 rules-invisible-character = The answer to “{ $label }” has a character that cannot be seen ({ $code }) after “{ $before }”. It would stop the answer matching the same words typed again. Delete it, or clear the box and type the answer again.
 rules-invisible-character-start = The answer to “{ $label }” starts with a character that cannot be seen ({ $code }). It would stop the answer matching the same words typed again. Delete it, or clear the box and type the answer again.
 rules-too-many-marks = The answer to “{ $label }” has { $count ->
