@@ -47,9 +47,10 @@ pub struct Outgoing {
     pub encrypted: bool,
     /// The public keys it is encrypted to ("age1…"), to name the teams.
     pub for_keys: Vec<String>,
-    /// A PDF copy shows a character no font could draw as "□" (the
-    /// person is told; the export holds it exactly).
-    pub placeholders: bool,
+    /// The characters a PDF copy shows as "□", since no font could draw
+    /// them, by code point ("U+AC00, U+1F642"); empty when there are none.
+    /// The person is told which; the export holds them exactly.
+    pub placeholders: String,
 }
 
 /// Reads the teams' age public keys; the first that is not one stops it.
@@ -117,7 +118,7 @@ impl Outgoing {
                 file_name: name,
                 encrypted: false,
                 for_keys: Vec::new(),
-                placeholders: false,
+                placeholders: String::new(),
             });
         }
         let refs: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as _).collect();
@@ -128,7 +129,7 @@ impl Outgoing {
             file_name: format!("{name}.age"),
             encrypted: true,
             for_keys: recipients.iter().map(ToString::to_string).collect(),
-            placeholders: false,
+            placeholders: String::new(),
         })
     }
 }

@@ -407,6 +407,24 @@ fn cli_pdf_of_an_export_is_written_owner_only() {
         1,
         "no temp file left"
     );
+    // A character no font has: the copy is made, and standard error says
+    // which characters are shown as "□".
+    let text = std::fs::read_to_string(common::fixture("child-complete.json")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    doc["referral"]["concerns"]["description"] = "Quoted: \u{10fffd}".into();
+    let other = tempfile::tempdir().unwrap();
+    let odd = other.path().join("odd.json");
+    std::fs::write(&odd, doc.to_string()).unwrap();
+    cli()
+        .arg("pdf")
+        .arg(&odd)
+        .arg("--out")
+        .arg(other.path().join("odd.pdf"))
+        .assert()
+        .code(0)
+        .stderr(predicates::str::contains(
+            "shown as □ in the copy (U+10FFFD)",
+        ));
 }
 
 /// A copy of an export shows the questions of the file's own edition: a

@@ -179,7 +179,11 @@ fn a_character_no_font_has_is_a_placeholder_and_the_notice_says_so() {
     let text = text_of(&out);
     assert!(text.contains("Testperson\u{25a1}"), "{text}");
     assert!(text.contains("Characters not shown"), "{text}");
-    assert!(notice(&h).contains("shown as □"), "{}", notice(&h));
+    assert!(
+        notice(&h).contains("shown as □ in the copy (U+10FFFD)"),
+        "{}",
+        notice(&h)
+    );
     assert_eq!(
         h.state().state.draft.referral.person.family_name,
         "Testperson\u{10fffd}"

@@ -132,9 +132,12 @@ impl App {
             text.push(' ');
             text.push_str(t("notice-pdf-draft"));
         }
-        if outgoing.placeholders {
+        if !outgoing.placeholders.is_empty() {
             text.push(' ');
-            text.push_str(t("notice-pdf-placeholders"));
+            text.push_str(&tr!(
+                "notice-pdf-placeholders",
+                codes = outgoing.placeholders.as_str()
+            ));
         }
         self.notify(NoticeKind::Success, text);
     }

@@ -298,8 +298,9 @@ fn write_made(
             if !outgoing.encrypted {
                 let _ = writeln!(err, "{}", tr!("cli-pdf-not-encrypted", file = &to));
             }
-            if outgoing.placeholders {
-                let _ = writeln!(err, "{}", crate::i18n::t("cli-pdf-placeholders"));
+            if !outgoing.placeholders.is_empty() {
+                let codes = outgoing.placeholders.as_str();
+                let _ = writeln!(err, "{}", tr!("cli-pdf-placeholders", codes = codes));
             }
             // Where it went, unless it went to standard output (or a device
             // or pipe, which may be it): a line after a PDF is damage.

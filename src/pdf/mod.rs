@@ -195,7 +195,7 @@ pub fn prepare(
     let mut outgoing =
         Outgoing::sealed(draft.id, opts.history.clone(), pdf, name, recipients, false)
             .map_err(PdfError::Encrypt)?;
-    outgoing.placeholders = !missing.is_empty();
+    outgoing.placeholders = missing.codes();
     Ok(outgoing)
 }
 

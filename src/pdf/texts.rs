@@ -30,6 +30,30 @@ impl Unshown {
     pub fn is_empty(&self) -> bool {
         self.chars.is_empty() && self.clusters.is_empty()
     }
+
+    /// What was shown as "□", by code point, to say which: each character,
+    /// then each cluster's first (a letter under a flood of marks), at most
+    /// ten, then "…".
+    pub fn codes(&self) -> String {
+        const AT_MOST: usize = 10;
+        let all: Vec<String> = self
+            .chars
+            .iter()
+            .copied()
+            .chain(self.clusters.iter().filter_map(|c| c.chars().next()))
+            .map(|c| format!("U+{:04X}", u32::from(c)))
+            .collect();
+        let mut codes = all
+            .iter()
+            .take(AT_MOST)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if all.len() > AT_MOST {
+            codes.push_str(", …");
+        }
+        codes
+    }
 }
 
 /// Every string of `made`'s text.

@@ -54,7 +54,7 @@ pdf-encrypt-failed = doedd dim modd amgryptio'r copi PDF ({ $why }): ni ysgrifen
 
 cli-pdf-encrypted = mae { $file } wedi'i amgryptio: mewnforiwch ef gyda `prevent-referral drafts import FILE`, yna gwnewch y copi gyda `prevent-referral drafts pdf ID`
 cli-pdf-incomplete = nid yw'r atgyfeiriad yn gyflawn, felly ni ysgrifennwyd copi: cywirwch y problemau a restrir, neu rhowch --draft am gopi wedi'i farcio DRAFFT – HEB EI GWBLHAU
-cli-pdf-placeholders = mae rhai nodau na all unrhyw ffont ar y cyfrifiadur hwn eu tynnu yn cael eu dangos fel □ yn y copi; mae'r allforiad (JSON) yn eu cadw yn union fel y'u teipiwyd.
+cli-pdf-placeholders = mae rhai nodau na all unrhyw ffont ar y cyfrifiadur hwn eu tynnu yn cael eu dangos fel □ yn y copi ({ $codes }); mae'r allforiad (JSON) yn eu cadw yn union fel y'u teipiwyd.
 cli-pdf-not-encrypted = nid yw { $file } wedi'i amgryptio: gall unrhyw un sy'n gallu ei agor ddarllen yr atgyfeiriad. Cadwch ef dim ond lle gellir cadw gwybodaeth OFFICIAL-SENSITIVE, neu rhowch --recipient i'w amgryptio.
 
 ## Y rhaglen: "Cadw copi fel PDF"
@@ -71,7 +71,7 @@ dialog-offer-pdf-save = Cadw copi fel PDF nawr
 dialog-offer-pdf-not-now = Nid nawr
 notice-pdf-saved-encrypted = Cafodd copi o'r atgyfeiriad ei gadw fel { $name } yn y ffolder { $folder }, wedi'i amgryptio ar gyfer y timau a ddewisoch.
 notice-pdf-saved-plain = Cafodd copi o'r atgyfeiriad ei gadw fel { $name } yn y ffolder { $folder }. Nid yw wedi'i amgryptio: gall unrhyw un sy'n cael y ffeil ei ddarllen, felly cadwch ef dim ond lle gellir cadw gwybodaeth OFFICIAL-SENSITIVE.
-notice-pdf-placeholders = Mae rhai nodau na all unrhyw ffont ar y cyfrifiadur hwn eu tynnu yn cael eu dangos fel □ yn y copi; mae'r allforiad (JSON) yn eu cadw yn union fel y'u teipiwyd.
+notice-pdf-placeholders = Mae rhai nodau na all unrhyw ffont ar y cyfrifiadur hwn eu tynnu yn cael eu dangos fel □ yn y copi ({ $codes }); mae'r allforiad (JSON) yn eu cadw yn union fel y'u teipiwyd.
 notice-pdf-draft = Nid yw'r atgyfeiriad yn gyflawn, felly mae'r copi wedi'i farcio DRAFFT – HEB EI GWBLHAU ac mae'n rhestru'r hyn sydd i'w wneud o hyd.
 notice-pdf-failed = Ni chadwyd copi: { $why }
 notice-pdf-write-failed = Doedd dim modd cadw'r copi fel { $name }: { $why }. Ni ysgrifennwyd dim; dewiswch ffolder arall.

@@ -55,7 +55,7 @@ pdf-encrypt-failed = could not encrypt the PDF copy ({ $why }): nothing was writ
 
 cli-pdf-encrypted = { $file } is encrypted: import it with `prevent-referral drafts import FILE`, then make the copy with `prevent-referral drafts pdf ID`
 cli-pdf-incomplete = the referral is not complete, so no copy was written: fix the problems listed, or give --draft for a copy marked DRAFT – NOT COMPLETE
-cli-pdf-placeholders = some characters no font on this computer can draw are shown as □ in the copy; the export (JSON) holds them exactly as typed.
+cli-pdf-placeholders = some characters no font on this computer can draw are shown as □ in the copy ({ $codes }); the export (JSON) holds them exactly as typed.
 cli-pdf-not-encrypted = { $file } is not encrypted: anyone who can open it can read the referral. Keep it only where OFFICIAL-SENSITIVE information may be kept, or give --recipient to encrypt it.
 
 ## The app: "Save a copy as PDF"
@@ -72,7 +72,7 @@ dialog-offer-pdf-save = Save a copy as PDF now
 dialog-offer-pdf-not-now = Not now
 notice-pdf-saved-encrypted = A copy of the referral was saved as { $name } in { $folder }, encrypted for the teams you chose.
 notice-pdf-saved-plain = A copy of the referral was saved as { $name } in { $folder }. It is not encrypted: anyone who gets the file can read it, so keep it only where OFFICIAL-SENSITIVE information may be kept.
-notice-pdf-placeholders = Some characters no font on this computer can draw are shown as □ in the copy; the export (JSON) holds them exactly as typed.
+notice-pdf-placeholders = Some characters no font on this computer can draw are shown as □ in the copy ({ $codes }); the export (JSON) holds them exactly as typed.
 notice-pdf-draft = The referral is not complete, so the copy is marked DRAFT – NOT COMPLETE and lists what is still to do.
 notice-pdf-failed = No copy was saved: { $why }
 notice-pdf-write-failed = The copy could not be saved as { $name }: { $why }. Nothing was written; choose another folder.
