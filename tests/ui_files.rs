@@ -10,6 +10,7 @@ use egui_kittest::kittest::Queryable;
 use prevent_referral::app::{Settings, Then};
 use prevent_referral::model::{Referrer, SectionId};
 use prevent_referral::ui::Page;
+use std::time::Duration;
 use ui_support::*;
 
 fn ctrl(h: &mut egui_kittest::Harness<'_, prevent_referral::app::App>, key: Key) {
@@ -180,6 +181,130 @@ fn an_older_export_opened_as_a_draft_says_which_answer_is_not_sent() {
     let notice = notice.unwrap_or_default();
     assert!(notice.starts_with("Opened the export child-complete.json"));
     assert!(!notice.contains("earlier edition"), "{notice}");
+}
+
+/// A disk that holds each write until told to go on, as a slow network
+/// folder does; then writes as the app's own writer does.
+struct SlowDisk(std::sync::Mutex<std::sync::mpsc::Receiver<()>>);
+
+impl prevent_referral::library::Writer for SlowDisk {
+    fn write(&self, path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+        prevent_referral::library::DiskWriter.write(path, bytes)
+    }
+
+    fn write_to(
+        &self,
+        to: &prevent_referral::destination::Destination,
+        bytes: &[u8],
+    ) -> std::io::Result<()> {
+        let go = self.0.lock().unwrap().recv_timeout(Duration::from_secs(60));
+        assert!(go.is_ok(), "never told to go on");
+        prevent_referral::library::DiskWriter.write_to(to, bytes)
+    }
+}
+
+/// The complete referral exported to `file` through a [`SlowDisk`], left
+/// writing; the sender tells the disk to go on.
+fn exporting_to_a_slow_disk(
+    file: &std::path::Path,
+) -> (
+    egui_kittest::Harness<'static, prevent_referral::app::App>,
+    std::sync::mpsc::Sender<()>,
+) {
+    let (go, wait) = std::sync::mpsc::channel();
+    let (app, picks) = app_with(Settings::default());
+    let app = app.with_writer(std::sync::Arc::new(SlowDisk(std::sync::Mutex::new(wait))));
+    let mut h = harness(app);
+    h.state_mut().set_task_wait(Duration::ZERO);
+    let text = std::fs::read_to_string(common::fixture("child-complete.json")).unwrap();
+    let referral = prevent_referral::export::read_export(text.as_bytes())
+        .unwrap()
+        .referral;
+    h.state_mut().state.draft.referral = referral;
+    h.state_mut()
+        .state
+        .go(Page::Section(SectionId::Declaration));
+    h.run();
+    picks.borrow_mut().save.push_back(file.to_path_buf());
+    // Drawn a frame at a time from here: the spinner never settles.
+    h.get_by_label("Export referral").click_accesskit();
+    h.step();
+    h.step();
+    (h, go)
+}
+
+/// Whether the referral on screen records an export.
+fn exported(h: &egui_kittest::Harness<'_, prevent_referral::app::App>) -> bool {
+    h.state()
+        .state
+        .draft
+        .history
+        .entries()
+        .iter()
+        .any(|e| matches!(e.event, prevent_referral::history::Event::Exported { .. }))
+}
+
+/// An export to a slow folder is written off the window's thread: the
+/// window goes on drawing and says what it is doing (with no Cancel, since
+/// the file may be there whatever the window does), nothing is recorded
+/// before the file is there, and the referral on screen is not switched
+/// away from meanwhile; once written, the export is recorded and said.
+#[test]
+fn an_export_to_a_slow_folder_is_written_while_the_window_goes_on() {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("referral.json");
+    let (mut h, go) = exporting_to_a_slow_disk(&file);
+    assert!(h.state().task_running(), "written off the window's thread");
+    assert!(
+        h.query_all_by_label_contains("Saving referral.json")
+            .next()
+            .is_some()
+    );
+    assert!(!is_shown(&h, "Cancel"), "a write is not cancelled");
+    assert!(!exported(&h), "not recorded before the file is there");
+    assert!(!file.exists());
+    // Another referral waits until the file is written and recorded.
+    let id = h.state().state.draft.id;
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.step();
+    h.step();
+    assert_eq!(h.state().state.draft.id, id);
+    assert!(
+        h.query_all_by_label_contains("is still being written")
+            .next()
+            .is_some()
+    );
+
+    go.send(()).unwrap();
+    let start = std::time::Instant::now();
+    while h.state().task_running() {
+        assert!(start.elapsed() < Duration::from_secs(30), "never written");
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    assert!(file.exists());
+    assert!(exported(&h), "recorded once the file is there");
+    assert!(h.state().state.exported.is_some(), "and said");
+}
+
+/// Closing the window while an export is written waits for it, so that
+/// the file is recorded before the window goes.
+#[test]
+fn closing_while_an_export_is_written_waits_and_records_it() {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("referral.json");
+    let (mut h, go) = exporting_to_a_slow_disk(&file);
+    assert!(h.state().task_running());
+    let later = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        go.send(())
+    });
+    close_window(&mut h);
+    assert!(later.join().unwrap().is_ok());
+    assert!(!h.state().task_running());
+    assert!(file.exists());
+    assert!(exported(&h), "recorded before the window goes");
 }
 
 /// Clicks the window's close button (one frame); returns what the app told

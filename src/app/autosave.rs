@@ -54,6 +54,12 @@ impl App {
     /// Before another draft replaces the one on screen: its last edits must
     /// be written. False (with a message) when they could not be.
     pub(super) fn safe_to_switch(&mut self) -> bool {
+        // An export or copy still being written is recorded in this
+        // referral once it is there: not switched away from meanwhile.
+        if !self.finish_saving(std::time::Duration::ZERO) {
+            self.notify(NoticeKind::Error, t("notice-still-saving-switch"));
+            return false;
+        }
         if self.autosaver.is_none() || self.read_only {
             return true;
         }

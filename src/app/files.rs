@@ -4,7 +4,7 @@
 use super::App;
 use super::Dialog;
 use super::picker::SaveKind;
-use super::tasks::{Doing, Done};
+use super::tasks::{Doing, Done, Written};
 use crate::crypto::DecryptFailure;
 use crate::destination::{self, Destination, DestinationError, Protected, Replace};
 use crate::draft::{Draft, Opened};
@@ -458,11 +458,37 @@ impl App {
         }
     }
 
+    /// Writes the export where it was cleared to go, off the window's
+    /// thread; [`App::export_written`] carries on once it is there.
     pub(super) fn write_export(&mut self, outgoing: &Outgoing, to: &Destination) {
+        let Some(name) = to.path().map(display_name) else {
+            return;
+        };
+        let writer = self.writer.clone();
+        let (outgoing, to) = (outgoing.clone(), to.clone());
+        self.start_task(Doing::Saving(name), move || {
+            let result = outbox::write(writer.as_ref(), &outgoing, &to);
+            Done::ExportWritten(Box::new(Written {
+                outgoing,
+                to,
+                result,
+            }))
+        });
+    }
+
+    /// The export written (or not): recorded now that the file is there,
+    /// and said.
+    pub(super) fn export_written(&mut self, written: Written<OutboxError>) {
+        let Written {
+            outgoing,
+            to,
+            result,
+        } = written;
+        let outgoing = &outgoing;
         let Some(path) = to.path().map(Path::to_path_buf) else {
             return;
         };
-        if let Err(e) = outbox::write(self.writer.as_ref(), outgoing, to) {
+        if let Err(e) = result {
             return self.export_failed(e, Some(&path));
         }
         // Recorded now that the file is there, never before.

@@ -280,7 +280,17 @@ impl App {
             self.styled = true;
         }
         self.collect_saves();
+        // A write's result is taken in at once, hidden or locked too: what
+        // it records belongs in the history as soon as the file is there.
+        self.poll_saving(&ctx);
         if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+            // An export or copy being written is finished and recorded
+            // first; if it is still going, the window stays and says so.
+            if !self.finish_saving(std::time::Duration::from_secs(10)) {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.notify(NoticeKind::Error, t("notice-still-saving"));
+                return;
+            }
             // Write what is queued before the window goes; ask only if that fails.
             self.autosave_now();
             self.flush();

@@ -11,7 +11,7 @@ use super::App;
 use super::Dialog;
 use super::files::Pending;
 use super::picker::SaveKind;
-use super::tasks::{Doing, Done};
+use super::tasks::{Doing, Done, Written};
 use crate::destination::{Destination, Replace};
 use crate::history::Event;
 use crate::i18n::t;
@@ -108,13 +108,40 @@ impl App {
         }
     }
 
-    /// Writes the copy where it was cleared to go, then notes it in the
-    /// history (never before the file is there) and says where it is.
+    /// Writes the copy where it was cleared to go, off the window's thread;
+    /// [`App::pdf_written`] carries on once it is there.
     pub(super) fn write_pdf(&mut self, outgoing: &Outgoing, incomplete: bool, to: &Destination) {
+        let Some(name) = to.path().map(display_name) else {
+            return;
+        };
+        let writer = self.writer.clone();
+        let (outgoing, to) = (outgoing.clone(), to.clone());
+        self.start_task(Doing::Saving(name), move || {
+            let result = pdf::write(writer.as_ref(), &outgoing, &to);
+            Done::PdfWritten {
+                written: Box::new(Written {
+                    outgoing,
+                    to,
+                    result,
+                }),
+                incomplete,
+            }
+        });
+    }
+
+    /// The copy written (or not): noted in the history now that the file is
+    /// there (never before), and where it is said.
+    pub(super) fn pdf_written(&mut self, written: Written<PdfError>, incomplete: bool) {
+        let Written {
+            outgoing,
+            to,
+            result,
+        } = written;
+        let outgoing = &outgoing;
         let Some(path) = to.path().map(Path::to_path_buf) else {
             return;
         };
-        if let Err(e) = pdf::write(self.writer.as_ref(), outgoing, to) {
+        if let Err(e) = result {
             return self.pdf_failed(e, Some(&path));
         }
         if self.may_record(outgoing) {

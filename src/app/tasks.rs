@@ -1,15 +1,19 @@
 //! Slow work off the window's thread: opening a file (reading, decrypting
-//! and checking it) and making a PDF copy. The window goes on drawing while
+//! and checking it), making a PDF copy, and writing an export or a copy
+//! where the person chose (a network folder can take seconds). The window goes on drawing while
 //! it runs, so Hide works at every moment; a line under the menu says what
 //! is happening, for how long, with a Cancel button. A cancelled task's
 //! result is dropped unread: nothing it would have led to happens (no file
-//! is written, no draft replaced, nothing recorded).
+//! is written, no draft replaced, nothing recorded). A write cannot be
+//! cancelled: the file may be there whatever the window does, and the
+//! record of it must follow.
 //!
 //! Work that ends quickly (most files open in a few milliseconds) is waited
 //! for briefly ([`QUICK`]), so it never flashes a progress line.
 
+use crate::destination::Destination;
 use crate::inbox::Incoming;
-use crate::outbox::Outgoing;
+use crate::outbox::{OutboxError, Outgoing};
 use crate::pdf::PdfError;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -25,6 +29,16 @@ pub enum Doing {
     /// Opening this file (its name).
     Opening(String),
     MakingPdf,
+    /// Writing an export or a PDF copy to this file (its name).
+    Saving(String),
+}
+
+impl Doing {
+    /// Whether waiting for it can be given up: not for a write, whose file
+    /// may be there whatever the window does.
+    pub fn can_cancel(&self) -> bool {
+        !matches!(self, Doing::Saving(_))
+    }
 }
 
 /// What a task came back with.
@@ -41,6 +55,19 @@ pub enum Done {
         /// Made from an incomplete referral (a draft copy).
         incomplete: bool,
     },
+    ExportWritten(Box<Written<OutboxError>>),
+    PdfWritten {
+        written: Box<Written<PdfError>>,
+        incomplete: bool,
+    },
+}
+
+/// A write done, or not: what was written and where.
+#[derive(Debug)]
+pub struct Written<E> {
+    pub outgoing: Outgoing,
+    pub to: Destination,
+    pub result: Result<(), E>,
 }
 
 /// Where work off the window's thread is.
@@ -156,6 +183,36 @@ impl super::App {
         }
     }
 
+    /// Each frame, hidden or locked too: takes in a write's result once it
+    /// has come, so that what it records is in the history at once.
+    pub(super) fn poll_saving(&mut self, ctx: &eframe::egui::Context) {
+        if self.task.as_ref().is_some_and(|t| !t.doing.can_cancel()) {
+            self.poll_task(ctx);
+        }
+    }
+
+    /// Before the window closes: a write under way is waited for (at most
+    /// `wait`) and taken in, so that the file it writes is recorded. True
+    /// when none is left running.
+    pub(super) fn finish_saving(&mut self, wait: Duration) -> bool {
+        let Some(task) = self.task.as_ref().filter(|t| !t.doing.can_cancel()) else {
+            return true;
+        };
+        match task.poll(wait) {
+            Polled::Running => false,
+            Polled::Done(done) => {
+                self.task = None;
+                self.task_done(done);
+                true
+            }
+            Polled::Lost => {
+                self.task = None;
+                self.task_lost();
+                true
+            }
+        }
+    }
+
     /// Each frame: takes in the task's result once it has come.
     pub(super) fn poll_task(&mut self, ctx: &eframe::egui::Context) {
         let Some(task) = &self.task else {
@@ -183,11 +240,13 @@ impl super::App {
         let what = match &task.doing {
             Doing::Opening(name) => crate::tr!("task-opening", name = name),
             Doing::MakingPdf => crate::i18n::t("task-making-pdf").to_owned(),
+            Doing::Saving(name) => crate::tr!("task-saving", name = name),
         };
         let seconds = task.seconds();
+        let can_cancel = task.doing.can_cancel();
         let mut cancel = false;
         eframe::egui::Panel::top("task").show(ui, |ui| {
-            cancel = crate::ui::task::task_line(ui, &what, seconds);
+            cancel = crate::ui::task::task_line(ui, &what, seconds, can_cancel);
         });
         if cancel {
             self.cancel_task();
@@ -200,11 +259,16 @@ impl super::App {
     }
 
     /// Stops waiting for the task: its result, when it comes, is dropped.
+    /// A write goes on (see [`Doing::can_cancel`]).
     pub fn cancel_task(&mut self) {
+        if self.task.as_ref().is_some_and(|t| !t.doing.can_cancel()) {
+            return;
+        }
         if let Some(task) = self.task.take() {
             let text = match task.doing {
                 Doing::Opening(name) => crate::tr!("notice-open-cancelled", name = name),
                 Doing::MakingPdf => crate::i18n::t("notice-pdf-cancelled").to_owned(),
+                Doing::Saving(_) => return,
             };
             self.notify(crate::notice::NoticeKind::Success, text);
         }
@@ -218,6 +282,11 @@ impl super::App {
                 result,
             } => self.opened(path, identity_given, *result),
             Done::Pdf { result, incomplete } => self.pdf_ready(*result, incomplete),
+            Done::ExportWritten(written) => self.export_written(*written),
+            Done::PdfWritten {
+                written,
+                incomplete,
+            } => self.pdf_written(*written, incomplete),
         }
     }
 

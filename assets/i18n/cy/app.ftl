@@ -680,6 +680,9 @@ notice-open-cancelled = Canslwyd agor { $name }. Ni newidiwyd dim.
 notice-pdf-cancelled = Canslwyd gwneud y copi PDF. Ni ysgrifennwyd dim.
 task-opening = Yn agor { $name }
 task-making-pdf = Yn gwneud y copi PDF
+task-saving = Yn cadw { $name }
+notice-still-saving = Mae ffeil yn dal i gael ei hysgrifennu (gweler y llinell o dan y ddewislen). Caewch y ffenestr eto unwaith y bydd wedi gorffen, fel bod cofnod ohoni.
+notice-still-saving-switch = Mae ffeil o'r atgyfeiriad hwn yn dal i gael ei hysgrifennu (gweler y llinell o dan y ddewislen). Agorwch un arall unwaith y bydd wedi gorffen, fel bod cofnod ohoni yn hwn.
 task-line =
     { $seconds ->
         [zero] { $what }… ({ $seconds } eiliad)

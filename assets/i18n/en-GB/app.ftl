@@ -589,6 +589,9 @@ notice-open-cancelled = Opening { $name } was cancelled. Nothing was changed.
 notice-pdf-cancelled = Making the PDF copy was cancelled. Nothing was written.
 task-opening = Opening { $name }
 task-making-pdf = Making the PDF copy
+task-saving = Saving { $name }
+notice-still-saving = A file is still being written (see the line under the menu). Close the window again once it is done, so that it is recorded.
+notice-still-saving-switch = A file of this referral is still being written (see the line under the menu). Open another once it is done, so that it is recorded in this one.
 task-line =
     { $seconds ->
         [one] { $what }… (1 second)
