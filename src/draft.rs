@@ -16,8 +16,9 @@ use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-/// The value of `format` in a draft file.
-pub const DRAFT_FORMAT: &str = "prevent-referral-draft";
+/// The value of `format` in a draft file (defined with the file reading
+/// both formats share, which an export's reader names too).
+pub use crate::file::DRAFT_FORMAT;
 /// The draft version this program writes.
 /// Version 2 added `history` ([`crate::history`]).
 pub const DRAFT_VERSION: u64 = 2;

@@ -5,12 +5,15 @@
 
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
-use std::io::Read;
 use std::path::Path;
 
-/// No referral comes near this: 34 long answers of 50,000 characters, even
-/// with every character escaped, stay under 21 MB.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// The value of `format` in a draft file: here, below the draft's and the
+/// export's readers, since an export's reader must know a draft given to it
+/// by mistake ([`OpenError::IsDraft`]).
+pub const DRAFT_FORMAT: &str = "prevent-referral-draft";
+
+/// The limits on what is read (defined with the bounded read itself).
+pub use crate::store::{MAX_FILE_BYTES, MAX_KEY_FILE_BYTES};
 
 /// Why a file could not be opened as a referral. Displayed after the file
 /// name: "referral.json: is not valid JSON ...".
@@ -74,7 +77,7 @@ pub enum OpenError {
     /// The identity file chosen to decrypt it cannot be used.
     Identity {
         file: String,
-        why: Box<crate::inbox::IdentityError>,
+        why: Box<IdentityError>,
     },
 }
 
@@ -146,52 +149,43 @@ impl std::fmt::Display for OpenError {
 
 impl std::error::Error for OpenError {}
 
+/// Why an identity file cannot be used. Displayed after its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdentityError {
+    Read(OpenError),
+    Parse(crate::crypto::IdentityFileError),
+}
+
+impl std::fmt::Display for IdentityError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Read(e) => e.fmt(f),
+            Self::Parse(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for IdentityError {}
+
 /// Reads a file whole, refusing folders and anything over
 /// [`MAX_FILE_BYTES`] before reading it.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, OpenError> {
     read_at_most(path, MAX_FILE_BYTES)
 }
 
-/// The most a key file (`key.age`, an identity file) or a passphrase file
-/// may hold: a few hundred bytes in fact.
-pub const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
-
 /// As [`read_bytes`], with another limit: every file the program reads is
 /// read through this, so `/dev/zero` or a huge file never fills memory.
 pub fn read_at_most(path: &Path, max: u64) -> Result<Vec<u8>, OpenError> {
-    // Said with the limit that applies: a key file's is not a referral's.
-    let too_large = |size: u64| {
-        if max < MAX_FILE_BYTES {
+    use crate::store::ReadError;
+    crate::store::read_at_most(path, max).map_err(|e| match e {
+        ReadError::Folder => OpenError::Folder,
+        // Said with the limit that applies: a key file's is not a referral's.
+        ReadError::TooLarge { size, max } if max < MAX_FILE_BYTES => {
             OpenError::KeyTooLarge { size }
-        } else {
-            OpenError::TooLarge { size }
         }
-    };
-    let meta = std::fs::metadata(path).map_err(|e| OpenError::Io(io_reason(&e)))?;
-    if meta.is_dir() {
-        return Err(OpenError::Folder);
-    }
-    if meta.len() > max {
-        return Err(too_large(meta.len()));
-    }
-    let file = std::fs::File::open(path).map_err(|e| OpenError::Io(io_reason(&e)))?;
-    let mut bytes = Vec::new();
-    // `take` as well: a pipe or device has no length to check up front.
-    file.take(max + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| OpenError::Io(io_reason(&e)))?;
-    if bytes.len() as u64 > max {
-        return Err(too_large(bytes.len() as u64));
-    }
-    Ok(bytes)
-}
-
-pub(crate) fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => crate::i18n::t("file-not-found").to_owned(),
-        std::io::ErrorKind::PermissionDenied => crate::i18n::t("file-permission-denied").to_owned(),
-        _ => crate::i18n::system_error(e),
-    }
+        ReadError::TooLarge { size, .. } => OpenError::TooLarge { size },
+        ReadError::Io(e) => OpenError::Io(crate::store::read_error_reason(&e)),
+    })
 }
 
 /// serde_json's description of a syntax error, which is English whatever

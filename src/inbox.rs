@@ -5,31 +5,16 @@
 //! ([`crate::file::read_bytes`]) and nothing is ever written back.
 
 use crate::crypto::{
-    DecryptFailure, FileIdentities, IdentityFileError, Keys, decrypt_with_file, is_encrypted,
-    parse_identity_file,
+    DecryptFailure, FileIdentities, Keys, decrypt_with_file, is_encrypted, parse_identity_file,
 };
 use crate::draft::{Opened, open_bytes};
 use crate::export::{ReadExport, read_export};
 use crate::file::{OpenError, read_bytes};
 use std::path::{Path, PathBuf};
 
-/// Why an identity file cannot be used. Displayed after its name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IdentityError {
-    Read(OpenError),
-    Parse(IdentityFileError),
-}
-
-impl std::fmt::Display for IdentityError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Read(e) => e.fmt(f),
-            Self::Parse(e) => e.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for IdentityError {}
+/// Why an identity file cannot be used (defined with the other reasons a
+/// file cannot be opened).
+pub use crate::file::IdentityError;
 
 /// Reads an age identity file (as `age-keygen` makes), with a key file's
 /// size limit (64 KiB; a real one is a few hundred bytes).

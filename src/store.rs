@@ -272,6 +272,75 @@ fn is_ours_and_private(path: &Path, meta: &std::fs::Metadata) -> bool {
     }
 }
 
+/// No referral comes near this: 34 long answers of 50,000 characters, even
+/// with every character escaped, stay under 21 MB.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The most a key file (`key.age`, an identity file) or a passphrase file
+/// may hold: a few hundred bytes in fact.
+pub const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
+
+/// Why a file could not be read whole within its limit ([`read_at_most`]),
+/// said as the end of the sentence "FILE ...", as a referral file's
+/// errors are (`file::OpenError`).
+#[derive(Debug)]
+pub enum ReadError {
+    Folder,
+    TooLarge { size: u64, max: u64 },
+    Io(io::Error),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::t;
+        use crate::tr;
+        f.write_str(&match self {
+            Self::Folder => t("file-folder").to_owned(),
+            Self::TooLarge { size, max } if *max < MAX_FILE_BYTES => {
+                tr!("file-key-too-large", size = *size)
+            }
+            Self::TooLarge { size, .. } => tr!("file-too-large", size = *size),
+            Self::Io(e) => tr!("file-io", why = read_error_reason(e)),
+        })
+    }
+}
+
+/// Reads a file whole, refusing a folder, and anything over `max` bytes
+/// before reading it: every file the program reads is read through this
+/// (`file::read_at_most`), so `/dev/zero` or a huge file never fills
+/// memory. Here, below the readers of referrals and of keys, which both
+/// use it.
+pub fn read_at_most(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let too_large = |size: u64| ReadError::TooLarge { size, max };
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if meta.is_dir() {
+        return Err(ReadError::Folder);
+    }
+    if meta.len() > max {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let mut bytes = Vec::new();
+    // `take` as well: a pipe or device has no length to check up front.
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// A short, plain reason for a failed read, for messages to the user.
+pub fn read_error_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => crate::i18n::t("file-not-found").to_owned(),
+        io::ErrorKind::PermissionDenied => crate::i18n::t("file-permission-denied").to_owned(),
+        _ => crate::i18n::system_error(e),
+    }
+}
+
 /// A short, plain reason for a failed write, for messages to the user.
 pub fn write_error_reason(e: &std::io::Error) -> String {
     use crate::i18n::t;

@@ -732,3 +732,12 @@ fn with_history(doc: &Value, history: Value) -> String {
     text.push('\n');
     text
 }
+
+/// The version written as text is its MAJOR and MINOR, the MINOR being the
+/// one the form definition is written for.
+#[test]
+fn the_format_version_is_its_major_and_the_definitions_minor() {
+    use prevent_referral::export::{FORMAT_MAJOR, FORMAT_MINOR, FORMAT_VERSION};
+    assert_eq!(FORMAT_VERSION, format!("{FORMAT_MAJOR}.{FORMAT_MINOR}"));
+    assert!(prevent_referral::form::all().all(|q| q.since <= FORMAT_MINOR));
+}

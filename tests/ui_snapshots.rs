@@ -87,7 +87,7 @@ fn complete_app() -> App {
 
 fn export_confirmation(theme: egui::Theme, name: &str) {
     let mut app = complete_app();
-    app.state.exported = Some(prevent_referral::form::Exported {
+    app.state.exported = Some(prevent_referral::ui::Exported {
         file_name: "prevent-referral-2026-11-20-6f1c2b1e.json".into(),
         folder: "/home/sam/Documents/Referrals".into(),
         teams: Vec::new(),

@@ -514,7 +514,7 @@ impl App {
         self.state.notice = None;
         self.state.shown.clear();
         self.state.attempted.clear();
-        self.state.exported = Some(crate::form::Exported {
+        self.state.exported = Some(crate::ui::Exported {
             file_name: display_name(&path),
             folder: path.parent().map(Path::to_path_buf).unwrap_or_default(),
             teams,

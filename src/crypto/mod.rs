@@ -313,12 +313,9 @@ impl KeyFile {
             return Err(damaged(t("key-not-a-file")));
         }
         // With a limit: a key file is a few hundred bytes, never /dev/zero.
-        let bytes = match crate::file::read_at_most(&self.path, crate::file::MAX_KEY_FILE_BYTES) {
+        let bytes = match crate::store::read_at_most(&self.path, crate::store::MAX_KEY_FILE_BYTES) {
             Ok(b) => b,
-            Err(
-                e @ (crate::file::OpenError::TooLarge { .. }
-                | crate::file::OpenError::KeyTooLarge { .. }),
-            ) => {
+            Err(e @ crate::store::ReadError::TooLarge { .. }) => {
                 return Err(damaged(&e.to_string()));
             }
             Err(e) => return Err(KeyError::Io(self.path.clone(), e.to_string())),

@@ -22,9 +22,9 @@ pub const FORMAT_MAJOR: u64 = 1;
 /// 1.3 the 2026.2 edition's work telephone extension, and armed forces
 /// asked only from 16 (see docs/EXPORT-FORMAT.md, "Versions").
 pub const FORMAT_VERSION: &str = "1.3";
-/// The MINOR of [`FORMAT_VERSION`]: a file of a newer MINOR may hold
-/// optional keys this reader does not know, which it reports and leaves.
-pub const FORMAT_MINOR: u64 = 3;
+/// The MINOR of [`FORMAT_VERSION`], defined with the questions whose
+/// `since` it bounds ([`crate::form::FORMAT_MINOR`]).
+pub use crate::form::FORMAT_MINOR;
 /// The edition of the form's questions this program asks (docs/DECISIONS.md,
 /// "Form editions"): the national referral form of 2025 with the questions
 /// the 2025–2026 reviews ask for; 2026.2 fits them to the person (armed

@@ -5,8 +5,7 @@
 //! said, never blocking: a match is a reason to look, not a fact. And
 //! whose referral this is, said over every page.
 
-use super::FormState;
-use crate::model::{EarlierReferral, Tri};
+use crate::model::EarlierReferral;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
@@ -20,49 +19,6 @@ pub struct ReferredBefore {
     pub sent_on: Option<NaiveDate>,
     /// What "Add" puts in "earlier referrals": only for one sent.
     pub entry: Option<EarlierReferral>,
-}
-
-impl FormState {
-    /// Whether `entry` is already among the earlier referrals.
-    pub fn has_earlier_referral(&self, entry: &EarlierReferral) -> bool {
-        self.draft
-            .referral
-            .other_information
-            .earlier_referrals
-            .contains(entry)
-    }
-
-    /// Adds `entry` to the earlier referrals (and answers "referred to
-    /// Prevent before" Yes, which that list hangs on), as if typed. False,
-    /// with nothing changed, when read-only or already there.
-    pub fn add_earlier_referral(&mut self, entry: &EarlierReferral) -> bool {
-        if self.read_only || self.has_earlier_referral(entry) {
-            return false;
-        }
-        let other = &mut self.draft.referral.other_information;
-        other.earlier_prevent = Some(Tri::Yes);
-        other.earlier_referrals.push(entry.clone());
-        self.dirty = true;
-        self.edited = true;
-        true
-    }
-}
-
-impl FormState {
-    /// "Referral for Alex Jordan Testperson" (or "Referral for A. J. T."
-    /// when the person chose initials), over the task list and every page,
-    /// so no one works in one person's referral thinking it is another's.
-    /// `None` before a name is typed. Never in the window title, a file
-    /// name or a log.
-    pub fn whose(&self) -> Option<String> {
-        let person = &self.draft.referral.person;
-        let name = format!(
-            "{} {}",
-            person.given_names.trim(),
-            person.family_name.trim()
-        );
-        whose(&name, self.initials_only)
-    }
 }
 
 /// "Referral for NAME", or for its initials; `None` for no name.

@@ -62,7 +62,7 @@ impl Context {
     pub fn new(today: NaiveDate) -> Self {
         Self {
             today,
-            minor: crate::export::FORMAT_MINOR,
+            minor: crate::form::FORMAT_MINOR,
         }
     }
 

@@ -6,10 +6,11 @@
 use super::style::{self, BODY, bold, primary_button};
 use super::widgets::{self, subheading};
 use super::{Command, FormState, answers};
-use crate::form::{self, Exported};
+use crate::form;
 use crate::i18n::t;
 use crate::model::SectionId;
 use crate::tr;
+use crate::ui::Exported;
 use eframe::egui::{self, Align, Color32, RichText, Ui, accesskit};
 
 pub fn check_answers(ui: &mut Ui, state: &mut FormState, actions: &mut Vec<Command>) {

@@ -40,13 +40,14 @@ fn arrive(state: &mut FormState, heading: &egui::Response) {
 
 pub use commands::Command;
 
-pub use crate::form::{FormState, Page, Status};
+mod state;
 use crate::i18n::t;
 use crate::model::SectionId;
 pub use crate::notice::{Notice, NoticeKind};
 use crate::rules;
 use crate::tr;
 use eframe::egui::{self, Align, RichText, Ui, accesskit};
+pub use state::*;
 use widgets::{Fields, heading};
 
 /// Showing questions: the part of the form's state that needs egui.
@@ -86,7 +87,7 @@ impl FormState {
             self.edited = true;
         }
         if let Some((list, i)) = removed {
-            crate::form::renumber_after_remove(&mut self.shown, &list, i);
+            state::renumber_after_remove(&mut self.shown, &list, i);
         }
     }
 }

@@ -4,10 +4,10 @@
 //! boxes are the form's own widgets, so labels, hints and errors reach a
 //! screen reader as everywhere else.
 
-use crate::form::EntryKeys;
 use crate::history::{Field, FollowUpKind, History, RecordForm};
 use crate::i18n::t;
 use crate::tr;
+use crate::ui::EntryKeys;
 use crate::ui::style::{bold, primary_button};
 use crate::ui::widgets::{self, Ask, Fields};
 use chrono::NaiveDate;

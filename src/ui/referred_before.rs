@@ -3,10 +3,11 @@
 //! library is about someone with the same names and age. Never in the way:
 //! an inset the person can read past, with an "Add" for each one sent.
 
-use crate::form::{FormState, ReferredBefore};
+use crate::form::ReferredBefore;
 use crate::i18n::{long_date, t};
 use crate::model::EarlierReferral;
 use crate::tr;
+use crate::ui::FormState;
 use crate::ui::style::bold;
 use eframe::egui::{self, Ui, accesskit};
 

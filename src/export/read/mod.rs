@@ -10,8 +10,7 @@
 //! its path, so the receiver knows which answer to fix.
 
 use super::types::{FORMAT, FORMAT_MAJOR, FORMAT_MINOR, PROTECTIVE_MARKING};
-use crate::draft::DRAFT_FORMAT;
-use crate::file::{OpenError, parse_object, parse_version};
+use crate::file::{DRAFT_FORMAT, OpenError, parse_object, parse_version};
 use crate::form::{self, Asked, Kind, Question};
 use crate::model::*;
 use crate::rules::Problem;

@@ -18,9 +18,10 @@ pub use choices::{Among, checkboxes, radios, tick};
 pub use groups::{address, address_among, list};
 pub use inputs::{date, fixed, long_text, short_text, text};
 
-use crate::form::{EntryKeys, Question as Definition};
+use crate::form::Question as Definition;
 use crate::rules::Problem;
 use crate::tr;
+use crate::ui::EntryKeys;
 use eframe::egui::{self, Align, Id, Response, RichText, Ui, accesskit};
 
 /// What the questions on a page share: the problems being shown and a
@@ -44,7 +45,7 @@ pub struct Fields<'a> {
     /// The path focus was moved to this frame.
     pub focused: Option<String>,
     /// The format MINOR whose questions are shown: this program's, or a
-    /// received file's own (see [`crate::form::FormState::minor`]).
+    /// received file's own (see [`crate::ui::FormState::minor`]).
     pub minor: u64,
 }
 

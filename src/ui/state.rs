@@ -1,9 +1,11 @@
 //! The form's navigation state: the draft, the page shown, the problems
 //! shown, where focus should go, and the stable keys of repeated entries.
-//! No egui here: the pages ([`crate::ui`]) draw it.
+//! No egui here: the pages ([`crate::ui`]) draw it. It lives with the pages,
+//! above the domain core, since it is how the window shows a referral (the
+//! form definition below it knows nothing of drafts or pages).
 
 use crate::draft::Draft;
-use crate::model::SectionId;
+use crate::model::{EarlierReferral, SectionId, Tri};
 use crate::notice::Notice;
 use crate::rules::{self, Context, Problem};
 use chrono::NaiveDate;
@@ -81,7 +83,7 @@ pub struct FormState {
     pub managed: crate::policy::Policy,
     /// Other referrals in this library about the same person, said on
     /// the person's page and beside "earlier referrals".
-    pub referred_before: Vec<super::ReferredBefore>,
+    pub referred_before: Vec<crate::form::ReferredBefore>,
     /// The person chose to see only initials at the top of each page.
     pub initials_only: bool,
     /// The format MINOR whose questions the referral answers: this
@@ -341,4 +343,47 @@ pub fn renumber_after_remove(problems: &mut Vec<Problem>, list: &str, removed: u
         }
         true
     });
+}
+
+impl FormState {
+    /// Whether `entry` is already among the earlier referrals.
+    pub fn has_earlier_referral(&self, entry: &EarlierReferral) -> bool {
+        self.draft
+            .referral
+            .other_information
+            .earlier_referrals
+            .contains(entry)
+    }
+
+    /// Adds `entry` to the earlier referrals (and answers "referred to
+    /// Prevent before" Yes, which that list hangs on), as if typed. False,
+    /// with nothing changed, when read-only or already there.
+    pub fn add_earlier_referral(&mut self, entry: &EarlierReferral) -> bool {
+        if self.read_only || self.has_earlier_referral(entry) {
+            return false;
+        }
+        let other = &mut self.draft.referral.other_information;
+        other.earlier_prevent = Some(Tri::Yes);
+        other.earlier_referrals.push(entry.clone());
+        self.dirty = true;
+        self.edited = true;
+        true
+    }
+}
+
+impl FormState {
+    /// "Referral for Alex Jordan Testperson" (or "Referral for A. J. T."
+    /// when the person chose initials), over the task list and every page,
+    /// so no one works in one person's referral thinking it is another's.
+    /// `None` before a name is typed. Never in the window title, a file
+    /// name or a log.
+    pub fn whose(&self) -> Option<String> {
+        let person = &self.draft.referral.person;
+        let name = format!(
+            "{} {}",
+            person.given_names.trim(),
+            person.family_name.trim()
+        );
+        crate::form::whose(&name, self.initials_only)
+    }
 }
