@@ -3,6 +3,9 @@
 //! ever written back. Every failure is an [`OpenError`] whose message
 //! completes the sentence "FILE ...".
 
+use crate::i18n::t;
+use crate::printable::shown;
+use crate::tr;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use std::path::Path;
@@ -17,155 +20,98 @@ pub use crate::store::{MAX_FILE_BYTES, MAX_KEY_FILE_BYTES};
 
 /// Why a file could not be opened as a referral. Displayed after the file
 /// name: "referral.json: is not valid JSON ...".
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OpenError {
+    #[error("{}", tr!("file-io", why = .0))]
     Io(String),
+    #[error("{}", t("file-folder"))]
     Folder,
-    TooLarge {
-        size: u64,
-    },
+    #[error("{}", tr!("file-too-large", size = *.size))]
+    TooLarge { size: u64 },
     /// A key, identity or passphrase file over [`MAX_KEY_FILE_BYTES`].
-    KeyTooLarge {
-        size: u64,
-    },
+    #[error("{}", tr!("file-key-too-large", size = *.size))]
+    KeyTooLarge { size: u64 },
+    #[error("{}", t("file-empty"))]
     Empty,
-    NotUtf8 {
-        offset: usize,
-    },
-    Truncated {
-        line: usize,
-        column: usize,
-    },
-    TooDeep {
-        line: usize,
-        column: usize,
-    },
+    #[error("{}", tr!("file-not-utf8", offset = *.offset))]
+    NotUtf8 { offset: usize },
+    #[error("{}", tr!("file-truncated", line = *.line, column = *.column))]
+    Truncated { line: usize, column: usize },
+    #[error("{}", tr!("file-too-deep", line = *.line, column = *.column))]
+    TooDeep { line: usize, column: usize },
+    /// serde_json's description, said in the catalogue's words when it is
+    /// one of those it has ([`json_reason`]).
+    #[error("{}", tr!(
+        "file-json",
+        message = json_said(.message),
+        line = *.line,
+        column = *.column
+    ))]
     Json {
         message: String,
         line: usize,
         column: usize,
     },
     /// The message id of the kind of JSON value the file is instead.
+    #[error("{}", tr!("file-not-object", kind = t(.0)))]
     NotObject(&'static str),
+    #[error("{}", tr!("file-foreign", why = .0))]
     Foreign(String),
+    #[error("{}", t("file-is-draft"))]
     IsDraft,
-    Newer {
-        found: String,
-        reads: String,
-    },
+    #[error("{}", tr!("file-newer", found = .found, reads = .reads))]
+    Newer { found: String, reads: String },
+    #[error("{}", tr!("file-bad-version", version = .0))]
     BadVersion(String),
-    UnknownKeys {
-        path: String,
-        count: usize,
-    },
+    #[error("{}", tr!("file-unknown-keys", path = shown(.path), count = *.count))]
+    UnknownKeys { path: String, count: usize },
     /// An export of a newer MINOR with answers this program does not ask:
     /// opening it as a draft would lose them.
+    #[error("{}", tr!(
+        "file-newer-answers",
+        version = shown(.version),
+        path = shown(.path),
+        count = *.count
+    ))]
     NewerAnswers {
         version: String,
         path: String,
         count: usize,
     },
     /// A key given twice in one object: readers disagree on which counts.
+    #[error("{}", tr!(
+        "file-duplicate-key",
+        key = shown(.key),
+        line = *.line,
+        column = *.column
+    ))]
     DuplicateKey {
         key: String,
         line: usize,
         column: usize,
     },
+    #[error("{}", tr!("file-damaged-draft", why = .0))]
     DamagedDraft(String),
+    #[error(transparent)]
     Decrypt(crate::crypto::DecryptFailure),
+    #[error("{}", t("file-encrypted"))]
     Encrypted,
     /// The identity file chosen to decrypt it cannot be used.
+    #[error("{}", tr!("file-identity", file = .file, why = .why.to_string()))]
     Identity {
         file: String,
         why: Box<IdentityError>,
     },
 }
 
-impl std::fmt::Display for OpenError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::i18n::t;
-        use crate::tr;
-        f.write_str(&match self {
-            Self::Io(why) => tr!("file-io", why = why),
-            Self::Folder => t("file-folder").to_owned(),
-            Self::TooLarge { size } => tr!("file-too-large", size = *size),
-            Self::KeyTooLarge { size } => tr!("file-key-too-large", size = *size),
-            Self::Empty => t("file-empty").to_owned(),
-            Self::NotUtf8 { offset } => tr!("file-not-utf8", offset = *offset),
-            Self::Truncated { line, column } => {
-                tr!("file-truncated", line = *line, column = *column)
-            }
-            Self::TooDeep { line, column } => tr!("file-too-deep", line = *line, column = *column),
-            Self::Json {
-                message,
-                line,
-                column,
-            } => tr!(
-                "file-json",
-                message = match json_reason(message) {
-                    Some(id) => crate::i18n::t(id),
-                    None => message.as_str(),
-                },
-                line = *line,
-                column = *column
-            ),
-            Self::NotObject(kind) => tr!("file-not-object", kind = crate::i18n::t(kind)),
-            Self::Foreign(why) => tr!("file-foreign", why = why),
-            Self::IsDraft => t("file-is-draft").to_owned(),
-            Self::Newer { found, reads } => tr!("file-newer", found = found, reads = reads),
-            Self::BadVersion(v) => tr!("file-bad-version", version = v),
-            Self::UnknownKeys { path, count } => {
-                tr!(
-                    "file-unknown-keys",
-                    path = crate::printable::shown(path),
-                    count = *count
-                )
-            }
-            Self::NewerAnswers {
-                version,
-                path,
-                count,
-            } => tr!(
-                "file-newer-answers",
-                version = crate::printable::shown(version),
-                path = crate::printable::shown(path),
-                count = *count
-            ),
-            Self::DuplicateKey { key, line, column } => tr!(
-                "file-duplicate-key",
-                key = crate::printable::shown(key),
-                line = *line,
-                column = *column
-            ),
-            Self::DamagedDraft(why) => tr!("file-damaged-draft", why = why),
-            Self::Decrypt(e) => e.to_string(),
-            Self::Encrypted => t("file-encrypted").to_owned(),
-            Self::Identity { file, why } => {
-                tr!("file-identity", file = file, why = why.to_string())
-            }
-        })
-    }
-}
-
-impl std::error::Error for OpenError {}
-
 /// Why an identity file cannot be used. Displayed after its name.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IdentityError {
+    #[error(transparent)]
     Read(OpenError),
+    #[error(transparent)]
     Parse(crate::crypto::IdentityFileError),
 }
-
-impl std::fmt::Display for IdentityError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Read(e) => e.fmt(f),
-            Self::Parse(e) => e.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for IdentityError {}
 
 /// Reads a file whole, refusing folders and anything over
 /// [`MAX_FILE_BYTES`] before reading it.
@@ -186,6 +132,12 @@ pub fn read_at_most(path: &Path, max: u64) -> Result<Vec<u8>, OpenError> {
         ReadError::TooLarge { size, .. } => OpenError::TooLarge { size },
         ReadError::Io(e) => OpenError::Io(crate::store::read_error_reason(&e)),
     })
+}
+
+/// serde_json's description in the catalogue's words when it is one of
+/// those [`json_reason`] knows, else as serde_json says it.
+fn json_said(message: &str) -> String {
+    json_reason(message).map_or_else(|| message.to_owned(), |id| t(id).to_owned())
 }
 
 /// serde_json's description of a syntax error, which is English whatever

@@ -283,26 +283,19 @@ pub const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
 /// Why a file could not be read whole within its limit ([`read_at_most`]),
 /// said as the end of the sentence "FILE ...", as a referral file's
 /// errors are (`file::OpenError`).
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum ReadError {
+    #[error("{}", crate::i18n::t("file-folder"))]
     Folder,
+    /// Said with the limit that applies: a key file's is not a referral's.
+    #[error("{}", if *.max < MAX_FILE_BYTES {
+        crate::tr!("file-key-too-large", size = *.size)
+    } else {
+        crate::tr!("file-too-large", size = *.size)
+    })]
     TooLarge { size: u64, max: u64 },
+    #[error("{}", crate::tr!("file-io", why = read_error_reason(.0)))]
     Io(io::Error),
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::i18n::t;
-        use crate::tr;
-        f.write_str(&match self {
-            Self::Folder => t("file-folder").to_owned(),
-            Self::TooLarge { size, max } if *max < MAX_FILE_BYTES => {
-                tr!("file-key-too-large", size = *size)
-            }
-            Self::TooLarge { size, .. } => tr!("file-too-large", size = *size),
-            Self::Io(e) => tr!("file-io", why = read_error_reason(e)),
-        })
-    }
 }
 
 /// Reads a file whole, refusing a folder, and anything over `max` bytes

@@ -133,39 +133,26 @@ impl PartialEq for Target {
 impl Eq for Target {}
 
 /// Why a destination was refused. Displayed after the path.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DestinationError {
+    #[error("{}", crate::i18n::t("destination-in-data-folder"))]
     InDataFolder,
+    #[error("{}", crate::i18n::t("destination-is-input"))]
     IsInput,
+    #[error("{}", crate::i18n::t("destination-not-a-file"))]
     NotAFile,
     /// A regular file is there and replacing it was not asked for.
+    #[error("{}", crate::i18n::t("destination-exists"))]
     Exists,
     /// Where the folder is could not be worked out, so it is not written.
+    #[error("{}", crate::i18n::t("destination-unchecked"))]
     Unchecked,
     /// A name Windows refuses or misreads.
+    #[error("{0}")]
     Name(names::NameProblem),
+    #[error("{0}")]
     Io(String),
 }
-
-impl std::fmt::Display for DestinationError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::i18n::t;
-        if let Self::Name(problem) = self {
-            return problem.fmt(f);
-        }
-        f.write_str(match self {
-            Self::Name(_) => "",
-            Self::InDataFolder => t("destination-in-data-folder"),
-            Self::IsInput => t("destination-is-input"),
-            Self::NotAFile => t("destination-not-a-file"),
-            Self::Exists => t("destination-exists"),
-            Self::Unchecked => t("destination-unchecked"),
-            Self::Io(why) => why,
-        })
-    }
-}
-
-impl std::error::Error for DestinationError {}
 
 /// Checks `path` as a place to write to (see the module's notes).
 pub fn check(

@@ -18,24 +18,15 @@ pub struct DraftLock {
     keep_file: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum LockError {
     /// It is open in another window.
+    #[error("{}", crate::i18n::t("lock-held"))]
     Held,
     /// The lock file cannot be used: why.
+    #[error("{}", crate::tr!("lock-io", why = .0))]
     Io(String),
 }
-
-impl std::fmt::Display for LockError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
-            Self::Held => crate::i18n::t("lock-held").to_owned(),
-            Self::Io(why) => crate::tr!("lock-io", why = why),
-        })
-    }
-}
-
-impl std::error::Error for LockError {}
 
 impl DraftLock {
     /// Takes the lock. Also says whether a previous session left it behind

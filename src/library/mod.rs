@@ -124,59 +124,45 @@ impl FileStamp {
 }
 
 /// Why the library could not do something.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
+    #[error("{}", crate::tr!("library-folder", dir = .0.display().to_string(), why = .1))]
     Folder(PathBuf, String),
+    #[error("{}", crate::tr!("library-no-such-draft", id = .0))]
     NoSuchDraft(String),
-    Open {
-        id: Uuid,
-        error: OpenError,
-    },
+    #[error("{}", crate::tr!("library-open", id = .id.to_string(), why = .error.to_string()))]
+    Open { id: Uuid, error: OpenError },
+    #[error("{}", crate::tr!("library-write", id = .0.to_string(), why = .1))]
     Write(Uuid, String),
+    #[error("{}", crate::tr!("library-delete", id = .0.to_string(), why = .1))]
     Delete(Uuid, String),
+    #[error("{}", crate::tr!("library-in-use", id = .0.to_string()))]
     InUse(Uuid),
     /// A referral marked sent is kept until its retention ends.
+    #[error("{}", crate::tr!("library-kept-sent", id = .0.to_string()))]
     KeptSent(Uuid),
+    #[error("{}", crate::tr!("library-unencrypted", id = .0.to_string(), why = .1))]
     Unencrypted(Uuid, String),
     /// The draft would be larger than the library reads back.
+    #[error("{}", crate::tr!("library-too-large", id = .0.to_string(), size = *.1))]
     TooLarge(Uuid, usize),
     /// The data folder can be changed by other users (its mode).
+    #[error("{}", shared_folder_said(.0, .1))]
     SharedFolder(PathBuf, String),
 }
 
-impl std::fmt::Display for LibraryError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::tr;
-        let id = |id: &Uuid| id.to_string();
-        f.write_str(&match self {
-            Self::Folder(dir, why) => {
-                tr!("library-folder", dir = dir.display().to_string(), why = why)
-            }
-            Self::NoSuchDraft(wanted) => tr!("library-no-such-draft", id = wanted),
-            Self::Open { id: d, error } => {
-                tr!("library-open", id = id(d), why = error.to_string())
-            }
-            Self::Write(d, why) => tr!("library-write", id = id(d), why = why),
-            Self::Delete(d, why) => tr!("library-delete", id = id(d), why = why),
-            Self::InUse(d) => tr!("library-in-use", id = id(d)),
-            Self::KeptSent(d) => tr!("library-kept-sent", id = id(d)),
-            Self::Unencrypted(d, why) => tr!("library-unencrypted", id = id(d), why = why),
-            Self::TooLarge(d, size) => tr!("library-too-large", id = id(d), size = *size),
-            Self::SharedFolder(dir, who) => {
-                let shown = dir.display().to_string();
-                tr!(
-                    "library-shared-folder",
-                    fix = crate::platform::owner_only_command(dir, &shown, true),
-                    dir = shown,
-                    who = who.as_str(),
-                    variable = ALLOW_SHARED_DIR_ENV
-                )
-            }
-        })
-    }
+/// [`LibraryError::SharedFolder`] said: the folder, who else can change
+/// it, and the command that makes it the person's own.
+fn shared_folder_said(dir: &Path, who: &str) -> String {
+    let shown = dir.display().to_string();
+    crate::tr!(
+        "library-shared-folder",
+        fix = crate::platform::owner_only_command(dir, &shown, true),
+        dir = shown,
+        who = who,
+        variable = ALLOW_SHARED_DIR_ENV
+    )
 }
-
-impl std::error::Error for LibraryError {}
 
 /// The drafts library in one data folder.
 pub struct Library {

@@ -62,38 +62,25 @@ impl CopyOptions {
 }
 
 /// Why no copy was made (or written).
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum PdfError {
-    /// The referral breaks rules and a draft copy was not asked for.
+    /// The referral breaks rules and a draft copy was not asked for: one
+    /// line per problem.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Incomplete(Vec<Problem>),
     /// Typst could not lay out or write the document (a PDF/UA failure
     /// among them): what it said.
+    #[error("{}", crate::tr!("pdf-layout-failed", why = .0))]
     Layout(String),
+    #[error("{}", crate::tr!("pdf-encrypt-failed", why = .0.to_string()))]
     Encrypt(EncryptFailure),
+    #[error("{}", crate::store::write_error_reason(.0))]
     Write(std::io::Error),
     /// Built without the `pdf` feature (the fuzz targets' build): no
     /// typesetter to make a copy with.
+    #[error("{}", crate::i18n::t("pdf-not-built"))]
     NotBuilt,
 }
-
-impl std::fmt::Display for PdfError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Incomplete(problems) => {
-                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                f.write_str(&lines.join("\n"))
-            }
-            Self::Layout(why) => f.write_str(&crate::tr!("pdf-layout-failed", why = why)),
-            Self::Encrypt(why) => {
-                f.write_str(&crate::tr!("pdf-encrypt-failed", why = why.to_string()))
-            }
-            Self::Write(why) => f.write_str(&crate::store::write_error_reason(why)),
-            Self::NotBuilt => f.write_str(crate::i18n::t("pdf-not-built")),
-        }
-    }
-}
-
-impl std::error::Error for PdfError {}
 
 /// The content of the copy of `draft`: what the template will show. An
 /// incomplete referral gives its problems unless `opts.allow_draft`.
