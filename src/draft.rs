@@ -9,7 +9,9 @@ use crate::clock::Clock;
 use crate::export::{ReadExport, Stamp, read_export_object};
 use crate::file::{OpenError, parse_object, parse_object_keeping};
 use crate::history::History;
+use crate::i18n::t;
 use crate::model::{Referral, SectionId};
+use crate::tr;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -203,15 +205,17 @@ fn draft_from_object(
     let version = match map.get("draft_version") {
         Some(Value::Number(n)) => n
             .as_u64()
-            .ok_or_else(|| OpenError::DamagedDraft("draft_version is not a whole number".into()))?,
+            .ok_or_else(|| OpenError::DamagedDraft(t("draft-version-not-number").to_owned()))?,
         _ => {
-            return Err(OpenError::DamagedDraft("it has no draft_version".into()));
+            return Err(OpenError::DamagedDraft(
+                t("draft-version-missing").to_owned(),
+            ));
         }
     };
     if version > DRAFT_VERSION {
         return Err(OpenError::Newer {
-            found: format!("draft {version}"),
-            reads: format!("drafts up to {DRAFT_VERSION}"),
+            found: tr!("draft-version-found", version = version),
+            reads: tr!("draft-version-reads", version = DRAFT_VERSION),
         });
     }
     let mut map = migrate(map, version)?;
@@ -220,11 +224,10 @@ fn draft_from_object(
     map.remove("history");
     // The message names the place, never the answer found there.
     let mut draft: Draft = serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
-        use crate::printable::{shown, without_value};
-        OpenError::DamagedDraft(format!(
-            "at {}: {}",
-            shown(&e.path().to_string()),
-            shown(&without_value(&e.inner().to_string()))
+        OpenError::DamagedDraft(tr!(
+            "draft-at",
+            path = crate::printable::shown(&e.path().to_string()),
+            why = serde_said(&e.inner().to_string())
         ))
     })?;
     draft.history = match history {
@@ -245,17 +248,46 @@ fn draft_from_object(
     Ok(draft)
 }
 
+/// serde's reason a draft's value is not of the draft's shape, which is
+/// English whatever the language, in the catalogue's words: the kind of
+/// trouble and the key it names, never the value found (it may be an
+/// answer). One serde has added since is shown without its value.
+fn serde_said(message: &str) -> String {
+    use crate::printable::{shown, without_value};
+    // The key serde names in backquotes: `nickname`.
+    let key = || {
+        let inner = message.split('`').nth(1).unwrap_or_default();
+        shown(inner)
+    };
+    let starts = |prefix: &str| message.starts_with(prefix);
+    if starts("unknown field") {
+        tr!("draft-unknown-key", key = key())
+    } else if starts("missing field") {
+        tr!("draft-missing-key", key = key())
+    } else if starts("duplicate field") {
+        tr!("draft-duplicate-key", key = key())
+    } else if starts("unknown variant") {
+        t("draft-unknown-answer").to_owned()
+    } else if starts("invalid type") {
+        t("draft-wrong-type").to_owned()
+    } else if starts("invalid value") {
+        t("draft-wrong-value").to_owned()
+    } else if starts("invalid length") {
+        t("draft-wrong-length").to_owned()
+    } else {
+        shown(&without_value(message))
+    }
+}
+
 /// Brings an older draft up to [`DRAFT_VERSION`], one version at a time.
 /// Each new version adds a step here and a sample file under
 /// `tests/fixtures/drafts/`. Version 1 had no `history`: it opens with an
 /// empty one that starts (with an "upgraded" entry) at the first event.
 fn migrate(map: Map<String, Value>, version: u64) -> Result<Map<String, Value>, OpenError> {
     match version {
-        0 => Err(OpenError::DamagedDraft(
-            "draft_version 0 does not exist".into(),
-        )),
+        0 => Err(OpenError::DamagedDraft(t("draft-version-zero").to_owned())),
         1 if map.contains_key("history") => Err(OpenError::DamagedDraft(
-            "a version 1 draft has no history".into(),
+            t("draft-version-1-history").to_owned(),
         )),
         _ => Ok(map),
     }
@@ -365,7 +397,7 @@ mod tests {
         let err = Draft::from_bytes(text.as_bytes()).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "is a damaged draft: at referral.person.given_names: invalid type: integer, expected a string"
+            "is a damaged draft: at referral.person.given_names: the value is of the wrong kind (text, a number, a list or true/false)"
         );
     }
 
@@ -393,7 +425,10 @@ mod tests {
             "\"page\": \"Alex Testperson lives at 12 Example Road\"",
         );
         let err = Draft::from_bytes(text.as_bytes()).unwrap_err().to_string();
-        assert!(err.contains("at page: unknown variant"), "{err}");
+        assert!(
+            err.contains("at page: the answer is not one of those the form gives"),
+            "{err}"
+        );
         assert!(!err.contains("Example Road"), "{err}");
     }
 

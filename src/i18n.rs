@@ -462,7 +462,16 @@ pub fn has(id: &str) -> bool {
 /// number ("system error 40"), since the system's own words are English
 /// whatever the language; an error with no number as it says itself.
 pub fn system_error(e: &std::io::Error) -> String {
-    match e.raw_os_error() {
+    // An error wrapped with more (tempfile's adds the path it was at) has
+    // the system's number on the error inside it.
+    let inner = e
+        .get_ref()
+        .and_then(|wrapped| wrapped.source())
+        .and_then(|source| source.downcast_ref::<std::io::Error>());
+    match e
+        .raw_os_error()
+        .or_else(|| inner.and_then(std::io::Error::raw_os_error))
+    {
         Some(code) => crate::tr!("os-error", code = code),
         None => e.to_string(),
     }

@@ -176,17 +176,23 @@ pub fn unseen(text: &str, long: bool) -> Option<Unseen> {
 /// invisible, control and bidi control characters left out (long text may
 /// hold a bidi control, which would reverse the message around it).
 pub fn visible_before(text: &str) -> String {
-    let visible: Vec<char> = text
-        .chars()
-        .rev()
-        .filter(|c| {
-            !is_combining_mark(*c)
-                && !is_invisible(*c)
-                && !c.is_control()
-                && !crate::values::is_bidi_control(*c)
-        })
-        .take(12)
-        .collect();
+    let mut visible: Vec<char> = Vec::new();
+    for c in text.chars().rev() {
+        // A line break or a tab parts words as a space does: never glued
+        // ("then\nthe" is "then the"), and one space for a run.
+        let c = if c.is_whitespace() { ' ' } else { c };
+        let hidden = is_combining_mark(c)
+            || is_invisible(c)
+            || c.is_control()
+            || crate::values::is_bidi_control(c);
+        if hidden || (c == ' ' && visible.last() == Some(&' ')) {
+            continue;
+        }
+        visible.push(c);
+        if visible.len() == 12 {
+            break;
+        }
+    }
     visible
         .into_iter()
         .rev()
@@ -272,6 +278,8 @@ mod tests {
         }
         // Long text keeps a quote as it was copied.
         assert_eq!(unseen("copied\u{200B}text é", true), None);
+        // Words before it are never glued across a line break or a tab.
+        assert_eq!(visible_before("so\nthe\n\tend \u{200B} "), "so the end");
     }
 
     #[test]

@@ -381,6 +381,37 @@ const CASES: &[Case] = &[
     },
     Case {
         language: Language::Welsh,
+        id: "notice-opened-export-not-sent",
+        count: "count",
+        numbers: &[],
+        texts: &[("questions", "Rhif gwasanaeth")],
+        expect: &[
+            (1, "a ofynnodd 1 cwestiwn i'r person hwn"),
+            (2, "a ofynnodd 2 gwestiwn i'r person hwn"),
+            (3, "a ofynnodd 3 chwestiwn i'r person hwn"),
+            (6, "a ofynnodd 6 chwestiwn i'r person hwn"),
+            (11, "a ofynnodd 11 cwestiwn i'r person hwn"),
+        ],
+    },
+    Case {
+        language: Language::English,
+        id: "notice-opened-export-not-sent",
+        count: "count",
+        numbers: &[],
+        texts: &[("questions", "Service number")],
+        expect: &[
+            (
+                1,
+                "1 question this edition does not: Service number. Its answer",
+            ),
+            (
+                2,
+                "2 questions this edition does not: Service number. Their answers",
+            ),
+        ],
+    },
+    Case {
+        language: Language::Welsh,
         id: "history-show-older",
         count: "count",
         numbers: &[],

@@ -221,9 +221,13 @@ impl App {
         self.tracker.changed(std::time::Instant::now());
         let mut text = tr!("notice-opened-export", name = &name);
         // An answer its edition asked and this one does not: kept, not sent.
-        if let Some(questions) = not_sent {
+        if let Some((questions, count)) = not_sent {
             text.push(' ');
-            text.push_str(&tr!("notice-opened-export-not-sent", questions = questions));
+            text.push_str(&tr!(
+                "notice-opened-export-not-sent",
+                questions = questions,
+                count = count
+            ));
         }
         self.notify(NoticeKind::Success, text);
     }

@@ -283,20 +283,27 @@ impl App {
         // A write's result is taken in at once, hidden or locked too: what
         // it records belongs in the history as soon as the file is there.
         self.poll_saving(&ctx);
-        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+        if ctx.input(|i| i.viewport().close_requested()) {
             // An export or copy being written is finished and recorded
-            // first; if it is still going, the window stays and says so.
+            // first, however the window is closed (Quit included); if it
+            // is still going, the window stays and says so.
+            let writing = self.task.as_ref().is_some_and(|t| !t.doing.can_cancel());
             if !self.finish_saving(std::time::Duration::from_secs(10)) {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.closing = false;
                 self.notify(NoticeKind::Error, t("notice-still-saving"));
                 return;
             }
-            // Write what is queued before the window goes; ask only if that fails.
-            self.autosave_now();
-            self.flush();
-            if self.state.dirty {
-                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.ask_about_unsaved(Then::Quit);
+            // Write what is queued (the write's record too) before the
+            // window goes; ask only if that fails.
+            if !self.closing || writing {
+                self.autosave_now();
+                self.flush();
+                if self.state.dirty {
+                    ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                    self.closing = false;
+                    self.ask_about_unsaved(Then::Quit);
+                }
             }
         }
         // Hide now, before anything of the referral is drawn this frame.

@@ -72,12 +72,14 @@ pub fn run(
                 Ok(Opened::Draft(d)) => (d, Source::Draft),
                 Ok(Opened::Export(e)) => {
                     unread_note(err, &name, &e.meta);
-                    if let Some(questions) = e.not_sent_again_named(clock.today()) {
-                        let _ = writeln!(
-                            err,
-                            "{}",
-                            tr!("cli-import-not-sent", file = &name, questions = questions)
+                    if let Some((questions, count)) = e.not_sent_again_named(clock.today()) {
+                        let said = tr!(
+                            "cli-import-not-sent",
+                            file = &name,
+                            questions = questions,
+                            count = count
                         );
+                        let _ = writeln!(err, "{said}");
                     }
                     (
                         Draft::from_export(e, clock),

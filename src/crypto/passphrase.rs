@@ -58,7 +58,7 @@ pub fn passphrase_file_shared() -> Option<(PathBuf, String)> {
     match crate::platform::access(&path) {
         Ok(access) => access.others_read.then(|| (path, access.who())),
         Err(e) => {
-            let why = crate::tr!("access-unreadable", error = e.to_string());
+            let why = crate::tr!("access-unreadable", error = crate::i18n::system_error(&e));
             Some((path, why))
         }
     }

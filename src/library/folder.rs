@@ -15,7 +15,10 @@ pub const ALLOW_SHARED_DIR_ENV: &str = "PREVENT_REFERRAL_ALLOW_SHARED_DATA_DIR";
 pub fn shared_folder(dir: &Path) -> Option<String> {
     match crate::platform::access(dir) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => Some(crate::tr!("access-unreadable", error = e.to_string())),
+        Err(e) => Some(crate::tr!(
+            "access-unreadable",
+            error = crate::i18n::system_error(&e)
+        )),
         Ok(access) => access.others_may_change().then(|| access.who_may_change()),
     }
 }

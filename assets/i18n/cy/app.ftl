@@ -269,6 +269,20 @@ file-newer-answers =
        *[other] gwnaed y ffeil gydag argraffiad mwy newydd o'r ffurflen (fformat { $version }): mae ganddi { $count } ateb nad yw'r fersiwn hon o Atgyfeiriad Prevent yn gofyn amdanynt, y cyntaf yn { $path }. Byddai ei hagor yma yn eu colli: gofynnwch i'ch tîm TG ddiweddaru Atgyfeiriad Prevent, yna agorwch y ffeil eto
     }
 file-damaged-draft = mae'r drafft wedi'i ddifrodi: { $why }
+draft-at = yn { $path }: { $why }
+draft-unknown-key = nid yw { $key } yn allwedd sydd gan ddrafft
+draft-missing-key = mae'r allwedd { $key } ar goll
+draft-duplicate-key = rhoddir yr allwedd { $key } ddwywaith
+draft-unknown-answer = nid yw'r ateb yn un o'r rhai y mae'r ffurflen yn eu rhoi
+draft-wrong-type = mae'r gwerth o'r math anghywir (testun, rhif, rhestr neu gwir/gau)
+draft-wrong-value = nid yw'r gwerth yn un y mae'r allwedd hon yn ei gymryd
+draft-wrong-length = mae gan y rhestr y nifer anghywir o gofnodion
+draft-version-not-number = nid yw draft_version yn rhif cyfan
+draft-version-missing = nid oes ganddo draft_version
+draft-version-zero = nid yw draft_version 0 yn bodoli
+draft-version-1-history = nid oes gan ddrafft fersiwn 1 hanes
+draft-version-found = drafft { $version }
+draft-version-reads = drafftiau hyd at { $version }
 file-encrypted = mae'r ffeil wedi'i hamgryptio: agorwch hi yn yr ap, neu dadgryptiwch hi gyda `prevent-referral decrypt` a'r ffeil hunaniaeth
 file-identity = ni ellir ei darllen: ffeil hunaniaeth { $file }: { $why }
 write-permission-denied = does gennych chi ddim caniatâd i ysgrifennu yno
@@ -736,9 +750,25 @@ destination-path-too-long =
        *[other] mae'n { $length } nod o hyd gyda'i ffolder, dros derfyn Windows o { $limit }: dewiswch enw byrrach neu ffolder yn nes at frig y gyriant
     }
 notice-opened-unread = Mae rhywfaint ohono o fersiwn mwy newydd o'r fformat allforio a doedd dim modd ei ddarllen yma ({ $keys }): gofynnwch i bwy bynnag a'i hanfonodd, neu defnyddiwch Atgyfeiriad Prevent mwy newydd.
-notice-opened-export-not-sent = Fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd hyn i'r person: { $questions }. Nid yw'r argraffiad hwn yn ei ofyn, felly cedwir yr ateb yn y drafft ond ni fydd yn cael ei anfon.
+notice-opened-export-not-sent =
+    { $count ->
+        [zero] Fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } cwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr atebion yn y drafft, ond ni chânt eu hanfon.
+        [one] Fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } cwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr ateb yn y drafft, ond ni chaiff ei anfon.
+        [two] Fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } gwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr atebion yn y drafft, ond ni chânt eu hanfon.
+        [few] Fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } chwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr atebion yn y drafft, ond ni chânt eu hanfon.
+        [many] Fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } chwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr atebion yn y drafft, ond ni chânt eu hanfon.
+       *[other] Fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } cwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr atebion yn y drafft, ond ni chânt eu hanfon.
+    }
 cli-import-unread = { $file }: nodyn: mae { $keys } o fformat { $version }, sy'n fwy newydd nag y mae'r rhaglen hon yn ei ddarllen, ac ni chafodd ei fewnforio
-cli-import-not-sent = { $file }: nodyn: fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd hyn i'r person: { $questions }. Nid yw'r argraffiad hwn yn ei ofyn, felly cedwir yr ateb yn y drafft ond ni fydd yn cael ei anfon.
+cli-import-not-sent =
+    { $count ->
+        [zero] { $file }: nodyn: fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } cwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr atebion yn y drafft, ond ni chânt eu hanfon.
+        [one] { $file }: nodyn: fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } cwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr ateb yn y drafft, ond ni chaiff ei anfon.
+        [two] { $file }: nodyn: fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } gwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr atebion yn y drafft, ond ni chânt eu hanfon.
+        [few] { $file }: nodyn: fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } chwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr atebion yn y drafft, ond ni chânt eu hanfon.
+        [many] { $file }: nodyn: fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } chwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr atebion yn y drafft, ond ni chânt eu hanfon.
+       *[other] { $file }: nodyn: fe'i gwnaed gydag argraffiad cynharach o'r ffurflen, a ofynnodd { $count } cwestiwn i'r person hwn nad yw'r argraffiad hwn yn ei ofyn: { $questions }. Cedwir yr atebion yn y drafft, ond ni chânt eu hanfon.
+    }
 notice-typed-while-opening = Ni agorwyd { $name }: fe wnaethoch deipio tra oedd yn cael ei darllen, ac nid oes unman i gadw hynny yma eto. Cadwch eich gwaith (Ffeil, Cadw'r drafft fel), yna agorwch hi eto.
 
 ## Darllenydd yr allforiad: beth sydd o'i le ar werth mewn ffeil allforio,

@@ -233,6 +233,20 @@ file-newer-answers =
        *[other] was made with a newer edition of the form (format { $version }): it holds { $count } answers this version of Prevent Referral does not ask for, the first at { $path }. Opening it here would lose them: ask your IT team to update Prevent Referral, then open it again
     }
 file-damaged-draft = is a damaged draft: { $why }
+draft-at = at { $path }: { $why }
+draft-unknown-key = { $key } is not a key a draft has
+draft-missing-key = the key { $key } is missing
+draft-duplicate-key = the key { $key } is given twice
+draft-unknown-answer = the answer is not one of those the form gives
+draft-wrong-type = the value is of the wrong kind (text, a number, a list or true/false)
+draft-wrong-value = the value is not one this key takes
+draft-wrong-length = the list has the wrong number of entries
+draft-version-not-number = draft_version is not a whole number
+draft-version-missing = it has no draft_version
+draft-version-zero = draft_version 0 does not exist
+draft-version-1-history = a version 1 draft has no history
+draft-version-found = draft { $version }
+draft-version-reads = drafts up to { $version }
 file-encrypted = is encrypted: open it in the app, or decrypt it with `prevent-referral decrypt` and the identity file
 file-identity = cannot be read: the identity file { $file } { $why }
 write-permission-denied = you do not have permission to write there
@@ -629,9 +643,17 @@ destination-path-too-long =
        *[other] is { $length } characters long with its folder, over Windows’ limit of { $limit }: choose a shorter name or a folder nearer the top of the drive
     }
 notice-opened-unread = Some of it is from a newer version of the export format and could not be read here ({ $keys }): ask whoever sent it, or use a newer Prevent Referral.
-notice-opened-export-not-sent = It was made with an earlier edition of the form, which asked this person: { $questions }. This edition does not ask it of them, so that answer is kept in the draft but will not be sent.
+notice-opened-export-not-sent =
+    { $count ->
+        [one] It was made with an earlier edition of the form, which asked this person { $count } question this edition does not: { $questions }. Its answer is kept in the draft but will not be sent.
+       *[other] It was made with an earlier edition of the form, which asked this person { $count } questions this edition does not: { $questions }. Their answers are kept in the draft but will not be sent.
+    }
 cli-import-unread = { $file }: note: { $keys } is from format { $version }, newer than this program reads, and was not imported
-cli-import-not-sent = { $file }: note: made with an earlier edition of the form, which asked this person: { $questions }. This edition does not ask it of them, so that answer is kept in the draft but will not be sent.
+cli-import-not-sent =
+    { $count ->
+        [one] { $file }: note: made with an earlier edition of the form, which asked this person { $count } question this edition does not: { $questions }. Its answer is kept in the draft but will not be sent.
+       *[other] { $file }: note: made with an earlier edition of the form, which asked this person { $count } questions this edition does not: { $questions }. Their answers are kept in the draft but will not be sent.
+    }
 notice-typed-while-opening = { $name } was not opened: you typed while it was being read, and there is nowhere to save that here yet. Save your work (File, Save draft as), then open it again.
 
 ## The export reader: what is wrong with a value in an export file, after

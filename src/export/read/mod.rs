@@ -98,15 +98,16 @@ impl ReadExport {
     }
 
     /// [`Self::not_sent_again`]'s questions by their labels, in the
-    /// current language, for a message: `None` when there are none.
-    pub fn not_sent_again_named(&self, today: chrono::NaiveDate) -> Option<String> {
+    /// current language, for a message, and how many: `None` when there
+    /// are none.
+    pub fn not_sent_again_named(&self, today: chrono::NaiveDate) -> Option<(String, usize)> {
         let questions = self.not_sent_again(today);
         (!questions.is_empty()).then(|| {
             let labels: Vec<String> = questions
                 .iter()
                 .map(|q| format!("\u{201c}{}\u{201d}", q.label()))
                 .collect();
-            labels.join("; ")
+            (labels.join(", "), questions.len())
         })
     }
 }
