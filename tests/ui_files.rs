@@ -299,16 +299,8 @@ fn quitting_while_an_export_is_written_waits_and_records_it() {
     h.state_mut().state.dirty = false;
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.step();
-    let later = std::thread::spawn(move || {
-        std::thread::sleep(Duration::from_millis(300));
-        go.send(())
-    });
     // Quit asked the window to close; the close comes back as an event.
-    close_window(&mut h);
-    assert!(later.join().unwrap().is_ok());
-    assert!(!h.state().task_running());
-    assert!(file.exists());
-    assert!(exported(&h), "recorded before the window goes");
+    close_while_the_disk_waits(&mut h, go, &file);
 }
 
 /// Closing the window while an export is written waits for it, so that
@@ -319,15 +311,26 @@ fn closing_while_an_export_is_written_waits_and_records_it() {
     let file = out.path().join("referral.json");
     let (mut h, go) = exporting_to_a_slow_disk(&file);
     assert!(h.state().task_running());
+    close_while_the_disk_waits(&mut h, go, &file);
+}
+
+/// Closes the window while the disk holds the write, telling it to go on
+/// 300 ms later: the window waits, and the file is there and recorded
+/// before it goes.
+fn close_while_the_disk_waits(
+    h: &mut egui_kittest::Harness<'_, prevent_referral::app::App>,
+    go: std::sync::mpsc::Sender<()>,
+    file: &std::path::Path,
+) {
     let later = std::thread::spawn(move || {
         std::thread::sleep(Duration::from_millis(300));
         go.send(())
     });
-    close_window(&mut h);
+    close_window(h);
     assert!(later.join().unwrap().is_ok());
     assert!(!h.state().task_running());
     assert!(file.exists());
-    assert!(exported(&h), "recorded before the window goes");
+    assert!(exported(h), "recorded before the window goes");
 }
 
 /// Clicks the window's close button (one frame); returns what the app told

@@ -465,18 +465,8 @@ impl App {
     /// Writes the export where it was cleared to go, off the window's
     /// thread; [`App::export_written`] carries on once it is there.
     pub(super) fn write_export(&mut self, outgoing: &Outgoing, to: &Destination) {
-        let Some(name) = to.path().map(display_name) else {
-            return;
-        };
-        let writer = self.writer.clone();
-        let (outgoing, to) = (outgoing.clone(), to.clone());
-        self.start_task(Doing::Saving(name), move || {
-            let result = outbox::write(writer.as_ref(), &outgoing, &to);
-            Done::ExportWritten(Box::new(Written {
-                outgoing,
-                to,
-                result,
-            }))
+        self.save_off_thread(outgoing, to, outbox::write, |written| {
+            Done::ExportWritten(Box::new(written))
         });
     }
 

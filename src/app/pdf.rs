@@ -111,21 +111,9 @@ impl App {
     /// Writes the copy where it was cleared to go, off the window's thread;
     /// [`App::pdf_written`] carries on once it is there.
     pub(super) fn write_pdf(&mut self, outgoing: &Outgoing, incomplete: bool, to: &Destination) {
-        let Some(name) = to.path().map(display_name) else {
-            return;
-        };
-        let writer = self.writer.clone();
-        let (outgoing, to) = (outgoing.clone(), to.clone());
-        self.start_task(Doing::Saving(name), move || {
-            let result = pdf::write(writer.as_ref(), &outgoing, &to);
-            Done::PdfWritten {
-                written: Box::new(Written {
-                    outgoing,
-                    to,
-                    result,
-                }),
-                incomplete,
-            }
+        self.save_off_thread(outgoing, to, pdf::write, move |written| Done::PdfWritten {
+            written: Box::new(written),
+            incomplete,
         });
     }
 

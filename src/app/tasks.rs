@@ -183,6 +183,31 @@ impl super::App {
         }
     }
 
+    /// Writes `outgoing` where `to` says with `write`, off the window's
+    /// thread, as a task with no Cancel ([`Doing::Saving`]); `done` says
+    /// what to carry on with once it is written, or not.
+    pub(super) fn save_off_thread<E: Send + 'static>(
+        &mut self,
+        outgoing: &Outgoing,
+        to: &Destination,
+        write: fn(&dyn crate::library::Writer, &Outgoing, &Destination) -> Result<(), E>,
+        done: impl FnOnce(Written<E>) -> Done + Send + 'static,
+    ) {
+        let Some(name) = to.path().map(crate::inbox::display_name) else {
+            return;
+        };
+        let writer = self.writer.clone();
+        let (outgoing, to) = (outgoing.clone(), to.clone());
+        self.start_task(Doing::Saving(name), move || {
+            let result = write(writer.as_ref(), &outgoing, &to);
+            done(Written {
+                outgoing,
+                to,
+                result,
+            })
+        });
+    }
+
     /// Each frame, hidden or locked too: takes in a write's result once it
     /// has come, so that what it records is in the history at once.
     pub(super) fn poll_saving(&mut self, ctx: &eframe::egui::Context) {
