@@ -1,12 +1,12 @@
 //! Slow work off the window's thread: opening a file (reading, decrypting
 //! and checking it), making a PDF copy, and writing an export or a copy
-//! where the person chose (a network folder can take seconds). The window goes on drawing while
-//! it runs, so Hide works at every moment; a line under the menu says what
-//! is happening, for how long, with a Cancel button. A cancelled task's
-//! result is dropped unread: nothing it would have led to happens (no file
-//! is written, no draft replaced, nothing recorded). A write cannot be
-//! cancelled: the file may be there whatever the window does, and the
-//! record of it must follow.
+//! where the person chose (a network folder can take seconds). The window
+//! goes on drawing while it runs, so Hide works at every moment; a line
+//! under the menu says what is happening, for how long, with a Cancel
+//! button. A cancelled task's result is dropped unread: nothing it would
+//! have led to happens (no file is written, no draft replaced, nothing
+//! recorded). A write cannot be cancelled: the file may be there whatever
+//! the window does, and the record of it must follow.
 //!
 //! Work that ends quickly (most files open in a few milliseconds) is waited
 //! for briefly ([`QUICK`]), so it never flashes a progress line.
