@@ -155,12 +155,7 @@ fn a_bad_import_names_the_file_and_changes_nothing() {
 #[test]
 fn an_older_export_imported_says_which_answer_is_not_sent() {
     let data = tempfile::tempdir().unwrap();
-    let file = data.path().join("older.json");
-    std::fs::write(
-        &file,
-        common::an_edition_2026_1_export_with_armed_forces_at_15(),
-    )
-    .unwrap();
+    let file = common::an_edition_2026_1_export_file(data.path());
     cli(data.path())
         .args(["drafts", "import"])
         .arg(&file)

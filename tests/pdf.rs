@@ -434,12 +434,7 @@ fn cli_pdf_of_an_export_is_written_owner_only() {
 #[test]
 fn cli_pdf_of_an_older_export_shows_the_answers_its_edition_asked() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("older.json");
-    std::fs::write(
-        &file,
-        common::an_edition_2026_1_export_with_armed_forces_at_15(),
-    )
-    .unwrap();
+    let file = common::an_edition_2026_1_export_file(dir.path());
     cli().arg("validate").arg(&file).assert().code(0);
     let out = dir.path().join("copy.pdf");
     cli()

@@ -138,12 +138,7 @@ fn an_export_opens_as_a_draft() {
 #[test]
 fn an_older_export_opened_as_a_draft_says_which_answer_is_not_sent() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("older.json");
-    std::fs::write(
-        &file,
-        common::an_edition_2026_1_export_with_armed_forces_at_15(),
-    )
-    .unwrap();
+    let file = common::an_edition_2026_1_export_file(dir.path());
     let (app, picks) = app_with(Settings::default());
     let mut h = harness(app);
     picks.borrow_mut().open.push_back(file);
@@ -233,6 +228,17 @@ fn exporting_to_a_slow_disk(
     (h, go)
 }
 
+/// Draws a frame at a time (the spinner never settles) until the write
+/// the disk was told to go on with is taken in.
+fn until_written(h: &mut egui_kittest::Harness<'_, prevent_referral::app::App>) {
+    let start = std::time::Instant::now();
+    while h.state().task_running() {
+        assert!(start.elapsed() < Duration::from_secs(30), "never written");
+        std::thread::sleep(Duration::from_millis(20));
+        h.step();
+    }
+}
+
 /// Whether the referral on screen records an export.
 fn exported(h: &egui_kittest::Harness<'_, prevent_referral::app::App>) -> bool {
     h.state()
@@ -276,12 +282,7 @@ fn an_export_to_a_slow_folder_is_written_while_the_window_goes_on() {
     );
 
     go.send(()).unwrap();
-    let start = std::time::Instant::now();
-    while h.state().task_running() {
-        assert!(start.elapsed() < Duration::from_secs(30), "never written");
-        std::thread::sleep(Duration::from_millis(20));
-        h.step();
-    }
+    until_written(&mut h);
     h.run();
     assert!(file.exists());
     assert!(exported(&h), "recorded once the file is there");
@@ -312,6 +313,27 @@ fn closing_while_an_export_is_written_waits_and_records_it() {
     let (mut h, go) = exporting_to_a_slow_disk(&file);
     assert!(h.state().task_running());
     close_while_the_disk_waits(&mut h, go, &file);
+}
+
+/// A write that does not end within the close's wait (10 s) keeps the
+/// window open, saying why; once the file is there, it is recorded.
+#[test]
+fn a_write_that_goes_on_keeps_the_window_open_and_says_so() {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("referral.json");
+    let (mut h, go) = exporting_to_a_slow_disk(&file);
+    let commands = close_window(&mut h);
+    assert!(commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(h.state().task_running());
+    let notice = h.state().state.notice.as_ref().map(|n| n.text.clone());
+    assert!(
+        notice.unwrap_or_default().contains("still being written"),
+        "the window says why it stays"
+    );
+    go.send(()).unwrap();
+    until_written(&mut h);
+    assert!(file.exists());
+    assert!(exported(&h));
 }
 
 /// Closes the window while the disk holds the write, telling it to go on

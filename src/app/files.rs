@@ -473,15 +473,13 @@ impl App {
     /// The export written (or not): recorded now that the file is there,
     /// and said.
     pub(super) fn export_written(&mut self, written: Written<OutboxError>) {
-        let Written {
-            outgoing,
-            to,
-            result,
-        } = written;
-        let outgoing = &outgoing;
-        let Some(path) = to.path().map(Path::to_path_buf) else {
+        let Some(path) = written.to.path().map(Path::to_path_buf) else {
             return;
         };
+        let Written {
+            outgoing, result, ..
+        } = written;
+        let outgoing = &outgoing;
         if let Err(e) = result {
             return self.export_failed(e, Some(&path));
         }

@@ -289,14 +289,13 @@ impl App {
             // is still going, the window stays and says so.
             let writing = self.task.as_ref().is_some_and(|t| !t.doing.can_cancel());
             if !self.finish_saving(std::time::Duration::from_secs(10)) {
+                // The frame goes on as usual: Hide still answers.
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.closing = false;
                 self.notify(NoticeKind::Error, t("notice-still-saving"));
-                return;
-            }
-            // Write what is queued (the write's record too) before the
-            // window goes; ask only if that fails.
-            if !self.closing || writing {
+            } else if !self.closing || writing {
+                // Write what is queued (the write's record too) before the
+                // window goes; ask only if that fails.
                 self.autosave_now();
                 self.flush();
                 if self.state.dirty {

@@ -120,15 +120,13 @@ impl App {
     /// The copy written (or not): noted in the history now that the file is
     /// there (never before), and where it is said.
     pub(super) fn pdf_written(&mut self, written: Written<PdfError>, incomplete: bool) {
-        let Written {
-            outgoing,
-            to,
-            result,
-        } = written;
-        let outgoing = &outgoing;
-        let Some(path) = to.path().map(Path::to_path_buf) else {
+        let Some(path) = written.to.path().map(Path::to_path_buf) else {
             return;
         };
+        let Written {
+            outgoing, result, ..
+        } = written;
+        let outgoing = &outgoing;
         if let Err(e) = result {
             return self.pdf_failed(e, Some(&path));
         }

@@ -36,6 +36,14 @@ pub fn an_edition_2026_1_export_with_armed_forces_at_15() -> Vec<u8> {
     serde_json::to_vec_pretty(&doc).unwrap()
 }
 
+/// [`an_edition_2026_1_export_with_armed_forces_at_15`] written to
+/// `older.json` in `dir`.
+pub fn an_edition_2026_1_export_file(dir: &std::path::Path) -> PathBuf {
+    let file = dir.join("older.json");
+    std::fs::write(&file, an_edition_2026_1_export_with_armed_forces_at_15()).unwrap();
+    file
+}
+
 /// The moment the fixtures were exported.
 pub fn exported_at() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 20, 15, 30, 0)
