@@ -69,11 +69,7 @@ impl Language {
     /// The language of a locale name such as `cy_GB.UTF-8`, `cy` or
     /// `en_GB`: Welsh for any starting with `cy`, English otherwise.
     pub fn of_locale(locale: &str) -> Self {
-        let lang = locale
-            .split(['_', '-', '.', '@'])
-            .next()
-            .unwrap_or_default();
-        if lang.eq_ignore_ascii_case("cy") {
+        if language_of(locale).eq_ignore_ascii_case("cy") {
             Language::Welsh
         } else {
             Language::English
@@ -83,10 +79,7 @@ impl Language {
     /// Whether a locale name is of a language this program speaks
     /// (English or Welsh).
     fn has_catalogue(locale: &str) -> bool {
-        let lang = locale
-            .split(['_', '-', '.', '@'])
-            .next()
-            .unwrap_or_default();
+        let lang = language_of(locale);
         lang.eq_ignore_ascii_case("cy") || lang.eq_ignore_ascii_case("en")
     }
 
@@ -456,6 +449,14 @@ pub fn has(id: &str) -> bool {
     bundles()
         .get(&language())
         .is_some_and(|b| b.has_message(id))
+}
+
+/// The language part of a locale name: `cy` of `cy_GB.UTF-8`.
+fn language_of(locale: &str) -> &str {
+    locale
+        .split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or_default()
 }
 
 /// An error of the operating system, in the person's language: by its

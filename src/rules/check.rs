@@ -9,7 +9,7 @@ use crate::i18n::t;
 use crate::model::{Address, AddressStatus, DateInput};
 use crate::tr;
 use crate::values::{
-    self, DateProblem, LONG_TEXT_MAX, TEXT_MAX, has_forbidden_character, is_valid_email,
+    self, DateProblem, LONG_TEXT_MAX, TEXT_MAX, first_forbidden_character, is_valid_email,
     normalise_phone, normalise_postcode, parse_date, split_extension, within_length,
 };
 use chrono::NaiveDate;
@@ -61,8 +61,8 @@ impl Checker {
             }
         } else if !within_length(value.trim(), TEXT_MAX) {
             self.report(at, q.message("too-long"));
-        } else if has_forbidden_character(value, false) {
-            self.cannot_be_sent(q, at, value, false);
+        } else if let Some(i) = first_forbidden_character(value, false) {
+            self.cannot_be_sent(q, at, value, i);
         } else {
             self.unseen(q, at, value, false);
         }
@@ -103,9 +103,11 @@ impl Checker {
     /// An answer holding a control or bidi character: refused by name,
     /// saying which (by its code point, since it cannot be seen) and after
     /// which words. The draft keeps the text as typed until it is fixed.
-    fn cannot_be_sent(&mut self, q: &Question, at: &str, value: &str, long: bool) {
-        let found = values::first_forbidden_character(value, long)
-            .and_then(|i| Some((value.get(i..)?.chars().next()?, value.get(..i)?)));
+    /// `i`: where it starts ([`values::first_forbidden_character`]).
+    fn cannot_be_sent(&mut self, q: &Question, at: &str, value: &str, i: usize) {
+        let found = value
+            .get(i..)
+            .and_then(|rest| Some((rest.chars().next()?, value.get(..i)?)));
         let Some((c, before)) = found else {
             return;
         };
@@ -130,8 +132,8 @@ impl Checker {
 
     /// One part of an address (a line, the town, the postcode, the country).
     fn address_part(&mut self, q: &Question, at: String, value: &str) {
-        if has_forbidden_character(value, false) {
-            self.cannot_be_sent(q, &at, value, false);
+        if let Some(i) = first_forbidden_character(value, false) {
+            self.cannot_be_sent(q, &at, value, i);
         } else {
             self.unseen(q, &at, value, false);
         }
@@ -145,8 +147,8 @@ impl Checker {
             }
         } else if !within_length(value, LONG_TEXT_MAX) {
             self.report(at, q.message("too-long"));
-        } else if has_forbidden_character(value, true) {
-            self.cannot_be_sent(q, at, value, true);
+        } else if let Some(i) = first_forbidden_character(value, true) {
+            self.cannot_be_sent(q, at, value, i);
         } else {
             self.unseen(q, at, value, true);
         }
