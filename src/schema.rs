@@ -1,7 +1,7 @@
 //! The JSON Schema (2020-12) of the export document, generated from
 //! [`crate::export::ExportDocument`] and, for its `referral` part, the form
 //! definition. A copy is checked in at
-//! `assets/schema/prevent-national-referral-1.3.schema.json`; a test keeps
+//! `assets/schema/prevent-national-referral-1.4.schema.json`; a test keeps
 //! the two the same.
 
 use crate::export::ExportDocument;
@@ -9,7 +9,7 @@ use schemars::generate::SchemaSettings;
 
 /// Where the schema says it lives.
 pub const SCHEMA_ID: &str =
-    "https://prevent-referral.invalid/schema/prevent-national-referral-1.3.schema.json";
+    "https://prevent-referral.invalid/schema/prevent-national-referral-1.4.schema.json";
 
 /// The schema as a JSON value.
 pub fn export_schema() -> serde_json::Value {

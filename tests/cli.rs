@@ -72,8 +72,8 @@ fn newer_answers_are_named_and_old_files_stay_valid() {
     let dir = tempfile::tempdir().expect("temp dir");
     let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
     let mut doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
-    doc["format_version"] = "1.4".into();
-    doc["referral"]["concerns"]["asked_in_1_4"] = "An answer from a newer form".into();
+    doc["format_version"] = "1.5".into();
+    doc["referral"]["concerns"]["asked_in_1_5"] = "An answer from a newer form".into();
     let path = dir.path().join("newer.json");
     std::fs::write(&path, doc.to_string()).expect("write");
     cli()
@@ -82,7 +82,7 @@ fn newer_answers_are_named_and_old_files_stay_valid() {
         .assert()
         .code(0)
         .stderr(predicate::str::contains(
-            "referral.concerns.asked_in_1_4 is an answer from format 1.4",
+            "referral.concerns.asked_in_1_5 is an answer from format 1.5",
         ));
     cli()
         .arg("validate")
@@ -256,7 +256,7 @@ fn the_worst_outcome_decides_the_exit_code() {
 fn schema_prints_the_checked_in_schema() {
     let expected = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/assets/schema/prevent-national-referral-1.3.schema.json"
+        "/assets/schema/prevent-national-referral-1.4.schema.json"
     ))
     .expect("schema file");
     cli().arg("schema").assert().code(0).stdout(expected);

@@ -47,7 +47,7 @@ fn adult_export_matches_golden_file() {
 #[test]
 fn checked_in_schema_is_the_generated_one() {
     golden(
-        "../../assets/schema/prevent-national-referral-1.3.schema.json",
+        "../../assets/schema/prevent-national-referral-1.4.schema.json",
         &export_schema_text(),
     );
 }
@@ -301,7 +301,7 @@ fn an_export_opens_as_a_draft_with_its_id() {
 #[test]
 fn a_newer_minor_version_is_accepted() {
     let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
-    let newer = text.replace("\"format_version\": \"1.3\"", "\"format_version\": \"1.7\"");
+    let newer = text.replace("\"format_version\": \"1.4\"", "\"format_version\": \"1.7\"");
     let read = read_export(newer.as_bytes()).expect("1.7 is readable by a 1.0 reader");
     assert!(check_export(&read, ctx()).is_empty());
 }
@@ -378,7 +378,7 @@ fn the_envelope_is_checked() {
     for version in ["01.0", "1.00", "1", "one"] {
         let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
         let text = text.replace(
-            "\"format_version\": \"1.3\"",
+            "\"format_version\": \"1.4\"",
             &format!("\"format_version\": \"{version}\""),
         );
         let err = read_export(text.as_bytes()).expect_err(version);
@@ -476,7 +476,7 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
         assert_eq!(read.meta.format_version, "1.0");
         assert!(check_export(&read, ctx()).is_empty(), "{name}");
         let doc: Value = serde_json::from_str(&text).expect("JSON");
-        assert!(schema_validator().is_valid(&doc), "{name} against 1.3");
+        assert!(schema_validator().is_valid(&doc), "{name} against 1.4");
         assert!(old_schema.is_valid(&doc), "{name} against 1.1");
         // It opens with the new question unanswered, which the rules of
         // today's form then ask for.
@@ -498,7 +498,8 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
         ("1.1", false),
         ("1.2", false),
         ("1.3", false),
-        ("1.4", true),
+        ("1.4", false),
+        ("1.5", true),
         ("1.9", true),
     ] {
         doc["format_version"] = version.into();
@@ -513,9 +514,9 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
     // one, listed by path (never dropped), and the file is not opened as a
     // draft, which would lose it.
     doc["referral"]["concerns"]["risk_to_others"] = "Threatened to bring a knife".into();
-    doc["format_version"] = "1.3".into();
-    assert!(read_export(doc.to_string().as_bytes()).is_err());
     doc["format_version"] = "1.4".into();
+    assert!(read_export(doc.to_string().as_bytes()).is_err());
+    doc["format_version"] = "1.5".into();
     let read = read_export(doc.to_string().as_bytes()).expect("a newer MINOR reads");
     assert_eq!(
         read.meta.newer_answers,
@@ -531,13 +532,60 @@ fn a_newer_minor_may_add_keys_and_an_older_one_may_not() {
     );
 }
 
+/// Edition 2026.3 (1.4): a child's parents' awareness is asked once, of
+/// each parent or carer in section 2. A 1.4 file leaves section 7's
+/// `parents_aware` null; a 1.3 file is held to its own questions, which
+/// asked it of the family.
+#[test]
+fn a_childs_parents_awareness_is_asked_once_from_1_4() {
+    let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
+    let doc: Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(doc["format_version"], "1.4");
+    assert_eq!(doc["form_edition"], "2026.3");
+    assert_eq!(doc["referral"]["actions"]["parents_aware"], Value::Null);
+    assert_eq!(
+        doc["referral"]["household"]["parents_carers"][0]["aware_of_referral"],
+        "yes"
+    );
+    assert!(doc["referral"]["actions"]["parents_response"].is_string());
+    let paths = |doc: &Value| -> Vec<String> {
+        let read = read_export(doc.to_string().as_bytes()).expect("readable");
+        check_export(&read, ctx())
+            .into_iter()
+            .map(|p| p.path)
+            .collect()
+    };
+    assert_eq!(paths(&doc), Vec::<String>::new());
+    // Answered in a 1.4 file, it is an answer to a question not asked.
+    let mut answered = doc.clone();
+    answered["referral"]["actions"]["parents_aware"] = "yes".into();
+    assert_eq!(paths(&answered), ["referral.actions.parents_aware"]);
+    // The same file as 1.3 must answer it, and then is valid.
+    let mut older = doc.clone();
+    older["format_version"] = "1.3".into();
+    older["form_edition"] = "2026.2".into();
+    assert_eq!(paths(&older), ["referral.actions.parents_aware"]);
+    older["referral"]["actions"]["parents_aware"] = "yes".into();
+    assert_eq!(paths(&older), Vec::<String>::new());
+    // In 1.3 the family's answer decides what follows, not the parent's.
+    older["referral"]["actions"]["parents_aware"] = "no".into();
+    assert!(
+        paths(&older).contains(&"referral.actions.parents_not_told_reason".to_owned()),
+        "{:?}",
+        paths(&older)
+    );
+}
+
 /// A file of 1.3 must hold the keys 1.2 and 1.3 added: leaving one out is
 /// a problem at its path, as for any other key.
 #[test]
 fn a_file_of_this_minor_must_hold_the_keys_it_added() {
     let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
     let mut doc: Value = serde_json::from_str(&text).expect("JSON");
-    assert_eq!(doc["form_edition"], "2026.2");
+    assert_eq!(doc["form_edition"], "2026.3");
+    doc["referral"]["actions"]["parents_aware"] = "yes".into();
+    doc["format_version"] = "1.3".into();
+    doc["form_edition"] = "2026.2".into();
     let mut no_extension = doc.clone();
     no_extension["referral"]["referrer"]
         .as_object_mut()

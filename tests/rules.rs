@@ -403,14 +403,9 @@ fn under_18_needs_a_parent_or_carer_and_parents_awareness() {
             "Add at least one parent or carer: the person is under 18",
         )],
     );
-    fails(
-        child,
-        |r| r.actions.parents_aware = None,
-        &[(
-            "referral.actions.parents_aware",
-            "Select whether their parents or carers know about this referral",
-        )],
-    );
+    // Edition 2026.3: asked once, of each parent or carer in section 2;
+    // section 7's question for the family is not asked.
+    passes(child, |r| r.actions.parents_aware = None);
     fails(
         child,
         |r| r.actions.parents_response.clear(),
@@ -419,16 +414,34 @@ fn under_18_needs_a_parent_or_carer_and_parents_awareness() {
             "Tell us how their parents or carers responded",
         )],
     );
+    // Section 7's old answer no longer decides: the parent's own does.
+    passes(child, |r| r.actions.parents_aware = Some(Tri::No));
+    fails(
+        child,
+        |r| r.household.parents_carers[0].aware_of_referral = Some(Tri::No),
+        &[(
+            "referral.actions.parents_not_told_reason",
+            "Tell us why their parents or carers have not been told",
+        )],
+    );
+    // One knows and another does not: both are asked.
     fails(
         child,
         |r| {
-            r.actions.parents_aware = Some(Tri::No);
+            let mut other = r.household.parents_carers[0].clone();
+            other.aware_of_referral = Some(Tri::No);
+            r.household.parents_carers.push(other);
         },
         &[(
             "referral.actions.parents_not_told_reason",
             "Tell us why their parents or carers have not been told",
         )],
     );
+    // Not known for anyone: neither follows.
+    passes(child, |r| {
+        r.household.parents_carers[0].aware_of_referral = Some(Tri::NotKnown);
+        r.actions.parents_response.clear();
+    });
     // An adult needs neither, but must say whether they live with or care for children.
     passes(adult, |r| r.actions.parents_aware = None);
     fails(

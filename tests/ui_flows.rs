@@ -31,7 +31,8 @@ fn a_child_referral_is_filled_in_and_exported() {
     fill_needs(&mut h);
     fill_other_information(&mut h);
     fill_referrer(&mut h);
-    // Under 18: the parents' awareness is asked.
+    // Under 18: the parents' awareness was asked of the parent in section
+    // 2 (edition 2026.3), so section 7 asks only how they responded.
     click(
         &mut h,
         "Have you discussed this with your safeguarding or Prevent lead? No",
@@ -40,7 +41,7 @@ fn a_child_referral_is_filled_in_and_exported() {
         &mut h,
         "Does the person know about this referral? Not known",
     );
-    click(&mut h, "Do their parents or carers know? Yes");
+    assert!(!is_shown(&h, "Do their parents or carers know? Yes"));
     type_in(
         &mut h,
         "How did their parents or carers respond?",
@@ -83,7 +84,19 @@ fn a_child_referral_is_filled_in_and_exported() {
         serde_json::Value::Null
     );
     assert_eq!(referral["referrer"]["phone"], "+441214960000");
-    assert_eq!(referral["actions"]["parents_aware"], "yes");
+    // Asked once, of the parent (edition 2026.3): section 7's is null.
+    assert_eq!(
+        referral["household"]["parents_carers"][0]["aware_of_referral"],
+        "yes"
+    );
+    assert_eq!(
+        referral["actions"]["parents_aware"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        referral["actions"]["parents_response"],
+        "Worried and supportive."
+    );
     assert_eq!(doc["id"], h.state().state.draft.id.to_string());
     // The suggested name carries no name of a person.
     let suggested = picks.borrow().suggested.last().cloned().unwrap();
@@ -237,7 +250,7 @@ fn an_adult_referral_with_no_fixed_abode_and_immediate_risk() {
     );
     assert_eq!(doc["referral"]["concerns"]["police_called"], true);
     // Edition 2026.1's questions, as answered on the pages.
-    assert_eq!(doc["form_edition"], "2026.2");
+    assert_eq!(doc["form_edition"], "2026.3");
     assert_eq!(doc["referral"]["concerns"]["violence"], "yes");
     assert_eq!(
         doc["referral"]["concerns"]["carries_weapon_details"],
@@ -366,16 +379,40 @@ fn conditional_questions_appear_and_disappear() {
         &h,
         "Parent or carer 1: Their address: Known address"
     ));
-    click(&mut h, "Remove Parent or carer 1");
-    assert!(!is_shown(&h, "Parent or carer 1 Full name"));
+    // The parents' awareness is asked once, of each parent or carer
+    // (edition 2026.3); section 7 asks what follows from their answers.
+    click(
+        &mut h,
+        "Parent or carer 1: Do they know about this referral? No",
+    );
     click(&mut h, "Back to the task list");
     open_section(&mut h, "7. What you have done so far");
-    assert!(is_shown(&h, "Do their parents or carers know? Yes"));
-    click(&mut h, "Do their parents or carers know? No");
+    assert!(!is_shown(&h, "Do their parents or carers know? Yes"));
     assert!(is_shown(
         &h,
         "Why have their parents or carers not been told?"
     ));
+    assert!(!is_shown(&h, "How did their parents or carers respond?"));
+    click(&mut h, "Back to the task list");
+    open_section(&mut h, "2. Family, parents and carers");
+    click(
+        &mut h,
+        "Parent or carer 1: Do they know about this referral? Yes",
+    );
+    click(&mut h, "Back to the task list");
+    open_section(&mut h, "7. What you have done so far");
+    assert!(is_shown(&h, "How did their parents or carers respond?"));
+    assert!(!is_shown(
+        &h,
+        "Why have their parents or carers not been told?"
+    ));
+    click(&mut h, "Back to the task list");
+    open_section(&mut h, "2. Family, parents and carers");
+    click(&mut h, "Remove Parent or carer 1");
+    assert!(!is_shown(&h, "Parent or carer 1 Full name"));
+    click(&mut h, "Back to the task list");
+    open_section(&mut h, "7. What you have done so far");
+    assert!(!is_shown(&h, "How did their parents or carers respond?"));
     click(
         &mut h,
         "Have you discussed this with your safeguarding or Prevent lead? Yes",
@@ -385,7 +422,6 @@ fn conditional_questions_appear_and_disappear() {
 
     h.state_mut().state.draft.referral.person.estimated_age = "30".into();
     h.run();
-    assert!(!is_shown(&h, "Do their parents or carers know? Yes"));
     click(&mut h, "Back to the task list");
     open_section(&mut h, "2. Family, parents and carers");
     click(

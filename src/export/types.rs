@@ -20,16 +20,18 @@ pub const FORMAT_MAJOR: u64 = 1;
 /// The `format_version` this program writes: 1.1 added `history`; 1.2 added
 /// `form_edition` and the answers to the questions of the 2026.1 edition;
 /// 1.3 the 2026.2 edition's work telephone extension, and armed forces
-/// asked only from 16 (see docs/EXPORT-FORMAT.md, "Versions").
-pub const FORMAT_VERSION: &str = "1.3";
+/// asked only from 16; 1.4 the 2026.3 edition's parents' awareness asked
+/// once, in section 2 (see docs/EXPORT-FORMAT.md, "Versions").
+pub const FORMAT_VERSION: &str = "1.4";
 /// The MINOR of [`FORMAT_VERSION`], defined with the questions whose
 /// `since` it bounds ([`crate::form::FORMAT_MINOR`]).
 pub use crate::form::FORMAT_MINOR;
 /// The edition of the form's questions this program asks (docs/DECISIONS.md,
 /// "Form editions"): the national referral form of 2025 with the questions
 /// the 2025–2026 reviews ask for; 2026.2 fits them to the person (armed
-/// forces from 16) and takes a work telephone's extension.
-pub const FORM_EDITION: &str = "2026.2";
+/// forces from 16) and takes a work telephone's extension; 2026.3 asks the
+/// parents' awareness once, of each parent or carer.
+pub const FORM_EDITION: &str = "2026.3";
 
 /// For `skip_serializing_if`: never skips, but marks a key that a MINOR
 /// added, so the schema lists it as one a file may leave out (a file of an

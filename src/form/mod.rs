@@ -23,9 +23,9 @@ use crate::model::{ChoiceList, Referral, SectionId};
 /// The export format's MINOR this definition is written for: no
 /// question's `since` is newer. A file of a newer MINOR may hold optional
 /// keys this reader does not know, which it reports and leaves. (The
-/// version as text, `1.3`, is `export::FORMAT_VERSION`; a test keeps the
+/// version as text, `1.4`, is `export::FORMAT_VERSION`; a test keeps the
 /// two the same.)
-pub const FORMAT_MINOR: u64 = 3;
+pub const FORMAT_MINOR: u64 = 4;
 
 /// How a question is answered.
 #[derive(Debug, Clone, Copy)]
@@ -136,6 +136,27 @@ impl Facts<'_> {
     pub fn may_be_16_or_over(&self) -> bool {
         self.minor < 3 || self.age.is_none_or(|a| a >= 16)
     }
+
+    /// True when a child's parents' awareness is `tri`. Until 1.3 section 7
+    /// asked it of the family together (`actions.parents_aware`); from 1.4
+    /// (edition 2026.3) it is asked once, of each parent or carer in
+    /// section 2, and holds when it holds for one of them, so "how did
+    /// they respond" and "why not told" are both asked when one knows and
+    /// another does not.
+    pub fn parents_aware_is(&self, tri: crate::model::Tri) -> bool {
+        if self.under_18() != Some(true) {
+            return false;
+        }
+        if self.minor < 4 {
+            self.referral.actions.parents_aware == Some(tri)
+        } else {
+            self.referral
+                .household
+                .parents_carers
+                .iter()
+                .any(|p| p.aware_of_referral == Some(tri))
+        }
+    }
 }
 
 /// When a question is asked.
@@ -143,9 +164,9 @@ impl Facts<'_> {
 pub enum Asked {
     Always,
     /// Only when `test` holds; `when` says so in words, for the reference.
-    /// `by_age`: the person's age decides (the question is part of the
-    /// page for them), not an answer just given (the page reveals it
-    /// beneath that answer).
+    /// `by_age`: the person's age, or an answer on another page, decides
+    /// (the question is part of the page for them), not an answer just
+    /// given (the page reveals it beneath that answer).
     When {
         when: &'static str,
         test: fn(&Facts<'_>) -> bool,

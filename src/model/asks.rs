@@ -146,12 +146,4 @@ impl Actions {
     pub fn asks_parents_aware(under_18: Option<bool>) -> bool {
         under_18 == Some(true)
     }
-
-    pub fn asks_parents_response(&self, under_18: Option<bool>) -> bool {
-        Self::asks_parents_aware(under_18) && self.parents_aware == Some(Tri::Yes)
-    }
-
-    pub fn asks_parents_not_told_reason(&self, under_18: Option<bool>) -> bool {
-        Self::asks_parents_aware(under_18) && self.parents_aware == Some(Tri::No)
-    }
 }

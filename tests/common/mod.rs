@@ -33,6 +33,8 @@ pub fn an_edition_2026_1_export_with_armed_forces_at_15() -> Vec<u8> {
         .remove("phone_extension");
     referral["other_information"]["armed_forces"] = "yes".into();
     referral["other_information"]["service_number"] = "SN-42".into();
+    // Editions before 2026.3 asked the family's awareness in section 7.
+    referral["actions"]["parents_aware"] = "yes".into();
     serde_json::to_vec_pretty(&doc).unwrap()
 }
 

@@ -57,6 +57,9 @@ pub const PERSON_NOT_TOLD_REASON: Question = when(
     "`person_aware` is `no`",
     |f| f.referral.actions.asks_person_not_told_reason(),
 );
+/// Until 1.3 only: from 1.4 (edition 2026.3) the parents' awareness is
+/// asked once, of each parent or carer in section 2 (the walk of 2026-12
+/// found it asked twice). Not asked, it is sent as `null`.
 pub const PARENTS_AWARE: Question = when_age(
     hinted(
         ask(
@@ -67,32 +70,34 @@ pub const PARENTS_AWARE: Question = when_age(
         ),
         "actions-parents_aware-hint",
     ),
-    "the person is under 18",
-    |f| Actions::asks_parents_aware(f.under_18()),
+    "the person is under 18 (until 1.3; from 1.4 not asked: each parent or carer's `aware_of_referral` in section 2 says it)",
+    |f| f.minor < 4 && Actions::asks_parents_aware(f.under_18()),
 );
-pub const PARENTS_RESPONSE: Question = when(
-    ask(
-        "referral.actions.parents_response",
-        "actions-parents_response",
-        LONG,
-        Required,
+pub const PARENTS_RESPONSE: Question = when_age(
+    hinted(
+        ask(
+            "referral.actions.parents_response",
+            "actions-parents_response",
+            LONG,
+            Required,
+        ),
+        "actions-parents_response-hint",
     ),
-    "under 18 and `parents_aware` is `yes`",
-    |f| f.referral.actions.asks_parents_response(f.under_18()),
+    "under 18 and a parent or carer knows: from 1.4 one of `household.parents_carers` has `aware_of_referral` `yes` (until 1.3, `parents_aware` is `yes`)",
+    |f| f.parents_aware_is(Tri::Yes),
 );
-pub const PARENTS_NOT_TOLD_REASON: Question = when(
-    ask(
-        "referral.actions.parents_not_told_reason",
-        "actions-parents_not_told_reason",
-        LONG,
-        Required,
+pub const PARENTS_NOT_TOLD_REASON: Question = when_age(
+    hinted(
+        ask(
+            "referral.actions.parents_not_told_reason",
+            "actions-parents_not_told_reason",
+            LONG,
+            Required,
+        ),
+        "actions-parents_not_told_reason-hint",
     ),
-    "under 18 and `parents_aware` is `no`",
-    |f| {
-        f.referral
-            .actions
-            .asks_parents_not_told_reason(f.under_18())
-    },
+    "under 18 and a parent or carer does not know: from 1.4 one of `household.parents_carers` has `aware_of_referral` `no` (until 1.3, `parents_aware` is `no`)",
+    |f| f.parents_aware_is(Tri::No),
 );
 pub const TAKEN: Question = hinted(
     ask("referral.actions.taken", "actions-taken", LONG, Required),
