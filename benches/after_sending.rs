@@ -5,12 +5,12 @@
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use prevent_referral::clock::FixedClock;
-use prevent_referral::draft::Draft;
-use prevent_referral::history::{
+use prevent_referral::model::DateInput;
+use prevent_referral::record::draft::Draft;
+use prevent_referral::record::history::{
     FollowUp, History, HistoryClock, Noted, Sending, SentHow, describe,
 };
-use prevent_referral::library::{DraftInfo, referred_before};
-use prevent_referral::model::DateInput;
+use prevent_referral::record::library::{DraftInfo, referred_before};
 use prevent_referral::rules::Context;
 
 fn main() {
@@ -41,11 +41,12 @@ fn thousand_follow_ups() -> (uuid::Uuid, String) {
     let mut draft = Draft::from_export(read, &clock());
     let ctx = Context::new(day(5));
     let hc = HistoryClock::start(&clock());
-    let outgoing = match prevent_referral::outbox::prepare(&draft, ctx, clock().0, &[], false) {
-        Ok(o) => o,
-        Err(e) => panic!("export: {e:?}"),
-    };
-    prevent_referral::outbox::record_export(&mut draft, &outgoing, &[], &hc);
+    let outgoing =
+        match prevent_referral::record::outbox::prepare(&draft, ctx, clock().0, &[], false) {
+            Ok(o) => o,
+            Err(e) => panic!("export: {e:?}"),
+        };
+    prevent_referral::record::outbox::record_export(&mut draft, &outgoing, &[], &hc);
     let referral = draft.referral.clone();
     let today = day(5) + Duration::days(300);
     let sending = Sending {

@@ -4,7 +4,7 @@
 //! autosave; this splits out the encryption).
 
 use age::secrecy::SecretString;
-use prevent_referral::crypto::{KeyFile, Keys};
+use prevent_referral::storage::crypto::{KeyFile, Keys};
 
 fn main() {
     divan::main();
@@ -53,7 +53,7 @@ fn encrypt_and_durably_save_a_large_referral(bencher: divan::Bencher) {
     let plain = large_json();
     bencher.bench_local(|| {
         let sealed = keys.seal(&plain).unwrap_or_default();
-        prevent_referral::store::write_private(&path, &sealed)
+        prevent_referral::storage::store::write_private(&path, &sealed)
     });
 }
 
@@ -82,6 +82,6 @@ fn refuse_a_header_of_many_stanzas(bencher: divan::Bencher, stanzas: usize) {
 #[divan::bench(sample_count = 20)]
 fn open_a_header_of_64_stanzas(bencher: divan::Bencher) {
     let keys = Keys::generate();
-    let file = crafted(prevent_referral::crypto::MAX_STANZAS);
+    let file = crafted(prevent_referral::storage::crypto::MAX_STANZAS);
     bencher.bench_local(|| keys.open(&file).is_err());
 }

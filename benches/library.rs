@@ -4,10 +4,10 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use prevent_referral::clock::FixedClock;
-use prevent_referral::crypto::Keys;
-use prevent_referral::draft::Draft;
-use prevent_referral::library::Library;
+use prevent_referral::record::draft::Draft;
+use prevent_referral::record::library::Library;
 use prevent_referral::rules::Context;
+use prevent_referral::storage::crypto::Keys;
 
 fn main() {
     divan::main();
@@ -77,7 +77,7 @@ fn list_10000_drafts(bencher: divan::Bencher) {
 /// history: what each save adds. Aim: under 1 ms.
 #[divan::bench(sample_count = 100)]
 fn record_a_save_in_the_history(bencher: divan::Bencher) {
-    use prevent_referral::history::{Event, HistoryClock, changed_questions};
+    use prevent_referral::record::history::{Event, HistoryClock, changed_questions};
     let history_clock = HistoryClock::start(&clock());
     let before = large();
     let mut after = before.clone();
@@ -95,7 +95,7 @@ fn record_a_save_in_the_history(bencher: divan::Bencher) {
 
 /// A draft whose history has 10,000 entries (years of saves), in a library.
 fn long_history() -> (tempfile::TempDir, Library, Draft) {
-    use prevent_referral::history::{Changed, Event, HistoryClock};
+    use prevent_referral::record::history::{Changed, Event, HistoryClock};
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap_or_else(|e| panic!("{e}"));
     let library = Library::open(dir.path(), Keys::generate()).unwrap_or_else(|e| panic!("{e}"));
     let history_clock = HistoryClock::start(&clock());

@@ -4,9 +4,9 @@
 //! referral with three 50,000-character answers under 1 s.
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use prevent_referral::draft::Draft;
 use prevent_referral::export::read_export;
 use prevent_referral::pdf::{self, CopyOptions};
+use prevent_referral::record::draft::Draft;
 use prevent_referral::rules::Context;
 
 fn main() {

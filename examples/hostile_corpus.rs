@@ -8,7 +8,7 @@
 //! With `--valid FILE` it writes one good encrypted export instead, a seed
 //! for the decrypt fuzz target.
 
-use prevent_referral::crypto::{Keys, encrypt_to};
+use prevent_referral::storage::crypto::{Keys, encrypt_to};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -42,8 +42,8 @@ fn keys(name: &str) -> Result<Keys, String> {
 
 fn write_valid(file: &Path) -> Result<(), String> {
     let team = keys("prevent-team")?;
-    let recipient =
-        prevent_referral::crypto::parse_recipient(&team.public_key()).map_err(|e| e.to_string())?;
+    let recipient = prevent_referral::storage::crypto::parse_recipient(&team.public_key())
+        .map_err(|e| e.to_string())?;
     let sealed = encrypt_to(&[&recipient], &fixture("child-complete.json")?, false)
         .map_err(|e| e.to_string())?;
     std::fs::write(file, sealed).map_err(|e| e.to_string())
@@ -57,9 +57,9 @@ fn write_corpus(out: &Path) -> Result<(), String> {
     let draft_text = String::from_utf8(draft.clone()).map_err(|e| e.to_string())?;
     let team = keys("prevent-team")?;
     let other = keys("other-team")?;
-    let team_recipient =
-        prevent_referral::crypto::parse_recipient(&team.public_key()).map_err(|e| e.to_string())?;
-    let other_recipient = prevent_referral::crypto::parse_recipient(&other.public_key())
+    let team_recipient = prevent_referral::storage::crypto::parse_recipient(&team.public_key())
+        .map_err(|e| e.to_string())?;
+    let other_recipient = prevent_referral::storage::crypto::parse_recipient(&other.public_key())
         .map_err(|e| e.to_string())?;
     let seal = |plain: &[u8], armored: bool| {
         encrypt_to(&[&team_recipient], plain, armored).map_err(|e| e.to_string())

@@ -1,7 +1,7 @@
 //! What the process does for itself at start, before it reads any key:
 //! no core dumps and, on Windows, no crash reports (a dump would hold the
 //! installation key and the form in plain text), and Ctrl+C or a termination signal removes the temporary
-//! file a write has in flight ([`crate::store::remove_temp_files_when_interrupted`]).
+//! file a write has in flight ([`crate::storage::store::remove_temp_files_when_interrupted`]).
 
 /// Turns core dumps off for this process where the operating system allows:
 /// the core size limit set to 0 (Unix) and, on Linux, the process marked
@@ -32,7 +32,7 @@ pub fn no_core_dumps() -> Result<(), String> {
 pub fn harden() {
     let _ = no_core_dumps();
     let _ = crate::platform::keep_out_of_crash_reports();
-    let _ = crate::store::remove_temp_files_when_interrupted();
+    let _ = crate::storage::store::remove_temp_files_when_interrupted();
 }
 
 #[cfg(test)]

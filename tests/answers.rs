@@ -5,10 +5,10 @@
 
 mod common;
 
-use prevent_referral::draft::Draft;
 use prevent_referral::i18n::{self, Language};
 use prevent_referral::model::{Referral, SectionId};
 use prevent_referral::pdf::{self, CopyOptions};
+use prevent_referral::record::draft::Draft;
 use std::sync::{Mutex, MutexGuard};
 
 /// The language is one setting for the process: one test at a time.

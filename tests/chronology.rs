@@ -10,9 +10,11 @@ mod pdf_read;
 
 use assert_cmd::Command;
 use prevent_referral::clock::Clock;
-use prevent_referral::draft::Draft;
-use prevent_referral::history::{FollowUp, HistoryClock, Noted, Sending, SentHow, sha256_hex};
 use prevent_referral::pdf::chronology;
+use prevent_referral::record::draft::Draft;
+use prevent_referral::record::history::{
+    FollowUp, HistoryClock, Noted, Sending, SentHow, sha256_hex,
+};
 
 /// The language is the program's, for every thread: a test that switches
 /// it holds this, as does every test that reads words.
@@ -26,11 +28,16 @@ fn acknowledged() -> (Draft, String) {
     )
     .unwrap();
     let mut draft = Draft::from_export(read, &common::clock());
-    let outgoing =
-        prevent_referral::outbox::prepare(&draft, common::ctx(), common::clock().0, &[], false)
-            .unwrap();
+    let outgoing = prevent_referral::record::outbox::prepare(
+        &draft,
+        common::ctx(),
+        common::clock().0,
+        &[],
+        false,
+    )
+    .unwrap();
     let clock = HistoryClock::start(&common::clock());
-    prevent_referral::outbox::record_export(&mut draft, &outgoing, &[], &clock);
+    prevent_referral::record::outbox::record_export(&mut draft, &outgoing, &[], &clock);
     let (id, referral, today) = (draft.id, draft.referral.clone(), common::clock().today());
     let sending = Sending {
         on: today,
@@ -190,7 +197,10 @@ fn direction_changing_characters_are_refused_and_nothing_added() {
             .follow_up(id, &clock, &referral, noted, today)
             .unwrap_err();
         assert!(
-            matches!(refused, prevent_referral::history::Refusal::Characters(_)),
+            matches!(
+                refused,
+                prevent_referral::record::history::Refusal::Characters(_)
+            ),
             "{refused:?}"
         );
         assert!(refused.message().contains("direction-changing"));

@@ -209,7 +209,7 @@ fn generated_hostile_files_exit_2() {
         .stderr(predicate::str::contains("larger than any referral"));
 
     let draft = dir.path().join("draft.json");
-    let d = prevent_referral::draft::Draft::new(&common::clock());
+    let d = prevent_referral::record::draft::Draft::new(&common::clock());
     std::fs::write(&draft, d.to_json()).expect("write");
     validate(&draft).code(2).stderr(predicate::str::contains(
         "is a Prevent Referral draft, not an export",

@@ -5,9 +5,9 @@
 mod common;
 
 use common::*;
-use prevent_referral::draft::{Draft, open_as_draft};
 use prevent_referral::export::{build_export, check_export, read_export, to_json};
 use prevent_referral::model::Referral;
+use prevent_referral::record::draft::{Draft, open_as_draft};
 use prevent_referral::schema::export_schema_text;
 use serde_json::Value;
 

@@ -8,8 +8,8 @@ mod common;
 use assert_cmd::Command;
 use chrono::{Duration, NaiveDate};
 use prevent_referral::clock::Clock;
-use prevent_referral::draft::Draft;
-use prevent_referral::history::{
+use prevent_referral::record::draft::Draft;
+use prevent_referral::record::history::{
     Amends, Check, Event, Field, FollowUp, HistoryClock, Noted, Outcome, Refusal, Sending, SentHow,
     sha256_hex,
 };
@@ -22,10 +22,15 @@ fn exported() -> (Draft, Vec<u8>) {
     )
     .unwrap();
     let mut draft = Draft::from_export(read, &common::clock());
-    let outgoing =
-        prevent_referral::outbox::prepare(&draft, common::ctx(), common::clock().0, &[], false)
-            .unwrap();
-    prevent_referral::outbox::record_export(&mut draft, &outgoing, &[], &clock());
+    let outgoing = prevent_referral::record::outbox::prepare(
+        &draft,
+        common::ctx(),
+        common::clock().0,
+        &[],
+        false,
+    )
+    .unwrap();
+    prevent_referral::record::outbox::record_export(&mut draft, &outgoing, &[], &clock());
     (draft, outgoing.bytes)
 }
 
@@ -246,7 +251,7 @@ fn what_happened_next_is_checked_and_kept_in_order() {
         Refusal::Empty(Field::AcknowledgedBy)
     );
     let long = Noted {
-        note: "x".repeat(prevent_referral::history::MAX_NOTE_CHARS + 1),
+        note: "x".repeat(prevent_referral::record::history::MAX_NOTE_CHARS + 1),
         ..noted(today(), ack.clone())
     };
     assert!(matches!(
@@ -423,7 +428,8 @@ fn what_happened_next_is_checked_and_kept_in_order() {
     let back = Draft::from_bytes(draft.to_json().as_bytes()).unwrap();
     assert_eq!(back.history.check(), Check::Holds);
     assert_eq!(back.history.follow_ups().count(), 4);
-    let line = prevent_referral::history::describe(&back.history.entries()[len].event).unwrap();
+    let line =
+        prevent_referral::record::history::describe(&back.history.entries()[len].event).unwrap();
     assert!(line.contains("puts right entry"), "{line}");
 }
 
@@ -693,7 +699,7 @@ fn the_command_line_marks_sent_records_what_happened_and_prints_the_chronology()
 /// after it; each gone once recorded.
 #[test]
 fn what_is_due_follows_the_record_and_the_day() {
-    use prevent_referral::history::{Due, DueKind, working_days_after};
+    use prevent_referral::record::history::{Due, DueKind, working_days_after};
     let (mut d, _) = exported();
     let (id, r, sent) = (d.id, d.referral.clone(), today());
     assert!(
@@ -781,7 +787,7 @@ fn what_is_due_follows_the_record_and_the_day() {
 /// what is due and which referrals are about the same person.
 #[test]
 fn the_listing_carries_what_is_due_retention_and_the_same_person() {
-    use prevent_referral::library::{Library, Status, same_person};
+    use prevent_referral::record::library::{Library, Status, same_person};
     let dir = tempfile::tempdir().unwrap();
     let lib = Library::open(dir.path(), common::keys()).unwrap();
     let (mut d, _) = exported();

@@ -8,11 +8,11 @@ mod common;
 
 use common::*;
 use egui_kittest::Harness;
-use prevent_referral::draft::Draft;
 use prevent_referral::export::{build_export, to_json};
 use prevent_referral::form::{self, Facts, Kind, Question};
 use prevent_referral::i18n::{self, Language};
 use prevent_referral::model::*;
+use prevent_referral::record::draft::Draft;
 use prevent_referral::rules::{self, validate};
 use prevent_referral::ui::{FormState, Page, form_ui};
 use proptest::prelude::*;

@@ -8,7 +8,7 @@ mod child;
 mod common;
 
 use assert_cmd::Command;
-use prevent_referral::crypto::{Keys, encrypt_to, parse_recipient};
+use prevent_referral::storage::crypto::{Keys, encrypt_to, parse_recipient};
 use std::path::{Path, PathBuf};
 
 const PASSPHRASE: &str = "tangerine lighthouse forgets seven";
@@ -199,7 +199,7 @@ const PLAIN_WRITER_DIR: &str = "PREVENT_REFERRAL_TEST_PLAIN_WRITER_DIR";
 #[cfg(unix)]
 #[test]
 fn plain_writer_process() {
-    use prevent_referral::destination::{Protected, Replace, check};
+    use prevent_referral::storage::destination::{Protected, Replace, check};
     let Some(dir) = std::env::var_os(PLAIN_WRITER_DIR).map(PathBuf::from) else {
         return;
     };
@@ -518,7 +518,7 @@ fn a_copy_made_on_import_starts_a_chain_that_holds_and_a_broken_one_fails_the_co
 
     // The history changed behind the program's back (with the passphrase):
     // the command says so and fails.
-    let keys = prevent_referral::crypto::KeyFile::in_dir(&data)
+    let keys = prevent_referral::storage::crypto::KeyFile::in_dir(&data)
         .unlock(&PASSPHRASE.to_owned().into())
         .unwrap();
     let path = data.join("drafts").join(format!("{second}.draft.age"));
@@ -563,7 +563,7 @@ fn drafts_pdf_notes_the_copy_only_once_written() {
         .arg(&out_file)
         .assert()
         .code(0);
-    let sha = prevent_referral::history::sha256_hex(&std::fs::read(&out_file).unwrap());
+    let sha = prevent_referral::record::history::sha256_hex(&std::fs::read(&out_file).unwrap());
     assert!(
         history(&data).contains(&format!("PDF copy made; SHA-256 {sha}")),
         "{}",
@@ -660,7 +660,7 @@ fn answers_changed_after_an_export_are_found() {
         .assert()
         .code(0);
     cli(&data).args(["drafts", "history", &id]).assert().code(0);
-    let keys = prevent_referral::crypto::KeyFile::in_dir(&data)
+    let keys = prevent_referral::storage::crypto::KeyFile::in_dir(&data)
         .unlock(&PASSPHRASE.to_owned().into())
         .unwrap();
     let path = std::fs::read_dir(data.join("drafts"))

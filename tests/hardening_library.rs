@@ -5,7 +5,7 @@
 mod common;
 
 use assert_cmd::Command;
-use prevent_referral::library::Library;
+use prevent_referral::record::library::Library;
 use std::path::{Path, PathBuf};
 
 const PASSPHRASE: &str = "tangerine lighthouse forgets seven";
@@ -181,11 +181,11 @@ fn concurrent_imports_of_one_file_make_as_many_drafts() {
             .code(),
         Some(0)
     );
-    let keys = prevent_referral::crypto::KeyFile::in_dir(&data)
+    let keys = prevent_referral::storage::crypto::KeyFile::in_dir(&data)
         .unlock(&PASSPHRASE.to_owned().into())
         .unwrap();
     let library = std::sync::Arc::new(Library::open(&data, keys).unwrap());
-    let draft = prevent_referral::draft::Draft::from_bytes(
+    let draft = prevent_referral::record::draft::Draft::from_bytes(
         &std::fs::read(common::fixture("drafts/draft-v1.json")).unwrap(),
     )
     .unwrap();
@@ -199,11 +199,11 @@ fn concurrent_imports_of_one_file_make_as_many_drafts() {
                 let (library, draft, start) = (library.clone(), draft.clone(), start.clone());
                 std::thread::spawn(move || {
                     start.wait();
-                    let clock = prevent_referral::history::HistoryClock::start(
+                    let clock = prevent_referral::record::history::HistoryClock::start(
                         &prevent_referral::clock::SystemClock,
                     );
-                    let event = prevent_referral::history::Event::Imported {
-                        from: prevent_referral::history::Source::Draft,
+                    let event = prevent_referral::record::history::Event::Imported {
+                        from: prevent_referral::record::history::Source::Draft,
                     };
                     library.import(draft, common::ctx(), &clock, event).unwrap()
                 })
@@ -222,7 +222,7 @@ fn concurrent_imports_of_one_file_make_as_many_drafts() {
             let made = library.load(*id).unwrap();
             assert_eq!(
                 made.history.check(),
-                prevent_referral::history::Check::Holds,
+                prevent_referral::record::history::Check::Holds,
                 "{id}"
             );
         }
@@ -339,13 +339,14 @@ fn a_data_folder_others_can_change_is_refused_unless_told() {
 #[test]
 fn armoured_text_with_blank_lines_around_it_opens() {
     let root = tempfile::tempdir().unwrap();
-    let team = prevent_referral::crypto::Keys::from_identity_text(
+    let team = prevent_referral::storage::crypto::Keys::from_identity_text(
         &std::fs::read_to_string(common::fixture("keys/prevent-team.txt")).unwrap(),
     )
     .unwrap();
-    let recipient = prevent_referral::crypto::parse_recipient(&team.public_key()).unwrap();
+    let recipient = prevent_referral::storage::crypto::parse_recipient(&team.public_key()).unwrap();
     let plain = std::fs::read(common::fixture("child-complete.json")).unwrap();
-    let armoured = prevent_referral::crypto::encrypt_to(&[&recipient], &plain, true).unwrap();
+    let armoured =
+        prevent_referral::storage::crypto::encrypt_to(&[&recipient], &plain, true).unwrap();
     let mut pasted = b"\n\n  \r\n".to_vec();
     pasted.extend_from_slice(&armoured);
     pasted.extend_from_slice(b"\r\n\n\n");

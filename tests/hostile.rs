@@ -6,10 +6,10 @@
 mod common;
 
 use assert_cmd::Command;
-use prevent_referral::crypto::{decrypt_with_file, is_encrypted, parse_identity_file};
-use prevent_referral::draft::{Opened, open_bytes};
 use prevent_referral::export::read_export;
-use prevent_referral::file::{OpenError, read_bytes};
+use prevent_referral::record::draft::{Opened, open_bytes};
+use prevent_referral::storage::crypto::{decrypt_with_file, is_encrypted, parse_identity_file};
+use prevent_referral::storage::file::{OpenError, read_bytes};
 use std::path::{Path, PathBuf};
 
 fn corpus() -> Vec<PathBuf> {
@@ -114,7 +114,7 @@ fn every_hostile_file_is_refused_clearly_and_left_unchanged() {
         }
         if let Ok(bytes) = read_bytes(path) {
             assert!(
-                prevent_referral::draft::Draft::from_bytes(&bytes).is_err(),
+                prevent_referral::record::draft::Draft::from_bytes(&bytes).is_err(),
                 "{name} read as a draft"
             );
             match read_export(&bytes) {
@@ -191,8 +191,8 @@ fn every_hostile_file_is_refused_clearly_and_left_unchanged() {
 /// an identity file: refused with a reason, nothing changed.
 #[test]
 fn hostile_files_as_drafts_key_files_and_identities() {
-    use prevent_referral::crypto::{KeyError, KeyFile, secrecy::SecretString};
-    use prevent_referral::library::Library;
+    use prevent_referral::record::library::Library;
+    use prevent_referral::storage::crypto::{KeyError, KeyFile, secrecy::SecretString};
     let data = tempfile::tempdir().unwrap();
     let library = Library::open(data.path(), common::keys()).unwrap();
     let mut ids = Vec::new();

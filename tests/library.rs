@@ -4,8 +4,8 @@
 
 mod common;
 
-use prevent_referral::draft::Draft;
-use prevent_referral::library::{DraftLock, Library, LibraryError, LockError, Writer};
+use prevent_referral::record::draft::Draft;
+use prevent_referral::record::library::{DraftLock, Library, LibraryError, LockError, Writer};
 use std::io;
 use std::path::Path;
 use std::sync::Arc;
@@ -47,7 +47,7 @@ fn drafts_are_saved_listed_renamed_and_deleted() {
         a.id,
         "  Year 10 concern ",
         common::ctx(),
-        &prevent_referral::history::HistoryClock::start(&common::clock()),
+        &prevent_referral::record::history::HistoryClock::start(&common::clock()),
     )
     .unwrap();
     a = lib.load(a.id).unwrap();
@@ -63,7 +63,11 @@ fn drafts_are_saved_listed_renamed_and_deleted() {
         .filter(|n| n.starts_with(&prefix))
         .collect();
     assert!(left.is_empty(), "every copy is gone: {left:?}");
-    let index = std::fs::read(lib.dir().join(prevent_referral::library::INDEX_FILE)).unwrap();
+    let index = std::fs::read(
+        lib.dir()
+            .join(prevent_referral::record::library::INDEX_FILE),
+    )
+    .unwrap();
     let index = String::from_utf8(lib.keys().open(&index).unwrap()).unwrap();
     assert!(
         !index.contains(&a.id.to_string()),
@@ -191,7 +195,7 @@ impl Writer for FlakyDisk {
         if self.failing.load(Ordering::SeqCst) {
             return Err(io::Error::from(self.kind));
         }
-        prevent_referral::store::write_private(path, bytes)
+        prevent_referral::storage::store::write_private(path, bytes)
     }
 }
 
@@ -257,7 +261,7 @@ fn a_damaged_draft_is_listed_with_its_problem() {
     std::fs::write(lib.draft_path(bad), cut).unwrap();
     // And one encrypted for another key, as if copied from another computer.
     let foreign = uuid::Uuid::new_v4();
-    let sealed = prevent_referral::crypto::Keys::generate()
+    let sealed = prevent_referral::storage::crypto::Keys::generate()
         .seal(d.to_json().as_bytes())
         .unwrap();
     std::fs::write(lib.draft_path(foreign), sealed).unwrap();

@@ -9,15 +9,15 @@ mod common;
 
 use prevent_referral::model::Sector;
 use prevent_referral::policy;
-use prevent_referral::settings::Renderer;
+use prevent_referral::storage::settings::Renderer;
 use std::collections::BTreeSet;
 
 #[cfg(unix)]
 mod unix {
     use super::common::fixture;
     use assert_cmd::Command;
-    use prevent_referral::crypto::Keys;
     use prevent_referral::policy;
+    use prevent_referral::storage::crypto::Keys;
 
     /// The program in English, reading its policy from `file` (Unix; Windows
     /// reads the registry, checked by scripts/windows-check.sh).

@@ -10,9 +10,9 @@ mod common;
 mod pdf_read;
 
 use assert_cmd::Command;
-use prevent_referral::draft::Draft;
 use prevent_referral::model::{Referral, SectionId, Tri};
 use prevent_referral::pdf::{self, CopyOptions, PdfError};
+use prevent_referral::record::draft::Draft;
 use std::path::Path;
 use uuid::Uuid;
 

@@ -95,7 +95,7 @@ proptest! {
     fn reading_any_json_never_panics(value in arb_json()) {
         let text = serde_json::to_string(&value).expect("JSON");
         let _ = read_export(text.as_bytes());
-        let _ = prevent_referral::draft::open_bytes(text.as_bytes());
+        let _ = prevent_referral::record::draft::open_bytes(text.as_bytes());
     }
 }
 

@@ -7,9 +7,11 @@ mod common;
 use assert_cmd::Command;
 use chrono::{Duration, TimeZone, Utc};
 use prevent_referral::clock::FixedClock;
-use prevent_referral::draft::Draft;
-use prevent_referral::history::{Check, Event, HistoryClock, changed_questions, sha256_hex};
-use prevent_referral::library::{Library, Status};
+use prevent_referral::record::draft::Draft;
+use prevent_referral::record::history::{
+    Check, Event, HistoryClock, changed_questions, sha256_hex,
+};
+use prevent_referral::record::library::{Library, Status};
 
 use common::cli;
 
@@ -234,12 +236,18 @@ fn an_encrypted_export_names_the_team_and_the_status_follows_the_history() {
     assert_eq!(lib.save(&draft, ctx).unwrap().status, Status::Ready);
     let identity = age::x25519::Identity::generate();
     let key = identity.to_public().to_string();
-    let recipients = prevent_referral::outbox::recipients(std::slice::from_ref(&key)).unwrap();
-    let outgoing =
-        prevent_referral::outbox::prepare(&draft, ctx, common::clock().0, &recipients, false)
-            .unwrap();
+    let recipients =
+        prevent_referral::record::outbox::recipients(std::slice::from_ref(&key)).unwrap();
+    let outgoing = prevent_referral::record::outbox::prepare(
+        &draft,
+        ctx,
+        common::clock().0,
+        &recipients,
+        false,
+    )
+    .unwrap();
     let clock = HistoryClock::start(&common::clock());
-    prevent_referral::outbox::record_export(
+    prevent_referral::record::outbox::record_export(
         &mut draft,
         &outgoing,
         &[("Westshire Prevent".into(), key)],
@@ -264,9 +272,9 @@ fn an_encrypted_export_names_the_team_and_the_status_follows_the_history() {
             draft.id,
             &clock,
             &draft.referral.clone(),
-            prevent_referral::history::Sending {
+            prevent_referral::record::history::Sending {
                 on: today,
-                how: prevent_referral::history::SentHow::Email,
+                how: prevent_referral::record::history::SentHow::Email,
                 to: "Westshire Prevent".into(),
                 recorded_by: "A Lead".into(),
                 note: String::new(),

@@ -1136,10 +1136,11 @@ fn characters_that_cannot_be_sent_are_refused_by_question() {
         ]
     );
     // The draft keeps what was typed until it is fixed.
-    let mut draft = prevent_referral::draft::Draft::new(&clock());
+    let mut draft = prevent_referral::record::draft::Draft::new(&clock());
     draft.referral.person.given_names = "Alex\u{0}".into();
     draft.referral.person.family_name = format!("Ali\u{200b}Z{}", "\u{301}".repeat(300));
-    let back = prevent_referral::draft::Draft::from_bytes(draft.to_json().as_bytes()).unwrap();
+    let back =
+        prevent_referral::record::draft::Draft::from_bytes(draft.to_json().as_bytes()).unwrap();
     assert_eq!(back.referral.person.given_names, "Alex\u{0}");
     assert_eq!(
         back.referral.person.family_name,

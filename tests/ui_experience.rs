@@ -304,7 +304,7 @@ fn with_no_system_file_dialog_an_export_for_another_team_asks_for_the_identity_i
 {
     let dir = tempfile::tempdir().unwrap();
     let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let team = prevent_referral::crypto::Keys::from_identity_text(
+    let team = prevent_referral::storage::crypto::Keys::from_identity_text(
         &std::fs::read_to_string(fixtures.join("keys/prevent-team.txt")).unwrap(),
     )
     .unwrap();
@@ -368,7 +368,9 @@ fn with_no_system_file_dialog_a_pdf_copy_is_saved_through_the_apps_own_chooser()
             .entries()
             .iter()
             .filter_map(|e| match &e.event {
-                prevent_referral::history::Event::PdfMade { sha256 } => Some(sha256.clone()),
+                prevent_referral::record::history::Event::PdfMade { sha256 } => {
+                    Some(sha256.clone())
+                }
                 _ => None,
             })
             .collect::<Vec<_>>()
@@ -394,7 +396,7 @@ fn with_no_system_file_dialog_a_pdf_copy_is_saved_through_the_apps_own_chooser()
     assert!(bytes.starts_with(b"%PDF"));
     assert_eq!(
         made(&h),
-        vec![Some(prevent_referral::history::sha256_hex(&bytes))]
+        vec![Some(prevent_referral::record::history::sha256_hex(&bytes))]
     );
     assert!(
         h.query_all_by_label_contains(&format!("{name} in {}", dir.path().display()))

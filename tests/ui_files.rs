@@ -182,19 +182,19 @@ fn an_older_export_opened_as_a_draft_says_which_answer_is_not_sent() {
 /// folder does; then writes as the app's own writer does.
 struct SlowDisk(std::sync::Mutex<std::sync::mpsc::Receiver<()>>);
 
-impl prevent_referral::library::Writer for SlowDisk {
+impl prevent_referral::record::library::Writer for SlowDisk {
     fn write(&self, path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-        prevent_referral::library::DiskWriter.write(path, bytes)
+        prevent_referral::record::library::DiskWriter.write(path, bytes)
     }
 
     fn write_to(
         &self,
-        to: &prevent_referral::destination::Destination,
+        to: &prevent_referral::storage::destination::Destination,
         bytes: &[u8],
     ) -> std::io::Result<()> {
         let go = self.0.lock().unwrap().recv_timeout(Duration::from_secs(60));
         assert!(go.is_ok(), "never told to go on");
-        prevent_referral::library::DiskWriter.write_to(to, bytes)
+        prevent_referral::record::library::DiskWriter.write_to(to, bytes)
     }
 }
 
@@ -241,13 +241,12 @@ fn until_written(h: &mut egui_kittest::Harness<'_, prevent_referral::app::App>) 
 
 /// Whether the referral on screen records an export.
 fn exported(h: &egui_kittest::Harness<'_, prevent_referral::app::App>) -> bool {
-    h.state()
-        .state
-        .draft
-        .history
-        .entries()
-        .iter()
-        .any(|e| matches!(e.event, prevent_referral::history::Event::Exported { .. }))
+    h.state().state.draft.history.entries().iter().any(|e| {
+        matches!(
+            e.event,
+            prevent_referral::record::history::Event::Exported { .. }
+        )
+    })
 }
 
 /// An export to a slow folder is written off the window's thread: the

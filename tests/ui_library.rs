@@ -10,8 +10,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use prevent_referral::app::{App, Settings};
 use prevent_referral::clock::Clock;
-use prevent_referral::draft::Draft;
-use prevent_referral::library::{DraftLock, Library, Status, Writer};
+use prevent_referral::record::draft::Draft;
+use prevent_referral::record::library::{DraftLock, Library, Status, Writer};
 use prevent_referral::rules::Context;
 use std::io;
 use std::path::Path;
@@ -252,7 +252,7 @@ impl Writer for FlakyDisk {
         if self.0.load(Ordering::SeqCst) {
             return Err(io::Error::from(io::ErrorKind::StorageFull));
         }
-        prevent_referral::store::write_private(path, bytes)
+        prevent_referral::storage::store::write_private(path, bytes)
     }
 }
 
@@ -294,7 +294,7 @@ fn after_an_export_the_draft_stays_as_the_record() {
         "/tests/fixtures/child-complete.json"
     ))
     .unwrap();
-    let draft = prevent_referral::draft::open_as_draft(&bytes, &clock()).unwrap();
+    let draft = prevent_referral::record::draft::open_as_draft(&bytes, &clock()).unwrap();
     lib.save(&draft, Context::new(clock().today())).unwrap();
 
     let library = Library::open(dir.path(), common::keys()).unwrap();

@@ -11,7 +11,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use prevent_referral::app::Settings;
 use prevent_referral::model::Sector;
 use prevent_referral::policy::{Loaded, Policy, Source};
-use prevent_referral::settings::ExportRecipient;
+use prevent_referral::storage::settings::ExportRecipient;
 use ui_support::*;
 
 fn source() -> Source {

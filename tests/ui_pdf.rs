@@ -11,7 +11,7 @@ mod ui_support;
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use prevent_referral::app::Settings;
-use prevent_referral::settings::ExportRecipient;
+use prevent_referral::storage::settings::ExportRecipient;
 use std::path::Path;
 use ui_support::*;
 

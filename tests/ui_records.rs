@@ -10,8 +10,8 @@ mod ui_support;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use prevent_referral::app::{App, Gate, Settings};
-use prevent_referral::history::{Event, sha256_hex};
 use prevent_referral::model::SectionId;
+use prevent_referral::record::history::{Event, sha256_hex};
 use prevent_referral::ui::Page;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -276,7 +276,7 @@ fn a_referral_with_renames(dir: &Path, name: &str, renames: usize) -> Harness<'s
     open_section(&mut h, "1. About the person");
     type_in(&mut h, "Given name(s)", name);
     wait_saved(&mut h);
-    let clock = prevent_referral::history::HistoryClock::start(&clock());
+    let clock = prevent_referral::record::history::HistoryClock::start(&clock());
     let id = h.state().state.draft.id;
     for _ in 0..renames {
         h.state_mut()
@@ -415,7 +415,7 @@ fn a_sitting_is_one_saved_entry_naming_every_question_changed() {
             .unwrap()
             .history
             .check(),
-        prevent_referral::history::Check::Holds
+        prevent_referral::record::history::Check::Holds
     );
 }
 
@@ -553,8 +553,8 @@ fn a_history_that_does_not_hold_is_shown_plainly() {
     wait_saved(&mut h);
     let id = h.state().state.draft.id;
     // A new entry at the front, as a clumsy rewrite would leave it.
-    let clock = prevent_referral::history::HistoryClock::start(&clock());
-    let mut other = prevent_referral::history::History::default();
+    let clock = prevent_referral::record::history::HistoryClock::start(&clock());
+    let mut other = prevent_referral::record::history::History::default();
     other.record(uuid::Uuid::new_v4(), &clock, Event::Renamed);
     let entries: Vec<_> = other
         .entries()
@@ -563,8 +563,11 @@ fn a_history_that_does_not_hold_is_shown_plainly() {
         .cloned()
         .collect();
     let text = serde_json::to_string(&entries).unwrap();
-    let broken = prevent_referral::history::History::from_text(&text, id).unwrap();
-    assert_ne!(broken.check(), prevent_referral::history::Check::Holds);
+    let broken = prevent_referral::record::history::History::from_text(&text, id).unwrap();
+    assert_ne!(
+        broken.check(),
+        prevent_referral::record::history::Check::Holds
+    );
     h.state_mut().state.draft.history = broken;
     h.run();
     assert!(is_shown(
@@ -585,7 +588,7 @@ fn a_history_that_does_not_hold_is_shown_plainly() {
 /// each entry in words on the history screen, with the export's SHA-256.
 #[test]
 fn the_history_screen_shows_the_sending_and_what_happened_next() {
-    use prevent_referral::history::{Outcome, describe};
+    use prevent_referral::record::history::{Outcome, describe};
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let (mut h, picks) = app_in(dir.path());

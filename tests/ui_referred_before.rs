@@ -11,9 +11,9 @@ use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use prevent_referral::app::{App, Gate, Settings};
 use prevent_referral::clock::Clock;
-use prevent_referral::draft::Draft;
-use prevent_referral::history::{FollowUp, HistoryClock, Noted, Outcome, Sending, SentHow};
 use prevent_referral::model::{EarlierReferral, ReferredBy, Tri};
+use prevent_referral::record::draft::Draft;
+use prevent_referral::record::history::{FollowUp, HistoryClock, Noted, Outcome, Sending, SentHow};
 use std::path::Path;
 use std::time::{Duration, Instant};
 use ui_support::*;
@@ -31,9 +31,9 @@ fn sent_referral() -> Draft {
     let mut draft = Draft::from_export(read, &clock());
     let ctx = prevent_referral::rules::Context::new(clock().today());
     let outgoing =
-        prevent_referral::outbox::prepare(&draft, ctx, clock().now(), &[], false).unwrap();
+        prevent_referral::record::outbox::prepare(&draft, ctx, clock().now(), &[], false).unwrap();
     let history_clock = HistoryClock::start(&clock());
-    prevent_referral::outbox::record_export(&mut draft, &outgoing, &[], &history_clock);
+    prevent_referral::record::outbox::record_export(&mut draft, &outgoing, &[], &history_clock);
     let (id, referral, today) = (draft.id, draft.referral.clone(), clock().today());
     let sending = Sending {
         on: today,

@@ -10,8 +10,8 @@ use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use prevent_referral::app::{App, Gate, Settings};
-use prevent_referral::crypto::{KeyFile, secrecy::SecretString};
 use prevent_referral::export::{check_export, read_export};
+use prevent_referral::storage::crypto::{KeyFile, secrecy::SecretString};
 use std::path::Path;
 use std::time::{Duration, Instant};
 use ui_support::*;
@@ -370,7 +370,7 @@ fn an_export_is_encrypted_for_the_team_who_open_it_read_only() {
     let read = read_export(&plain).unwrap();
     assert_eq!(check_export(&read, common::ctx()), vec![]);
     assert!(
-        prevent_referral::crypto::Keys::generate()
+        prevent_referral::storage::crypto::Keys::generate()
             .open(&sealed)
             .is_err()
     );
@@ -427,7 +427,7 @@ fn settings_that_cannot_be_read_are_not_written_over() {
     file.create(&SecretString::from(PASSPHRASE.to_owned()))
         .unwrap();
     // Encrypted with another key: as if restored from another computer.
-    let foreign = prevent_referral::crypto::Keys::generate()
+    let foreign = prevent_referral::storage::crypto::Keys::generate()
         .seal(b"{}")
         .unwrap();
     let settings = dir.path().join("settings.age");

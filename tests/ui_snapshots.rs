@@ -80,7 +80,7 @@ fn complete_app() -> App {
         "/tests/fixtures/child-complete.json"
     ))
     .unwrap();
-    let draft = prevent_referral::draft::open_as_draft(&bytes, &clock()).unwrap();
+    let draft = prevent_referral::record::draft::open_as_draft(&bytes, &clock()).unwrap();
     app.state = prevent_referral::ui::FormState::new(draft, clock().today());
     app
 }
@@ -135,8 +135,8 @@ fn check_your_answers_dark() {
 /// sent (its acknowledgement due), and what is due above them.
 fn home(theme: egui::Theme, name: &str) {
     use chrono::TimeZone;
-    use prevent_referral::history::{Due, DueKind, SentHow};
-    use prevent_referral::library::{DraftInfo, Status};
+    use prevent_referral::record::history::{Due, DueKind, SentHow};
+    use prevent_referral::record::library::{DraftInfo, Status};
     let at = |d| chrono::Utc.with_ymd_and_hms(2026, 11, d, 10, 0, 0).unwrap();
     let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     let item = |n: u8, person: &str, status, d| DraftInfo {

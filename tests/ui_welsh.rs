@@ -17,10 +17,10 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use prevent_referral::app::{App, Command, ExportChoice, Settings};
 use prevent_referral::clock::Clock;
 use prevent_referral::i18n::{self, Language, message_ids, t_in};
-use prevent_referral::library::Library;
 use prevent_referral::model::SectionId;
+use prevent_referral::record::library::Library;
 use prevent_referral::rules::Context;
-use prevent_referral::settings::ExportRecipient;
+use prevent_referral::storage::settings::ExportRecipient;
 use prevent_referral::ui::Page;
 use std::collections::BTreeSet;
 use std::sync::{Mutex, MutexGuard};
@@ -145,7 +145,7 @@ fn complete_app() -> App {
         "/tests/fixtures/child-complete.json"
     ))
     .unwrap();
-    let draft = prevent_referral::draft::open_as_draft(&bytes, &clock()).unwrap();
+    let draft = prevent_referral::record::draft::open_as_draft(&bytes, &clock()).unwrap();
     app.state = prevent_referral::ui::FormState::new(draft, clock().today());
     app
 }
@@ -264,7 +264,7 @@ fn the_passphrase_screens_drafts_settings_and_dialogs_are_in_welsh() {
 
     let dir = tempfile::tempdir().unwrap();
     let lib = Library::open(dir.path(), common::keys()).unwrap();
-    let draft = prevent_referral::draft::Draft::new(&clock());
+    let draft = prevent_referral::record::draft::Draft::new(&clock());
     lib.save(&draft, Context::new(clock().today())).unwrap();
     std::fs::write(lib.dir().join(format!("{}.lock", draft.id)), b"").unwrap();
     let (app, _) = app_with(Settings::default());
@@ -480,8 +480,8 @@ fn a_referral_filled_in_welsh_exports_exactly_as_in_english() {
     cy.created_at = en.created_at;
     cy.updated_at = en.updated_at;
     let ctx = Context::new(clock().today());
-    let export = |d: &prevent_referral::draft::Draft| {
-        prevent_referral::outbox::prepare(d, ctx, clock().now(), &[], false)
+    let export = |d: &prevent_referral::record::draft::Draft| {
+        prevent_referral::record::outbox::prepare(d, ctx, clock().now(), &[], false)
             .unwrap()
             .bytes
     };

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use prevent_referral::crypto::Keys;
+use prevent_referral::storage::crypto::Keys;
 use prevent_referral::export::read_export;
 use std::sync::OnceLock;
 

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use prevent_referral::draft::{Draft, Opened, open_bytes};
+use prevent_referral::record::draft::{Draft, Opened, open_bytes};
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(Opened::Draft(draft)) = open_bytes(data) {

@@ -1,12 +1,12 @@
 //! The shell's side of saving as you type: hands the draft to the
-//! background saver when [`SaveTracker`](crate::library::SaveTracker) says
+//! background saver when [`SaveTracker`](crate::record::library::SaveTracker) says
 //! it is due, takes in what the saver did, and holds the draft's lock.
 
 use super::App;
-use crate::draft::Draft;
 use crate::i18n::t;
-use crate::library::{DraftLock, LockError, SaveDue, Saved};
 use crate::notice::NoticeKind;
+use crate::record::draft::Draft;
+use crate::record::library::{DraftLock, LockError, SaveDue, Saved};
 use crate::tr;
 use crate::ui::FormState;
 use eframe::egui;

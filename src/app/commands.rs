@@ -2,9 +2,9 @@
 
 use super::Dialog;
 use super::{App, Screen, Then, my_details};
-use crate::draft::Draft;
 use crate::i18n::t;
 use crate::notice::NoticeKind;
+use crate::record::draft::Draft;
 use crate::ui::Command;
 use crate::ui::settings::SettingsView;
 use eframe::egui::{self, ViewportCommand};

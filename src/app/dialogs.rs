@@ -38,7 +38,7 @@ impl App {
                 pdf_choice(ctx, choice, &teams, plain_allowed).map(Answer::Pdf)
             }
             Some(Dialog::Replace(pending)) => {
-                let name = crate::inbox::display_name(&pending.path);
+                let name = crate::record::inbox::display_name(&pending.path);
                 replace_file(ctx, &name).map(Answer::Replace)
             }
             Some(Dialog::Chooser(chooser, _)) => file_chooser_ui(ctx, chooser).map(Answer::Chooser),
@@ -102,7 +102,7 @@ impl App {
         match recovery(ctx, &self.recovered) {
             Some(Recovery::Restore(id)) => {
                 self.clear_recovered();
-                self.open_library_draft_as(id, crate::history::Event::Restored);
+                self.open_library_draft_as(id, crate::record::history::Event::Restored);
             }
             Some(Recovery::NotNow) => self.clear_recovered(),
             None => {}

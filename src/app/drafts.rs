@@ -2,10 +2,10 @@
 //! delete), and drafts left behind by a session that did not close.
 
 use super::{App, Screen};
-use crate::history::Event;
 use crate::i18n::t;
-use crate::library::{Autosaver, DraftInfo, DraftLock, Library};
 use crate::notice::NoticeKind;
+use crate::record::history::Event;
+use crate::record::library::{Autosaver, DraftInfo, DraftLock, Library};
 use crate::tr;
 use crate::ui::drafts::{DraftsAction, DraftsView};
 use std::sync::Arc;

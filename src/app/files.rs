@@ -1,21 +1,21 @@
-//! Files: opening a draft or an export ([`crate::inbox`]), saving the
-//! draft as a file, and exporting ([`crate::outbox`]).
+//! Files: opening a draft or an export ([`crate::record::inbox`]), saving the
+//! draft as a file, and exporting ([`crate::record::outbox`]).
 
 use super::App;
 use super::Dialog;
 use super::picker::SaveKind;
 use super::tasks::{Doing, Done, Written};
-use crate::crypto::DecryptFailure;
-use crate::destination::{self, Destination, DestinationError, Protected, Replace};
-use crate::draft::{Draft, Opened};
-use crate::file::OpenError;
-use crate::history::{Event, Source};
 use crate::i18n::t;
-use crate::inbox::{Incoming, display_name, open_file};
 use crate::model::SectionId;
 use crate::notice::NoticeKind;
-use crate::outbox::{self, OutboxError, Outgoing};
-use crate::store::write_error_reason;
+use crate::record::draft::{Draft, Opened};
+use crate::record::history::{Event, Source};
+use crate::record::inbox::{Incoming, display_name, open_file};
+use crate::record::outbox::{self, OutboxError, Outgoing};
+use crate::storage::crypto::DecryptFailure;
+use crate::storage::destination::{self, Destination, DestinationError, Protected, Replace};
+use crate::storage::file::OpenError;
+use crate::storage::store::write_error_reason;
 use crate::tr;
 use crate::ui::Page;
 use crate::ui::dialogs::ExportChoice;
@@ -261,7 +261,7 @@ impl App {
         }
     }
 
-    /// The one check of where a file goes ([`crate::destination`]), with
+    /// The one check of where a file goes ([`crate::storage::destination`]), with
     /// the data folder this window really uses: a place that is refused is
     /// said; a file that is there is replaced only once "Replace the file?"
     /// says so (then the write goes on from [`App::write_pending`]); a file
@@ -284,7 +284,7 @@ impl App {
             );
             None
         };
-        if crate::outbox::is_an_earlier_export(&self.state.draft, path) {
+        if crate::record::outbox::is_an_earlier_export(&self.state.draft, path) {
             self.notify(
                 NoticeKind::Error,
                 tr!("notice-would-replace-sent", name = display_name(path)),
@@ -573,7 +573,7 @@ pub(super) fn folder_of(path: &Path) -> String {
 /// Whether a file with this SHA-256 is an export of the referral with
 /// `history` that is no longer how it stands: a later export was made, or
 /// it was changed or corrected since.
-fn is_earlier_export(history: &crate::history::History, sha256: &str) -> bool {
+fn is_earlier_export(history: &crate::record::history::History, sha256: &str) -> bool {
     let exports = history.export_hashes();
     match exports.iter().position(|h| *h == sha256) {
         Some(at) => at + 1 < exports.len() || history.exported_unchanged().is_none(),

@@ -5,7 +5,7 @@ use super::{APP_ID, App, TITLE, renderer};
 use crate::app::picker::NativeFilePicker;
 use crate::i18n::t;
 use crate::notice::NoticeKind;
-use crate::settings::Settings;
+use crate::storage::settings::Settings;
 use eframe::egui;
 use std::path::Path;
 
@@ -30,7 +30,7 @@ impl App {
             Settings::default(),
         )
         .with_policy(policy);
-        match crate::layout::data_dir(data_dir) {
+        match crate::storage::layout::data_dir(data_dir) {
             Some(dir) => {
                 let ctx = cc.egui_ctx.clone();
                 app.with_data_dir(&dir, Box::new(move || ctx.request_repaint()))

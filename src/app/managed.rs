@@ -34,7 +34,7 @@ impl App {
     /// The teams an export or a PDF copy can be encrypted for: the
     /// organisation's first, then the person's own (a key the organisation
     /// already lists is not offered twice).
-    pub fn teams(&self) -> Vec<crate::settings::ExportRecipient> {
+    pub fn teams(&self) -> Vec<crate::storage::settings::ExportRecipient> {
         let mut teams = self.policy.policy().teams.clone();
         for own in &self.settings.recipients {
             if !teams.iter().any(|t| t.public_key == own.public_key) {

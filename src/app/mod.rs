@@ -4,8 +4,8 @@
 //!
 //! - [`session`]: the passphrase gate, the keys, locking and auto-lock;
 //! - `autosave`: handing edits to the background saver, draft locks;
-//! - `files`: open, save as and export, through [`crate::inbox`] and
-//!   [`crate::outbox`];
+//! - `files`: open, save as and export, through [`crate::record::inbox`] and
+//!   [`crate::record::outbox`];
 //! - `pdf`: "Save a copy as PDF", through [`crate::pdf`];
 //! - `drafts`: the drafts library and its screen;
 //! - `commands`: carrying out a [`Command`];
@@ -31,8 +31,8 @@ pub mod screen;
 pub mod session;
 mod tasks;
 
-pub use crate::library::AUTOSAVE_AFTER;
-pub use crate::settings::Settings;
+pub use crate::record::library::AUTOSAVE_AFTER;
+pub use crate::storage::settings::Settings;
 pub use crate::ui::Command;
 pub use crate::ui::dialogs::ExportChoice;
 pub use crate::ui::drafts::{DraftsAction, DraftsView};
@@ -45,11 +45,13 @@ pub use screen::{HistoryView, Screen};
 pub use session::Session;
 
 use crate::clock::Clock;
-use crate::draft::Draft;
 use crate::i18n::t;
-use crate::library::{Autosaver, DiskWriter, DraftInfo, DraftLock, Library, SaveTracker, Writer};
 use crate::model::Referrer;
 use crate::notice::{Notice, NoticeKind};
+use crate::record::draft::Draft;
+use crate::record::library::{
+    Autosaver, DiskWriter, DraftInfo, DraftLock, Library, SaveTracker, Writer,
+};
 use crate::tr;
 use crate::ui::drafts::drafts_ui;
 use crate::ui::settings::settings_ui;
@@ -123,7 +125,7 @@ pub struct App {
     /// Shift presses towards three.
     shift: crate::hide::ShiftPresses,
     /// The history's clock: the wall clock read once, then monotonic.
-    history_clock: crate::history::HistoryClock,
+    history_clock: crate::record::history::HistoryClock,
     /// The answers as last handed to the saver: a save notes the
     /// questions that differ from these.
     saved_referral: crate::model::Referral,
@@ -133,7 +135,7 @@ pub struct App {
     pub correction_error: bool,
     /// "Mark as sent" or "What happened next", while open on the history
     /// screen: the boxes as typed.
-    pub record_form: Option<crate::history::RecordForm>,
+    pub record_form: Option<crate::record::history::RecordForm>,
     /// This sitting's "saved" entry in the history, while it is the latest:
     /// a sitting's edits are one entry, brought up to date.
     sitting: Option<usize>,
@@ -152,7 +154,7 @@ pub struct App {
     /// The last check of the record on screen: its id, its history's
     /// length and the outcome. An exported referral cannot change without
     /// a new entry, so it is worked out again only when one is added.
-    record_checked: Option<(uuid::Uuid, usize, crate::history::Check)>,
+    record_checked: Option<(uuid::Uuid, usize, crate::record::history::Check)>,
 }
 
 impl std::fmt::Debug for App {
@@ -172,7 +174,7 @@ impl App {
             draft.referral.referrer = my_details(me);
         }
         let saved_referral = draft.referral.clone();
-        let history_clock = crate::history::HistoryClock::start(clock.as_ref());
+        let history_clock = crate::record::history::HistoryClock::start(clock.as_ref());
         let state = FormState::new(draft, clock.today());
         let last_page = state.page;
         Self {
@@ -460,7 +462,7 @@ impl App {
         self.state.read_only = self.read_only || sent;
         if !self.received
             && self.chain_seen != Some(self.state.draft.id)
-            && self.record_check() != crate::history::Check::Holds
+            && self.record_check() != crate::record::history::Check::Holds
         {
             let what = crate::ui::history::check_line(&self.state.draft);
             match crate::ui::chain::chain_banner(ui, &what) {
@@ -491,7 +493,7 @@ impl App {
 
     /// Whether the record on screen can be trusted ([`Draft::record_check`]),
     /// worked out once per change of its history, not in every frame.
-    fn record_check(&mut self) -> crate::history::Check {
+    fn record_check(&mut self) -> crate::record::history::Check {
         let draft = &self.state.draft;
         let key = (draft.id, draft.history.len());
         match self.record_checked {

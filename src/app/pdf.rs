@@ -12,15 +12,15 @@ use super::Dialog;
 use super::files::Pending;
 use super::picker::SaveKind;
 use super::tasks::{Doing, Done, Written};
-use crate::destination::{Destination, Replace};
-use crate::history::Event;
 use crate::i18n::t;
-use crate::inbox::display_name;
 use crate::notice::NoticeKind;
-use crate::outbox;
-use crate::outbox::Outgoing;
 use crate::pdf::{self, CopyOptions, PdfError};
-use crate::store::write_error_reason;
+use crate::record::history::Event;
+use crate::record::inbox::display_name;
+use crate::record::outbox;
+use crate::record::outbox::Outgoing;
+use crate::storage::destination::{Destination, Replace};
+use crate::storage::store::write_error_reason;
 use crate::tr;
 use crate::ui::dialogs::ExportChoice;
 use std::path::Path;
@@ -131,7 +131,7 @@ impl App {
             return self.pdf_failed(e, Some(&path));
         }
         if self.may_record(outgoing) {
-            let sha256 = Some(crate::history::sha256_hex(&outgoing.bytes));
+            let sha256 = Some(crate::record::history::sha256_hex(&outgoing.bytes));
             self.record(Event::PdfMade { sha256 });
         }
         let name = display_name(&path);

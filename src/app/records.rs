@@ -1,12 +1,12 @@
 //! Record keeping in the shell: each event in the open draft's history
-//! ([`crate::history`]), sent referrals (read-only until "Make a
+//! ([`crate::record::history`]), sent referrals (read-only until "Make a
 //! correction" gives a reason), and the history and home screens.
 
 use super::{App, HistoryView, Screen};
-use crate::history::RecordForm;
-use crate::history::{Event, changed_questions};
 use crate::i18n::t;
 use crate::notice::NoticeKind;
+use crate::record::history::RecordForm;
+use crate::record::history::{Event, changed_questions};
 use crate::ui::home::{HomeAction, HomeView};
 use crate::ui::record::RecordAction;
 use crate::ui::sent::SentAction;
@@ -40,7 +40,7 @@ impl App {
 
     /// Before the draft goes to the saver: the questions whose answers
     /// changed since the last save, in this sitting's one "saved" entry
-    /// ([`crate::history::History::saved_in_sitting`]), not one per pause
+    /// ([`crate::record::history::History::saved_in_sitting`]), not one per pause
     /// in typing.
     pub(super) fn record_changes(&mut self) {
         let changed = changed_questions(&self.saved_referral, &self.state.draft.referral);

@@ -5,7 +5,7 @@
 //! in the library's encrypted cache.
 
 use super::App;
-use crate::library::{DraftInfo, PersonKey, referred_before};
+use crate::record::library::{DraftInfo, PersonKey, referred_before};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use uuid::Uuid;

@@ -4,12 +4,12 @@
 
 use super::tasks::{Pending, Polled};
 use super::{App, Command};
-use crate::crypto::secrecy::{ExposeSecret, SecretString};
-use crate::crypto::{KeyError, KeyFile, Keys, passphrase_from_env};
 use crate::i18n::t;
-use crate::library::Library;
 use crate::notice::{Notice, NoticeKind};
-use crate::settings::Settings;
+use crate::record::library::Library;
+use crate::storage::crypto::secrecy::{ExposeSecret, SecretString};
+use crate::storage::crypto::{KeyError, KeyFile, Keys, passphrase_from_env};
+use crate::storage::settings::Settings;
 use crate::tr;
 use crate::ui::gate::{Gate, GateAction, GateForm, gate_ui};
 use eframe::egui::{self, Ui, ViewportCommand};

@@ -11,10 +11,10 @@
 //! Work that ends quickly (most files open in a few milliseconds) is waited
 //! for briefly ([`QUICK`]), so it never flashes a progress line.
 
-use crate::destination::Destination;
-use crate::inbox::Incoming;
-use crate::outbox::{OutboxError, Outgoing};
 use crate::pdf::PdfError;
+use crate::record::inbox::Incoming;
+use crate::record::outbox::{OutboxError, Outgoing};
+use crate::storage::destination::Destination;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
@@ -48,7 +48,7 @@ pub enum Done {
         path: PathBuf,
         /// An identity file was given to decrypt it with.
         identity_given: bool,
-        result: Box<Result<Incoming, crate::file::OpenError>>,
+        result: Box<Result<Incoming, crate::storage::file::OpenError>>,
     },
     Pdf {
         result: Box<Result<Outgoing, PdfError>>,
@@ -190,10 +190,10 @@ impl super::App {
         &mut self,
         outgoing: &Outgoing,
         to: &Destination,
-        write: fn(&dyn crate::library::Writer, &Outgoing, &Destination) -> Result<(), E>,
+        write: fn(&dyn crate::record::library::Writer, &Outgoing, &Destination) -> Result<(), E>,
         done: impl FnOnce(Written<E>) -> Done + Send + 'static,
     ) {
-        let Some(name) = to.path().map(crate::inbox::display_name) else {
+        let Some(name) = to.path().map(crate::record::inbox::display_name) else {
             return;
         };
         let writer = self.writer.clone();

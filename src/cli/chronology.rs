@@ -6,10 +6,10 @@
 //! [`crate::printable::shown`].
 
 use crate::answers::long_date;
-use crate::draft::Draft;
-use crate::history::{Entry, Event};
 use crate::model::Choice;
 use crate::printable::shown_within;
+use crate::record::draft::Draft;
+use crate::record::history::{Entry, Event};
 use crate::tr;
 use serde::Serialize;
 use std::io::Write;
@@ -50,7 +50,7 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
     );
     let sent = match history.marked_sent().map(|e| &e.event) {
         Some(event @ Event::MarkedSent { .. }) => shown_within(
-            &crate::history::describe(event).unwrap_or_default(),
+            &crate::record::history::describe(event).unwrap_or_default(),
             crate::cli::history::line_limit(event),
         ),
         _ => tr!("chronology-not-marked-sent"),

@@ -2,17 +2,17 @@
 
 use crate::cli::{DraftsCommand, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, error_line, shown_path};
 use crate::clock::Clock;
-use crate::crypto::{KeyFile, Keys, passphrase_from_env};
-use crate::destination::{self, Destination, Protected, Replace};
-use crate::draft::{Draft, Opened};
-use crate::history::{Event, HistoryClock, Source};
 use crate::i18n::t;
-use crate::inbox::open_file;
-use crate::library::{DraftLock, Library, data_dir};
-use crate::outbox::{self, OutboxError};
 use crate::printable::shown;
+use crate::record::draft::{Draft, Opened};
+use crate::record::history::{Event, HistoryClock, Source};
+use crate::record::inbox::open_file;
+use crate::record::library::{DraftLock, Library, data_dir};
+use crate::record::outbox::{self, OutboxError};
 use crate::rules::Context;
-use crate::settings::Settings;
+use crate::storage::crypto::{KeyFile, Keys, passphrase_from_env};
+use crate::storage::destination::{self, Destination, Protected, Replace};
+use crate::storage::settings::Settings;
 use crate::tr;
 use std::io::Write;
 use std::path::Path;
@@ -31,13 +31,13 @@ pub fn run(
     let Some(dir) = data_dir(dir) else {
         return fail(err, t("cli-no-data-folder").to_owned());
     };
-    if let Some(who) = crate::library::shared_folder(&dir) {
+    if let Some(who) = crate::record::library::shared_folder(&dir) {
         // Refused before anything is written there, the key above all
         // (its owner could attack the passphrase at leisure).
-        if !crate::library::shared_folder_allowed() {
+        if !crate::record::library::shared_folder_allowed() {
             return fail(
                 err,
-                crate::library::LibraryError::SharedFolder(dir.clone(), who).to_string(),
+                crate::record::library::LibraryError::SharedFolder(dir.clone(), who).to_string(),
             );
         }
         let shown = shown_path(&dir);
@@ -130,7 +130,7 @@ pub fn run(
             if json {
                 // Not the person's name or school: only what the drafts
                 // screen's line says.
-                let same = crate::library::same_person(&infos);
+                let same = crate::record::library::same_person(&infos);
                 let listed: Vec<Listed<'_>> = infos
                     .iter()
                     .map(|i| Listed::of(i, today, same.get(&i.id)))
@@ -347,7 +347,7 @@ pub fn run(
 }
 
 fn purge_report(
-    purged: Result<crate::library::Purged, crate::library::LibraryError>,
+    purged: Result<crate::record::library::Purged, crate::record::library::LibraryError>,
     days: u32,
     sent: bool,
     out: &mut dyn Write,
@@ -410,8 +410,8 @@ pub(crate) fn unread_note(err: &mut dyn Write, file: &str, meta: &crate::export:
 }
 
 /// Why the library could not do something, without the draft's id.
-fn library_reason(e: &crate::library::LibraryError) -> String {
-    use crate::library::LibraryError as E;
+fn library_reason(e: &crate::record::library::LibraryError) -> String {
+    use crate::record::library::LibraryError as E;
     match e {
         E::Write(_, why) | E::Delete(_, why) | E::Unencrypted(_, why) => why.clone(),
         other => other.to_string(),
@@ -420,10 +420,10 @@ fn library_reason(e: &crate::library::LibraryError) -> String {
 
 /// What a lock that could not be taken means: open in a window, or a lock
 /// file that cannot be made (a read-only library, say).
-pub(crate) fn lock_failure(e: &crate::library::LockError, id: uuid::Uuid) -> String {
+pub(crate) fn lock_failure(e: &crate::record::library::LockError, id: uuid::Uuid) -> String {
     match e {
-        crate::library::LockError::Held => tr!("cli-drafts-in-use", id = id.to_string()),
-        crate::library::LockError::Io(why) => {
+        crate::record::library::LockError::Held => tr!("cli-drafts-in-use", id = id.to_string()),
+        crate::record::library::LockError::Io(why) => {
             tr!(
                 "cli-drafts-lock-failed",
                 id = id.to_string(),
@@ -442,22 +442,22 @@ struct Listed<'a> {
     updated_at: chrono::DateTime<chrono::Utc>,
     sections_complete: u8,
     complete: bool,
-    status: crate::library::Status,
+    status: crate::record::library::Status,
     exported_at: Option<chrono::DateTime<chrono::Utc>>,
     sent_on: Option<chrono::NaiveDate>,
-    sent_how: Option<crate::history::SentHow>,
-    outcome: Option<crate::history::Outcome>,
+    sent_how: Option<crate::record::history::SentHow>,
+    outcome: Option<crate::record::history::Outcome>,
     /// The day the six years of keeping run from.
     retained_from: Option<chrono::NaiveDate>,
     /// What is due today, oldest first.
-    due: Vec<&'a crate::history::Due>,
+    due: Vec<&'a crate::record::history::Due>,
     /// The other referrals in the library about the same person.
     same_person: &'a [uuid::Uuid],
 }
 
 impl<'a> Listed<'a> {
     fn of(
-        i: &'a crate::library::DraftInfo,
+        i: &'a crate::record::library::DraftInfo,
         today: chrono::NaiveDate,
         same: Option<&'a Vec<uuid::Uuid>>,
     ) -> Self {
@@ -504,7 +504,7 @@ fn export_error(e: OutboxError, path: &Path) -> String {
         OutboxError::Write(why) => tr!(
             "cli-file-error",
             file = shown_path(path),
-            why = crate::store::write_error_reason(&why)
+            why = crate::storage::store::write_error_reason(&why)
         ),
     }
 }
@@ -514,7 +514,7 @@ fn export_error(e: OutboxError, path: &Path) -> String {
 /// no key yet, one is made under that passphrase.
 fn unlock(dir: &Path, err: &mut dyn Write) -> Result<Keys, String> {
     let file = KeyFile::in_dir(dir);
-    if let Some((path, who)) = crate::crypto::passphrase_file_shared() {
+    if let Some((path, who)) = crate::storage::crypto::passphrase_file_shared() {
         // Used, as a script needs, but never in silence.
         let shown = shown_path(&path);
         let _ = writeln!(
@@ -543,7 +543,7 @@ fn unlock(dir: &Path, err: &mut dyn Write) -> Result<Keys, String> {
                 tr!(
                     "cli-no-passphrase",
                     why = crate::i18n::system_error(&e),
-                    variable = crate::crypto::PASSPHRASE_FILE_ENV
+                    variable = crate::storage::crypto::PASSPHRASE_FILE_ENV
                 )
             })?;
             (typed.into(), true)

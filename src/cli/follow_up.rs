@@ -1,14 +1,16 @@
 //! `prevent-referral drafts mark-sent` and `drafts follow-up`: the record
 //! after sending, from the command line, through the same checks as the
-//! app ([`crate::history::History::mark_sent`], `follow_up`). A refusal
+//! app ([`crate::record::history::History::mark_sent`], `follow_up`). A refusal
 //! says why and leaves the draft as it was.
 
 use crate::cli::{EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, error_line};
 use crate::clock::Clock;
-use crate::history::{Amends, FollowUp, HistoryClock, Noted, Outcome, Refusal, Sending, SentHow};
-use crate::library::{DraftLock, Library};
 use crate::model::Choice;
 use crate::printable::shown;
+use crate::record::history::{
+    Amends, FollowUp, HistoryClock, Noted, Outcome, Refusal, Sending, SentHow,
+};
+use crate::record::library::{DraftLock, Library};
 use crate::rules::Context;
 use crate::tr;
 use chrono::NaiveDate;

@@ -3,9 +3,9 @@
 //! holds: events, question paths and labels, team names, file hashes and
 //! correction reasons (these through [`crate::printable::shown`]).
 
-use crate::draft::Draft;
-use crate::history::{Check, Entry, Event};
 use crate::printable::{SHOWN_MAX, shown_within};
+use crate::record::draft::Draft;
+use crate::record::history::{Check, Entry, Event};
 use serde::Serialize;
 use std::io::Write;
 
@@ -55,23 +55,23 @@ pub fn print(draft: &Draft, json: bool, out: &mut dyn Write) -> i32 {
             n + 1,
             entry.at.format("%Y-%m-%d %H:%M:%S"),
             shown_within(
-                &crate::history::entry_line(&entry.event),
+                &crate::record::history::entry_line(&entry.event),
                 line_limit(&entry.event)
             )
         );
     }
-    let summary = crate::history::check_line(check, history, draft.id);
+    let summary = crate::record::history::check_line(check, history, draft.id);
     let _ = writeln!(out, "{summary}");
     code
 }
 
 /// How much of an entry's line a terminal is shown: the person's own
 /// words of a sending or follow-up whole (a note is at most
-/// [`crate::history::MAX_NOTE_CHARS`]), anything else as any value is.
+/// [`crate::record::history::MAX_NOTE_CHARS`]), anything else as any value is.
 pub fn line_limit(event: &Event) -> usize {
     match event {
         Event::MarkedSent { .. } | Event::FollowUp { .. } => {
-            2 * crate::history::MAX_NOTE_CHARS + 4 * crate::history::MAX_SHORT_CHARS
+            2 * crate::record::history::MAX_NOTE_CHARS + 4 * crate::record::history::MAX_SHORT_CHARS
         }
         _ => SHOWN_MAX,
     }

@@ -2,13 +2,13 @@
 //! `prevent-referral schema`.
 
 use crate::clock::Clock;
-use crate::destination::{self, Destination, Protected, Replace};
 use crate::export::{check_export, read_export};
-use crate::file::read_bytes;
-use crate::inbox::{ReceivedError, open_received};
 use crate::printable::shown;
+use crate::record::inbox::{ReceivedError, open_received};
 use crate::rules::Context;
 use crate::schema::export_schema_text;
+use crate::storage::destination::{self, Destination, Protected, Replace};
+use crate::storage::file::read_bytes;
 use crate::tr;
 use clap::{FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
@@ -43,7 +43,7 @@ pub const EXIT_UNREADABLE: i32 = 2;
 pub struct Cli {
     /// The data folder holding the drafts library (default: the platform's
     /// data folder, e.g. ~/.local/share/preventreferral).
-    #[arg(long, global = true, value_name = "DIR", env = crate::layout::DATA_DIR_ENV)]
+    #[arg(long, global = true, value_name = "DIR", env = crate::storage::layout::DATA_DIR_ENV)]
     pub data_dir: Option<PathBuf>,
 
     /// The graphics renderer that draws the window. auto: on Windows DX12
@@ -133,7 +133,7 @@ pub fn asked_language(
     var(LANGUAGE_ENV).and_then(|value| named(value.trim()))
 }
 
-pub use crate::settings::Renderer;
+pub use crate::storage::settings::Renderer;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -483,7 +483,10 @@ fn decrypt(
     };
     let to_name = to.path().map_or_else(|| "-".to_owned(), shown_path);
     if let Err(e) = to.write(&plain, out) {
-        return fail(file_error(&to_name, crate::store::write_error_reason(&e)));
+        return fail(file_error(
+            &to_name,
+            crate::storage::store::write_error_reason(&e),
+        ));
     }
     note_newer_answers(&read, &to_name, err);
     // With `--out -` the referral is on standard output: what is said about

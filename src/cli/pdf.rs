@@ -9,14 +9,14 @@
 
 use crate::cli::{EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, error_line};
 use crate::clock::Clock;
-use crate::crypto::is_encrypted;
-use crate::draft::{Draft, Opened, open_bytes};
-use crate::file::read_bytes;
-use crate::history::{Event, HistoryClock};
-use crate::library::{DraftLock, Library};
-use crate::outbox;
 use crate::pdf::{self, CopyOptions, PdfError};
+use crate::record::draft::{Draft, Opened, open_bytes};
+use crate::record::history::{Event, HistoryClock};
+use crate::record::library::{DraftLock, Library};
+use crate::record::outbox;
 use crate::rules::Context;
+use crate::storage::crypto::is_encrypted;
+use crate::storage::file::read_bytes;
 use crate::tr;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -84,7 +84,7 @@ pub fn file(
     // The file read is not changed: its history gains no entry (the app
     // notes the copy when it next saves the draft it has open).
     let from = From {
-        protected: crate::destination::Protected::data_folder(data_dir).and_input(path),
+        protected: crate::storage::destination::Protected::data_folder(data_dir).and_input(path),
         name,
         history: None,
     };
@@ -144,7 +144,7 @@ pub fn library_draft(
     let history = (draft.history.len(), draft.history.latest_hash(draft.id));
     // The data folder holds the drafts folder, the key and the settings.
     let from = From {
-        protected: crate::destination::Protected::data_folder(library.dir().parent()),
+        protected: crate::storage::destination::Protected::data_folder(library.dir().parent()),
         name: pdf::short_id(&draft),
         history: Some(history),
     };
@@ -176,7 +176,7 @@ pub fn library_draft(
 /// What a copy is made from: the name its problems are listed under, where
 /// it must not be written, and the history to show on it.
 struct From {
-    protected: crate::destination::Protected,
+    protected: crate::storage::destination::Protected,
     name: String,
     history: Option<(usize, String)>,
 }
@@ -223,7 +223,7 @@ pub fn chronology(
         return fail(err, message);
     }
     let from = From {
-        protected: crate::destination::Protected::data_folder(library.dir().parent()),
+        protected: crate::storage::destination::Protected::data_folder(library.dir().parent()),
         name: pdf::short_id(draft),
         history: None,
     };
@@ -267,11 +267,12 @@ fn write_made(
     // Where it goes, checked as every writer's destination is: never the
     // data folder, the input or a device, and never over a file unasked.
     let replace = if args.force {
-        crate::destination::Replace::Allowed
+        crate::storage::destination::Replace::Allowed
     } else {
-        crate::destination::Replace::Refused
+        crate::storage::destination::Replace::Refused
     };
-    let destination = match crate::destination::check(&args.out, &from.protected, replace) {
+    let destination = match crate::storage::destination::check(&args.out, &from.protected, replace)
+    {
         Ok(d) => d,
         Err(why) => {
             let _ = writeln!(
@@ -304,10 +305,13 @@ fn write_made(
             }
             // Where it went, unless it went to standard output (or a device
             // or pipe, which may be it): a line after a PDF is damage.
-            if matches!(destination, crate::destination::Destination::File(_)) {
+            if matches!(
+                destination,
+                crate::storage::destination::Destination::File(_)
+            ) {
                 let _ = writeln!(out, "{to}");
             }
-            let sha256 = crate::history::sha256_hex(&outgoing.bytes);
+            let sha256 = crate::record::history::sha256_hex(&outgoing.bytes);
             (EXIT_OK, Some(sha256))
         }
         Err(PdfError::Incomplete(problems)) => {

@@ -1,6 +1,6 @@
 //! "Referred before" as the form shows it: the other referrals in this
 //! library about someone with the same names and age (found by
-//! [`crate::library::same_person`], off the window's thread), and adding a
+//! [`crate::record::library::same_person`], off the window's thread), and adding a
 //! sent one to the "earlier referrals" answer when the person asks. Only
 //! said, never blocking: a match is a reason to look, not a fact. And
 //! whose referral this is, said over every page.

@@ -10,10 +10,10 @@
 
 use super::content::{Row, lang_region, local_when, short_id};
 use super::texts::{Texts, Unshown};
-use crate::draft::Draft;
-use crate::history::{Event, check_line, describe, entry_line};
 use crate::i18n::{long_date, t};
 use crate::model::Choice;
+use crate::record::draft::Draft;
+use crate::record::history::{Event, check_line, describe, entry_line};
 use crate::tr;
 use chrono::{DateTime, Utc};
 use serde::Serialize;

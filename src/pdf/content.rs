@@ -3,9 +3,9 @@
 //! typed. The template (assets/pdf/referral.typ) only lays this out.
 
 use super::{CopyOptions, answers};
-use crate::draft::Draft;
 use crate::i18n::{language, t};
 use crate::model::{SectionId, Tri};
+use crate::record::draft::Draft;
 use crate::rules::{self, Context, Problem};
 use crate::tr;
 use serde::Serialize;

@@ -22,11 +22,11 @@ mod world;
 
 pub use content::{Content, short_id};
 
-use crate::crypto::EncryptFailure;
-use crate::draft::Draft;
-use crate::library::Writer;
-use crate::outbox::Outgoing;
+use crate::record::draft::Draft;
+use crate::record::library::Writer;
+use crate::record::outbox::Outgoing;
 use crate::rules::{self, Context, Problem};
+use crate::storage::crypto::EncryptFailure;
 use age::x25519;
 use chrono::{DateTime, Utc};
 
@@ -41,7 +41,7 @@ pub struct CopyOptions {
     /// COMPLETE" on every page, with the problems still open.
     pub allow_draft: bool,
     /// The referral's history when the copy was made: its length and
-    /// latest hash (see [`crate::history`]).
+    /// latest hash (see [`crate::record::history`]).
     pub history: Option<(usize, String)>,
     /// The edition of the questions the referral answers, as the export's
     /// `form_edition`: this program's for a draft, the file's for a copy of
@@ -74,7 +74,7 @@ pub enum PdfError {
     Layout(String),
     #[error("{}", crate::tr!("pdf-encrypt-failed", why = .0.to_string()))]
     Encrypt(EncryptFailure),
-    #[error("{}", crate::store::write_error_reason(.0))]
+    #[error("{}", crate::storage::store::write_error_reason(.0))]
     Write(std::io::Error),
     /// Built without the `pdf` feature (the fuzz targets' build): no
     /// typesetter to make a copy with.
@@ -178,7 +178,7 @@ pub fn prepare(
     recipients: &[x25519::Recipient],
 ) -> Result<Outgoing, PdfError> {
     let (pdf, missing) = made(draft, ctx, opts)?;
-    let name = crate::outbox::suggested_name(draft, &file_name(draft, ctx));
+    let name = crate::record::outbox::suggested_name(draft, &file_name(draft, ctx));
     let mut outgoing =
         Outgoing::sealed(draft.id, opts.history.clone(), pdf, name, recipients, false)
             .map_err(PdfError::Encrypt)?;
@@ -191,7 +191,7 @@ pub fn prepare(
 pub fn write(
     writer: &dyn Writer,
     outgoing: &Outgoing,
-    to: &crate::destination::Destination,
+    to: &crate::storage::destination::Destination,
 ) -> Result<(), PdfError> {
     writer
         .write_to(to, &outgoing.bytes)

@@ -194,7 +194,7 @@ pub fn file_id_of(file: &std::fs::File) -> Option<FileId> {
 
 /// Windows: a new file, owner-only from the moment it exists, that no one
 /// else may write, rename or delete while it is open (see
-/// `windows::create_owner_only_new`). For [`crate::store`]'s writes.
+/// `windows::create_owner_only_new`). For [`crate::storage::store`]'s writes.
 #[cfg(windows)]
 pub fn create_owner_only_new(path: &Path) -> io::Result<std::fs::File> {
     windows::create_owner_only_new(path)

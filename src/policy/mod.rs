@@ -17,7 +17,7 @@ pub mod read;
 use crate::i18n::Language;
 use crate::model::{Address, AddressStatus, Sector};
 use crate::printable::shown;
-use crate::settings::{ExportRecipient, Renderer};
+use crate::storage::settings::{ExportRecipient, Renderer};
 use crate::tr;
 use std::path::PathBuf;
 
@@ -435,7 +435,7 @@ fn team(name: &str, value: &Value) -> Result<ExportRecipient, String> {
     let Value::Text(key) = value else {
         return Err(wrong_type(&label, value, "age1…"));
     };
-    let key = crate::crypto::parse_recipient(key).map_err(|why| {
+    let key = crate::storage::crypto::parse_recipient(key).map_err(|why| {
         tr!(
             "policy-team-bad-key",
             team = shown(&name),

@@ -1,6 +1,6 @@
 use super::read::parse_toml;
 use super::*;
-use crate::crypto::Keys;
+use crate::storage::crypto::Keys;
 
 fn text(name: &str, value: &str) -> (String, Value) {
     (name.to_owned(), Value::Text(value.to_owned()))

@@ -3,7 +3,7 @@
 //! and delete (after a confirmation).
 
 use crate::i18n::t;
-use crate::library::{DraftInfo, Status};
+use crate::record::library::{DraftInfo, Status};
 use crate::tr;
 use crate::ui::widgets::{error_message, radio_group};
 use chrono::Datelike;
@@ -128,7 +128,7 @@ pub fn drafts_ui(
         }
         // "Ready to export" only while it is: an exported or sent referral
         // says so in its badge, and is not to be exported again.
-        let status = if info.complete && info.status == crate::library::Status::Ready {
+        let status = if info.complete && info.status == crate::record::library::Status::Ready {
             t("drafts-ready").to_owned()
         } else {
             tr!("drafts-sections-complete", count = info.sections_complete)

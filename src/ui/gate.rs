@@ -2,8 +2,8 @@
 //! start, and unlocking (at start and after the app locked itself).
 //! Nothing about any referral is shown while one of these is up.
 
-use crate::crypto::{passphrase_problem, passphrase_strength};
 use crate::i18n::t;
+use crate::storage::crypto::{passphrase_problem, passphrase_strength};
 use crate::ui::widgets::{alert, busy, forget_text, password};
 use eframe::egui::{self, Id, Key, RichText, Ui};
 use zeroize::Zeroize;

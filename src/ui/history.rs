@@ -1,8 +1,8 @@
 //! The history of the open referral, in plain words, newest first.
 
-use crate::draft::Draft;
-use crate::history::{Check, Event, Source};
 use crate::i18n::t;
+use crate::record::draft::Draft;
+use crate::record::history::{Check, Event, Source};
 use crate::tr;
 use crate::ui::style::bold;
 use eframe::egui::{RichText, Ui};
@@ -56,7 +56,7 @@ pub fn describe(event: &Event) -> String {
         Event::Corrected { reason } => tr!("history-corrected", reason = reason),
         Event::Renamed => t("history-renamed").to_owned(),
         Event::MarkedSent { .. } | Event::FollowUp { .. } => {
-            crate::history::describe(event).unwrap_or_default()
+            crate::record::history::describe(event).unwrap_or_default()
         }
         Event::CopiedFrom { id, hash, entries } => {
             let id = id.to_string();
@@ -106,7 +106,10 @@ pub fn history_ui(
     ui: &mut Ui,
     draft: &Draft,
     shown: &mut usize,
-    record: Option<(chrono::NaiveDate, &mut Option<crate::history::RecordForm>)>,
+    record: Option<(
+        chrono::NaiveDate,
+        &mut Option<crate::record::history::RecordForm>,
+    )>,
 ) -> Option<HistoryAction> {
     let mut chosen = None;
     if ui.link(t("screen-back-to-referral")).clicked() {

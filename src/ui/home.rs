@@ -3,9 +3,9 @@
 //! green "Start a new referral". Search by name, school or label. The
 //! name is shown only here, inside the unlocked app.
 
-use crate::history::Due;
 use crate::i18n::t;
-use crate::library::{DraftInfo, Status};
+use crate::record::history::Due;
+use crate::record::library::{DraftInfo, Status};
 use crate::tr;
 use crate::ui::style::{TagKind, bold, primary_button, tag};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};

@@ -4,8 +4,8 @@
 //! boxes are the form's own widgets, so labels, hints and errors reach a
 //! screen reader as everywhere else.
 
-use crate::history::{Field, FollowUpKind, History, RecordForm};
 use crate::i18n::t;
+use crate::record::history::{Field, FollowUpKind, History, RecordForm};
 use crate::tr;
 use crate::ui::EntryKeys;
 use crate::ui::style::{bold, primary_button};

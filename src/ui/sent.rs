@@ -3,8 +3,8 @@
 //! to WHOM", "What happened next", and "Make a correction", which asks why
 //! before the answers can be changed).
 
-use crate::history::History;
 use crate::i18n::t;
+use crate::record::history::History;
 use crate::tr;
 use crate::ui::style::{bold, primary_button};
 use eframe::egui::{self, Ui};

@@ -1,11 +1,11 @@
 //! The settings screen: the teams exports are encrypted for, when the app
 //! locks itself, and changing the passphrase.
 
-use crate::crypto::parse_recipient;
 use crate::i18n::t;
 use crate::notice::{Notice, NoticeKind};
 use crate::policy::{Loaded, Policy};
-use crate::settings::{AUTO_LOCK_CHOICES, ExportRecipient, Settings};
+use crate::storage::crypto::parse_recipient;
+use crate::storage::settings::{AUTO_LOCK_CHOICES, ExportRecipient, Settings};
 use crate::tr;
 use crate::ui::widgets::{alert, busy, forget_text, password, radio_group};
 use eframe::egui::{self, Id, RichText, Ui};

@@ -4,9 +4,9 @@
 //! above the domain core, since it is how the window shows a referral (the
 //! form definition below it knows nothing of drafts or pages).
 
-use crate::draft::Draft;
 use crate::model::{EarlierReferral, SectionId, Tri};
 use crate::notice::Notice;
+use crate::record::draft::Draft;
 use crate::rules::{self, Context, Problem};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};

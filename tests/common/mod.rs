@@ -327,16 +327,16 @@ pub fn adult() -> Referral {
 }
 
 /// The installation key the tests' libraries use (a test key only).
-pub fn keys() -> prevent_referral::crypto::Keys {
-    prevent_referral::crypto::Keys::from_identity_text(include_str!(
+pub fn keys() -> prevent_referral::storage::crypto::Keys {
+    prevent_referral::storage::crypto::Keys::from_identity_text(include_str!(
         "../fixtures/keys/installation.txt"
     ))
     .expect("the test key reads")
 }
 
 /// A receiving team's key (a test key only).
-pub fn team_keys() -> prevent_referral::crypto::Keys {
-    prevent_referral::crypto::Keys::from_identity_text(include_str!(
+pub fn team_keys() -> prevent_referral::storage::crypto::Keys {
+    prevent_referral::storage::crypto::Keys::from_identity_text(include_str!(
         "../fixtures/keys/prevent-team.txt"
     ))
     .expect("the test key reads")

@@ -8,8 +8,8 @@
 
 use chrono::NaiveDate;
 use prevent_referral::clock::{Clock, SystemClock};
-use prevent_referral::draft::Draft;
-use prevent_referral::library::Library;
+use prevent_referral::record::draft::Draft;
+use prevent_referral::record::library::Library;
 use prevent_referral::rules::Context;
 use std::path::Path;
 
@@ -25,8 +25,8 @@ pub fn describe(g: u64) -> (String, String) {
 }
 
 /// The tests' installation key, so what was written can be read back.
-pub fn keys() -> Result<prevent_referral::crypto::Keys, String> {
-    prevent_referral::crypto::Keys::from_identity_text(include_str!(
+pub fn keys() -> Result<prevent_referral::storage::crypto::Keys, String> {
+    prevent_referral::storage::crypto::Keys::from_identity_text(include_str!(
         "../fixtures/keys/installation.txt"
     ))
     .ok_or_else(|| "tests/fixtures/keys/installation.txt holds no key".to_owned())

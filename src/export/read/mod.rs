@@ -10,10 +10,10 @@
 //! its path, so the receiver knows which answer to fix.
 
 use super::types::{FORMAT, FORMAT_MAJOR, FORMAT_MINOR, PROTECTIVE_MARKING};
-use crate::file::{DRAFT_FORMAT, OpenError, parse_object, parse_version};
 use crate::form::{self, Asked, Kind, Question};
 use crate::model::*;
 use crate::rules::Problem;
+use crate::storage::file::{DRAFT_FORMAT, OpenError, parse_object, parse_version};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use uuid::Uuid;

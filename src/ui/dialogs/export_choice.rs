@@ -1,7 +1,7 @@
 //! "Export the referral": which teams to encrypt for, and how.
 
 use crate::i18n::t;
-use crate::settings::ExportRecipient;
+use crate::storage::settings::ExportRecipient;
 use crate::tr;
 use eframe::egui;
 

@@ -84,7 +84,7 @@ impl FileChooser {
             Err(e) => {
                 self.error = Some(tr!(
                     "chooser-folder-unreadable",
-                    why = crate::store::write_error_reason(&e)
+                    why = crate::storage::store::write_error_reason(&e)
                 ));
             }
         }

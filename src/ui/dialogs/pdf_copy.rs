@@ -3,7 +3,7 @@
 
 use super::ExportChoice;
 use crate::i18n::t;
-use crate::settings::ExportRecipient;
+use crate::storage::settings::ExportRecipient;
 use crate::tr;
 use eframe::egui;
 

@@ -2,7 +2,7 @@
 //! left behind, offered back at start.
 
 use crate::i18n::t;
-use crate::library::DraftInfo;
+use crate::record::library::DraftInfo;
 use crate::tr;
 use chrono::Datelike;
 use eframe::egui::{self, RichText};

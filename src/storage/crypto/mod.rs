@@ -38,7 +38,7 @@ pub use passphrase::{
 use crate::i18n::t;
 
 /// The installation key, encrypted with the passphrase.
-pub use crate::layout::KEY_FILE;
+pub use crate::storage::layout::KEY_FILE;
 
 /// scrypt's work factor for the passphrase: N = 2^17 (128 MiB, about 0.4 s
 /// here). Raising it slows every unlock; the aim is under 1 s.
@@ -289,8 +289,11 @@ impl KeyFile {
             return Err(KeyError::Exists(self.path.clone()));
         }
         if let Some(dir) = self.path.parent() {
-            crate::store::create_private_dir(dir, false).map_err(|e| {
-                KeyError::Io(self.path.clone(), crate::store::write_error_reason(&e))
+            crate::storage::store::create_private_dir(dir, false).map_err(|e| {
+                KeyError::Io(
+                    self.path.clone(),
+                    crate::storage::store::write_error_reason(&e),
+                )
             })?;
         }
         let identity = x25519::Identity::generate();
@@ -313,9 +316,12 @@ impl KeyFile {
             return Err(damaged(t("key-not-a-file")));
         }
         // With a limit: a key file is a few hundred bytes, never /dev/zero.
-        let bytes = match crate::store::read_at_most(&self.path, crate::store::MAX_KEY_FILE_BYTES) {
+        let bytes = match crate::storage::store::read_at_most(
+            &self.path,
+            crate::storage::store::MAX_KEY_FILE_BYTES,
+        ) {
             Ok(b) => b,
-            Err(e @ crate::store::ReadError::TooLarge { .. }) => {
+            Err(e @ crate::storage::store::ReadError::TooLarge { .. }) => {
                 return Err(damaged(&e.to_string()));
             }
             Err(e) => return Err(KeyError::Io(self.path.clone(), e.to_string())),
@@ -370,7 +376,7 @@ impl KeyFile {
         let Some(dir) = self.path.parent() else {
             return 0;
         };
-        let drafts = std::fs::read_dir(crate::layout::drafts_dir(dir))
+        let drafts = std::fs::read_dir(crate::storage::layout::drafts_dir(dir))
             .map(|entries| {
                 entries
                     .filter_map(Result::ok)
@@ -378,7 +384,7 @@ impl KeyFile {
                     .count()
             })
             .unwrap_or(0);
-        drafts + usize::from(dir.join(crate::layout::SETTINGS_FILE).exists())
+        drafts + usize::from(dir.join(crate::storage::layout::SETTINGS_FILE).exists())
     }
 
     fn write(
@@ -397,13 +403,16 @@ impl KeyFile {
         let sealed = encrypt_to(&[&recipient], plain.expose_secret().as_bytes(), true)
             .map_err(|e| KeyError::Io(self.path.clone(), e.to_string()))?;
         let written = if replace {
-            crate::store::write_private(&self.path, &sealed)
+            crate::storage::store::write_private(&self.path, &sealed)
         } else {
-            crate::store::write_private_new(&self.path, &sealed)
+            crate::storage::store::write_private_new(&self.path, &sealed)
         };
         written.map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => KeyError::Exists(self.path.clone()),
-            _ => KeyError::Io(self.path.clone(), crate::store::write_error_reason(&e)),
+            _ => KeyError::Io(
+                self.path.clone(),
+                crate::storage::store::write_error_reason(&e),
+            ),
         })
     }
 }

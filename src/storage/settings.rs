@@ -3,13 +3,13 @@
 //! encrypted to the installation key like the drafts: "My details" name the
 //! referrer, so they are never written in plain text.
 
-use crate::crypto::Keys;
 use crate::model::Referrer;
+use crate::storage::crypto::Keys;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// The settings file in the data folder.
-pub use crate::layout::SETTINGS_FILE;
+pub use crate::storage::layout::SETTINGS_FILE;
 
 /// The choices offered for locking after a time without input, in minutes.
 pub const AUTO_LOCK_CHOICES: [u32; 5] = [5, 10, 15, 30, 60];
@@ -62,7 +62,7 @@ impl Settings {
     /// file is reported (and left as it is).
     pub fn load(data_dir: &Path, keys: &Keys) -> Result<Self, String> {
         let path = data_dir.join(SETTINGS_FILE);
-        let bytes = match crate::file::read_bytes(&path) {
+        let bytes = match crate::storage::file::read_bytes(&path) {
             Ok(b) => b,
             Err(_) if !path.exists() => return Ok(Self::default()),
             Err(e) => {
@@ -93,8 +93,8 @@ impl Settings {
     pub fn save(&self, data_dir: &Path, keys: &Keys) -> Result<(), String> {
         let plain = serde_json::to_vec(self).map_err(|e| e.to_string())?;
         let sealed = keys.seal(&plain).map_err(|e| e.to_string())?;
-        crate::store::write_private(&data_dir.join(SETTINGS_FILE), &sealed)
-            .map_err(|e| crate::store::write_error_reason(&e))
+        crate::storage::store::write_private(&data_dir.join(SETTINGS_FILE), &sealed)
+            .map_err(|e| crate::storage::store::write_error_reason(&e))
     }
 }
 

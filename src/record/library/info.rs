@@ -2,8 +2,8 @@
 //! the encrypted listing cache (`index.age`) keeps for each draft.
 
 use super::same_person::PersonKey;
-use crate::draft::Draft;
-use crate::history::{Due, Outcome, SentHow};
+use crate::record::draft::Draft;
+use crate::record::history::{Due, Outcome, SentHow};
 use crate::rules::{self, Context};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

@@ -59,7 +59,7 @@ impl PersonKey {
 
     /// The key of the person in `draft`, an estimated age read as on the
     /// day (local time) it was started.
-    pub fn of_draft(draft: &crate::draft::Draft) -> Option<Self> {
+    pub fn of_draft(draft: &crate::record::draft::Draft) -> Option<Self> {
         let made = draft.created_at.with_timezone(&chrono::Local).date_naive();
         Self::of(&draft.referral, made)
     }
@@ -146,7 +146,7 @@ pub fn same_person(
 /// outcome as told, the police reference).
 pub fn referred_before(
     listing: &[super::DraftInfo],
-    draft: &crate::draft::Draft,
+    draft: &crate::record::draft::Draft,
 ) -> Vec<crate::form::ReferredBefore> {
     let Some(key) = PersonKey::of_draft(draft) else {
         return Vec::new();

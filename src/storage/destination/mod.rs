@@ -55,13 +55,13 @@ pub struct Protected {
 impl Protected {
     /// The guard of a command or the window: the data folder as the program
     /// uses it, from `--data-dir` when given (else the environment, else the
-    /// platform's; see [`crate::layout::data_dir`]), and the other two as
+    /// platform's; see [`crate::storage::layout::data_dir`]), and the other two as
     /// well, whichever is in use.
     pub fn data_folder(from_args: Option<&Path>) -> Self {
-        let mut guard = Self::new(crate::layout::data_dir(from_args));
+        let mut guard = Self::new(crate::storage::layout::data_dir(from_args));
         for other in [
-            crate::layout::data_dir(None),
-            crate::layout::platform_data_dir(),
+            crate::storage::layout::data_dir(None),
+            crate::storage::layout::platform_data_dir(),
         ]
         .into_iter()
         .flatten()
@@ -177,7 +177,11 @@ pub fn check(
     let meta = match std::fs::metadata(path) {
         Ok(m) => Some(m),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-        Err(e) => return Err(DestinationError::Io(crate::store::write_error_reason(&e))),
+        Err(e) => {
+            return Err(DestinationError::Io(
+                crate::storage::store::write_error_reason(&e),
+            ));
+        }
     };
     let resolved = resolve(path);
     for data in protected.data_dirs() {
@@ -218,7 +222,7 @@ pub fn check(
     // The folder itself, opened now and asked, not its name: the write
     // goes into this open folder whatever its name comes to mean.
     let folder = folder::Folder::open(path)
-        .map_err(|e| DestinationError::Io(crate::store::write_error_reason(&e)))?;
+        .map_err(|e| DestinationError::Io(crate::storage::store::write_error_reason(&e)))?;
     match folder.is_or_is_inside(&guarded) {
         Some(false) => {}
         Some(true) => return Err(DestinationError::InDataFolder),
@@ -254,9 +258,9 @@ impl Destination {
             }
             Self::File(target) => {
                 if let Some(dir) = target.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    crate::store::remove_leftovers(dir);
+                    crate::storage::store::remove_leftovers(dir);
                 } else {
-                    crate::store::remove_leftovers(Path::new("."));
+                    crate::storage::store::remove_leftovers(Path::new("."));
                 }
                 target
                     .folder

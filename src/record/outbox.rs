@@ -7,12 +7,12 @@
 //! `prevent-referral-YYYY-MM-DD-<first 8 characters of the id>.json`, with
 //! `.age` after it when encrypted.
 
-use crate::crypto::{EncryptFailure, RecipientError, encrypt_to, parse_recipient};
-use crate::draft::Draft;
 use crate::export::{build_export, export_file_name, to_json};
-use crate::history::{Event, HistoryClock, sha256_hex};
-use crate::library::Writer;
+use crate::record::draft::Draft;
+use crate::record::history::{Event, HistoryClock, sha256_hex};
+use crate::record::library::Writer;
 use crate::rules::{Context, Problem};
+use crate::storage::crypto::{EncryptFailure, RecipientError, encrypt_to, parse_recipient};
 use age::x25519;
 use chrono::{DateTime, Utc};
 use std::path::Path;
@@ -139,7 +139,7 @@ impl Outgoing {
 pub fn write(
     writer: &dyn Writer,
     outgoing: &Outgoing,
-    to: &crate::destination::Destination,
+    to: &crate::storage::destination::Destination,
 ) -> Result<(), OutboxError> {
     writer
         .write_to(to, &outgoing.bytes)
@@ -154,7 +154,8 @@ pub fn is_an_earlier_export(draft: &Draft, path: &Path) -> bool {
     if sent.is_empty() || !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return false;
     }
-    crate::file::read_bytes(path).is_ok_and(|bytes| sent.contains(&sha256_hex(&bytes).as_str()))
+    crate::storage::file::read_bytes(path)
+        .is_ok_and(|bytes| sent.contains(&sha256_hex(&bytes).as_str()))
 }
 
 /// The file name to suggest for an export of `draft`: the usual name, and
@@ -203,7 +204,7 @@ pub fn record_export(
         teams: names,
         encrypted: outgoing.encrypted,
         sha256: sha256_hex(&outgoing.bytes),
-        answers: Some(crate::history::answers_sha256(&draft.referral)),
+        answers: Some(crate::record::history::answers_sha256(&draft.referral)),
     };
     draft.history.record(draft.id, clock, event);
 }

@@ -7,10 +7,10 @@
 
 use crate::clock::Clock;
 use crate::export::{ReadExport, Stamp, read_export_object};
-use crate::file::{OpenError, parse_object, parse_object_keeping};
-use crate::history::History;
 use crate::i18n::t;
 use crate::model::{Referral, SectionId};
+use crate::record::history::History;
+use crate::storage::file::{OpenError, parse_object, parse_object_keeping};
 use crate::tr;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -20,9 +20,9 @@ use uuid::Uuid;
 
 /// The value of `format` in a draft file (defined with the file reading
 /// both formats share, which an export's reader names too).
-pub use crate::file::DRAFT_FORMAT;
+pub use crate::storage::file::DRAFT_FORMAT;
 /// The draft version this program writes.
-/// Version 2 added `history` ([`crate::history`]).
+/// Version 2 added `history` ([`crate::record::history`]).
 pub const DRAFT_VERSION: u64 = 2;
 
 /// A referral in progress. A key it does not know is refused, as in an
@@ -62,9 +62,9 @@ impl Draft {
     /// Whether its record can be trusted: the history's chain, and for a
     /// referral exported and not corrected since, that its answers are
     /// still those exported.
-    pub fn record_check(&self) -> crate::history::Check {
+    pub fn record_check(&self) -> crate::record::history::Check {
         match self.history.check() {
-            crate::history::Check::Holds => self.history.answers_check(&self.referral),
+            crate::record::history::Check::Holds => self.history.answers_check(&self.referral),
             other => other,
         }
     }
@@ -477,7 +477,10 @@ mod tests {
             r#"[{"event": "nothing", "x": 1}]"#,
         ] {
             let draft = Draft::from_bytes(with(found).as_bytes()).unwrap();
-            assert_eq!(draft.history.check(), crate::history::Check::Unreadable);
+            assert_eq!(
+                draft.history.check(),
+                crate::record::history::Check::Unreadable
+            );
             let back: Value = serde_json::from_str(&draft.to_json()).unwrap();
             let kept: Value = serde_json::from_str(found).unwrap();
             assert_eq!(back["history"], kept, "kept as found: {found}");

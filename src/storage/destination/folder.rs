@@ -40,8 +40,13 @@ impl Guarded {
         let mut guarded = Self::default();
         for dir in data_dirs {
             guarded.dirs.extend(id_of(dir));
-            guarded.dirs.extend(id_of(&crate::layout::drafts_dir(dir)));
-            for file in [crate::layout::KEY_FILE, crate::layout::SETTINGS_FILE] {
+            guarded
+                .dirs
+                .extend(id_of(&crate::storage::layout::drafts_dir(dir)));
+            for file in [
+                crate::storage::layout::KEY_FILE,
+                crate::storage::layout::SETTINGS_FILE,
+            ] {
                 guarded.files.extend(id_of(&dir.join(file)));
             }
         }
@@ -139,7 +144,7 @@ impl Folder {
             .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
         let dir = self.fd.as_fd();
         let (temp, fd) = create_temp(dir)?;
-        let in_flight = crate::store::InFlight::new(&parent_of(path).join(&temp));
+        let in_flight = crate::storage::store::InFlight::new(&parent_of(path).join(&temp));
         let written = (|| {
             let mut file = std::fs::File::from(fd);
             file.write_all(bytes)?;
@@ -156,14 +161,14 @@ impl Folder {
     }
 }
 
-/// A new temporary file in `dir`, named as [`crate::store`] names them.
+/// A new temporary file in `dir`, named as [`crate::storage::store`] names them.
 #[cfg(unix)]
 fn create_temp(dir: rustix::fd::BorrowedFd<'_>) -> io::Result<(String, rustix::fd::OwnedFd)> {
     use rustix::fs::{Mode, OFlags};
     let flags = OFlags::CREATE | OFlags::EXCL | OFlags::WRONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
     let mut last = io::Error::from(io::ErrorKind::AlreadyExists);
     for _ in 0..16 {
-        let name = crate::store::temp_name();
+        let name = crate::storage::store::temp_name();
         match rustix::fs::openat(dir, name.as_str(), flags, Mode::from_raw_mode(0o600)) {
             Ok(fd) => {
                 // Owner-only whatever the umask left.
@@ -252,7 +257,7 @@ impl Folder {
     }
 
     /// Writes `bytes` as `path`'s file name in the held folder, as
-    /// [`crate::store`] writes: a temporary file (owner-only), flushed,
+    /// [`crate::storage::store`] writes: a temporary file (owner-only), flushed,
     /// renamed over the name with the rename written through, or with
     /// [`Replace::Refused`] only if the name is still free. On failure
     /// the temporary file is removed and nothing else changes.
@@ -273,8 +278,8 @@ impl Folder {
             .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
         let target = self.held.1.join(name);
         match replace {
-            Replace::Allowed => crate::store::write_private(&target, bytes),
-            Replace::Refused => crate::store::write_private_new(&target, bytes),
+            Replace::Allowed => crate::storage::store::write_private(&target, bytes),
+            Replace::Refused => crate::storage::store::write_private_new(&target, bytes),
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use super::{Library, LibraryError};
 use crate::clock::Clock;
-use crate::draft::Draft;
+use crate::record::draft::Draft;
 use crate::rules::Context;
 use std::collections::HashMap;
 use std::path::Path;
@@ -203,7 +203,7 @@ impl Worker {
                 if let Some(new) = self.moved.get(&draft.id).copied() {
                     // The window does not know yet: its copy becomes the
                     // copy's, with the copy's own chain.
-                    let clock = crate::history::HistoryClock::start(self.clock.as_ref());
+                    let clock = crate::record::history::HistoryClock::start(self.clock.as_ref());
                     draft.history.start_copy(draft.id, &clock);
                     draft.id = new;
                 }
@@ -258,7 +258,7 @@ impl Worker {
         if replaced {
             // Saved apart, as a copy whose chain starts from its own id.
             let new = Uuid::new_v4();
-            let clock = crate::history::HistoryClock::start(self.clock.as_ref());
+            let clock = crate::record::history::HistoryClock::start(self.clock.as_ref());
             draft.history.start_copy(old, &clock);
             draft.id = new;
         }
@@ -308,7 +308,8 @@ mod tests {
     use chrono::TimeZone;
 
     fn saver(dir: &Path) -> (Arc<Library>, Autosaver) {
-        let library = Arc::new(Library::open(dir, crate::crypto::Keys::generate()).unwrap());
+        let library =
+            Arc::new(Library::open(dir, crate::storage::crypto::Keys::generate()).unwrap());
         let clock: Arc<dyn Clock> = Arc::new(FixedClock(
             chrono::Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap(),
         ));
@@ -372,10 +373,10 @@ mod tests {
         let copy = library.load(forked.1).unwrap();
         assert_eq!(copy.referral.person.family_name, "Ours");
         // A copy with a chain of its own that holds and names the original.
-        assert_eq!(copy.history.check(), crate::history::Check::Holds);
+        assert_eq!(copy.history.check(), crate::record::history::Check::Holds);
         assert!(matches!(
             copy.history.entries().last().map(|e| &e.event),
-            Some(crate::history::Event::CopiedFrom { id, .. }) if *id == draft.id
+            Some(crate::record::history::Event::CopiedFrom { id, .. }) if *id == draft.id
         ));
     }
 

@@ -56,7 +56,7 @@ pub fn check_header(bytes: &[u8]) -> Result<(), DecryptFailure> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::crypto::{Keys, encrypt_to, parse_recipient};
+    use crate::storage::crypto::{Keys, encrypt_to, parse_recipient};
 
     /// An age header naming `stanzas` recipients, then a MAC that is not one.
     fn crafted(stanzas: usize) -> Vec<u8> {

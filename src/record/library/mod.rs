@@ -11,10 +11,10 @@
 //! ```
 //!
 //! Nothing about a person is written in plain text: drafts and their
-//! listing are encrypted with [`crate::crypto::Keys`]. Drafts from before
+//! listing are encrypted with [`crate::storage::crypto::Keys`]. Drafts from before
 //! encryption (`<id>.json`) are encrypted and removed when the library opens.
 //!
-//! Every write is atomic and durable ([`crate::store::write_private`]): a
+//! Every write is atomic and durable ([`crate::storage::store::write_private`]): a
 //! crash leaves either the previous save or the new one. The index is a
 //! cache: an entry counts only while its draft file has the size and
 //! modification time it had when the entry was made; otherwise the draft
@@ -36,17 +36,17 @@ pub use purge::Purged;
 pub use same_person::{PersonKey, name_words, referred_before, same_person};
 pub use save_tracker::{AUTOSAVE_AFTER, SaveDue, SaveTracker};
 
-use crate::crypto::{DecryptFailure, Keys};
-use crate::draft::Draft;
-use crate::file::{OpenError, read_bytes};
+use crate::record::draft::Draft;
 use crate::rules::Context;
+use crate::storage::crypto::{DecryptFailure, Keys};
+use crate::storage::file::{OpenError, read_bytes};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::io;
 use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
-pub use crate::layout::{DATA_DIR_ENV, data_dir};
+pub use crate::storage::layout::{DATA_DIR_ENV, data_dir};
 
 /// Writes bytes to a path. The library writes through this, so tests can
 /// put a failing disk underneath it.
@@ -56,7 +56,11 @@ pub trait Writer: Send + Sync {
     /// Writes a file the person chose (an export, a PDF copy, a draft saved
     /// as a file) through the destination that checked it. A test's
     /// failing disk fails here too, through [`Writer::write`].
-    fn write_to(&self, to: &crate::destination::Destination, bytes: &[u8]) -> io::Result<()> {
+    fn write_to(
+        &self,
+        to: &crate::storage::destination::Destination,
+        bytes: &[u8],
+    ) -> io::Result<()> {
         match to.path() {
             Some(path) => self.write(path, bytes),
             None => Err(io::Error::from(io::ErrorKind::InvalidInput)),
@@ -70,12 +74,16 @@ pub struct DiskWriter;
 
 impl Writer for DiskWriter {
     fn write(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
-        crate::store::write_private(path, bytes)
+        crate::storage::store::write_private(path, bytes)
     }
 
     /// Into the folder that was checked, never through a link swapped in
-    /// since ([`crate::destination`]).
-    fn write_to(&self, to: &crate::destination::Destination, bytes: &[u8]) -> io::Result<()> {
+    /// since ([`crate::storage::destination`]).
+    fn write_to(
+        &self,
+        to: &crate::storage::destination::Destination,
+        bytes: &[u8],
+    ) -> io::Result<()> {
         to.write(bytes, &mut io::sink())
     }
 }
@@ -190,7 +198,7 @@ impl Library {
         keys: Keys,
         writer: Box<dyn Writer>,
     ) -> Result<Self, LibraryError> {
-        let dir = crate::layout::drafts_dir(data_dir);
+        let dir = crate::storage::layout::drafts_dir(data_dir);
         // A data folder given by the user may be shared: only one the app
         // makes is made owner-only. One others can change is refused, unless
         // the environment says to keep drafts there all the same.
@@ -202,10 +210,12 @@ impl Library {
         // The drafts folder is made owner-only if others can reach it, never
         // opened up: an administrator's 0500, or a read-only copy (a backup
         // snapshot), is left as it is and read.
-        crate::store::create_private_dir(data_dir, false)
-            .and_then(|()| crate::store::create_private_dir(&dir, false))
-            .map_err(|e| LibraryError::Folder(dir.clone(), crate::store::write_error_reason(&e)))?;
-        crate::store::tighten_private_dir(&dir);
+        crate::storage::store::create_private_dir(data_dir, false)
+            .and_then(|()| crate::storage::store::create_private_dir(&dir, false))
+            .map_err(|e| {
+                LibraryError::Folder(dir.clone(), crate::storage::store::write_error_reason(&e))
+            })?;
+        crate::storage::store::tighten_private_dir(&dir);
         let library = Self { dir, keys, writer };
         library.encrypt_plaintext_drafts();
         Ok(library)
@@ -310,14 +320,14 @@ impl Library {
     /// another process makes at the same moment. When its id is taken it
     /// becomes a copy with an id of its own, whose history starts a new
     /// chain naming the referral it was copied from
-    /// ([`crate::history::Event::CopiedFrom`]), so it never reads as
+    /// ([`crate::record::history::Event::CopiedFrom`]), so it never reads as
     /// tampered with. Returns the id used.
     pub fn import(
         &self,
         draft: Draft,
         ctx: Context,
-        clock: &crate::history::HistoryClock,
-        event: crate::history::Event,
+        clock: &crate::record::history::HistoryClock,
+        event: crate::record::history::Event,
     ) -> Result<Uuid, LibraryError> {
         let mut copy_id = None;
         loop {
@@ -330,7 +340,7 @@ impl Library {
             let (_, bytes) = self.sealed(&made, ctx)?;
             let path = self.draft_path(made.id);
             match self.write_draft_file(made.id, &path, &bytes, |path, bytes| {
-                crate::store::write_private_new(path, bytes)
+                crate::storage::store::write_private_new(path, bytes)
             }) {
                 Ok(()) => return Ok(made.id),
                 Err(_) if path.exists() => copy_id = Some(Uuid::new_v4()),
@@ -343,14 +353,14 @@ impl Library {
     /// would be larger than [`Library::load`] reads back.
     fn sealed(&self, draft: &Draft, ctx: Context) -> Result<(DraftInfo, Vec<u8>), LibraryError> {
         let json = draft.to_json();
-        if json.len() as u64 > crate::file::MAX_FILE_BYTES {
+        if json.len() as u64 > crate::storage::file::MAX_FILE_BYTES {
             return Err(LibraryError::TooLarge(draft.id, json.len()));
         }
         let bytes = self
             .keys
             .seal(json.as_bytes())
             .map_err(|e| LibraryError::Write(draft.id, e.to_string()))?;
-        if bytes.len() as u64 > crate::file::MAX_FILE_BYTES {
+        if bytes.len() as u64 > crate::storage::file::MAX_FILE_BYTES {
             return Err(LibraryError::TooLarge(draft.id, bytes.len()));
         }
         Ok((DraftInfo::of(draft, ctx), bytes))
@@ -369,10 +379,10 @@ impl Library {
             .is_err_and(|e| e.kind() == io::ErrorKind::NotFound)
         {
             // The drafts folder was removed under the app: make it again.
-            written =
-                crate::store::create_private_dir(&self.dir, true).and_then(|()| write(path, bytes));
+            written = crate::storage::store::create_private_dir(&self.dir, true)
+                .and_then(|()| write(path, bytes));
         }
-        written.map_err(|e| LibraryError::Write(id, crate::store::write_error_reason(&e)))
+        written.map_err(|e| LibraryError::Write(id, crate::storage::store::write_error_reason(&e)))
     }
 
     /// When this library last wrote the draft (its file's modification
@@ -492,13 +502,13 @@ impl Library {
         id: Uuid,
         label: &str,
         ctx: Context,
-        clock: &crate::history::HistoryClock,
+        clock: &crate::record::history::HistoryClock,
     ) -> Result<DraftInfo, LibraryError> {
         let mut draft = self.load(id)?;
         draft.label = Some(label.trim().to_owned()).filter(|l| !l.is_empty());
         draft
             .history
-            .record(id, clock, crate::history::Event::Renamed);
+            .record(id, clock, crate::record::history::Event::Renamed);
         self.save(&draft, ctx)
     }
 
@@ -555,5 +565,5 @@ impl Library {
 }
 
 fn remove_stale_temp_files(dir: &Path) {
-    crate::store::remove_leftovers(dir);
+    crate::storage::store::remove_leftovers(dir);
 }

@@ -2,24 +2,24 @@
 //! export, plain or encrypted with this installation's key, or an export
 //! received, encrypted for someone else and decrypted with an identity file
 //! (the receiving team's side). Reading is size-limited
-//! ([`crate::file::read_bytes`]) and nothing is ever written back.
+//! ([`crate::storage::file::read_bytes`]) and nothing is ever written back.
 
-use crate::crypto::{
+use crate::export::{ReadExport, read_export};
+use crate::record::draft::{Opened, open_bytes};
+use crate::storage::crypto::{
     DecryptFailure, FileIdentities, Keys, decrypt_with_file, is_encrypted, parse_identity_file,
 };
-use crate::draft::{Opened, open_bytes};
-use crate::export::{ReadExport, read_export};
-use crate::file::{OpenError, read_bytes};
+use crate::storage::file::{OpenError, read_bytes};
 use std::path::{Path, PathBuf};
 
 /// Why an identity file cannot be used (defined with the other reasons a
 /// file cannot be opened).
-pub use crate::file::IdentityError;
+pub use crate::storage::file::IdentityError;
 
 /// Reads an age identity file (as `age-keygen` makes), with a key file's
 /// size limit (64 KiB; a real one is a few hundred bytes).
 pub fn read_identities(path: &Path) -> Result<FileIdentities, IdentityError> {
-    let bytes = crate::file::read_at_most(path, crate::file::MAX_KEY_FILE_BYTES)
+    let bytes = crate::storage::file::read_at_most(path, crate::storage::file::MAX_KEY_FILE_BYTES)
         .map_err(IdentityError::Read)?;
     parse_identity_file(&bytes).map_err(IdentityError::Parse)
 }
@@ -46,7 +46,7 @@ pub fn open_file(
     identity: impl FnOnce() -> Option<PathBuf>,
 ) -> Result<Incoming, OpenError> {
     let bytes = read_bytes(path)?;
-    let sha256 = crate::history::sha256_hex(&bytes);
+    let sha256 = crate::record::history::sha256_hex(&bytes);
     let mut received = false;
     let plain = if !is_encrypted(&bytes) {
         bytes

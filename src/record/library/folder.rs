@@ -44,7 +44,7 @@ mod tests {
         {
             let file = dir.path().join("a file");
             std::fs::write(&file, b"x").unwrap();
-            let why = shared_folder(&crate::layout::drafts_dir(&file)).unwrap_or_default();
+            let why = shared_folder(&crate::storage::layout::drafts_dir(&file)).unwrap_or_default();
             assert!(
                 why.starts_with(&crate::tr!("access-unreadable", error = "")),
                 "{why}"

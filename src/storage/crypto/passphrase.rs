@@ -71,7 +71,7 @@ pub fn passphrase_from_env() -> Option<Result<SecretString, PassphraseFileError>
     let path = PathBuf::from(path);
     Some(
         // With a limit: the variable may name /dev/zero or a huge file.
-        crate::store::read_at_most(&path, crate::store::MAX_KEY_FILE_BYTES)
+        crate::storage::store::read_at_most(&path, crate::storage::store::MAX_KEY_FILE_BYTES)
             .map_err(|e| e.to_string())
             .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.utf8_error().to_string()))
             .map(|text| {

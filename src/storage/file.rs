@@ -16,7 +16,7 @@ use std::path::Path;
 pub const DRAFT_FORMAT: &str = "prevent-referral-draft";
 
 /// The limits on what is read (defined with the bounded read itself).
-pub use crate::store::{MAX_FILE_BYTES, MAX_KEY_FILE_BYTES};
+pub use crate::storage::store::{MAX_FILE_BYTES, MAX_KEY_FILE_BYTES};
 
 /// Why a file could not be opened as a referral. Displayed after the file
 /// name: "referral.json: is not valid JSON ...".
@@ -93,7 +93,7 @@ pub enum OpenError {
     #[error("{}", tr!("file-damaged-draft", why = .0))]
     DamagedDraft(String),
     #[error(transparent)]
-    Decrypt(crate::crypto::DecryptFailure),
+    Decrypt(crate::storage::crypto::DecryptFailure),
     #[error("{}", t("file-encrypted"))]
     Encrypted,
     /// The identity file chosen to decrypt it cannot be used.
@@ -110,7 +110,7 @@ pub enum IdentityError {
     #[error(transparent)]
     Read(OpenError),
     #[error(transparent)]
-    Parse(crate::crypto::IdentityFileError),
+    Parse(crate::storage::crypto::IdentityFileError),
 }
 
 /// Reads a file whole, refusing folders and anything over
@@ -122,15 +122,15 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, OpenError> {
 /// As [`read_bytes`], with another limit: every file the program reads is
 /// read through this, so `/dev/zero` or a huge file never fills memory.
 pub fn read_at_most(path: &Path, max: u64) -> Result<Vec<u8>, OpenError> {
-    use crate::store::ReadError;
-    crate::store::read_at_most(path, max).map_err(|e| match e {
+    use crate::storage::store::ReadError;
+    crate::storage::store::read_at_most(path, max).map_err(|e| match e {
         ReadError::Folder => OpenError::Folder,
         // Said with the limit that applies: a key file's is not a referral's.
         ReadError::TooLarge { size, max } if max < MAX_FILE_BYTES => {
             OpenError::KeyTooLarge { size }
         }
         ReadError::TooLarge { size, .. } => OpenError::TooLarge { size },
-        ReadError::Io(e) => OpenError::Io(crate::store::read_error_reason(&e)),
+        ReadError::Io(e) => OpenError::Io(crate::storage::store::read_error_reason(&e)),
     })
 }
 
@@ -185,7 +185,7 @@ pub fn parse_object_keeping(bytes: &[u8], keep: Option<&str>) -> Result<Kept, Op
             size: bytes.len() as u64,
         });
     }
-    if crate::crypto::is_encrypted(bytes) {
+    if crate::storage::crypto::is_encrypted(bytes) {
         return Err(OpenError::Encrypted);
     }
     let text = std::str::from_utf8(bytes).map_err(|e| OpenError::NotUtf8 {
