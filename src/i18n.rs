@@ -19,6 +19,9 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{OnceLock, RwLock};
 use unic_langid::LanguageIdentifier;
 
+mod message;
+pub use message::Message;
+
 /// A language the program speaks. Kept in the settings by its tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Language {
@@ -275,11 +278,25 @@ pub fn t_in(language: Language, id: &str) -> &'static str {
     text
 }
 
-/// A variable's value for [`t_args`].
-#[derive(Debug, Clone)]
+/// A variable's value for [`t_args`] and [`Message`].
+#[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// A message rendered in the language of the one it is part of (a
+    /// question's label inside a problem).
+    Message(Box<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Self {
+        Arg::Message(Box::new(m))
+    }
+}
+impl From<&Message> for Arg {
+    fn from(m: &Message) -> Self {
+        Arg::Message(Box::new(m.clone()))
+    }
 }
 
 impl From<&str> for Arg {
@@ -316,6 +333,7 @@ pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
         match value {
             Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
             Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+            Arg::Message(m) => fluent.set(*name, FluentValue::from(m.to_string())),
         }
     }
     format(language(), id, Some(&fluent)).unwrap_or_else(|| {
@@ -389,18 +407,6 @@ pub fn syntax_errors() -> Vec<String> {
                 .map(|(_, errors)| format!("{}/{file}: {errors:?}", language.tag()))
         })
         .collect()
-}
-
-/// `text`, a message with no variables in `from`, in `to`; `None` when no
-/// message of `from` reads exactly so.
-pub fn translate(text: &str, from: Language, to: Language) -> Option<&'static str> {
-    if from == to {
-        return None;
-    }
-    message_ids(from)
-        .into_iter()
-        .find(|(id, _)| t_in(from, id) == text)
-        .map(|(id, _)| t_in(to, &id))
 }
 
 /// The message ids of the month names, January first.

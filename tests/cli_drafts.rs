@@ -162,7 +162,7 @@ fn an_older_export_imported_says_which_answer_is_not_sent() {
         .assert()
         .code(0)
         .stderr(predicate::str::contains(
-            "older.json: note: made with an earlier edition of the form, which asked this person 2 questions this edition does not: \u{201c}Are they serving in, or have they served in, the armed forces?",
+            "older.json: note: made with an earlier edition of the form, which asked this person 3 questions this edition does not: \u{201c}Are they serving in, or have they served in, the armed forces?",
         ));
     cli(data.path())
         .args(["drafts", "import"])

@@ -249,7 +249,10 @@ fn an_incomplete_referral_is_not_exported() {
     let problems = build_export(&r, stamp(CHILD_ID), ctx(), exported_at()).expect_err("incomplete");
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].path, "referral.person.family_name");
-    assert_eq!(problems[0].message, "Enter the person's family name");
+    assert_eq!(
+        problems[0].message.to_string(),
+        "Enter the person's family name"
+    );
 }
 
 #[test]
@@ -616,7 +619,7 @@ fn a_file_of_this_minor_must_hold_the_keys_it_added() {
     let read = read_export(mislabelled.to_string().as_bytes()).expect("readable");
     let problems: Vec<(String, String)> = check_export(&read, ctx())
         .into_iter()
-        .map(|p| (p.path, p.message))
+        .map(|p| (p.path, p.message.to_string()))
         .collect();
     assert_eq!(
         problems,
@@ -673,7 +676,9 @@ fn a_file_of_this_minor_must_hold_the_keys_it_added() {
     for p in &problems {
         assert!(newer.contains(&p.path.as_str()), "{p:?}");
         assert!(
-            p.message.contains("but the file says it is format 1.1"),
+            p.message
+                .to_string()
+                .contains("but the file says it is format 1.1"),
             "{p:?}"
         );
     }

@@ -443,7 +443,12 @@ fn every_problem_names_an_asked_question_and_a_widget_the_summary_can_focus() {
                 p.path
             );
             // The message is a real message, not a missing id.
-            assert!(p.message.contains(' '), "{}: {}", p.path, p.message);
+            assert!(
+                p.message.to_string().contains(' '),
+                "{}: {}",
+                p.path,
+                p.message
+            );
             // Following its link moves the cursor to its widget.
             {
                 let state = h.state_mut();
@@ -466,12 +471,14 @@ fn every_problem_names_an_asked_question_and_a_widget_the_summary_can_focus() {
 }
 
 /// String literals passed to the catalogue in the source (`t("id")`,
-/// `tr!("id", …)`, `t_in(language, "id")`), and every id-shaped literal.
+/// `tr!("id", …)`, `msg!("id", …)`, `t_in(language, "id")`), and every
+/// id-shaped literal; a question's suffixes (`message("enter")`,
+/// `problem("enter")`).
 fn ids_in_source() -> (BTreeSet<String>, BTreeSet<String>) {
-    let call =
-        regex::Regex::new(r#"(?:\bt\(|tr!\(|t_in\([^,()]*,)\s*"([a-z][a-z0-9_-]*)""#).unwrap();
+    let call = regex::Regex::new(r#"(?:\bt\(|tr!\(|msg!\(|t_in\([^,()]*,)\s*"([a-z][a-z0-9_-]*)""#)
+        .unwrap();
     let literal = regex::Regex::new(r#""([a-z][a-z0-9_]*(?:-[a-z0-9_]+)+)""#).unwrap();
-    let suffix = regex::Regex::new(r#"message\("([a-z0-9-]+)"\)"#).unwrap();
+    let suffix = regex::Regex::new(r#"(?:message|problem)\("([a-z0-9-]+)"\)"#).unwrap();
     let (mut called, mut seen) = (BTreeSet::new(), BTreeSet::new());
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {

@@ -47,7 +47,9 @@ fn open_as_the_app_does(path: &Path) -> Result<(), OpenError> {
     let plain = decrypt_with_file(&identities, &bytes).map_err(OpenError::Decrypt)?;
     match open_bytes(&plain)? {
         // The receiving side opens exports only, as the app does.
-        Opened::Draft(_) => Err(OpenError::Foreign("a draft, not an export".into())),
+        Opened::Draft(_) => Err(OpenError::Foreign(prevent_referral::msg!(
+            "draft-is-export"
+        ))),
         Opened::Export(_) => Ok(()),
     }
 }

@@ -12,7 +12,7 @@ use prevent_referral::rules::{self, Problem, validate};
 fn problems(r: &Referral) -> Vec<(String, String)> {
     validate(r, ctx())
         .into_iter()
-        .map(|Problem { path, message }| (path, message))
+        .map(|Problem { path, message }| (path, message.to_string()))
         .collect()
 }
 

@@ -149,7 +149,7 @@ fn an_older_export_opened_as_a_draft_says_which_answer_is_not_sent() {
     assert!(
         notice.starts_with("Opened the export older.json as a new draft.")
             && notice.contains(
-                "earlier edition of the form, which asked this person 2 questions this edition does not: \u{201c}Are they serving in, or have they served in, the armed forces?\u{201d}, \u{201c}"
+                "earlier edition of the form, which asked this person 3 questions this edition does not: \u{201c}Are they serving in, or have they served in, the armed forces?\u{201d}, \u{201c}"
             )
             && notice.ends_with("Their answers are kept in the draft but will not be sent."),
         "{notice}"

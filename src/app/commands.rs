@@ -68,11 +68,11 @@ impl App {
             }
             Command::SetLanguage(language) => {
                 // Only the words change: the answers, the page and the
-                // focus are the form's state, which is not touched.
-                let from = crate::i18n::language();
+                // focus are the form's state, which is not touched. The
+                // problems on show are message ids, put into words as
+                // they are drawn, so they follow the language too.
                 crate::i18n::set_language(language);
                 self.settings.language = Some(language);
-                self.state.retell_problems(from);
                 ctx.request_repaint();
             }
             Command::ClearMyDetails => {

@@ -44,7 +44,7 @@ pub fn build_export(
     let Some(body) = build::referral(referral, ctx) else {
         return Err(vec![Problem::new(
             "referral",
-            crate::tr!("export-internal"),
+            crate::msg!("export-internal"),
         )]);
     };
     Ok(ExportDocument {
@@ -126,7 +126,7 @@ fn differences(path: &str, want: &Value, got: &Value, out: &mut Vec<Problem>) {
             }
         }
         _ if want == got => {}
-        (Value::Null, _) => out.push(Problem::new(path, crate::tr!("export-must-be-null"))),
+        (Value::Null, _) => out.push(Problem::new(path, crate::msg!("export-must-be-null"))),
         _ => {
             let mut shown = want.to_string();
             if shown.chars().count() > 80 {
@@ -134,7 +134,7 @@ fn differences(path: &str, want: &Value, got: &Value, out: &mut Vec<Problem>) {
             }
             out.push(Problem::new(
                 path,
-                crate::tr!("export-must-be-written-as", value = shown),
+                crate::msg!("export-must-be-written-as", value = shown),
             ));
         }
     }

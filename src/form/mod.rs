@@ -225,6 +225,17 @@ impl Question {
         crate::i18n::t(&format!("{}-{suffix}", self.id))
     }
 
+    /// The message `ID-suffix` not yet put into words: for a problem,
+    /// rendered in the language of whoever reads it.
+    pub fn problem(&self, suffix: &str) -> crate::i18n::Message {
+        crate::i18n::Message::new(format!("{}-{suffix}", self.id))
+    }
+
+    /// The label not yet put into words, for a message that quotes it.
+    pub fn named(&self) -> crate::i18n::Message {
+        crate::i18n::Message::new(self.id)
+    }
+
     /// Shown with "(optional)": optional, or required only in a case that
     /// does not hold.
     pub fn is_optional(&self) -> bool {

@@ -218,9 +218,9 @@ pub fn build(draft: &Draft, ctx: Context, opts: &CopyOptions, problems: &[Proble
                 Some(s) => tr!(
                     "pdf-problem",
                     section = s.title(),
-                    message = crate::form::named_by_entry(&p.path, &p.message)
+                    message = crate::form::named_by_entry(&p.path, &p.message.to_string())
                 ),
-                None => crate::form::named_by_entry(&p.path, &p.message),
+                None => crate::form::named_by_entry(&p.path, &p.message.to_string()),
             })
             .collect(),
         immediate_risk,

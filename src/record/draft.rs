@@ -142,9 +142,7 @@ impl Draft {
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, OpenError> {
         match open_bytes(bytes)? {
             Opened::Draft(d) => Ok(d),
-            Opened::Export(_) => Err(OpenError::Foreign(
-                crate::i18n::t("draft-is-export").to_owned(),
-            )),
+            Opened::Export(_) => Err(OpenError::Foreign(crate::msg!("draft-is-export"))),
         }
     }
 }

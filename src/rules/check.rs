@@ -5,9 +5,9 @@
 
 use super::{Context, Problem};
 use crate::form::{Kind, Need, Question, REFERRER_PHONE};
-use crate::i18n::t;
+use crate::i18n::Message;
 use crate::model::{Address, AddressStatus, DateInput};
-use crate::tr;
+use crate::msg;
 use crate::values::{
     self, DateProblem, LONG_TEXT_MAX, TEXT_MAX, first_forbidden_character, is_valid_email,
     normalise_phone, normalise_postcode, parse_date, split_extension, within_length,
@@ -48,7 +48,7 @@ impl Checker {
         self.problems
     }
 
-    pub fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub fn report(&mut self, path: impl Into<String>, message: Message) {
         self.problems.push(Problem::new(path, message));
     }
 
@@ -57,10 +57,10 @@ impl Checker {
     pub fn text(&mut self, q: &Question, at: &str, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
-                self.report(at, q.message("enter"));
+                self.report(at, q.problem("enter"));
             }
         } else if !within_length(value.trim(), TEXT_MAX) {
-            self.report(at, q.message("too-long"));
+            self.report(at, q.problem("too-long"));
         } else if let Some(i) = first_forbidden_character(value, false) {
             self.cannot_be_sent(q, at, value, i);
         } else {
@@ -74,25 +74,25 @@ impl Checker {
     fn unseen(&mut self, q: &Question, at: &str, value: &str, long: bool) {
         let message = match crate::unseen::unseen(value, long) {
             None => return,
-            Some(crate::unseen::Unseen::Invisible { code, before }) if before.is_empty() => tr!(
+            Some(crate::unseen::Unseen::Invisible { code, before }) if before.is_empty() => msg!(
                 "rules-invisible-character-start",
-                label = q.label(),
+                label = q.named(),
                 code = code
             ),
-            Some(crate::unseen::Unseen::Invisible { code, before }) => tr!(
+            Some(crate::unseen::Unseen::Invisible { code, before }) => msg!(
                 "rules-invisible-character",
-                label = q.label(),
+                label = q.named(),
                 code = code,
                 before = before
             ),
-            Some(crate::unseen::Unseen::Marks { count, before }) if before.is_empty() => tr!(
+            Some(crate::unseen::Unseen::Marks { count, before }) if before.is_empty() => msg!(
                 "rules-too-many-marks-start",
-                label = q.label(),
+                label = q.named(),
                 count = count
             ),
-            Some(crate::unseen::Unseen::Marks { count, before }) => tr!(
+            Some(crate::unseen::Unseen::Marks { count, before }) => msg!(
                 "rules-too-many-marks",
-                label = q.label(),
+                label = q.named(),
                 count = count,
                 before = before
             ),
@@ -114,15 +114,15 @@ impl Checker {
         let code = format!("U+{:04X}", u32::from(c));
         let before = crate::unseen::visible_before(before);
         let message = if before.is_empty() {
-            tr!(
+            msg!(
                 "rules-characters-cannot-be-sent-start",
-                label = q.label(),
+                label = q.named(),
                 code = code
             )
         } else {
-            tr!(
+            msg!(
                 "rules-characters-cannot-be-sent",
-                label = q.label(),
+                label = q.named(),
                 code = code,
                 before = before
             )
@@ -143,10 +143,10 @@ impl Checker {
     pub fn long(&mut self, q: &Question, at: &str, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
-                self.report(at, q.message("enter"));
+                self.report(at, q.problem("enter"));
             }
         } else if !within_length(value, LONG_TEXT_MAX) {
-            self.report(at, q.message("too-long"));
+            self.report(at, q.problem("too-long"));
         } else if let Some(i) = first_forbidden_character(value, true) {
             self.cannot_be_sent(q, at, value, i);
         } else {
@@ -158,7 +158,7 @@ impl Checker {
     /// than the file being checked).
     pub fn choice<T>(&mut self, q: &Question, at: &str, value: &Option<T>) {
         if value.is_none() && q.in_minor(self.ctx.minor) {
-            self.report(at, q.message("enter"));
+            self.report(at, q.problem("enter"));
         }
     }
 
@@ -167,7 +167,7 @@ impl Checker {
         if let Kind::List { max, .. } = q.kind
             && items.len() > max
         {
-            self.report(q.path, q.message("too-many"));
+            self.report(q.path, q.problem("too-many"));
         }
     }
 
@@ -183,23 +183,23 @@ impl Checker {
         match parse_date(input) {
             Ok(None) => {
                 if required {
-                    self.report(at, q.message("enter"));
+                    self.report(at, q.problem("enter"));
                 }
                 None
             }
             Err(DateProblem::Incomplete) => {
-                self.report(at, q.message("incomplete"));
+                self.report(at, q.problem("incomplete"));
                 None
             }
             Err(DateProblem::NotReal) => {
-                self.report(at, q.message("real"));
+                self.report(at, q.problem("real"));
                 None
             }
             Ok(Some(date)) => {
                 let today = self.ctx.today;
                 let broken = match when {
-                    When::Past => (date >= today).then(|| q.message("past")),
-                    When::NotFuture => (date > today).then(|| q.message("not-future")),
+                    When::Past => (date >= today).then(|| q.problem("past")),
+                    When::NotFuture => (date > today).then(|| q.problem("not-future")),
                 };
                 if let Some(message) = broken {
                     self.report(at, message);
@@ -214,18 +214,18 @@ impl Checker {
     pub fn phone(&mut self, q: &Question, at: &str, value: &str) {
         if value.trim().is_empty() {
             if q.need == Need::Required {
-                self.report(at, q.message("enter"));
+                self.report(at, q.problem("enter"));
             }
         } else if normalise_phone(value).is_none() {
             // A number with its extension is a number someone can ring: say
             // where the extension goes, not that the number is wrong.
             let message = match split_extension(value) {
                 Some((_, extension)) if q.path == REFERRER_PHONE.path => {
-                    tr!("rules-phone-extension-apart", extension = extension)
+                    msg!("rules-phone-extension-apart", extension = extension)
                 }
-                Some((_, extension)) => tr!("rules-phone-extension", extension = extension),
-                None if values::is_drama_number(value) => t("rules-phone-drama").to_owned(),
-                None => t("rules-phone-format").to_owned(),
+                Some((_, extension)) => msg!("rules-phone-extension", extension = extension),
+                None if values::is_drama_number(value) => msg!("rules-phone-drama"),
+                None => msg!("rules-phone-format"),
             };
             self.report(at, message);
         }
@@ -236,10 +236,10 @@ impl Checker {
         let value = value.trim();
         if value.is_empty() {
             if q.need == Need::Required {
-                self.report(at, q.message("enter"));
+                self.report(at, q.problem("enter"));
             }
         } else if !values::is_extension(value) {
-            self.report(at, q.message("digits"));
+            self.report(at, q.problem("digits"));
         }
     }
 
@@ -248,12 +248,12 @@ impl Checker {
         let value = value.trim();
         if value.is_empty() {
             if q.need == Need::Required {
-                self.report(at, q.message("enter"));
+                self.report(at, q.problem("enter"));
             }
         } else if value.chars().count() > values::EMAIL_MAX {
-            self.report(at, t("rules-email-too-long"));
+            self.report(at, msg!("rules-email-too-long"));
         } else if !is_valid_email(value) {
-            self.report(at, t("rules-email-format"));
+            self.report(at, msg!("rules-email-format"));
         }
     }
 
@@ -267,7 +267,7 @@ impl Checker {
             return;
         }
         match a.status {
-            None => self.report(format!("{at}.status"), q.message("status-enter")),
+            None => self.report(format!("{at}.status"), q.problem("status-enter")),
             Some(AddressStatus::Known) => self.known_address(q, at, a),
             Some(_) => {}
         }
@@ -277,26 +277,26 @@ impl Checker {
     fn known_address(&mut self, q: &Question, at: &str, a: &Address) {
         let first = a.lines.first().map(String::as_str).unwrap_or("");
         if first.trim().is_empty() {
-            self.report(format!("{at}.lines[0]"), t("address-line-enter"));
+            self.report(format!("{at}.lines[0]"), msg!("address-line-enter"));
         }
         if a.lines.iter().filter(|l| !l.trim().is_empty()).count() > 4 {
-            self.report(format!("{at}.lines"), t("address-lines-too-many"));
+            self.report(format!("{at}.lines"), msg!("address-lines-too-many"));
         }
         for (i, line) in a.lines.iter().enumerate() {
             if !within_length(line.trim(), TEXT_MAX) {
                 self.report(
                     format!("{at}.lines[{i}]"),
-                    tr!("address-line-too-long", number = i + 1),
+                    msg!("address-line-too-long", number = i + 1),
                 );
             }
         }
         if !within_length(a.town.trim(), TEXT_MAX) {
-            self.report(format!("{at}.town"), t("address-town-too-long"));
+            self.report(format!("{at}.town"), msg!("address-town-too-long"));
         }
         if a.country.trim().is_empty() {
-            self.report(format!("{at}.country"), t("address-country-enter"));
+            self.report(format!("{at}.country"), msg!("address-country-enter"));
         } else if !within_length(a.country.trim(), TEXT_MAX) {
-            self.report(format!("{at}.country"), t("address-country-too-long"));
+            self.report(format!("{at}.country"), msg!("address-country-too-long"));
         }
         for (i, line) in a.lines.iter().enumerate() {
             self.address_part(q, format!("{at}.lines[{i}]"), line);
@@ -306,12 +306,12 @@ impl Checker {
         self.address_part(q, format!("{at}.country"), &a.country);
         if a.in_uk() {
             if a.postcode.trim().is_empty() {
-                self.report(format!("{at}.postcode"), t("address-postcode-enter"));
+                self.report(format!("{at}.postcode"), msg!("address-postcode-enter"));
             } else if normalise_postcode(&a.postcode).is_none() {
-                self.report(format!("{at}.postcode"), t("address-postcode-format"));
+                self.report(format!("{at}.postcode"), msg!("address-postcode-format"));
             }
         } else if !within_length(a.postcode.trim(), TEXT_MAX) {
-            self.report(format!("{at}.postcode"), t("address-postcode-too-long"));
+            self.report(format!("{at}.postcode"), msg!("address-postcode-too-long"));
         }
     }
 }

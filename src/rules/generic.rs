@@ -64,16 +64,16 @@ fn check(c: &mut Checker, r: &Referral, q: &Question, at: &str, answer: Answer<'
             c.choice(q, at, &id);
         }
         (Kind::Multi(_), Answer::Multi(ids)) if required(q) && ids.is_empty() => {
-            c.report(at, q.message("enter"));
+            c.report(at, q.problem("enter"));
         }
-        (Kind::Tick, Answer::Tick(false)) if required(q) => c.report(at, q.message("enter")),
+        (Kind::Tick, Answer::Tick(false)) if required(q) => c.report(at, q.problem("enter")),
         (Kind::Date, Answer::Date(d)) => {
             c.date(q, d, required(q), When::NotFuture);
         }
         (Kind::Address { .. }, Answer::Address(a)) => c.address(q, at, a),
         (Kind::List { entry, .. }, Answer::List(items)) => {
             if required(q) && items.is_empty() {
-                c.report(at, q.message("enter"));
+                c.report(at, q.problem("enter"));
             }
             c.list_max(q, &items);
             for (i, item) in items.into_iter().enumerate() {

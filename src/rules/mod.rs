@@ -12,6 +12,7 @@ mod check;
 mod generic;
 mod sections;
 
+use crate::i18n::Message;
 use crate::model::{Referral, SectionId};
 use crate::values::{age_on, parse_age, parse_date};
 use chrono::NaiveDate;
@@ -23,15 +24,17 @@ use std::fmt;
 pub struct Problem {
     /// The field, as `referral.section.field`, with `[i]` for list entries.
     pub path: String,
-    /// What is wrong and how to fix it, in the words of the field.
-    pub message: String,
+    /// What is wrong and how to fix it, in the words of the field: a
+    /// message id and its arguments, put into words in the language of
+    /// whoever reads it, where it is shown.
+    pub message: Message,
 }
 
 impl Problem {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<String>, message: Message) -> Self {
         Self {
             path: path.into(),
-            message: message.into(),
+            message,
         }
     }
 

@@ -7,7 +7,7 @@ use super::check::{Checker, When};
 use super::generic::{self, Own};
 use crate::form::{self as q, Question};
 use crate::model::*;
-use crate::tr;
+use crate::msg;
 use crate::values::{MAX_AGE, age_on, parse_age};
 
 /// True when `question` is `this` question of the definition.
@@ -47,15 +47,15 @@ fn date_of_birth_or_age(c: &mut Checker, p: &Person) {
     if let Some(born) = born
         && age_on(born, c.ctx.today).is_some_and(|a| a > MAX_AGE)
     {
-        c.report(q::DATE_OF_BIRTH.path, q::DATE_OF_BIRTH.message("too-old"));
+        c.report(q::DATE_OF_BIRTH.path, q::DATE_OF_BIRTH.problem("too-old"));
     }
     if parse_age(&p.estimated_age).is_err() {
-        c.report(q::ESTIMATED_AGE.path, q::ESTIMATED_AGE.message("format"));
+        c.report(q::ESTIMATED_AGE.path, q::ESTIMATED_AGE.problem("format"));
     }
     let age_typed = !p.estimated_age.trim().is_empty();
     match (dob_typed, age_typed) {
-        (false, false) => c.report(q::DATE_OF_BIRTH.path, q::DATE_OF_BIRTH.message("enter")),
-        (true, true) => c.report(q::ESTIMATED_AGE.path, q::ESTIMATED_AGE.message("not-both")),
+        (false, false) => c.report(q::DATE_OF_BIRTH.path, q::DATE_OF_BIRTH.problem("enter")),
+        (true, true) => c.report(q::ESTIMATED_AGE.path, q::ESTIMATED_AGE.problem("not-both")),
         _ => {}
     }
 }
@@ -68,7 +68,7 @@ pub fn household(c: &mut Checker, r: &Referral) {
             && Household::needs_parents_carers(c.under_18())
             && h.parents_carers.is_empty()
         {
-            c.report(q::PARENTS_CARERS.path, q::PARENTS_CARERS.message("enter"));
+            c.report(q::PARENTS_CARERS.path, q::PARENTS_CARERS.problem("enter"));
         }
         Own::Generic
     });
@@ -96,13 +96,13 @@ pub fn concerns(c: &mut Checker, r: &Referral) {
 fn ideologies(c: &mut Checker, k: &Concerns) {
     let ideologies = in_listed_order(&k.ideologies);
     if ideologies.is_empty() {
-        c.report(q::IDEOLOGIES.path, q::IDEOLOGIES.message("enter"));
+        c.report(q::IDEOLOGIES.path, q::IDEOLOGIES.problem("enter"));
     } else if ideologies.len() > 1 {
         // Repeats (only possible in a hand-edited file) are not "another".
         for exclusive in ideologies.iter().filter(|i| i.is_exclusive()) {
             c.report(
                 q::IDEOLOGIES.path,
-                tr!("concerns-ideologies-exclusive", answer = exclusive.label()),
+                msg!("concerns-ideologies-exclusive", answer = exclusive.label()),
             );
         }
     }
@@ -128,7 +128,7 @@ fn dates_in_order(c: &mut Checker, k: &Concerns) {
     {
         c.report(
             q::MOST_RECENT_ON.path,
-            q::MOST_RECENT_ON.message("before-first"),
+            q::MOST_RECENT_ON.problem("before-first"),
         );
     }
 }
@@ -141,11 +141,11 @@ pub fn needs(c: &mut Checker, r: &Referral) {
         }
         // At least one; "None known" alone.
         if n.factors.is_empty() {
-            c.report(q::FACTORS.path, q::FACTORS.message("enter"));
+            c.report(q::FACTORS.path, q::FACTORS.problem("enter"));
         } else if in_listed_order(&n.factors).len() > 1
             && n.factors.contains(&NeedFactor::NoneKnown)
         {
-            c.report(q::FACTORS.path, q::FACTORS.message("exclusive"));
+            c.report(q::FACTORS.path, q::FACTORS.problem("exclusive"));
         }
         Own::Done
     });
@@ -168,7 +168,7 @@ pub fn referrer(c: &mut Checker, r: &Referral) {
             if referrer.address.status == Some(AddressStatus::NoFixedAbode) {
                 c.report(
                     format!("{}.status", q::REFERRER_ADDRESS.path),
-                    q::REFERRER_ADDRESS.message("no-fixed-abode"),
+                    q::REFERRER_ADDRESS.problem("no-fixed-abode"),
                 );
             }
         }
@@ -186,7 +186,7 @@ pub fn actions(c: &mut Checker, r: &Referral) {
         {
             c.report(
                 q::LAWFUL_BASIS.path,
-                q::LAWFUL_BASIS.message("consent-not-sought"),
+                q::LAWFUL_BASIS.problem("consent-not-sought"),
             );
         }
         Own::Generic
@@ -213,7 +213,7 @@ pub fn declaration(c: &mut Checker, r: &Referral) {
         {
             c.report(
                 q::REFERRAL_DATE.path,
-                q::REFERRAL_DATE.message("before-birth"),
+                q::REFERRAL_DATE.problem("before-birth"),
             );
         }
         Own::Done

@@ -56,13 +56,13 @@ pub enum OpenError {
     #[error("{}", tr!("file-not-object", kind = t(.0)))]
     NotObject(&'static str),
     #[error("{}", tr!("file-foreign", why = .0))]
-    Foreign(String),
+    Foreign(crate::i18n::Message),
     #[error("{}", t("file-is-draft"))]
     IsDraft,
     #[error("{}", tr!("file-newer", found = .found, reads = .reads))]
     Newer { found: String, reads: String },
     #[error("{}", tr!("file-bad-version", version = .0))]
-    BadVersion(String),
+    BadVersion(crate::i18n::Message),
     #[error("{}", tr!("file-unknown-keys", path = shown(.path), count = *.count))]
     UnknownKeys { path: String, count: usize },
     /// An export of a newer MINOR with answers this program does not ask:

@@ -107,7 +107,7 @@ fn error_summary(ui: &mut Ui, state: &mut FormState) {
         .show(ui, |ui| {
             ui.label(style::bold(t("summary-title")).size(24.0));
             for (i, p) in shown.iter().enumerate() {
-                let text = crate::form::named_by_entry(&p.path, &p.message);
+                let text = crate::form::named_by_entry(&p.path, &p.message.to_string());
                 let link = ui.link(RichText::new(text).color(color));
                 if i == 0 && focus_first {
                     link.request_focus();

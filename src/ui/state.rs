@@ -246,26 +246,6 @@ impl FormState {
         false
     }
 
-    /// After the language changed from `from`: the problems on show are
-    /// told again in the new language. The same message is found by its
-    /// words; one with variables in it ("Address line 2 must be ...") is
-    /// taken from checking the answers again. Which problems are shown
-    /// does not change until the next check.
-    pub fn retell_problems(&mut self, from: crate::i18n::Language) {
-        if self.shown.is_empty() {
-            return;
-        }
-        let to = crate::i18n::language();
-        let mut now = rules::validate(&self.draft.referral, self.ctx());
-        for shown in &mut self.shown {
-            if let Some(text) = crate::i18n::translate(&shown.message, from, to) {
-                shown.message = text.to_owned();
-            } else if let Some(i) = now.iter().position(|p| p.path == shown.path) {
-                shown.message = now.remove(i).message;
-            }
-        }
-    }
-
     /// Follows an error-summary link or a "Change" link: opens the field's
     /// page and moves focus to it.
     pub fn go_to_field(&mut self, path: &str) {

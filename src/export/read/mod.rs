@@ -125,19 +125,19 @@ pub(crate) fn check_envelope(map: &Map<String, Value>) -> Result<String, OpenErr
         Some(Value::String(f)) if f == FORMAT => {}
         Some(Value::String(f)) if f == DRAFT_FORMAT => return Err(OpenError::IsDraft),
         Some(Value::String(f)) => {
-            return Err(OpenError::Foreign(crate::tr!(
+            return Err(OpenError::Foreign(crate::msg!(
                 "file-format-other",
                 found = Value::String(f.chars().take(80).collect()).to_string(),
                 expected = FORMAT
             )));
         }
-        Some(_) => return Err(OpenError::Foreign(crate::tr!("file-format-not-text"))),
-        None => return Err(OpenError::Foreign(crate::tr!("file-format-none"))),
+        Some(_) => return Err(OpenError::Foreign(crate::msg!("file-format-not-text"))),
+        None => return Err(OpenError::Foreign(crate::msg!("file-format-none"))),
     }
     let version = match map.get("format_version") {
         Some(Value::String(v)) => v.clone(),
-        Some(_) => return Err(OpenError::BadVersion(crate::tr!("file-version-not-text"))),
-        None => return Err(OpenError::BadVersion(crate::tr!("file-version-none"))),
+        Some(_) => return Err(OpenError::BadVersion(crate::msg!("file-version-not-text"))),
+        None => return Err(OpenError::BadVersion(crate::msg!("file-version-none"))),
     };
     match parse_version(&version) {
         Some((major, _)) if major == FORMAT_MAJOR => Ok(version),
@@ -145,7 +145,7 @@ pub(crate) fn check_envelope(map: &Map<String, Value>) -> Result<String, OpenErr
             found: version,
             reads: format!("{FORMAT_MAJOR}.x"),
         }),
-        _ => Err(OpenError::BadVersion(crate::tr!(
+        _ => Err(OpenError::BadVersion(crate::msg!(
             "file-version-not-major",
             found = Value::String(version.chars().take(40).collect()).to_string(),
             major = FORMAT_MAJOR.to_string()
@@ -171,7 +171,10 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
     let marking_is_null = map.get("protective_marking") == Some(&Value::Null);
     let marking = top.get(&mut r, "protective_marking");
     if marking_is_null || marking.is_some_and(|v| v.as_str() != Some(PROTECTIVE_MARKING)) {
-        r.problem(top.path("protective_marking"), crate::tr!("reader-marking"));
+        r.problem(
+            top.path("protective_marking"),
+            crate::msg!("reader-marking"),
+        );
     }
     meta.created_at = r.timestamp(&mut top, "created_at");
     meta.updated_at = r.timestamp(&mut top, "updated_at");
@@ -184,7 +187,7 @@ pub(crate) fn read_export_object(map: &Map<String, Value>) -> Result<ReadExport,
             .and_then(|m| m.get(key))
             .is_some_and(|v| v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty()));
         if blank {
-            r.problem(generator.path(key), crate::tr!("reader-generator"));
+            r.problem(generator.path(key), crate::msg!("reader-generator"));
         }
     }
     r.finish(generator);
@@ -240,14 +243,14 @@ fn history_stamp(r: &mut Reader, top: &mut Obj<'_>) -> Option<(u64, String)> {
         .and_then(|m| m.get("history"))
         .filter(|v| !v.is_null())?;
     let Value::Object(map) = value else {
-        r.problem(top.path("history"), crate::tr!("reader-object"));
+        r.problem(top.path("history"), crate::msg!("reader-object"));
         return None;
     };
     let mut obj = Obj::new(Some(map), top.path("history"));
     let entries = match obj.get(r, "entries") {
         Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64(),
         Some(_) => {
-            r.problem(obj.path("entries"), crate::tr!("reader-whole-number"));
+            r.problem(obj.path("entries"), crate::msg!("reader-whole-number"));
             None
         }
         None => None,
@@ -255,7 +258,7 @@ fn history_stamp(r: &mut Reader, top: &mut Obj<'_>) -> Option<(u64, String)> {
     let hash = r.string(&mut obj, "latest_sha256", "reader-text");
     let hex = hash.len() == 64 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
     if !hex && map.contains_key("latest_sha256") {
-        r.problem(obj.path("latest_sha256"), crate::tr!("reader-sha256"));
+        r.problem(obj.path("latest_sha256"), crate::msg!("reader-sha256"));
     }
     r.finish(obj);
     Some((entries?, hash)).filter(|_| hex)
@@ -274,7 +277,7 @@ fn form_edition(r: &mut Reader, top: &mut Obj<'_>) -> Option<String> {
     match value.as_str().map(str::trim).filter(|s| !s.is_empty()) {
         Some(edition) if edition.chars().count() <= 200 => Some(edition.to_owned()),
         _ => {
-            r.problem("form_edition".to_owned(), crate::tr!("reader-edition"));
+            r.problem("form_edition".to_owned(), crate::msg!("reader-edition"));
             None
         }
     }
@@ -318,7 +321,7 @@ impl Reader {
             if !q.in_minor(self.minor) && !path.contains('.') {
                 self.problem(
                     o.path(path),
-                    crate::tr!(
+                    crate::msg!(
                         "reader-newer-key",
                         since = format!("{FORMAT_MAJOR}.{}", q.since),
                         version = format!("{FORMAT_MAJOR}.{}", self.minor)

@@ -2,6 +2,7 @@
 //! asked for (the rest are unknown), and each kind of value is read with a
 //! [`crate::rules::Problem`] naming its path when it is not of its shape.
 
+use crate::i18n::Message;
 use crate::model::*;
 use crate::rules::Problem;
 use crate::values::{normalise_phone, normalise_postcode};
@@ -10,8 +11,8 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 /// The problem of a key a file of its version must have.
-pub(super) fn missing() -> String {
-    crate::tr!("reader-missing")
+pub(super) fn missing() -> Message {
+    crate::msg!("reader-missing")
 }
 
 /// One JSON object being read: remembers which keys were asked for, so
@@ -64,7 +65,7 @@ pub(super) struct Reader {
 }
 
 impl Reader {
-    pub(super) fn problem(&mut self, path: String, message: impl Into<String>) {
+    pub(super) fn problem(&mut self, path: String, message: Message) {
         self.problems.push(Problem::new(path, message));
     }
 
@@ -83,7 +84,7 @@ impl Reader {
         match o.get(self, key) {
             Some(Value::Object(map)) => Obj::new(Some(map), path),
             Some(_) => {
-                self.problem(path.clone(), crate::tr!("reader-object"));
+                self.problem(path.clone(), crate::msg!("reader-object"));
                 Obj::new(None, path)
             }
             None => Obj::new(None, path),
@@ -93,7 +94,7 @@ impl Reader {
     /// An object that may not be null.
     pub(super) fn required_object<'a>(&mut self, o: &mut Obj<'a>, key: &'static str) -> Obj<'a> {
         if o.map.and_then(|m| m.get(key)) == Some(&Value::Null) {
-            self.problem(o.path(key), crate::tr!("reader-object-not-null"));
+            self.problem(o.path(key), crate::msg!("reader-object-not-null"));
         }
         self.object(o, key)
     }
@@ -103,7 +104,7 @@ impl Reader {
         match o.get(self, key) {
             Some(Value::String(s)) => s.clone(),
             Some(_) => {
-                self.problem(o.path(key), crate::i18n::t(must_be).to_owned());
+                self.problem(o.path(key), Message::new(must_be.to_owned()));
                 String::new()
             }
             None => String::new(),
@@ -124,7 +125,7 @@ impl Reader {
         if let Some(e164) = normalise_phone(s)
             && e164 != s
         {
-            self.problem(path, crate::tr!("reader-e164", e164 = e164));
+            self.problem(path, crate::msg!("reader-e164", e164 = e164));
         }
     }
 
@@ -134,7 +135,7 @@ impl Reader {
             Some(Value::Bool(b)) => *b,
             None if !present => false,
             _ => {
-                self.problem(o.path(key), crate::tr!("reader-bool"));
+                self.problem(o.path(key), crate::msg!("reader-bool"));
                 false
             }
         }
@@ -146,7 +147,7 @@ impl Reader {
             Some(Value::Bool(b)) => *b,
             None => false,
             Some(_) => {
-                self.problem(o.path(key), crate::tr!("reader-bool-or-null"));
+                self.problem(o.path(key), crate::msg!("reader-bool-or-null"));
                 false
             }
         }
@@ -189,10 +190,10 @@ impl Reader {
                     }
                 }
                 if positions.windows(2).any(|w| w[0] >= w[1]) {
-                    self.problem(path, crate::tr!("reader-answers-order"));
+                    self.problem(path, crate::msg!("reader-answers-order"));
                 }
             }
-            Some(_) => self.problem(path, crate::tr!("reader-list")),
+            Some(_) => self.problem(path, crate::msg!("reader-list")),
             None => {}
         }
         Value::Array(out)
@@ -210,7 +211,7 @@ impl Reader {
                 .zip(&parts)
                 .all(|(n, p)| p.len() == *n && p.bytes().all(|b| b.is_ascii_digit()));
         if !shape_ok {
-            self.problem(o.path(key), crate::tr!("reader-date"));
+            self.problem(o.path(key), crate::msg!("reader-date"));
             return DateInput::default();
         }
         // Keep the numbers as typed-in boxes would hold them: "2011", "2", "3".
@@ -230,7 +231,7 @@ impl Reader {
         match o.get(self, key) {
             Some(Value::Number(n)) if n.as_u64().is_some() => n.to_string(),
             Some(_) => {
-                self.problem(o.path(key), crate::tr!("reader-age"));
+                self.problem(o.path(key), crate::msg!("reader-age"));
                 String::new()
             }
             None => String::new(),
@@ -240,7 +241,7 @@ impl Reader {
     pub(super) fn uuid(&mut self, o: &mut Obj<'_>, key: &'static str) -> Option<Uuid> {
         let s = self.string(o, key, "reader-uuid");
         if s.is_empty() {
-            self.problem(o.path(key), crate::tr!("reader-uuid-id"));
+            self.problem(o.path(key), crate::msg!("reader-uuid-id"));
             return None;
         }
         // A version 4 UUID in its usual hyphenated lower-case form.
@@ -248,7 +249,7 @@ impl Reader {
             .ok()
             .filter(|id| id.get_version_num() == 4 && id.hyphenated().to_string() == s);
         if id.is_none() {
-            self.problem(o.path(key), crate::tr!("reader-uuid-form"));
+            self.problem(o.path(key), crate::msg!("reader-uuid-form"));
         }
         id
     }
@@ -265,7 +266,7 @@ impl Reader {
             .map(|t| t.with_timezone(&Utc))
             .filter(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) == s);
         if t.is_none() {
-            self.problem(o.path(key), crate::tr!("reader-datetime-form"));
+            self.problem(o.path(key), crate::msg!("reader-datetime-form"));
         }
         t
     }
@@ -284,7 +285,7 @@ impl Reader {
                 .map(|(i, v)| item(self, v, format!("{path}[{i}]")))
                 .collect(),
             Some(_) => {
-                self.problem(path, crate::tr!("reader-list"));
+                self.problem(path, crate::msg!("reader-list"));
                 Vec::new()
             }
             None => Vec::new(),
@@ -295,7 +296,7 @@ impl Reader {
         match v {
             Value::Object(map) => Obj::new(Some(map), path),
             _ => {
-                self.problem(path.clone(), crate::tr!("reader-object"));
+                self.problem(path.clone(), crate::msg!("reader-object"));
                 Obj::new(None, path)
             }
         }
@@ -305,7 +306,7 @@ impl Reader {
         match v {
             Value::String(s) => s.clone(),
             _ => {
-                self.problem(path, crate::tr!("reader-text"));
+                self.problem(path, crate::msg!("reader-text"));
                 String::new()
             }
         }
@@ -319,7 +320,7 @@ impl Reader {
         let lines_path = a.path("lines");
         let lines = self.list(&mut a, "lines", |r, v, p| r.item_string(v, p));
         if lines.len() > 4 {
-            self.problem(lines_path, crate::tr!("reader-address-lines"));
+            self.problem(lines_path, crate::msg!("reader-address-lines"));
         }
         let address = Address {
             status,
@@ -335,7 +336,7 @@ impl Reader {
         {
             self.problem(
                 a.path("postcode"),
-                crate::tr!("reader-postcode", postcode = normal),
+                crate::msg!("reader-postcode", postcode = normal),
             );
         }
         self.finish(a);
@@ -354,7 +355,7 @@ impl Reader {
 
 /// Never quotes what was found: it may be an answer typed in the wrong
 /// place ("Alex Testperson lives at ...").
-pub(super) fn not_in_list(list: &ChoiceList, _v: &Value) -> String {
+pub(super) fn not_in_list(list: &ChoiceList, _v: &Value) -> Message {
     let ids: Vec<String> = list.ids.iter().map(|id| format!("\"{id}\"")).collect();
-    crate::tr!("reader-not-in-list", ids = ids.join(", "))
+    crate::msg!("reader-not-in-list", ids = ids.join(", "))
 }

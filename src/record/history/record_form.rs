@@ -58,9 +58,9 @@ impl RecordForm {
     fn date(&self, input: &DateInput, field: Field, problems: &mut Vec<Problem>) -> NaiveDate {
         let message = match parse_date(input) {
             Ok(Some(d)) => return d,
-            Ok(None) => crate::i18n::t("follow-up-date-missing"),
-            Err(DateProblem::Incomplete) => crate::i18n::t("record-date-incomplete"),
-            Err(DateProblem::NotReal) => crate::i18n::t("record-date-not-real"),
+            Ok(None) => crate::i18n::Message::new("follow-up-date-missing"),
+            Err(DateProblem::Incomplete) => crate::i18n::Message::new("record-date-incomplete"),
+            Err(DateProblem::NotReal) => crate::i18n::Message::new("record-date-not-real"),
         };
         problems.push(Problem::new(Self::path(field), message));
         NaiveDate::MIN
@@ -78,7 +78,7 @@ impl RecordForm {
 
     fn choose<T>(value: Option<T>, path: &str, id: &str, problems: &mut Vec<Problem>) -> Option<T> {
         if value.is_none() {
-            problems.push(Problem::new(path, crate::i18n::t(id)));
+            problems.push(Problem::new(path, crate::i18n::Message::new(id.to_owned())));
         }
         value
     }
@@ -183,7 +183,7 @@ impl RecordForm {
     pub fn show_refusal(&mut self, refusal: &Refusal) {
         match refusal.field() {
             Some(field) => {
-                self.show_problems(vec![Problem::new(Self::path(field), refusal.message())]);
+                self.show_problems(vec![Problem::new(Self::path(field), refusal.problem())]);
             }
             None => {
                 self.problems.clear();

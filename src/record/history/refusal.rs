@@ -39,7 +39,7 @@ impl Field {
         }
     }
 
-    pub(super) fn missing(self) -> String {
+    pub(super) fn missing(self) -> crate::i18n::Message {
         let id = match self {
             Field::To => "mark-sent-to-missing",
             Field::RecordedBy => "follow-up-recorded-by-missing",
@@ -51,22 +51,22 @@ impl Field {
             Field::On | Field::Due => "follow-up-date-missing",
             Field::PoliceReference | Field::OutcomeReason => "follow-up-text-missing",
         };
-        crate::i18n::t(id).to_owned()
+        crate::i18n::Message::new(id)
     }
 
-    fn too_long(self, limit: usize) -> String {
-        use crate::tr;
+    fn too_long(self, limit: usize) -> crate::i18n::Message {
+        use crate::msg;
         match self {
-            Field::To => tr!("mark-sent-to-too-long", limit = limit),
-            Field::RecordedBy => tr!("follow-up-recorded-by-too-long", limit = limit),
-            Field::Note => tr!("follow-up-note-too-long", limit = limit),
-            Field::AcknowledgedBy => tr!("follow-up-acknowledged-by-too-long", limit = limit),
-            Field::PoliceReference => tr!("follow-up-police-reference-too-long", limit = limit),
-            Field::ContactWith => tr!("follow-up-contact-with-too-long", limit = limit),
-            Field::OutcomeReason => tr!("follow-up-outcome-reason-too-long", limit = limit),
-            Field::ActionWhy => tr!("follow-up-action-why-too-long", limit = limit),
-            Field::AmendsReason => tr!("follow-up-amends-reason-too-long", limit = limit),
-            Field::On | Field::Due => tr!("follow-up-text-too-long", limit = limit),
+            Field::To => msg!("mark-sent-to-too-long", limit = limit),
+            Field::RecordedBy => msg!("follow-up-recorded-by-too-long", limit = limit),
+            Field::Note => msg!("follow-up-note-too-long", limit = limit),
+            Field::AcknowledgedBy => msg!("follow-up-acknowledged-by-too-long", limit = limit),
+            Field::PoliceReference => msg!("follow-up-police-reference-too-long", limit = limit),
+            Field::ContactWith => msg!("follow-up-contact-with-too-long", limit = limit),
+            Field::OutcomeReason => msg!("follow-up-outcome-reason-too-long", limit = limit),
+            Field::ActionWhy => msg!("follow-up-action-why-too-long", limit = limit),
+            Field::AmendsReason => msg!("follow-up-amends-reason-too-long", limit = limit),
+            Field::On | Field::Due => msg!("follow-up-text-too-long", limit = limit),
         }
     }
 }
@@ -106,23 +106,28 @@ pub enum Refusal {
 impl Refusal {
     /// The message, where the person is looking.
     pub fn message(&self) -> String {
-        use crate::tr;
+        self.problem().to_string()
+    }
+
+    /// The message not yet put into words, for a problem beside its box.
+    pub fn problem(&self) -> crate::i18n::Message {
+        use crate::msg;
         match self {
-            Refusal::RecordNotTrusted => tr!("follow-up-record-not-trusted"),
-            Refusal::NotExported => tr!("follow-up-not-exported"),
-            Refusal::ChangedSinceExport => tr!("follow-up-changed-since-export"),
-            Refusal::AlreadySent => tr!("follow-up-already-sent"),
-            Refusal::NotSent => tr!("follow-up-not-sent"),
-            Refusal::InTheFuture(_) => tr!("follow-up-in-future"),
-            Refusal::BeforeSending(_, date) => tr!(
+            Refusal::RecordNotTrusted => msg!("follow-up-record-not-trusted"),
+            Refusal::NotExported => msg!("follow-up-not-exported"),
+            Refusal::ChangedSinceExport => msg!("follow-up-changed-since-export"),
+            Refusal::AlreadySent => msg!("follow-up-already-sent"),
+            Refusal::NotSent => msg!("follow-up-not-sent"),
+            Refusal::InTheFuture(_) => msg!("follow-up-in-future"),
+            Refusal::BeforeSending(_, date) => msg!(
                 "follow-up-before-sending",
                 date = crate::i18n::long_date(*date)
             ),
             Refusal::Empty(field) => field.missing(),
             Refusal::TooLong(field, limit) => field.too_long(*limit),
-            Refusal::Characters(_) => tr!("follow-up-characters"),
-            Refusal::NoSuchEntry(n) => tr!("follow-up-no-such-entry", entry = *n),
-            Refusal::TooFarAhead(_) => tr!("follow-up-too-far-ahead"),
+            Refusal::Characters(_) => msg!("follow-up-characters"),
+            Refusal::NoSuchEntry(n) => msg!("follow-up-no-such-entry", entry = *n),
+            Refusal::TooFarAhead(_) => msg!("follow-up-too-far-ahead"),
         }
     }
 

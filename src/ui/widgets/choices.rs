@@ -100,7 +100,7 @@ impl<T: Choice> ChoiceSlot for Among<'_, T> {
 pub fn tick(ui: &mut Ui, f: &mut Fields<'_>, ask: Ask<'_>, value: &mut bool) -> Response {
     ui.add_space(8.0);
     f.saw(ask.path);
-    let error = f.error(ask.path).map(|message| error_message(ui, message));
+    let error = f.error(ask.path).map(|message| error_message(ui, &message));
     let mut response = ui.checkbox(value, ask.label);
     if let Some(w) = ask.within {
         response = response.accessible_name(tr!(

@@ -80,7 +80,7 @@ pub fn address_among(
         }
         let lines_path = format!("{}.lines", ask.path);
         if let Some(message) = f.error(&lines_path) {
-            error_message(ui, message);
+            error_message(ui, &message);
         }
         // A problem with the lines as a whole takes the cursor to line 1.
         if f.focus.as_deref() == Some(lines_path.as_str()) {

@@ -91,11 +91,12 @@ impl<'a> Fields<'a> {
         self.changed |= response.changed();
     }
 
-    pub fn error(&self, path: &str) -> Option<&str> {
+    /// The problem at `path`, in the words of the language shown now.
+    pub fn error(&self, path: &str) -> Option<String> {
         self.problems
             .iter()
             .find(|p| p.path == path)
-            .map(|p| p.message.as_str())
+            .map(|p| p.message.to_string())
     }
 
     /// Moves focus to `response` when the error summary or a "Change" link
@@ -261,6 +262,7 @@ pub fn question(ui: &mut Ui, f: &mut Fields<'_>, ask: &Ask<'_>) -> Question {
     let label = ui.label(crate::ui::style::bold(text)).id;
     let hint = ask.hint.map(|h| ui.label(RichText::new(h).weak()).id);
     let message = f.error(ask.path);
+    let message = message.as_deref();
     let error = message.map(|message| error_message(ui, message));
     let description = match (message, ask.hint) {
         (Some(m), Some(h)) => Some(tr!(

@@ -1,0 +1,115 @@
+//! A message not yet put into words: its id in the catalogue and its
+//! variables. A problem found by the rules or by reading a file carries
+//! one, and it is rendered where it is shown, in the language of whoever
+//! reads it then (the window's, switched after the check, or the command
+//! line's), rather than in the language of the moment it was found.
+
+use super::{Arg, Language, language};
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::{Serialize, Serializer};
+use std::borrow::Cow;
+use std::fmt;
+
+/// A message id and its variables, rendered by [`fmt::Display`] in the
+/// current language or by [`Message::render_in`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    id: Cow<'static, str>,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// The counts and code points a message carries are whole numbers, never
+/// NaN, so equality is an equivalence.
+impl Eq for Message {}
+
+impl Message {
+    /// The message `id`, with no variables.
+    pub fn new(id: impl Into<Cow<'static, str>>) -> Self {
+        Self {
+            id: id.into(),
+            args: Vec::new(),
+        }
+    }
+
+    /// The message `id` with these variables (the `msg!` macro builds it).
+    pub fn with(id: impl Into<Cow<'static, str>>, args: Vec<(&'static str, Arg)>) -> Self {
+        Self {
+            id: id.into(),
+            args,
+        }
+    }
+
+    /// The message's id in the catalogue.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The message in `language`; a variable that is itself a message is
+    /// rendered in the same language.
+    pub fn render_in(&self, language: Language) -> String {
+        if self.args.is_empty() {
+            return super::t_in(language, &self.id).to_owned();
+        }
+        let mut fluent = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
+                Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+                Arg::Message(m) => fluent.set(*name, FluentValue::from(m.render_in(language))),
+            }
+        }
+        super::t_args_in(language, &self.id, &fluent)
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render_in(language()))
+    }
+}
+
+/// Written as its words in the current language (`validate --json`).
+impl Serialize for Message {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_string())
+    }
+}
+
+/// Builds a [`Message`] as `tr!` builds a string, with the same
+/// arguments: a message id, then `name = value` for each variable. A value
+/// may be a [`Message`] (a question's label), rendered with the message.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $crate::i18n::Message::new($id)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Message::with(
+            $id,
+            vec![$((stringify!($name), $crate::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_is_rendered_in_the_language_it_is_read_in() {
+        let label = Message::new("person-given_names");
+        let m = Message::with(
+            "rules-too-many-marks-start",
+            vec![
+                ("label", Arg::Message(Box::new(label))),
+                ("count", Arg::Number(3.0)),
+            ],
+        );
+        let english = m.render_in(Language::English);
+        let welsh = m.render_in(Language::Welsh);
+        assert!(english.contains(super::super::t_in(Language::English, "person-given_names")));
+        assert!(welsh.contains(super::super::t_in(Language::Welsh, "person-given_names")));
+        assert_ne!(english, welsh);
+        assert_eq!(m.id(), "rules-too-many-marks-start");
+    }
+}
