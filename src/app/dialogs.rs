@@ -78,14 +78,19 @@ impl App {
     fn unsaved_answered(&mut self, ctx: &egui::Context, then: super::Then, answer: Unsaved) {
         match answer {
             Unsaved::Save => {
-                let saved = if self.autosaver.is_some() && self.draft_path.is_none() {
+                if self.autosaver.is_some() && self.draft_path.is_none() {
                     self.autosave_now();
-                    self.flush() && self.tracker.all_saved()
-                } else {
-                    self.save_draft()
-                };
-                if saved {
-                    self.proceed(ctx, then);
+                    if self.flush() && self.tracker.all_saved() {
+                        self.proceed(ctx, then);
+                    }
+                } else if self.save_draft() {
+                    // Written off the window's thread: what was asked
+                    // follows once the file is there (App::frame).
+                    if self.task_running() {
+                        self.after_saving = Some(then);
+                    } else if !self.state.dirty {
+                        self.proceed(ctx, then);
+                    }
                 }
             }
             // `dirty` stays set: if the dialog that follows is cancelled or

@@ -4,7 +4,7 @@
 use super::App;
 use super::Dialog;
 use super::picker::SaveKind;
-use super::tasks::{Doing, Done, Written};
+use super::tasks::{Doing, Done, DraftWritten, Written};
 use crate::i18n::t;
 use crate::model::SectionId;
 use crate::notice::NoticeKind;
@@ -367,6 +367,9 @@ impl App {
         }
     }
 
+    /// Encrypts the draft (with a key) and writes it where `to` says, off
+    /// the window's thread: a network folder can take seconds. False when
+    /// it could not be started; the result is said by [`Self::draft_written`].
     pub(super) fn write_draft(&mut self, to: &Destination) -> bool {
         let Some(path) = to.path().map(Path::to_path_buf) else {
             return false;
@@ -375,9 +378,10 @@ impl App {
             self.notify(NoticeKind::Error, t("notice-received-not-a-draft"));
             return false;
         }
+        let saved = self.state.draft.to_json();
         // With a key, the saved draft is encrypted to it like the library's.
         let bytes = match self.session.keys() {
-            Some(keys) => match keys.seal(self.state.draft.to_json().as_bytes()) {
+            Some(keys) => match keys.seal(saved.as_bytes()) {
                 Ok(b) => b,
                 Err(e) => {
                     self.notify(
@@ -387,11 +391,29 @@ impl App {
                     return false;
                 }
             },
-            None => self.state.draft.to_json().into_bytes(),
+            None => saved.clone().into_bytes(),
         };
-        match self.writer.write_to(to, &bytes) {
+        let writer = self.writer.clone();
+        let to = to.clone();
+        self.start_task(Doing::Saving(display_name(&path)), move || {
+            let result = writer.write_to(&to, &bytes);
+            Done::DraftWritten(Box::new(DraftWritten { to, saved, result }))
+        });
+        true
+    }
+
+    /// A draft written where the person chose, or not: said, and the file
+    /// remembered for the next "Save draft".
+    pub(super) fn draft_written(&mut self, written: DraftWritten) {
+        let Some(path) = written.to.path().map(Path::to_path_buf) else {
+            return;
+        };
+        match written.result {
             Ok(()) => {
-                self.state.dirty = false;
+                // Changes typed while it was written are not in the file.
+                if self.state.draft.to_json() == written.saved {
+                    self.state.dirty = false;
+                }
                 self.notify(
                     NoticeKind::Success,
                     tr!(
@@ -401,7 +423,6 @@ impl App {
                     ),
                 );
                 self.draft_path = Some(path);
-                true
             }
             Err(e) => {
                 self.notify(
@@ -412,7 +433,6 @@ impl App {
                         why = write_error_reason(&e)
                     ),
                 );
-                false
             }
         }
     }

@@ -118,6 +118,10 @@ pub struct App {
     pub received: bool,
     /// "Hide now": a plain screen covers everything.
     pub hidden: bool,
+    /// Asked to save first ("Save" in the unsaved-changes question) while
+    /// the draft is written off the window's thread: what follows once it
+    /// is written, and only if it was.
+    after_saving: Option<Then>,
     /// The person was told why the app's own chooser is shown.
     chooser_explained: bool,
     /// The folder last chosen in the app's own chooser.
@@ -203,6 +207,7 @@ impl App {
             referred_before: referred_before::Lookup::default(),
             received: false,
             hidden: false,
+            after_saving: None,
             chooser_explained: false,
             last_folder: None,
             shift: crate::hide::ShiftPresses::default(),
@@ -324,6 +329,15 @@ impl App {
         self.state.initials_only = self.settings.initials_only;
         // A task's result is taken in only while the referral can be seen.
         self.poll_task(&ctx);
+        if self.after_saving.is_some() && !self.task_running() {
+            // Written, or refused (then the draft is still unsaved and the
+            // notice says why): only a written draft lets it go on.
+            if let Some(then) = self.after_saving.take()
+                && !self.state.dirty
+            {
+                self.proceed(&ctx, then);
+            }
+        }
         self.poll_passphrase_change(&ctx);
         self.referred_before_frame(&ctx);
         // The menu bar and the shortcuts work on every screen.

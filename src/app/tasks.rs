@@ -29,7 +29,7 @@ pub enum Doing {
     /// Opening this file (its name).
     Opening(String),
     MakingPdf,
-    /// Writing an export or a PDF copy to this file (its name).
+    /// Writing an export, a PDF copy or a draft to this file (its name).
     Saving(String),
 }
 
@@ -56,10 +56,22 @@ pub enum Done {
         incomplete: bool,
     },
     ExportWritten(Box<Written<OutboxError>>),
+    /// A draft saved to a file of the person's choosing ("Save draft as").
+    DraftWritten(Box<DraftWritten>),
     PdfWritten {
         written: Box<Written<PdfError>>,
         incomplete: bool,
     },
+}
+
+/// A draft written, or not, where the person chose.
+#[derive(Debug)]
+pub struct DraftWritten {
+    pub to: Destination,
+    /// The draft as it was written (`Draft::to_json`): if it was changed
+    /// while the file was written, the file does not hold the changes.
+    pub saved: String,
+    pub result: std::io::Result<()>,
 }
 
 /// A write done, or not: what was written and where.
@@ -308,6 +320,7 @@ impl super::App {
             } => self.opened(path, identity_given, *result),
             Done::Pdf { result, incomplete } => self.pdf_ready(*result, incomplete),
             Done::ExportWritten(written) => self.export_written(*written),
+            Done::DraftWritten(written) => self.draft_written(*written),
             Done::PdfWritten {
                 written,
                 incomplete,

@@ -229,3 +229,18 @@ pub fn fill_referrer(h: &mut Harness<'_, App>) {
     );
     click(h, "Save and continue");
 }
+
+/// Clicks the window's close button (one frame); returns what the app told
+/// the window to do.
+pub fn close_window(h: &mut Harness<'_, App>) -> Vec<eframe::egui::ViewportCommand> {
+    h.input_mut()
+        .viewports
+        .entry(eframe::egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(eframe::egui::ViewportEvent::Close);
+    h.step();
+    h.output().viewport_output[&eframe::egui::ViewportId::ROOT]
+        .commands
+        .clone()
+}
