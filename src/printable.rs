@@ -16,6 +16,18 @@ pub fn shown(text: &str) -> String {
     shown_within(text, SHOWN_MAX)
 }
 
+/// The most characters of one whole message (an error, said with the
+/// values in it already cut at [`SHOWN_MAX`]): long enough for the advice
+/// at its end, short enough to bound what a file can make a terminal show.
+pub const MESSAGE_MAX: usize = 1_000;
+
+/// A whole message made safe to print: escaped as [`shown`] escapes, cut
+/// only past [`MESSAGE_MAX`] (a message's own words are never cut short
+/// of its advice; the values from the file in it are cut already).
+pub fn shown_message(text: &str) -> String {
+    shown_within(text, MESSAGE_MAX)
+}
+
 /// As [`shown`], with another length limit (for a whole line of output).
 pub fn shown_within(text: &str, max: usize) -> String {
     let mut out = String::with_capacity(text.len().min(max.saturating_mul(2)));

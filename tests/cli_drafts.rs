@@ -377,3 +377,25 @@ fn plain_drafts_from_before_encryption_are_encrypted_and_removed() {
     cli(data.path()).args(["drafts", "list"]).assert().code(2);
     assert!(!drafts.join(format!("{id}.json")).exists());
 }
+
+/// A file of a newer format is refused with the whole message, its advice
+/// included: the message was cut at 200 characters, as a value from the
+/// file is, and lost "ask your IT team…" (found in review).
+#[test]
+fn a_newer_files_refusal_is_said_whole() {
+    let data = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(common::fixture("child-complete.json")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    doc["format_version"] = "1.5".into();
+    doc["referral"]["concerns"]["asked_in_1_5"] = "An answer from a newer form".into();
+    let file = data.path().join("newer.json");
+    std::fs::write(&file, doc.to_string()).unwrap();
+    cli(data.path())
+        .args(["drafts", "import"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "ask your IT team to update Prevent Referral, then open it again",
+        ));
+}

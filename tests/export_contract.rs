@@ -603,6 +603,7 @@ fn a_file_of_this_minor_must_hold_the_keys_it_added() {
     // Given as 1.2, the file may leave it out; but it is held to 1.2's
     // questions, which asked a 15-year-old about the armed forces.
     no_extension["format_version"] = "1.2".into();
+    no_extension["form_edition"] = "2026.1".into();
     let read = read_export(no_extension.to_string().as_bytes()).expect("readable");
     let problems: Vec<String> = check_export(&read, ctx())
         .iter()
@@ -793,4 +794,52 @@ fn the_format_version_is_its_major_and_the_definitions_minor() {
     use prevent_referral::export::{FORMAT_MAJOR, FORMAT_MINOR, FORMAT_VERSION};
     assert_eq!(FORMAT_VERSION, format!("{FORMAT_MAJOR}.{FORMAT_MINOR}"));
     assert!(prevent_referral::form::all().all(|q| q.since <= FORMAT_MINOR));
+}
+
+/// A file names its format's edition (found in review): a 1.3 file that
+/// says it answers edition 2026.3, or a 1.4 file that says 2026.2, is not
+/// passed, nor is an edition that is not one ("banana", or one holding
+/// control or direction characters that would garble the copy).
+#[test]
+fn the_edition_is_the_one_its_format_asks() {
+    let text = std::fs::read_to_string(fixture("child-complete.json")).expect("fixture");
+    let doc: Value = serde_json::from_str(&text).expect("JSON");
+    let said = |doc: &Value| -> Vec<(String, String)> {
+        match read_export(doc.to_string().as_bytes()) {
+            Ok(read) => check_export(&read, ctx())
+                .into_iter()
+                .map(|p| (p.path, p.message.to_string()))
+                .collect(),
+            Err(e) => vec![("unreadable".to_owned(), e.to_string())],
+        }
+    };
+    let mut older = doc.clone();
+    older["format_version"] = "1.3".into();
+    older["referral"]["actions"]["parents_aware"] = "yes".into();
+    older["form_edition"] = "2026.2".into();
+    assert_eq!(said(&older), vec![]);
+    older["form_edition"] = "2026.3".into();
+    assert_eq!(
+        said(&older),
+        [(
+            "form_edition".to_owned(),
+            "must be “2026.2”: format 1.3 asks the questions of form edition 2026.2".to_owned()
+        )]
+    );
+    let mut mislabelled = doc.clone();
+    mislabelled["form_edition"] = "2026.2".into();
+    assert_eq!(said(&mislabelled).len(), 1);
+    assert_eq!(said(&mislabelled)[0].0, "form_edition");
+    for bad in ["banana", "2026.3\u{202e}\u{1b}[2Jevil", "", "2026."] {
+        let mut bad_edition = doc.clone();
+        bad_edition["form_edition"] = bad.into();
+        let problems = said(&bad_edition);
+        assert_eq!(problems.len(), 1, "{bad:?}: {problems:?}");
+        assert_eq!(problems[0].0, "form_edition", "{bad:?}");
+    }
+    // A newer format's edition is not known here, but must be one.
+    let mut newer = doc.clone();
+    newer["format_version"] = "1.5".into();
+    newer["form_edition"] = "2027.1".into();
+    assert_eq!(said(&newer), vec![]);
 }

@@ -3,7 +3,7 @@
 use crate::cli::{DraftsCommand, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, error_line, shown_path};
 use crate::clock::Clock;
 use crate::i18n::t;
-use crate::printable::shown;
+use crate::printable::{shown, shown_message};
 use crate::record::draft::{Draft, Opened};
 use crate::record::history::{Event, HistoryClock, Source};
 use crate::record::inbox::open_file;
@@ -93,7 +93,11 @@ pub fn run(
                 Err(e) => {
                     return fail(
                         err,
-                        tr!("cli-file-error", file = &name, why = shown(&e.to_string())),
+                        tr!(
+                            "cli-file-error",
+                            file = &name,
+                            why = shown_message(&e.to_string())
+                        ),
                     );
                 }
             };
@@ -124,7 +128,7 @@ pub fn run(
             for entry in listed {
                 match entry {
                     Ok(info) => infos.push(info),
-                    Err(e) => code = fail(err, shown(&e.to_string())),
+                    Err(e) => code = fail(err, shown_message(&e.to_string())),
                 }
             }
             if json {
@@ -380,7 +384,7 @@ fn purge_report(
                 }
             );
             for e in &purged.failed {
-                fail(err, shown(&e.to_string()));
+                fail(err, shown_message(&e.to_string()));
             }
             if purged.failed.is_empty() {
                 EXIT_OK
@@ -427,7 +431,7 @@ pub(crate) fn lock_failure(e: &crate::record::library::LockError, id: uuid::Uuid
             tr!(
                 "cli-drafts-lock-failed",
                 id = id.to_string(),
-                why = shown(why)
+                why = shown_message(why)
             )
         }
     }

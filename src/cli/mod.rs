@@ -3,7 +3,7 @@
 
 use crate::clock::Clock;
 use crate::export::{check_export, read_export};
-use crate::printable::shown;
+use crate::printable::{shown, shown_message};
 use crate::record::inbox::{ReceivedError, open_received};
 use crate::rules::Context;
 use crate::schema::export_schema_text;
@@ -419,7 +419,11 @@ fn validate(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write, clock: 
                 let _ = writeln!(
                     err,
                     "{}",
-                    tr!("cli-file-error", file = &name, why = shown(&e.to_string()))
+                    tr!(
+                        "cli-file-error",
+                        file = &name,
+                        why = shown_message(&e.to_string())
+                    )
                 );
                 code = EXIT_UNREADABLE;
                 continue;
@@ -462,7 +466,7 @@ fn decrypt(
     };
     let name = shown_path(file);
     let file_error =
-        |file: &str, why: String| tr!("cli-file-error", file = file, why = shown(&why));
+        |file: &str, why: String| tr!("cli-file-error", file = file, why = shown_message(&why));
     let (plain, read) = match open_received(file, identity) {
         Ok(opened) => opened,
         Err(e) => {
@@ -475,7 +479,7 @@ fn decrypt(
                     tr!(
                         "cli-decrypt-not-export",
                         file = &name,
-                        why = shown(&why.to_string())
+                        why = shown_message(&why.to_string())
                     )
                 }
             });

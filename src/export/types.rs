@@ -33,6 +33,28 @@ pub use crate::form::FORMAT_MINOR;
 /// parents' awareness once, of each parent or carer.
 pub const FORM_EDITION: &str = "2026.3";
 
+/// The form edition whose questions each format MINOR asks, from 1.2 (the
+/// first with `form_edition`): a file must name its MINOR's edition, so a
+/// 1.3 file cannot say it answers 2026.3's questions (found in review).
+pub const EDITIONS: [(u64, &str); 3] = [(2, "2026.1"), (3, "2026.2"), (4, FORM_EDITION)];
+
+/// The edition format MINOR `minor` asks; `None` for one older than 1.2
+/// (no edition) or newer than this program.
+pub fn edition_of(minor: u64) -> Option<&'static str> {
+    EDITIONS.iter().find(|(m, _)| *m == minor).map(|(_, e)| *e)
+}
+
+/// An edition as the form names them: a year, a dot, a number ("2026.3").
+pub fn is_edition(text: &str) -> bool {
+    text.split_once('.').is_some_and(|(year, n)| {
+        year.len() == 4
+            && !n.is_empty()
+            && n.len() <= 3
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
 /// For `skip_serializing_if`: never skips, but marks a key that a MINOR
 /// added, so the schema lists it as one a file may leave out (a file of an
 /// older MINOR has no such key).

@@ -781,6 +781,7 @@ reader-object-not-null = rhaid iddo fod yn wrthrych, nid null
 reader-whole-number = rhaid iddo fod yn rhif cyfan
 reader-sha256 = rhaid iddo fod yn stwnsh SHA-256, 64 digid hecsadegol mewn llythrennau bach
 reader-edition = rhaid iddo enwi argraffiad y ffurflen, fel "2026.1"
+reader-edition-not-of-version = rhaid iddo fod yn “{ $edition }”: mae fformat { $version } yn gofyn cwestiynau argraffiad { $edition } o'r ffurflen
 reader-text = rhaid iddo fod yn destun
 reader-e164 = rhaid ei ysgrifennu ar ffurf E.164, fel { $e164 }
 reader-bool = rhaid iddo fod yn true neu false

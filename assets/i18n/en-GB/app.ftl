@@ -667,6 +667,7 @@ reader-object-not-null = must be an object, not null
 reader-whole-number = must be a whole number
 reader-sha256 = must be a SHA-256 hash, 64 lowercase hexadecimal digits
 reader-edition = must name the edition of the form, like "2026.1"
+reader-edition-not-of-version = must be “{ $edition }”: format { $version } asks the questions of form edition { $edition }
 reader-text = must be text
 reader-e164 = must be written in E.164 form, like { $e164 }
 reader-bool = must be true or false

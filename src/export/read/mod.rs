@@ -274,13 +274,26 @@ fn form_edition(r: &mut Reader, top: &mut Obj<'_>) -> Option<String> {
         }
         return None;
     };
-    match value.as_str().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(edition) if edition.chars().count() <= 200 => Some(edition.to_owned()),
-        _ => {
-            r.problem("form_edition".to_owned(), crate::msg!("reader-edition"));
-            None
-        }
+    let Some(edition) = value.as_str().filter(|s| super::types::is_edition(s)) else {
+        r.problem("form_edition".to_owned(), crate::msg!("reader-edition"));
+        return None;
+    };
+    // The file's questions are its format's: an edition that is not that
+    // format's would pass a mislabelled file, and print a false edition on
+    // its copy.
+    if let Some(asked) = super::types::edition_of(r.minor)
+        && asked != edition
+    {
+        r.problem(
+            "form_edition".to_owned(),
+            crate::msg!(
+                "reader-edition-not-of-version",
+                edition = asked,
+                version = format!("{FORMAT_MAJOR}.{}", r.minor)
+            ),
+        );
     }
+    Some(edition.to_owned())
 }
 
 /// One section, read by the form definition into the draft's own shape:
