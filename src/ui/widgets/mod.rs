@@ -367,6 +367,10 @@ pub fn error_message(ui: &mut Ui, message: &str) -> Id {
     .id
 }
 
+/// How much of the page above a focused box is brought into sight with
+/// it: a question's label and two lines of hint.
+const QUESTION_ABOVE: f32 = 96.0;
+
 /// Keeps the focused control in sight: when focus moves (Tab, a link, an
 /// Add button) to something outside the visible part of the page, the page
 /// scrolls to it. Called at the end of a scrolling area's contents.
@@ -384,7 +388,12 @@ pub fn keep_focus_in_view(ui: &mut Ui) {
     if let Some(response) = ctx.read_response(id)
         && !ui.clip_rect().contains_rect(response.rect)
     {
-        ui.scroll_to_rect(response.rect.expand(24.0), None);
+        // Room above it for its question and hint: a "Change" link lands
+        // on the box, and scrolling up to the box alone would leave the
+        // question it answers out of sight.
+        let mut room = response.rect.expand(24.0);
+        room.min.y -= QUESTION_ABOVE;
+        ui.scroll_to_rect(room, None);
         // The scroll is done on the next frame: ask for it now.
         ctx.request_repaint();
     }
