@@ -528,3 +528,40 @@ fn mouse_click(h: &mut egui_kittest::Harness<'_, prevent_referral::app::App>, at
         h.run();
     }
 }
+
+/// A "Change" link lands on the box with its question and hint in sight,
+/// in a window too short for the page: the page had scrolled to the box
+/// alone, leaving the question it answers above the window's edge (seen in
+/// a real window, keyboard only).
+#[test]
+fn a_change_link_shows_the_question_with_its_box() {
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/child-complete.json");
+    let (app, picks) = app_with(Settings::default());
+    let mut h = harness(app);
+    picks.borrow_mut().open.push_back(fixture);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.run();
+    h.set_size(egui::vec2(1000.0, 600.0));
+    h.run();
+    // From the bottom of "Check your answers", where the link is reached
+    // with the page scrolled past the question on its own page.
+    h.get_by_label("Export referral").focus();
+    h.run();
+    click(&mut h, "Change How did their parents or carers respond?");
+    assert_eq!(h.state().state.page, Page::Section(SectionId::Actions));
+    let question = "How did their parents or carers respond?";
+    // A label's words are its value in the accessibility tree.
+    let label = h
+        .query_all_by_value(question)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Label)
+        .unwrap();
+    let top = label.rect().top();
+    let focused = h.get_by_label(question);
+    assert!(focused.is_focused());
+    assert!(
+        top >= 0.0 && focused.rect().bottom() <= 600.0,
+        "the question ({top}) and its box ({:?}) in sight",
+        focused.rect()
+    );
+}
