@@ -191,6 +191,29 @@ fn close_while_the_disk_waits(
     assert!(exported(h), "recorded before the window goes");
 }
 
+/// Work typed, then a new referral asked for with the work unsaved (the
+/// question about it open), "Save" to pick `file` on a [`SlowDisk`]; the
+/// sender tells the disk to go on.
+fn asked_to_save_to_a_slow_disk(
+    file: &std::path::Path,
+) -> (
+    egui_kittest::Harness<'static, prevent_referral::app::App>,
+    std::sync::mpsc::Sender<()>,
+) {
+    let (go, wait) = std::sync::mpsc::channel();
+    let (app, picks) = app_with(Settings::default());
+    let app = app.with_writer(std::sync::Arc::new(SlowDisk(std::sync::Mutex::new(wait))));
+    let mut h = harness(app);
+    open_section(&mut h, "1. About the person");
+    type_in(&mut h, "Family name", "Testperson");
+    h.state_mut().set_task_wait(Duration::ZERO);
+    picks.borrow_mut().save.push_back(file.to_path_buf());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.step();
+    h.step();
+    (h, go)
+}
+
 /// "Save draft as" to a slow folder is written off the window's thread,
 /// as an export is: the window goes on and says what it is writing, and
 /// the draft is not called saved before the file is there. Asked to save
@@ -200,17 +223,7 @@ fn close_while_the_disk_waits(
 fn a_draft_saved_to_a_slow_folder_is_written_while_the_window_goes_on() {
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("draft.json");
-    let (go, wait) = std::sync::mpsc::channel();
-    let (app, picks) = app_with(Settings::default());
-    let app = app.with_writer(std::sync::Arc::new(SlowDisk(std::sync::Mutex::new(wait))));
-    let mut h = harness(app);
-    open_section(&mut h, "1. About the person");
-    type_in(&mut h, "Family name", "Testperson");
-    h.state_mut().set_task_wait(Duration::ZERO);
-    picks.borrow_mut().save.push_back(file.clone());
-    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    h.step();
-    h.step();
+    let (mut h, go) = asked_to_save_to_a_slow_disk(&file);
     assert_eq!(
         h.state().dialogs.unsaved(),
         Some(prevent_referral::app::Then::New)
@@ -254,17 +267,7 @@ fn a_draft_saved_to_a_slow_folder_is_written_while_the_window_goes_on() {
 fn a_draft_that_cannot_be_written_keeps_the_work_on_screen() {
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("no-such-folder").join("draft.json");
-    let (go, wait) = std::sync::mpsc::channel();
-    let (app, picks) = app_with(Settings::default());
-    let app = app.with_writer(std::sync::Arc::new(SlowDisk(std::sync::Mutex::new(wait))));
-    let mut h = harness(app);
-    open_section(&mut h, "1. About the person");
-    type_in(&mut h, "Family name", "Testperson");
-    h.state_mut().set_task_wait(Duration::ZERO);
-    picks.borrow_mut().save.push_back(file.clone());
-    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
-    h.step();
-    h.step();
+    let (mut h, go) = asked_to_save_to_a_slow_disk(&file);
     h.get_by_label("Save").click_accesskit();
     h.step();
     h.step();
