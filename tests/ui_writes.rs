@@ -35,6 +35,19 @@ impl prevent_referral::record::library::Writer for SlowDisk {
     }
 }
 
+/// The app writing through a [`SlowDisk`]: its harness, the picks it will
+/// be given, and the sender that tells the disk to go on.
+fn on_a_slow_disk() -> (
+    egui_kittest::Harness<'static, prevent_referral::app::App>,
+    std::rc::Rc<std::cell::RefCell<Picks>>,
+    std::sync::mpsc::Sender<()>,
+) {
+    let (go, wait) = std::sync::mpsc::channel();
+    let (app, picks) = app_with(Settings::default());
+    let app = app.with_writer(std::sync::Arc::new(SlowDisk(std::sync::Mutex::new(wait))));
+    (harness(app), picks, go)
+}
+
 /// The complete referral exported to `file` through a [`SlowDisk`], left
 /// writing; the sender tells the disk to go on.
 fn exporting_to_a_slow_disk(
@@ -43,10 +56,7 @@ fn exporting_to_a_slow_disk(
     egui_kittest::Harness<'static, prevent_referral::app::App>,
     std::sync::mpsc::Sender<()>,
 ) {
-    let (go, wait) = std::sync::mpsc::channel();
-    let (app, picks) = app_with(Settings::default());
-    let app = app.with_writer(std::sync::Arc::new(SlowDisk(std::sync::Mutex::new(wait))));
-    let mut h = harness(app);
+    let (mut h, picks, go) = on_a_slow_disk();
     h.state_mut().set_task_wait(Duration::ZERO);
     let text = std::fs::read_to_string(common::fixture("child-complete.json")).unwrap();
     let referral = prevent_referral::export::read_export(text.as_bytes())
@@ -200,10 +210,7 @@ fn asked_to_save_to_a_slow_disk(
     egui_kittest::Harness<'static, prevent_referral::app::App>,
     std::sync::mpsc::Sender<()>,
 ) {
-    let (go, wait) = std::sync::mpsc::channel();
-    let (app, picks) = app_with(Settings::default());
-    let app = app.with_writer(std::sync::Arc::new(SlowDisk(std::sync::Mutex::new(wait))));
-    let mut h = harness(app);
+    let (mut h, picks, go) = on_a_slow_disk();
     open_section(&mut h, "1. About the person");
     type_in(&mut h, "Family name", "Testperson");
     h.state_mut().set_task_wait(Duration::ZERO);
