@@ -289,8 +289,9 @@ fn a_draft_that_cannot_be_written_keeps_the_work_on_screen() {
         "Testperson"
     );
     let notice = h.state().state.notice.as_ref().map(|n| n.text.clone());
+    let notice = notice.unwrap_or_default();
     assert!(
-        notice.unwrap_or_default().contains("draft.json"),
-        "the failure is said"
+        notice.contains("draft.json") && notice.contains("the folder does not exist"),
+        "the failure is said: {notice}"
     );
 }

@@ -737,6 +737,7 @@ history-check-answers-changed = Nid yr atebion yw'r rhai a allforiwyd yng nghofn
 cli-history-answers-changed = nid yr atebion yw'r rhai a allforiwyd yng nghofnod { $entry }, ac ni ddechreuwyd cywiriad ers hynny
 notice-other-referral = Ni ysgrifennwyd dim: cafodd y ffeil honno ei gwneud o atgyfeiriad arall, nad yw ar y sgrin bellach. Agorwch yr atgyfeiriad hwnnw a'i wneud eto.
 destination-unchecked = mae mewn ffolder nad oedd modd canfod ble mae, felly nid ysgrifennir dim yno: dewiswch ffolder arall
+destination-io = nid oes modd ei hysgrifennu yno: { $why }
 destination-name-reserved = mae'n enw y mae Windows yn ei gadw ar gyfer dyfais (“{ $name }”): dewiswch enw arall
 destination-name-ending = mae'n gorffen gyda dot neu fwlch, y mae Windows yn eu gollwng: tynnwch ef a rhowch gynnig arall arni
 destination-name-character = mae “{ $character }” yn ei enw, nad yw Windows yn ei ganiatáu: tynnwch ef a rhowch gynnig arall arni

@@ -634,6 +634,7 @@ history-check-answers-changed = The answers are not the ones exported at entry {
 cli-history-answers-changed = the answers are not those exported at entry { $entry }, and no correction was started since
 notice-other-referral = Nothing was written: that file was made from another referral, which is no longer the one on screen. Open that referral and do it again.
 destination-unchecked = is in a folder whose place could not be worked out, so nothing is written there: choose another folder
+destination-io = cannot be written there: { $why }
 destination-name-reserved = is a name Windows keeps for a device (“{ $name }”): choose another name
 destination-name-ending = ends with a dot or a space, which Windows drops: remove it and try again
 destination-name-character = has “{ $character }” in its name, which Windows does not allow: remove it and try again

@@ -150,7 +150,10 @@ pub enum DestinationError {
     /// A name Windows refuses or misreads.
     #[error("{0}")]
     Name(names::NameProblem),
-    #[error("{0}")]
+    /// The folder could not be read or written: the reason in the
+    /// catalogue's words, said after the file's name like the others
+    /// ("b.age cannot be written there: the folder does not exist").
+    #[error("{}", crate::tr!("destination-io", why = .0))]
     Io(String),
 }
 
@@ -353,6 +356,16 @@ fn names_an_open_descriptor(path: &Path, resolved: Option<&Path>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Said after the file's name like every other refusal: "b.age cannot
+    /// be written there: the folder does not exist" (found in review,
+    /// where it read "b.age the folder does not exist").
+    #[test]
+    fn a_folder_that_cannot_be_read_is_said_after_the_name() {
+        let e = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let said = DestinationError::Io(crate::storage::store::write_error_reason(&e)).to_string();
+        assert_eq!(said, "cannot be written there: the folder does not exist");
+    }
 
     #[test]
     fn the_data_folder_the_inputs_and_folders_are_refused() {
