@@ -276,6 +276,30 @@ fn a_full_disk_is_reported_the_work_stays_and_saving_resumes() {
     );
     assert_eq!(saved_name(dir.path(), &h), None);
 
+    // A new referral meanwhile: "Save" in the question cannot save, so the
+    // draft stays, and it says so; the next retry's failure (every 2 s)
+    // does not cover that (found in review: "New" seemed to do nothing).
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    click(&mut h, "Save");
+    let stays = |app: &App| {
+        app.state
+            .notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("so this draft stays open"))
+    };
+    assert!(stays(h.state()), "{:?}", h.state().state.notice);
+    let retried = Instant::now();
+    while retried.elapsed() < Duration::from_millis(2_500) {
+        std::thread::sleep(Duration::from_millis(100));
+        h.run();
+    }
+    assert!(stays(h.state()), "{:?}", h.state().state.notice);
+    assert_eq!(
+        h.state().state.draft.referral.person.family_name,
+        "Testperson"
+    );
+
     full.store(false, Ordering::SeqCst);
     wait_for(&mut h, "the retry", |app| !app.state.dirty);
     assert_eq!(saved_name(dir.path(), &h).as_deref(), Some("Testperson"));

@@ -166,11 +166,19 @@ impl App {
                 }
                 Saved::Ok { .. } => {}
                 Saved::Failed { reason, .. } => {
+                    // Said when saving first fails, and again once the
+                    // person has dismissed it; a retry's failure (every
+                    // 2 s) does not cover what was said since, such as why
+                    // a new referral was refused or a copy saved elsewhere
+                    // (found in review: "New" seemed to do nothing).
+                    let first = !self.tracker.is_failing();
                     self.tracker.failed();
-                    self.notify(
-                        NoticeKind::Error,
-                        tr!("notice-save-failed-retrying", why = reason),
-                    );
+                    if first || self.state.notice.is_none() {
+                        self.notify(
+                            NoticeKind::Error,
+                            tr!("notice-save-failed-retrying", why = reason),
+                        );
+                    }
                 }
                 Saved::Forked {
                     old,

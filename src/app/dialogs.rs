@@ -82,6 +82,13 @@ impl App {
                     self.autosave_now();
                     if self.flush() && self.tracker.all_saved() {
                         self.proceed(ctx, then);
+                    } else {
+                        // Said, where the question was: it had closed with
+                        // nothing done and nothing said (found in review).
+                        self.notify(
+                            crate::notice::NoticeKind::Error,
+                            crate::i18n::t("notice-cannot-switch"),
+                        );
                     }
                 } else if self.save_draft() {
                     // Written off the window's thread: what was asked

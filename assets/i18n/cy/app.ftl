@@ -331,22 +331,22 @@ settings-passphrase-failed = { $why } Ni newidiwyd dim.
 
 ## Hysbysiadau: beth sydd newydd ddigwydd
 
-notice-no-data-folder = Ni ellir cadw drafftiau'n awtomatig: ni chafwyd hyd i ffolder data. Defnyddiwch Ffeil → Cadw'r drafft fel i gadw eich gwaith.
+notice-no-data-folder = Ni ellir cadw drafftiau'n awtomatig: ni chafwyd hyd i ffolder data. Defnyddiwch Ffeil, Cadw'r drafft fel, i gadw eich gwaith.
 notice-settings-unreadable = Doedd dim modd darllen eich gosodiadau ({ $why }). Mae'r gosodiadau diofyn yn cael eu defnyddio, ac ni chaiff newidiadau i'r gosodiadau eu cadw yn y sesiwn hon.
-notice-library-unavailable = Ni ellir cadw drafftiau'n awtomatig: { $why }. Defnyddiwch Ffeil → Cadw'r drafft fel i gadw eich gwaith.
+notice-library-unavailable = Ni ellir cadw drafftiau'n awtomatig: { $why }. Defnyddiwch Ffeil, Cadw'r drafft fel, i gadw eich gwaith.
 notice-cannot-lock = Does dim cyfrinymadrodd i gloi ag ef: does gan y ffenestr hon ddim ffolder data.
 notice-settings-not-saved = Doedd dim modd cadw eich gosodiadau: { $why }.
 notice-received-read-only = Cafodd yr atgyfeiriad hwn ei anfon atoch chi: caiff ei ddangos fel un darllen yn unig, ac ni chaiff ei gadw na'i allforio eto o'r fan hon. Y ffeil a agoroch chi yw'r cofnod.
 notice-draft-saved = Cafodd y drafft ei gadw. Caiff drafftiau eu cadw'n awtomatig hefyd wrth i chi deipio.
 notice-my-details-cleared = Nid yw eich manylion yn cael eu cofio ar y cyfrifiadur hwn mwyach. Mae'r atgyfeiriad hwn yn dal i'w cynnwys.
-notice-cannot-switch = Doedd dim modd cadw eich newidiadau diweddaraf eto, felly mae'r drafft hwn yn aros ar agor. Rhowch gynnig arall arni mewn eiliad, neu defnyddiwch Ffeil → Cadw'r drafft fel.
+notice-cannot-switch = Doedd dim modd cadw eich newidiadau diweddaraf eto, felly mae'r drafft hwn yn aros ar agor. Rhowch gynnig arall arni mewn eiliad, neu defnyddiwch “Cadw'r drafft fel” yn y ddewislen Ffeil.
 notice-open-elsewhere = Mae'r drafft hwn ar agor mewn ffenestr Atgyfeiriad Prevent arall, felly caiff ei ddangos yma fel un darllen yn unig. Caewch ef yno i'w olygu yma.
 notice-cannot-lock-draft = Ni ellir cloi'r drafft hwn i'w olygu ({ $why }); mae'n dal i gael ei gadw wrth i chi deipio.
 notice-save-failed = Doedd dim modd cadw'r drafft: { $why }. Mae eich gwaith yma o hyd.
 notice-saving-works-again = Mae cadw'n gweithio eto: mae eich drafft wedi'i gadw.
 notice-save-failed-retrying = Doedd dim modd cadw'r drafft: { $why }. Mae eich gwaith yma o hyd, a bydd y rhaglen yn ceisio ei gadw eto bob ychydig eiliadau.
 notice-forked = Cafodd y copi o'r drafft hwn sydd wedi'i gadw ei newid y tu allan i'r ffenestr hon. Mae wedi'i adael fel yr oedd, ac mae eich gwaith wedi'i gadw fel drafft newydd.
-notice-no-library = Does dim llyfrgell drafftiau ar y cyfrifiadur hwn: defnyddiwch Ffeil → Agor.
+notice-no-library = Does dim llyfrgell drafftiau ar y cyfrifiadur hwn: defnyddiwch Ffeil, Agor.
 notice-rename-this-elsewhere = Mae'r drafft hwn ar agor mewn ffenestr arall: ailenwch ef yno.
 notice-rename-that-elsewhere = Mae'r drafft hwnnw ar agor mewn ffenestr arall: ailenwch ef yno.
 notice-rename-failed = Doedd dim modd ailenwi'r drafft: { $why }.

@@ -291,22 +291,22 @@ settings-passphrase-failed = { $why } Nothing was changed.
 
 ## Notices: what just happened
 
-notice-no-data-folder = Drafts cannot be saved automatically: no data folder was found. Use File → Save draft as to keep your work.
+notice-no-data-folder = Drafts cannot be saved automatically: no data folder was found. Use File, Save draft as, to keep your work.
 notice-settings-unreadable = Your settings could not be read ({ $why }). The defaults are used, and changes to settings are not saved in this session.
-notice-library-unavailable = Drafts cannot be saved automatically: { $why }. Use File → Save draft as to keep your work.
+notice-library-unavailable = Drafts cannot be saved automatically: { $why }. Use File, Save draft as, to keep your work.
 notice-cannot-lock = There is no passphrase to lock with: this window has no data folder.
 notice-settings-not-saved = Your settings could not be saved: { $why }.
 notice-received-read-only = This referral was sent to you: it is shown read-only, and is not saved or exported again from here. The file you opened is the record.
 notice-draft-saved = Draft saved. Drafts are also saved automatically as you type.
 notice-my-details-cleared = Your details are no longer remembered on this computer. This referral still has them.
-notice-cannot-switch = Your latest changes could not be saved yet, so this draft stays open. Try again in a moment, or use File → Save draft as.
+notice-cannot-switch = Your latest changes could not be saved yet, so this draft stays open. Try again in a moment, or use “Save draft as” in the File menu.
 notice-open-elsewhere = This draft is open in another Prevent Referral window, so it is shown here read-only. Close it there to edit it here.
 notice-cannot-lock-draft = This draft cannot be locked for editing ({ $why }); it is still saved as you type.
 notice-save-failed = Could not save the draft: { $why }. Your work is still here.
 notice-saving-works-again = Saving works again: your draft is saved.
 notice-save-failed-retrying = Could not save the draft: { $why }. Your work is still here, and saving will be tried again every few seconds.
 notice-forked = The saved copy of this draft was changed outside this window. It has been left as it was, and your work has been saved as a new draft.
-notice-no-library = There is no drafts library on this computer: use File → Open.
+notice-no-library = There is no drafts library on this computer: use File, Open.
 notice-rename-this-elsewhere = This draft is open in another window: rename it there.
 notice-rename-that-elsewhere = That draft is open in another window: rename it there.
 notice-rename-failed = Could not rename the draft: { $why }.

@@ -138,6 +138,11 @@ impl SaveTracker {
         self.failing = true;
     }
 
+    /// Saving has failed since it last worked.
+    pub fn is_failing(&self) -> bool {
+        self.failing
+    }
+
     /// A save worked: true once after failures, to say saving works again.
     pub fn recovered(&mut self) -> bool {
         std::mem::take(&mut self.failing)
