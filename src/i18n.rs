@@ -328,15 +328,31 @@ number_arg!(u8, u16, usize, u32, u64, i32, i64);
 
 /// The message `id` in the current language with these variables.
 pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
+    let language = language();
+    with_args(
+        language,
+        id,
+        args.iter().map(|(name, value)| (*name, value)),
+    )
+}
+
+/// The message `id` in `language` with these variables, a variable that is
+/// itself a message put into words in the same language; a missing id is
+/// noted and shown as itself (for [`t_args`] and [`Message`]).
+fn with_args<'a>(
+    language: Language,
+    id: &str,
+    args: impl Iterator<Item = (&'a str, &'a Arg)>,
+) -> String {
     let mut fluent = FluentArgs::new();
     for (name, value) in args {
         match value {
-            Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
-            Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
-            Arg::Message(m) => fluent.set(*name, FluentValue::from(m.to_string())),
+            Arg::Text(s) => fluent.set(name, FluentValue::from(s.clone())),
+            Arg::Number(n) => fluent.set(name, FluentValue::from(*n)),
+            Arg::Message(m) => fluent.set(name, FluentValue::from(m.render_in(language))),
         }
     }
-    format(language(), id, Some(&fluent)).unwrap_or_else(|| {
+    format(language, id, Some(&fluent)).unwrap_or_else(|| {
         note_missing(id);
         id.to_owned()
     })

@@ -171,8 +171,7 @@ impl App {
                     // 2 s) does not cover what was said since, such as why
                     // a new referral was refused or a copy saved elsewhere
                     // (found in review: "New" seemed to do nothing).
-                    let first = !self.tracker.is_failing();
-                    self.tracker.failed();
+                    let first = self.tracker.failed();
                     if first || self.state.notice.is_none() {
                         self.notify(
                             NoticeKind::Error,

@@ -5,7 +5,6 @@
 //! line's), rather than in the language of the moment it was found.
 
 use super::{Arg, Language, language};
-use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Serialize, Serializer};
 use std::borrow::Cow;
 use std::fmt;
@@ -50,15 +49,8 @@ impl Message {
         if self.args.is_empty() {
             return super::t_in(language, &self.id).to_owned();
         }
-        let mut fluent = FluentArgs::new();
-        for (name, value) in &self.args {
-            match value {
-                Arg::Text(s) => fluent.set(*name, FluentValue::from(s.clone())),
-                Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
-                Arg::Message(m) => fluent.set(*name, FluentValue::from(m.render_in(language))),
-            }
-        }
-        super::t_args_in(language, &self.id, &fluent)
+        let args = self.args.iter().map(|(name, value)| (*name, value));
+        super::with_args(language, &self.id, args)
     }
 }
 

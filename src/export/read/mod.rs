@@ -19,7 +19,7 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 /// The format MINOR that added `form_edition`.
-const FORM_EDITION_SINCE: u64 = 2;
+const FORM_EDITION_SINCE: u64 = super::types::EDITIONS[0].0;
 
 mod reader;
 

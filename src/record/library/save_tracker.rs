@@ -134,13 +134,9 @@ impl SaveTracker {
     }
 
     /// A save failed (it is tried again).
-    pub fn failed(&mut self) {
-        self.failing = true;
-    }
-
-    /// Saving has failed since it last worked.
-    pub fn is_failing(&self) -> bool {
-        self.failing
+    /// A save failed: true when it is the first since saving last worked.
+    pub fn failed(&mut self) -> bool {
+        !std::mem::replace(&mut self.failing, true)
     }
 
     /// A save worked: true once after failures, to say saving works again.
