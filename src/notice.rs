@@ -1,4 +1,8 @@
-//! A message at the top of the window: what just happened.
+//! A message at the top of the window: what just happened. It is kept as
+//! a message id with its variables and put into words as it is drawn, so
+//! it follows a switch of language as the problems on the page do.
+
+use crate::i18n::Message;
 
 /// What kind of message a notice is: it decides the colour and whether
 /// screen readers are interrupted, never its wording.
@@ -13,21 +17,21 @@ pub enum NoticeKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     pub kind: NoticeKind,
-    pub text: String,
+    pub text: Message,
 }
 
 impl Notice {
-    pub fn success(text: impl Into<String>) -> Self {
+    pub fn success(text: Message) -> Self {
         Self {
             kind: NoticeKind::Success,
-            text: text.into(),
+            text,
         }
     }
 
-    pub fn error(text: impl Into<String>) -> Self {
+    pub fn error(text: Message) -> Self {
         Self {
             kind: NoticeKind::Error,
-            text: text.into(),
+            text,
         }
     }
 

@@ -25,16 +25,16 @@ fn all_sources() -> Vec<(String, String)> {
 }
 
 /// Ids asked for with `t("id")` or `tr!("id", ..)`, outside comments.
+/// The literal ids of `t("…")`, `tr!("…", …)` and `msg!("…", …)`, the id
+/// on the line of the call or the next.
 fn ids_asked_for(text: &str) -> Vec<String> {
-    let re = regex::Regex::new(r#"(?:\bt|tr!)\(\s*"([a-z0-9][a-z0-9_-]*)""#).unwrap();
-    text.lines()
+    let re = regex::Regex::new(r#"(?:\bt|tr!|msg!)\(\s*"([a-z0-9][a-z0-9_-]*)""#).unwrap();
+    let code: String = text
+        .lines()
         .filter(|l| !l.trim_start().starts_with("//"))
-        .flat_map(|l| {
-            re.captures_iter(l)
-                .map(|c| c[1].to_owned())
-                .collect::<Vec<_>>()
-        })
-        .collect()
+        .collect::<Vec<_>>()
+        .join("\n");
+    re.captures_iter(&code).map(|c| c[1].to_owned()).collect()
 }
 
 #[test]

@@ -139,18 +139,20 @@ fn open_section_by_state(h: &mut Harness<'_, App>, section: SectionId) {
 fn a_notice_stays_with_its_page_but_an_error_stays_until_dismissed() {
     let (app, _) = app_with(Settings::default());
     let mut h = harness(app);
-    h.state_mut().state.notice = Some(Notice::success("Draft saved"));
+    let saved = prevent_referral::msg!("notice-draft-saved");
+    h.state_mut().state.notice = Some(Notice::success(saved.clone()));
     h.run();
-    assert!(is_shown(&h, "Draft saved"));
+    assert!(is_shown(&h, &saved.to_string()));
     open_section(&mut h, "1. About the person");
     assert!(
-        !is_shown(&h, "Draft saved"),
+        !is_shown(&h, &saved.to_string()),
         "it followed the person to another page"
     );
-    h.state_mut().state.notice = Some(Notice::error("The disk is full"));
+    let failed = prevent_referral::msg!("notice-task-lost");
+    h.state_mut().state.notice = Some(Notice::error(failed.clone()));
     h.run();
     open_section_by_state(&mut h, SectionId::Concerns);
-    assert!(is_shown(&h, "The disk is full"));
+    assert!(is_shown(&h, &failed.to_string()));
 }
 
 #[test]

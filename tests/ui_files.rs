@@ -143,7 +143,7 @@ fn an_older_export_opened_as_a_draft_says_which_answer_is_not_sent() {
     picks.borrow_mut().open.push_back(file);
     ctrl(&mut h, Key::O);
     assert!(!h.state().received, "a draft to work on");
-    let notice = h.state().state.notice.as_ref().map(|n| n.text.clone());
+    let notice = h.state().state.notice.as_ref().map(|n| n.text.to_string());
     let notice = notice.unwrap_or_default();
     assert!(
         notice.starts_with("Opened the export older.json as a new draft.")
@@ -171,7 +171,7 @@ fn an_older_export_opened_as_a_draft_says_which_answer_is_not_sent() {
         .open
         .push_back(common::fixture("child-complete.json"));
     ctrl(&mut h, Key::O);
-    let notice = h.state().state.notice.as_ref().map(|n| n.text.clone());
+    let notice = h.state().state.notice.as_ref().map(|n| n.text.to_string());
     let notice = notice.unwrap_or_default();
     assert!(notice.starts_with("Opened the export child-complete.json"));
     assert!(!notice.contains("earlier edition"), "{notice}");

@@ -267,7 +267,7 @@ fn a_full_disk_is_reported_the_work_stays_and_saving_resumes() {
         app.state
             .notice
             .as_ref()
-            .is_some_and(|n| n.is_error() && n.text.contains("the disk is full"))
+            .is_some_and(|n| n.is_error() && n.text.to_string().contains("the disk is full"))
     });
     assert!(h.state().state.dirty);
     assert_eq!(
@@ -286,7 +286,7 @@ fn a_full_disk_is_reported_the_work_stays_and_saving_resumes() {
         app.state
             .notice
             .as_ref()
-            .is_some_and(|n| n.text.contains("so this draft stays open"))
+            .is_some_and(|n| n.text.to_string().contains("so this draft stays open"))
     };
     assert!(stays(h.state()), "{:?}", h.state().state.notice);
     let retried = Instant::now();

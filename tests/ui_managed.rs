@@ -110,7 +110,7 @@ fn a_refused_policy_is_told_and_nothing_of_it_is_used() {
         .state
         .notice
         .as_ref()
-        .map(|n| n.text.clone())
+        .map(|n| n.text.to_string())
         .unwrap_or_default();
     assert!(notice.contains("were not used"), "{notice}");
     assert!(notice.contains("scool"), "{notice}");

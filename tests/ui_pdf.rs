@@ -25,7 +25,7 @@ fn notice(h: &egui_kittest::Harness<'_, prevent_referral::app::App>) -> String {
         .state
         .notice
         .as_ref()
-        .map(|n| n.text.clone())
+        .map(|n| n.text.to_string())
         .unwrap_or_default()
 }
 

@@ -143,11 +143,10 @@ fn a_referral_about_someone_referred_before_says_so_and_offers_to_add_it() {
         "It is in the earlier referrals of this referral."
     ));
     assert!(
-        h.state()
-            .state
-            .notice
-            .as_ref()
-            .is_some_and(|n| n.text.contains("Earlier Prevent referrals or involvement")),
+        h.state().state.notice.as_ref().is_some_and(|n| n
+            .text
+            .to_string()
+            .contains("Earlier Prevent referrals or involvement")),
         "{:?}",
         h.state().state.notice
     );

@@ -330,6 +330,26 @@ fn switching_language_mid_page_keeps_the_answers_the_page_and_the_focus() {
 }
 
 #[test]
+fn a_notice_is_told_again_in_the_language_switched_to() {
+    let _turn = turn(Language::English);
+    let (app, _) = app_with(Settings::default());
+    let mut h = harness(app);
+    let notice = prevent_referral::msg!("notice-opened-draft", name = "referral.age");
+    h.state_mut().state.notice = Some(prevent_referral::notice::Notice::success(notice.clone()));
+    h.run();
+    let english = notice.render_in(Language::English);
+    let welsh = notice.render_in(Language::Welsh);
+    assert_ne!(english, welsh);
+    assert!(is_shown(&h, &english));
+
+    click(&mut h, "Cymraeg");
+    assert!(is_shown(&h, &welsh), "the notice is said in Welsh");
+    assert!(!is_shown(&h, &english));
+    click(&mut h, "English");
+    assert!(is_shown(&h, &english));
+}
+
+#[test]
 fn the_accessibility_tree_carries_the_language() {
     let _turn = turn(Language::English);
     let (app, _) = app_with(Settings::default());

@@ -171,7 +171,7 @@ fn a_write_that_goes_on_keeps_the_window_open_and_says_so() {
     let commands = close_window(&mut h);
     assert!(commands.contains(&egui::ViewportCommand::CancelClose));
     assert!(h.state().task_running());
-    let notice = h.state().state.notice.as_ref().map(|n| n.text.clone());
+    let notice = h.state().state.notice.as_ref().map(|n| n.text.to_string());
     assert!(
         notice.unwrap_or_default().contains("still being written"),
         "the window says why it stays"
@@ -288,7 +288,7 @@ fn a_draft_that_cannot_be_written_keeps_the_work_on_screen() {
         h.state().state.draft.referral.person.family_name,
         "Testperson"
     );
-    let notice = h.state().state.notice.as_ref().map(|n| n.text.clone());
+    let notice = h.state().state.notice.as_ref().map(|n| n.text.to_string());
     let notice = notice.unwrap_or_default();
     assert!(
         notice.contains("draft.json") && notice.contains("the folder does not exist"),

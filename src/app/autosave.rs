@@ -3,11 +3,10 @@
 //! it is due, takes in what the saver did, and holds the draft's lock.
 
 use super::App;
-use crate::i18n::t;
+use crate::msg;
 use crate::notice::NoticeKind;
 use crate::record::draft::Draft;
 use crate::record::library::{DraftLock, LockError, SaveDue, Saved};
-use crate::tr;
 use crate::ui::FormState;
 use eframe::egui;
 use std::time::{Duration, Instant};
@@ -57,7 +56,7 @@ impl App {
         // An export or copy still being written is recorded in this
         // referral once it is there: not switched away from meanwhile.
         if !self.finish_saving(std::time::Duration::ZERO) {
-            self.notify(NoticeKind::Error, t("notice-still-saving-switch"));
+            self.notify(NoticeKind::Error, msg!("notice-still-saving-switch"));
             return false;
         }
         if self.autosaver.is_none() || self.read_only {
@@ -67,7 +66,7 @@ impl App {
         if self.flush() && self.tracker.all_saved() {
             return true;
         }
-        self.notify(NoticeKind::Error, t("notice-cannot-switch"));
+        self.notify(NoticeKind::Error, msg!("notice-cannot-switch"));
         false
     }
 
@@ -84,13 +83,13 @@ impl App {
             }
             Err(LockError::Held) => {
                 self.read_only = true;
-                self.notify(NoticeKind::Error, t("notice-open-elsewhere"));
+                self.notify(NoticeKind::Error, msg!("notice-open-elsewhere"));
                 false
             }
             Err(LockError::Io(reason)) => {
                 self.notify(
                     NoticeKind::Error,
-                    tr!("notice-cannot-lock-draft", why = reason.to_string()),
+                    msg!("notice-cannot-lock-draft", why = reason.to_string()),
                 );
                 true
             }
@@ -125,7 +124,7 @@ impl App {
                 self.tracker.failed();
                 self.notify(
                     NoticeKind::Error,
-                    tr!("notice-save-failed", why = reason.to_string()),
+                    msg!("notice-save-failed", why = reason.to_string()),
                 );
                 false
             }
@@ -161,7 +160,7 @@ impl App {
                         self.state.dirty = false;
                     }
                     if self.tracker.recovered() {
-                        self.notify(NoticeKind::Success, t("notice-saving-works-again"));
+                        self.notify(NoticeKind::Success, msg!("notice-saving-works-again"));
                     }
                 }
                 Saved::Ok { .. } => {}
@@ -175,7 +174,7 @@ impl App {
                     if first || self.state.notice.is_none() {
                         self.notify(
                             NoticeKind::Error,
-                            tr!("notice-save-failed-retrying", why = reason),
+                            msg!("notice-save-failed-retrying", why = reason),
                         );
                     }
                 }
@@ -197,7 +196,7 @@ impl App {
                     }
                     self.lock = None;
                     self.take_lock();
-                    self.notify(NoticeKind::Error, t("notice-forked"));
+                    self.notify(NoticeKind::Error, msg!("notice-forked"));
                 }
                 Saved::Forked { .. } => {}
             }

@@ -7,6 +7,7 @@ use super::Dialog;
 use super::files::Pending;
 use super::picker::SaveKind;
 use crate::i18n::t;
+use crate::msg;
 use crate::notice::NoticeKind;
 use crate::storage::destination::Replace;
 use crate::ui::dialogs::file_chooser::starting_folder;
@@ -66,7 +67,7 @@ impl App {
     fn start_chooser(&mut self, choose: Choose, title: &str, name: &str, after: After) {
         if !self.chooser_explained {
             self.chooser_explained = true;
-            self.notify(NoticeKind::Success, t("notice-own-chooser"));
+            self.notify(NoticeKind::Success, msg!("notice-own-chooser"));
         }
         let folder = self.last_folder.clone().unwrap_or_else(starting_folder);
         self.dialogs.push(Dialog::Chooser(

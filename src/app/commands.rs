@@ -2,7 +2,7 @@
 
 use super::Dialog;
 use super::{App, Screen, Then, my_details};
-use crate::i18n::t;
+use crate::msg;
 use crate::notice::NoticeKind;
 use crate::record::draft::Draft;
 use crate::ui::Command;
@@ -18,7 +18,7 @@ impl App {
                 Command::SaveDraft | Command::SaveDraftAs | Command::Export
             )
         {
-            self.notify(NoticeKind::Error, t("notice-received-read-only"));
+            self.notify(NoticeKind::Error, msg!("notice-received-read-only"));
             return;
         }
         // The drafts and settings screens give way to the form for what
@@ -37,7 +37,7 @@ impl App {
                 if self.draft_path.is_none() && self.library.is_some() {
                     self.autosave_now();
                     if self.flush() {
-                        self.notify(NoticeKind::Success, t("notice-draft-saved"));
+                        self.notify(NoticeKind::Success, msg!("notice-draft-saved"));
                     }
                 } else {
                     self.save_draft();
@@ -48,7 +48,7 @@ impl App {
             Command::Home => {
                 if !self.show_home() {
                     self.close_screens();
-                    self.notify(NoticeKind::Success, t("notice-no-drafts-yet"));
+                    self.notify(NoticeKind::Success, msg!("notice-no-drafts-yet"));
                 }
             }
             Command::ShowSettings => self.screen = Screen::Settings(SettingsView::default()),
@@ -77,7 +77,7 @@ impl App {
             }
             Command::ClearMyDetails => {
                 self.settings.my_details = None;
-                self.notify(NoticeKind::Success, t("notice-my-details-cleared"));
+                self.notify(NoticeKind::Success, msg!("notice-my-details-cleared"));
             }
         }
     }
@@ -92,7 +92,7 @@ impl App {
         if let Err(e) = opener::open(&folder) {
             self.notify(
                 NoticeKind::Error,
-                crate::tr!(
+                msg!(
                     "notice-folder-not-opened",
                     folder = folder.display().to_string(),
                     why = e.to_string()

@@ -3,6 +3,7 @@
 
 use super::App;
 use super::dialog_queue::Dialog;
+use crate::msg;
 use crate::ui::dialogs::{
     ExportDecision, PdfDecision, Recovery, ReplaceFile, Unsaved, export_choice, file_chooser_ui,
     offer_pdf, pdf_choice, recovery, replace_file, unsaved_changes,
@@ -87,7 +88,7 @@ impl App {
                         // nothing done and nothing said (found in review).
                         self.notify(
                             crate::notice::NoticeKind::Error,
-                            crate::i18n::t("notice-cannot-switch"),
+                            msg!("notice-cannot-switch"),
                         );
                     }
                 } else if self.save_draft() {

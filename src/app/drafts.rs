@@ -2,11 +2,10 @@
 //! delete), and drafts left behind by a session that did not close.
 
 use super::{App, Screen};
-use crate::i18n::t;
+use crate::msg;
 use crate::notice::NoticeKind;
 use crate::record::history::Event;
 use crate::record::library::{Autosaver, DraftInfo, DraftLock, Library};
-use crate::tr;
 use crate::ui::drafts::{DraftsAction, DraftsView};
 use std::sync::Arc;
 
@@ -44,7 +43,7 @@ impl App {
     /// Opens the drafts screen.
     pub fn show_drafts(&mut self) {
         let Some(library) = self.library.clone() else {
-            self.notify(NoticeKind::Error, t("notice-no-library"));
+            self.notify(NoticeKind::Error, msg!("notice-no-library"));
             return;
         };
         // The draft on screen is listed as it is now.
@@ -76,9 +75,9 @@ impl App {
             }
             DraftsAction::Rename(id, label) => {
                 if id == self.state.draft.id && self.read_only {
-                    self.notify(NoticeKind::Error, t("notice-rename-this-elsewhere"));
+                    self.notify(NoticeKind::Error, msg!("notice-rename-this-elsewhere"));
                 } else if id != self.state.draft.id && DraftLock::is_held(&library, id) {
-                    self.notify(NoticeKind::Error, t("notice-rename-that-elsewhere"));
+                    self.notify(NoticeKind::Error, msg!("notice-rename-that-elsewhere"));
                 } else if id == self.state.draft.id {
                     self.state.draft.label =
                         Some(label.trim().to_owned()).filter(|l| !l.is_empty());
@@ -90,7 +89,7 @@ impl App {
                 {
                     self.notify(
                         NoticeKind::Error,
-                        tr!("notice-rename-failed", why = e.to_string()),
+                        msg!("notice-rename-failed", why = e.to_string()),
                     );
                 } else if let Some(saver) = &self.autosaver {
                     saver.track(id);
@@ -111,7 +110,7 @@ impl App {
         };
         if id == self.state.draft.id {
             if self.read_only {
-                self.notify(NoticeKind::Error, t("notice-delete-elsewhere"));
+                self.notify(NoticeKind::Error, msg!("notice-delete-elsewhere"));
                 return;
             }
             // Deleting the draft on screen: nothing queued may bring it back.
@@ -124,10 +123,10 @@ impl App {
             self.new_referral();
         }
         match library.delete(id) {
-            Ok(()) => self.notify(NoticeKind::Success, t("notice-draft-deleted")),
+            Ok(()) => self.notify(NoticeKind::Success, msg!("notice-draft-deleted")),
             Err(e) => self.notify(
                 NoticeKind::Error,
-                tr!("notice-delete-failed", why = e.to_string()),
+                msg!("notice-delete-failed", why = e.to_string()),
             ),
         }
     }
@@ -155,12 +154,12 @@ impl App {
                         self.replace_draft(draft);
                         if !self.read_only {
                             self.record(event);
-                            self.notify(NoticeKind::Success, t("notice-can-edit-now"));
+                            self.notify(NoticeKind::Success, msg!("notice-can-edit-now"));
                         }
                     }
                     Err(e) => self.notify(
                         NoticeKind::Error,
-                        tr!("notice-open-draft-failed", why = e.to_string()),
+                        msg!("notice-open-draft-failed", why = e.to_string()),
                     ),
                 }
             }
@@ -178,13 +177,13 @@ impl App {
                     self.record(event);
                     self.notify(
                         NoticeKind::Success,
-                        tr!("notice-opened-library-draft", label = label),
+                        msg!("notice-opened-library-draft", label = label),
                     );
                 }
             }
             Err(e) => self.notify(
                 NoticeKind::Error,
-                tr!("notice-open-draft-failed", why = e.to_string()),
+                msg!("notice-open-draft-failed", why = e.to_string()),
             ),
         }
     }

@@ -5,8 +5,8 @@ use super::App;
 use super::Dialog;
 use super::picker::SaveKind;
 use super::tasks::{Doing, Done, DraftWritten, Written};
-use crate::i18n::t;
 use crate::model::SectionId;
+use crate::msg;
 use crate::notice::NoticeKind;
 use crate::record::draft::{Draft, Opened};
 use crate::record::history::{Event, Source};
@@ -16,7 +16,6 @@ use crate::storage::crypto::DecryptFailure;
 use crate::storage::destination::{self, Destination, DestinationError, Protected, Replace};
 use crate::storage::file::OpenError;
 use crate::storage::store::write_error_reason;
-use crate::tr;
 use crate::ui::Page;
 use crate::ui::dialogs::ExportChoice;
 use std::path::{Path, PathBuf};
@@ -103,7 +102,7 @@ impl App {
         // thrown away.
         let typed = std::mem::take(&mut self.typed_during_task);
         if opened.is_ok() && typed && self.autosaver.is_none() && self.state.dirty {
-            let text = tr!("notice-typed-while-opening", name = &name);
+            let text = msg!("notice-typed-while-opening", name = &name);
             return self.notify(NoticeKind::Error, text);
         }
         // Edits made while the file was read are written before it replaces them.
@@ -129,7 +128,7 @@ impl App {
                 self.show_as_it_was(draft, minor);
                 self.notify(
                     NoticeKind::Success,
-                    tr!("notice-opened-received", name = &name),
+                    msg!("notice-opened-received", name = &name),
                 );
             }
             Ok(Incoming {
@@ -138,7 +137,7 @@ impl App {
                 ..
             }) => self.notify(
                 NoticeKind::Error,
-                tr!("notice-received-draft", name = &name),
+                msg!("notice-received-draft", name = &name),
             ),
             Ok(Incoming {
                 opened: Opened::Draft(draft),
@@ -148,7 +147,7 @@ impl App {
                 self.draft_path = Some(path);
                 self.notify(
                     NoticeKind::Success,
-                    tr!("notice-opened-draft", name = &name),
+                    msg!("notice-opened-draft", name = &name),
                 );
             }
             Ok(Incoming {
@@ -158,17 +157,17 @@ impl App {
             }) => self.opened_export(&path, read, &sha256),
             Err(e) => self.notify(
                 NoticeKind::Error,
-                tr!("notice-open-failed", name = &name, why = e.to_string()),
+                msg!("notice-open-failed", name = &name, why = e.to_string()),
             ),
         }
         if !unread.is_empty()
             && let Some(notice) = &mut self.state.notice
         {
-            notice.text.push(' ');
             let keys = crate::printable::shown(&unread);
-            notice
+            notice.text = notice
                 .text
-                .push_str(&tr!("notice-opened-unread", keys = keys));
+                .clone()
+                .then(msg!("notice-opened-unread", keys = keys));
         }
     }
 
@@ -191,7 +190,7 @@ impl App {
                 self.show_as_it_was(draft, minor);
                 self.notify(
                     NoticeKind::Success,
-                    tr!("notice-opened-earlier-export", name = &name),
+                    msg!("notice-opened-earlier-export", name = &name),
                 );
                 return;
             }
@@ -202,7 +201,7 @@ impl App {
             if self.state.draft.id == id {
                 self.notify(
                     NoticeKind::Success,
-                    tr!("notice-opened-existing", name = &name),
+                    msg!("notice-opened-existing", name = &name),
                 );
             }
             return;
@@ -219,11 +218,10 @@ impl App {
         self.state.dirty = true;
         // Into the library at once, as a new draft.
         self.tracker.changed(std::time::Instant::now());
-        let mut text = tr!("notice-opened-export", name = &name);
+        let mut text = msg!("notice-opened-export", name = &name);
         // An answer its edition asked and this one does not: kept, not sent.
         if let Some((questions, count)) = not_sent {
-            text.push(' ');
-            text.push_str(&tr!(
+            text = text.then(msg!(
                 "notice-opened-export-not-sent",
                 questions = questions,
                 count = count
@@ -276,7 +274,7 @@ impl App {
         let refused = |app: &mut Self, why: String| {
             app.notify(
                 NoticeKind::Error,
-                tr!(
+                msg!(
                     "notice-destination-refused",
                     name = display_name(path),
                     why = why
@@ -287,7 +285,7 @@ impl App {
         if crate::record::outbox::is_an_earlier_export(&self.state.draft, path) {
             self.notify(
                 NoticeKind::Error,
-                tr!("notice-would-replace-sent", name = display_name(path)),
+                msg!("notice-would-replace-sent", name = display_name(path)),
             );
             return None;
         }
@@ -331,7 +329,7 @@ impl App {
             }
         };
         if other {
-            return self.notify(NoticeKind::Error, t("notice-other-referral"));
+            return self.notify(NoticeKind::Error, msg!("notice-other-referral"));
         }
         match what {
             Pending::Draft(_) => {
@@ -375,7 +373,7 @@ impl App {
             return false;
         };
         if self.received {
-            self.notify(NoticeKind::Error, t("notice-received-not-a-draft"));
+            self.notify(NoticeKind::Error, msg!("notice-received-not-a-draft"));
             return false;
         }
         let saved = self.state.draft.to_json();
@@ -386,7 +384,7 @@ impl App {
                 Err(e) => {
                     self.notify(
                         NoticeKind::Error,
-                        tr!("notice-draft-encrypt-failed", why = e.to_string()),
+                        msg!("notice-draft-encrypt-failed", why = e.to_string()),
                     );
                     return false;
                 }
@@ -416,7 +414,7 @@ impl App {
                 }
                 self.notify(
                     NoticeKind::Success,
-                    tr!(
+                    msg!(
                         "notice-draft-saved-as",
                         name = display_name(&path),
                         folder = folder_of(&path)
@@ -427,7 +425,7 @@ impl App {
             Err(e) => {
                 self.notify(
                     NoticeKind::Error,
-                    tr!(
+                    msg!(
                         "notice-draft-save-as-failed",
                         name = display_name(&path),
                         why = write_error_reason(&e)
@@ -541,15 +539,15 @@ impl App {
     fn export_failed(&mut self, e: OutboxError, path: Option<&Path>) {
         let text = match e {
             OutboxError::BadRecipient { why, .. } => {
-                tr!("notice-export-bad-team-key", why = why.to_string())
+                msg!("notice-export-bad-team-key", why = why.to_string())
             }
             OutboxError::Incomplete(_) => {
                 // "Check your answers" lists every problem.
                 self.state.ready_to_export();
                 return;
             }
-            OutboxError::Encrypt(e) => tr!("notice-export-encrypt-failed", why = e.to_string()),
-            OutboxError::Write(e) => tr!(
+            OutboxError::Encrypt(e) => msg!("notice-export-encrypt-failed", why = e.to_string()),
+            OutboxError::Write(e) => msg!(
                 "notice-export-write-failed",
                 name = path.map(display_name).unwrap_or_default(),
                 why = write_error_reason(&e)

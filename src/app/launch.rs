@@ -4,6 +4,7 @@
 use super::{APP_ID, App, TITLE, renderer};
 use crate::app::picker::NativeFilePicker;
 use crate::i18n::t;
+use crate::msg;
 use crate::notice::NoticeKind;
 use crate::storage::settings::Settings;
 use eframe::egui;
@@ -37,7 +38,7 @@ impl App {
             }
             None => {
                 let mut app = app;
-                app.notify(NoticeKind::Error, t("notice-no-data-folder"));
+                app.notify(NoticeKind::Error, msg!("notice-no-data-folder"));
                 app
             }
         }

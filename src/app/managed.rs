@@ -3,8 +3,8 @@
 //! the person's own, and no unencrypted copy when it says so.
 
 use super::{App, my_details};
-use crate::i18n::t;
 use crate::model::Referrer;
+use crate::msg;
 use crate::notice::NoticeKind;
 
 impl App {
@@ -25,7 +25,7 @@ impl App {
                 .fill_referrer(&mut self.state.draft.referral.referrer);
             self.saved_referral = self.state.draft.referral.clone();
         }
-        if let Some(why) = self.policy.refusal() {
+        if let Some(why) = self.policy.refusal_message() {
             self.notify(NoticeKind::Error, why);
         }
         self
@@ -51,9 +51,9 @@ impl App {
             return true;
         }
         let why = if self.teams().is_empty() {
-            t("policy-no-unencrypted-no-teams")
+            msg!("policy-no-unencrypted-no-teams")
         } else {
-            t("policy-no-unencrypted")
+            msg!("policy-no-unencrypted")
         };
         self.notify(NoticeKind::Error, why);
         false

@@ -45,8 +45,9 @@ pub use screen::{HistoryView, Screen};
 pub use session::Session;
 
 use crate::clock::Clock;
-use crate::i18n::t;
+use crate::i18n::{Message, t};
 use crate::model::Referrer;
+use crate::msg;
 use crate::notice::{Notice, NoticeKind};
 use crate::record::draft::Draft;
 use crate::record::library::{
@@ -299,7 +300,7 @@ impl App {
                 // The frame goes on as usual: Hide still answers.
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.closing = false;
-                self.notify(NoticeKind::Error, t("notice-still-saving"));
+                self.notify(NoticeKind::Error, msg!("notice-still-saving"));
             } else if !self.closing || writing {
                 // Write what is queued (the write's record too) before the
                 // window goes; ask only if that fails.
@@ -554,11 +555,8 @@ impl App {
     }
 
     /// Shows a notice at the top of the window.
-    fn notify(&mut self, kind: NoticeKind, text: impl Into<String>) {
-        self.state.notice = Some(Notice {
-            kind,
-            text: text.into(),
-        });
+    fn notify(&mut self, kind: NoticeKind, text: Message) {
+        self.state.notice = Some(Notice { kind, text });
     }
 }
 

@@ -12,7 +12,7 @@ use super::Dialog;
 use super::files::Pending;
 use super::picker::SaveKind;
 use super::tasks::{Doing, Done, Written};
-use crate::i18n::t;
+use crate::msg;
 use crate::notice::NoticeKind;
 use crate::pdf::{self, CopyOptions, PdfError};
 use crate::record::history::Event;
@@ -21,7 +21,6 @@ use crate::record::outbox;
 use crate::record::outbox::Outgoing;
 use crate::storage::destination::{Destination, Replace};
 use crate::storage::store::write_error_reason;
-use crate::tr;
 use crate::ui::dialogs::ExportChoice;
 use std::path::Path;
 
@@ -73,7 +72,7 @@ impl App {
         let recipients = match outbox::recipients(public_keys) {
             Ok(recipients) => recipients,
             Err(outbox::OutboxError::BadRecipient { why, .. }) => {
-                let text = tr!("notice-export-bad-team-key", why = why.to_string());
+                let text = msg!("notice-export-bad-team-key", why = why.to_string());
                 return self.notify(NoticeKind::Error, text);
             }
             Err(_) => return,
@@ -94,7 +93,7 @@ impl App {
         // Another referral (or another version of this one) was opened
         // while the copy was made.
         if !self.made_from_this(&outgoing) {
-            return self.notify(NoticeKind::Error, t("notice-other-referral"));
+            return self.notify(NoticeKind::Error, msg!("notice-other-referral"));
         }
         let pending = Pending::Pdf {
             outgoing: outgoing.clone(),
@@ -137,17 +136,15 @@ impl App {
         let name = display_name(&path);
         let folder = super::files::folder_of(&path);
         let mut text = if outgoing.encrypted {
-            tr!("notice-pdf-saved-encrypted", name = &name, folder = &folder)
+            msg!("notice-pdf-saved-encrypted", name = &name, folder = &folder)
         } else {
-            tr!("notice-pdf-saved-plain", name = &name, folder = &folder)
+            msg!("notice-pdf-saved-plain", name = &name, folder = &folder)
         };
         if incomplete {
-            text.push(' ');
-            text.push_str(t("notice-pdf-draft"));
+            text = text.then(msg!("notice-pdf-draft"));
         }
         if !outgoing.placeholders.is_empty() {
-            text.push(' ');
-            text.push_str(&tr!(
+            text = text.then(msg!(
                 "notice-pdf-placeholders",
                 codes = outgoing.placeholders.as_str()
             ));
@@ -157,12 +154,12 @@ impl App {
 
     fn pdf_failed(&mut self, e: PdfError, path: Option<&Path>) {
         let text = match e {
-            PdfError::Write(e) => tr!(
+            PdfError::Write(e) => msg!(
                 "notice-pdf-write-failed",
                 name = path.map(display_name).unwrap_or_default(),
                 why = write_error_reason(&e)
             ),
-            other => tr!("notice-pdf-failed", why = other.to_string()),
+            other => msg!("notice-pdf-failed", why = other.to_string()),
         };
         self.notify(NoticeKind::Error, text);
     }

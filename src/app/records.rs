@@ -3,7 +3,7 @@
 //! correction" gives a reason), and the history and home screens.
 
 use super::{App, HistoryView, Screen};
-use crate::i18n::t;
+use crate::msg;
 use crate::notice::NoticeKind;
 use crate::record::history::RecordForm;
 use crate::record::history::{Event, changed_questions};
@@ -96,7 +96,7 @@ impl App {
                 // "Referral exported" belongs to the export before: the
                 // correction is exported afresh, under a new name.
                 self.state.exported = None;
-                self.notify(NoticeKind::Success, t("notice-correction-started"));
+                self.notify(NoticeKind::Success, msg!("notice-correction-started"));
             }
         }
     }
@@ -154,9 +154,9 @@ impl App {
             Ok(Ok(())) => {
                 self.entry_added();
                 let message = if sent {
-                    t("notice-follow-up-recorded")
+                    msg!("notice-follow-up-recorded")
                 } else {
-                    t("notice-marked-sent")
+                    msg!("notice-marked-sent")
                 };
                 self.notify(NoticeKind::Success, message);
             }

@@ -5,6 +5,7 @@
 use super::tasks::{Pending, Polled};
 use super::{App, Command};
 use crate::i18n::t;
+use crate::msg;
 use crate::notice::{Notice, NoticeKind};
 use crate::record::library::Library;
 use crate::storage::crypto::secrecy::{ExposeSecret, SecretString};
@@ -249,9 +250,9 @@ impl Session {
         let work = move || {
             let result = file.change_passphrase(&SecretString::from(old), &SecretString::from(new));
             match result {
-                Ok(()) => Notice::success(t("settings-passphrase-changed")),
-                Err(KeyError::WrongPassphrase) => Notice::error(t("settings-passphrase-wrong")),
-                Err(e) => Notice::error(tr!("settings-passphrase-failed", why = e.to_string())),
+                Ok(()) => Notice::success(msg!("settings-passphrase-changed")),
+                Err(KeyError::WrongPassphrase) => Notice::error(msg!("settings-passphrase-wrong")),
+                Err(e) => Notice::error(msg!("settings-passphrase-failed", why = e.to_string())),
             }
         };
         match super::tasks::off_thread("passphrase", work) {
@@ -269,7 +270,7 @@ impl Session {
         let notice = match self.changing.as_ref()?.poll(wait) {
             Polled::Done(notice) => notice,
             Polled::Running => return None,
-            Polled::Lost => Notice::error(t("notice-task-lost")),
+            Polled::Lost => Notice::error(msg!("notice-task-lost")),
         };
         self.changing = None;
         Some(notice)
@@ -329,7 +330,7 @@ impl App {
             return;
         };
         // A refused policy is told again once the form is in sight.
-        if let Some(why) = self.policy.refusal() {
+        if let Some(why) = self.policy.refusal_message() {
             self.notify(NoticeKind::Error, why);
         }
         match Settings::load(&dir, &keys) {
@@ -358,7 +359,7 @@ impl App {
                 self.settings_unreadable = true;
                 self.notify(
                     NoticeKind::Error,
-                    tr!("notice-settings-unreadable", why = why.to_string()),
+                    msg!("notice-settings-unreadable", why = why.to_string()),
                 );
             }
         }
@@ -369,7 +370,7 @@ impl App {
             }
             Err(e) => self.notify(
                 NoticeKind::Error,
-                tr!("notice-library-unavailable", why = e.to_string()),
+                msg!("notice-library-unavailable", why = e.to_string()),
             ),
         }
     }
@@ -378,7 +379,7 @@ impl App {
     /// passphrase is given again.
     pub fn lock(&mut self, ctx: &egui::Context) {
         if !self.session.can_lock() {
-            self.notify(NoticeKind::Error, t("notice-cannot-lock"));
+            self.notify(NoticeKind::Error, msg!("notice-cannot-lock"));
             return;
         }
         self.autosave_now();
@@ -455,7 +456,7 @@ impl App {
         if let Err(why) = result {
             self.notify(
                 NoticeKind::Error,
-                tr!("notice-settings-not-saved", why = why.to_string()),
+                msg!("notice-settings-not-saved", why = why.to_string()),
             );
         }
     }

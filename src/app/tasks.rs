@@ -11,6 +11,7 @@
 //! Work that ends quickly (most files open in a few milliseconds) is waited
 //! for briefly ([`QUICK`]), so it never flashes a progress line.
 
+use crate::msg;
 use crate::pdf::PdfError;
 use crate::record::inbox::Incoming;
 use crate::record::outbox::{OutboxError, Outgoing};
@@ -177,10 +178,7 @@ impl super::App {
         work: impl FnOnce() -> Done + Send + 'static,
     ) {
         if self.task.is_some() {
-            self.notify(
-                crate::notice::NoticeKind::Error,
-                crate::i18n::t("notice-task-busy"),
-            );
+            self.notify(crate::notice::NoticeKind::Error, msg!("notice-task-busy"));
             return;
         }
         self.typed_during_task = false;
@@ -303,8 +301,8 @@ impl super::App {
         }
         if let Some(task) = self.task.take() {
             let text = match task.doing {
-                Doing::Opening(name) => crate::tr!("notice-open-cancelled", name = name),
-                Doing::MakingPdf => crate::i18n::t("notice-pdf-cancelled").to_owned(),
+                Doing::Opening(name) => crate::msg!("notice-open-cancelled", name = name),
+                Doing::MakingPdf => crate::msg!("notice-pdf-cancelled"),
                 Doing::Saving(_) => return,
             };
             self.notify(crate::notice::NoticeKind::Success, text);
@@ -329,9 +327,6 @@ impl super::App {
     }
 
     fn task_lost(&mut self) {
-        self.notify(
-            crate::notice::NoticeKind::Error,
-            crate::i18n::t("notice-task-lost"),
-        );
+        self.notify(crate::notice::NoticeKind::Error, msg!("notice-task-lost"));
     }
 }

@@ -15,6 +15,9 @@ use std::fmt;
 pub struct Message {
     id: Cow<'static, str>,
     args: Vec<(&'static str, Arg)>,
+    /// Sentences said after this one, each rendered in the same language
+    /// (a notice that adds what it found to what it did).
+    then: Vec<Message>,
 }
 
 /// The counts and code points a message carries are whole numbers, never
@@ -27,6 +30,7 @@ impl Message {
         Self {
             id: id.into(),
             args: Vec::new(),
+            then: Vec::new(),
         }
     }
 
@@ -35,7 +39,15 @@ impl Message {
         Self {
             id: id.into(),
             args,
+            then: Vec::new(),
         }
+    }
+
+    /// This message, then `next` after a space.
+    #[must_use]
+    pub fn then(mut self, next: Message) -> Self {
+        self.then.push(next);
+        self
     }
 
     /// The message's id in the catalogue.
@@ -46,11 +58,17 @@ impl Message {
     /// The message in `language`; a variable that is itself a message is
     /// rendered in the same language.
     pub fn render_in(&self, language: Language) -> String {
-        if self.args.is_empty() {
-            return super::t_in(language, &self.id).to_owned();
+        let mut out = if self.args.is_empty() {
+            super::t_in(language, &self.id).to_owned()
+        } else {
+            let args = self.args.iter().map(|(name, value)| (*name, value));
+            super::with_args(language, &self.id, args)
+        };
+        for next in &self.then {
+            out.push(' ');
+            out.push_str(&next.render_in(language));
         }
-        let args = self.args.iter().map(|(name, value)| (*name, value));
-        super::with_args(language, &self.id, args)
+        out
     }
 }
 
@@ -103,5 +121,20 @@ mod tests {
         assert!(welsh.contains(super::super::t_in(Language::Welsh, "person-given_names")));
         assert_ne!(english, welsh);
         assert_eq!(m.id(), "rules-too-many-marks-start");
+    }
+
+    #[test]
+    fn a_message_and_the_one_after_it_are_said_in_one_language() {
+        let m = Message::new("notice-draft-saved").then(Message::new("notice-dismiss"));
+        for language in [Language::English, Language::Welsh] {
+            assert_eq!(
+                m.render_in(language),
+                format!(
+                    "{} {}",
+                    super::super::t_in(language, "notice-draft-saved"),
+                    super::super::t_in(language, "notice-dismiss")
+                )
+            );
+        }
     }
 }

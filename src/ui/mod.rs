@@ -43,6 +43,7 @@ pub use commands::Command;
 mod state;
 use crate::i18n::t;
 use crate::model::SectionId;
+use crate::msg;
 pub use crate::notice::{Notice, NoticeKind};
 use crate::rules;
 use crate::tr;
@@ -154,11 +155,12 @@ fn section_page(
         && let Some(entry) = referred_before::referred_before(ui, state)
         && state.add_earlier_referral(&entry)
     {
-        state.notice = Some(crate::notice::Notice::success(tr!(
+        state.notice = Some(crate::notice::Notice::success(msg!(
             "notice-earlier-referral-added",
             sent = entry.when.as_str(),
-            question = t("other_information-earlier_referrals"),
-            section = SectionId::OtherInformation.title()
+            question = msg!("other_information-earlier_referrals"),
+            section =
+                crate::i18n::Message::new(format!("section-{}", SectionId::OtherInformation.id()))
         )));
     }
     let age = state.age();

@@ -11,7 +11,8 @@ pub fn notice(ui: &mut Ui, state: &mut FormState) {
         NoticeKind::Error => ui.visuals().error_fg_color,
         NoticeKind::Success => ui.visuals().hyperlink_color,
     };
-    let text = n.text.clone();
+    // In the language of this frame: a switch of language retells it.
+    let text = n.text.to_string();
     let mut dismiss = false;
     let frame = egui::Frame::new()
         .stroke(egui::Stroke::new(2.0, color))

@@ -2,6 +2,7 @@
 //! locks itself, and changing the passphrase.
 
 use crate::i18n::t;
+use crate::msg;
 use crate::notice::{Notice, NoticeKind};
 use crate::policy::{Loaded, Policy};
 use crate::storage::crypto::parse_recipient;
@@ -228,7 +229,11 @@ pub fn settings_ui(
         );
         ui.label(t("settings-passphrase-intro"));
         if let Some(message) = &view.passphrase_message {
-            alert(ui, &message.text, message.kind == NoticeKind::Error);
+            alert(
+                ui,
+                &message.text.to_string(),
+                message.kind == NoticeKind::Error,
+            );
         }
         let [old_id, new_id, confirm_id] = view.ids();
         password(
@@ -258,7 +263,7 @@ pub fn settings_ui(
         );
         if button.clicked() && !changing {
             if view.new_passphrase != view.confirm_passphrase {
-                view.passphrase_message = Some(Notice::error(t("settings-passphrases-differ")));
+                view.passphrase_message = Some(Notice::error(msg!("settings-passphrases-differ")));
             } else {
                 // The last change's outcome is not left beside this one.
                 view.passphrase_message = None;
