@@ -1,10 +1,11 @@
-//! Build-time facts: the git commit for `--version`, and for a Windows
-//! target the icon and version information embedded in the .exe. This runs
+//! Build-time facts: the git commit for `--version`, the bundled fonts
+//! packed, and for a Windows target the icon and version information
+//! embedded in the .exe. This runs
 //! on the build machine: whether the target is Windows is asked of
 //! `CARGO_CFG_TARGET_OS`, never of `cfg(windows)` (a .exe cross-built on
 //! Linux would otherwise have neither).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
@@ -33,8 +34,88 @@ fn main() {
         .unwrap_or_else(|| "unknown".to_owned());
     println!("cargo:rustc-env=PREVENT_REFERRAL_COMMIT={commit}");
 
-    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
+    if std::env::var_os("CARGO_FEATURE_PDF").is_some() {
+        pack_fonts();
+    }
+
+    let target_os = std::env::var("CARGO_CFG_TARGET_OS");
+    if target_os.as_deref() == Ok("windows") {
         windows_resources();
+    }
+    // Linux (glibc): the program's relative relocations packed (DT_RELR)
+    // rather than 24 bytes each, 2 MB of a release binary that stays
+    // position-independent (docs/DECISIONS.md, "The release binary under
+    // 45 MB"). Only where the C library it is linked against knows them:
+    // built on an older glibc, the program would not start there.
+    if target_os.as_deref() == Ok("linux")
+        && std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu")
+        && glibc_packs_relocations()
+    {
+        println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+    }
+}
+
+/// Whether this machine's glibc (2.36 or later) loads packed relocations:
+/// its libc.so.6 defines the version GLIBC_ABI_DT_RELR. Only for a build
+/// for this machine; a cross-build is left as it is.
+fn glibc_packs_relocations() -> bool {
+    if std::env::var("HOST").ok() != std::env::var("TARGET").ok() {
+        return false;
+    }
+    const NEEDLE: &[u8] = b"GLIBC_ABI_DT_RELR";
+    [
+        "/lib/x86_64-linux-gnu/libc.so.6",
+        "/usr/lib/x86_64-linux-gnu/libc.so.6",
+        "/lib/aarch64-linux-gnu/libc.so.6",
+        "/usr/lib/aarch64-linux-gnu/libc.so.6",
+        "/lib64/libc.so.6",
+        "/usr/lib64/libc.so.6",
+        "/usr/lib/libc.so.6",
+    ]
+    .iter()
+    .filter_map(|path| std::fs::read(path).ok())
+    .any(|library| library.windows(NEEDLE.len()).any(|w| w == NEEDLE))
+}
+
+/// The fonts src/pdf/bundled.rs carries, under assets/fonts/.
+const FONTS: [&str; 12] = [
+    "OpenSans-Regular.ttf",
+    "OpenSans-Bold.ttf",
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "noto/NotoSansArabic-Regular.ttf",
+    "noto/NotoSansHebrew-Regular.ttf",
+    "noto/NotoSansBengali-Regular.ttf",
+    "noto/NotoSansGurmukhi-Regular.ttf",
+    "noto/NotoSansGujarati-Regular.ttf",
+    "noto/NotoSansDevanagari-Regular.ttf",
+    "noto/NotoSansTamil-Regular.ttf",
+    "noto/NotoSansThai-Regular.ttf",
+];
+
+/// Each bundled font deflated into OUT_DIR/fonts/: the program carries
+/// 1.4 MB in place of 3.0 MB and unpacks a font the first time it is used.
+fn pack_fonts() {
+    let Some(out) = std::env::var_os("OUT_DIR").map(PathBuf::from) else {
+        println!("cargo:warning=no OUT_DIR to pack the fonts into");
+        std::process::exit(1);
+    };
+    for file in FONTS {
+        let source = Path::new("assets/fonts").join(file);
+        println!("cargo:rerun-if-changed={}", source.display());
+        let packed = std::fs::read(&source)
+            .map(|font| miniz_oxide::deflate::compress_to_vec(&font, 9))
+            .and_then(|packed| {
+                let target = out.join("fonts").join(format!("{file}.deflate"));
+                if let Some(folder) = target.parent() {
+                    std::fs::create_dir_all(folder)?;
+                }
+                std::fs::write(target, packed)
+            });
+        if let Err(e) = packed {
+            println!("cargo:warning=could not pack {}: {e}", source.display());
+            std::process::exit(1);
+        }
     }
 }
 

@@ -196,6 +196,21 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
     ),
 ];
 
+/// Every character the catalogue's files named in `files` show, in both
+/// languages: their lines less comments. For the tests that the bundled
+/// fonts draw each (an arrow no font had once reached the window as a box).
+#[cfg(test)]
+pub(crate) fn shown_characters(files: &[&str]) -> std::collections::BTreeSet<char> {
+    SOURCES
+        .iter()
+        .filter(|(_, file, _)| files.contains(file))
+        .flat_map(|(_, _, text)| text.lines())
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .flat_map(str::chars)
+        .filter(|c| !c.is_control())
+        .collect()
+}
+
 static CURRENT: AtomicU8 = AtomicU8::new(0);
 
 /// The language messages are given in from now on.

@@ -15,8 +15,10 @@
 //!    holds the text exactly.
 //!
 //! Typst embeds only the glyphs a document uses, so a font's size costs the
-//! program, not the PDF.
+//! program, not the PDF; the program carries them packed
+//! ([`super::bundled`]).
 
+use super::bundled::{DEJAVU, NOTO};
 use super::texts::Unshown;
 use std::collections::BTreeSet;
 use std::sync::{LazyLock, Mutex};
@@ -26,55 +28,11 @@ use typst::utils::LazyHash;
 use unicode_normalization::char::is_combining_mark;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// DejaVu Sans (assets/fonts/LICENSE-DejaVu.txt): embedding allowed.
-const DEJAVU: [&[u8]; 2] = [
-    include_bytes!("../../assets/fonts/DejaVuSans.ttf"),
-    include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf"),
-];
-
-/// Noto Sans, regular weight, for the scripts DejaVu Sans and Open Sans
-/// lack (assets/fonts/noto/LICENSE-OFL.txt: embedding allowed). The window
-/// draws with them too (src/ui/style.rs), so they are in the program once.
-pub(crate) const NOTO: [(&str, &[u8]); 8] = [
-    (
-        "noto-arabic",
-        include_bytes!("../../assets/fonts/noto/NotoSansArabic-Regular.ttf"),
-    ),
-    (
-        "noto-hebrew",
-        include_bytes!("../../assets/fonts/noto/NotoSansHebrew-Regular.ttf"),
-    ),
-    (
-        "noto-bengali",
-        include_bytes!("../../assets/fonts/noto/NotoSansBengali-Regular.ttf"),
-    ),
-    (
-        "noto-gurmukhi",
-        include_bytes!("../../assets/fonts/noto/NotoSansGurmukhi-Regular.ttf"),
-    ),
-    (
-        "noto-gujarati",
-        include_bytes!("../../assets/fonts/noto/NotoSansGujarati-Regular.ttf"),
-    ),
-    (
-        "noto-devanagari",
-        include_bytes!("../../assets/fonts/noto/NotoSansDevanagari-Regular.ttf"),
-    ),
-    (
-        "noto-tamil",
-        include_bytes!("../../assets/fonts/noto/NotoSansTamil-Regular.ttf"),
-    ),
-    (
-        "noto-thai",
-        include_bytes!("../../assets/fonts/noto/NotoSansThai-Regular.ttf"),
-    ),
-];
-
 static BUNDLED: LazyLock<Vec<Font>> = LazyLock::new(|| {
     DEJAVU
         .iter()
-        .chain(NOTO.iter().map(|(_, bytes)| bytes))
-        .flat_map(|bytes| Font::iter(Bytes::new(*bytes)))
+        .chain(NOTO.iter().map(|(_, font)| font))
+        .flat_map(|font| Font::iter(Bytes::new(font.bytes())))
         .collect()
 });
 
@@ -352,6 +310,18 @@ fn installed_for(c: char) -> Option<(Font, FontInfo)> {
 
 #[cfg(test)]
 mod tests {
+    /// Every character of the copy's own words (the form's questions, the
+    /// copy's headings and the record's entries, English and Welsh) is
+    /// drawn by a bundled font: none becomes a placeholder box, whatever
+    /// fonts the computer has.
+    #[test]
+    fn every_character_of_the_copys_words_has_a_bundled_glyph() {
+        let shown = crate::i18n::shown_characters(&["form.ftl", "pdf.ftl", "records.ftl"]);
+        assert!(shown.contains(&'ŵ'), "the catalogue was not read");
+        let missing: String = shown.iter().filter(|c| !bundled_has(**c)).collect();
+        assert!(missing.is_empty(), "no bundled font draws {missing:?}");
+    }
+
     use super::super::texts::{Texts, placeholders};
     use super::*;
 

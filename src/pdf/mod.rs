@@ -11,6 +11,8 @@
 
 pub(crate) mod answers;
 pub mod bounded;
+#[cfg(feature = "pdf")]
+pub(crate) mod bundled;
 pub mod chronology;
 pub mod content;
 #[cfg(feature = "pdf")]

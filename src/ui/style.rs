@@ -28,38 +28,47 @@ pub const BODY: f32 = 19.0;
 /// (`assets/fonts/`), with egui's own fonts behind for symbols and emoji,
 /// then the Noto Sans fonts the PDF uses for Arabic, Hebrew and the Indic
 /// and Thai scripts, so a name in those scripts is drawn, not boxes (egui
-/// shapes them: joined, right to left). What none of these has (Chinese,
+/// shapes them: joined, right to left), then the PDF's DejaVu Sans (Greek,
+/// Cyrillic, Armenian, Georgian, symbols). What none of these has (Chinese,
 /// Japanese, Korean) comes from the computer's fonts, through eframe's
 /// `system_fonts` (docs/DECISIONS.md).
 fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert(
-        "open-sans".into(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/OpenSans-Regular.ttf"
-        ))),
-    );
-    fonts.font_data.insert(
-        "open-sans-bold".into(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/OpenSans-Bold.ttf"
-        ))),
-    );
+    // A font that did not unpack is left out, and egui's own take its place.
+    let mut add = |name: &str, font: &'static crate::pdf::bundled::Packed| {
+        let bytes = font.bytes();
+        if bytes.is_empty() {
+            return None;
+        }
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+        Some(name.to_owned())
+    };
+    let [regular, bold] = &crate::pdf::bundled::OPEN_SANS;
+    let regular = add("open-sans", regular);
+    let bold = add("open-sans-bold", bold);
+    let noto: Vec<String> = crate::pdf::bundled::NOTO
+        .iter()
+        .filter_map(|(name, font)| add(name, font))
+        .collect();
+    // Last, the PDF's DejaVu Sans, for the symbols the others lack (the
+    // "□" a message says a PDF shows for what no font draws).
+    let [dejavu, dejavu_bold] = &crate::pdf::bundled::DEJAVU;
+    let dejavu = add("dejavu-sans", dejavu);
+    let dejavu_bold = add("dejavu-sans-bold", dejavu_bold);
     let mut fallbacks = fonts
         .families
         .get(&FontFamily::Proportional)
         .cloned()
         .unwrap_or_default();
-    for (name, bytes) in crate::pdf::fonts::NOTO {
-        fonts
-            .font_data
-            .insert(name.into(), Arc::new(FontData::from_static(bytes)));
-        fallbacks.push(name.to_owned());
-    }
-    let mut proportional = vec!["open-sans".to_owned()];
+    fallbacks.extend(noto);
+    let mut proportional: Vec<String> = regular.into_iter().collect();
     proportional.extend(fallbacks.iter().cloned());
-    let mut bold = vec!["open-sans-bold".to_owned()];
+    proportional.extend(dejavu);
+    let mut bold: Vec<String> = bold.into_iter().collect();
     bold.extend(fallbacks);
+    bold.extend(dejavu_bold);
     fonts
         .families
         .insert(FontFamily::Proportional, proportional);
@@ -294,4 +303,51 @@ impl TagKind {
         Self::Problem,
         Self::Sent,
     ];
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic
+    use super::*;
+
+    /// Every character of the window's messages, English and Welsh, has a
+    /// glyph in a bundled font of both faces (not the missing glyph), so
+    /// none is drawn as a box whatever the computer has installed. The
+    /// command line's messages go to a terminal and are not in this list.
+    #[test]
+    fn every_character_the_window_shows_has_a_bundled_glyph() {
+        let shown = crate::i18n::shown_characters(&[
+            "form.ftl",
+            "app.ftl",
+            "pdf.ftl",
+            "records.ftl",
+            "policy.ftl",
+        ]);
+        assert!(
+            shown.contains(&'ŵ') && shown.contains(&'“'),
+            "the catalogue was not read"
+        );
+        let fonts = fonts();
+        for family in [FontFamily::Proportional, FontFamily::Name(BOLD.into())] {
+            let faces: Vec<ttf_parser::Face<'_>> = fonts.families[&family]
+                .iter()
+                .map(|name| {
+                    let data = &fonts.font_data[name];
+                    ttf_parser::Face::parse(data.as_ref().as_ref(), data.index).unwrap()
+                })
+                .collect();
+            let missing: String = shown
+                .iter()
+                .filter(|c| {
+                    !faces
+                        .iter()
+                        .any(|face| face.glyph_index(**c).is_some_and(|g| g.0 != 0))
+                })
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "no bundled {family:?} font draws {missing:?}"
+            );
+        }
+    }
 }
