@@ -47,8 +47,11 @@ fn main() {
     // position-independent (docs/DECISIONS.md, "The release binary under
     // 45 MB"). Only where the C library it is linked against knows them:
     // built on an older glibc, the program would not start there.
+    // x86-64 only: the binutils of Debian 12 and Ubuntu 24.04 ignore the
+    // option on arm64.
     if target_os.as_deref() == Ok("linux")
         && std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu")
+        && std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("x86_64")
         && glibc_packs_relocations()
     {
         println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
@@ -63,18 +66,22 @@ fn glibc_packs_relocations() -> bool {
         return false;
     }
     const NEEDLE: &[u8] = b"GLIBC_ABI_DT_RELR";
-    [
+    let mut packs = false;
+    for path in [
         "/lib/x86_64-linux-gnu/libc.so.6",
         "/usr/lib/x86_64-linux-gnu/libc.so.6",
-        "/lib/aarch64-linux-gnu/libc.so.6",
-        "/usr/lib/aarch64-linux-gnu/libc.so.6",
         "/lib64/libc.so.6",
         "/usr/lib64/libc.so.6",
         "/usr/lib/libc.so.6",
-    ]
-    .iter()
-    .filter_map(|path| std::fs::read(path).ok())
-    .any(|library| library.windows(NEEDLE.len()).any(|w| w == NEEDLE))
+    ] {
+        if let Ok(library) = std::fs::read(path) {
+            // Asked again when the C library changes (an upgrade, or a
+            // target folder shared with another system).
+            println!("cargo:rerun-if-changed={path}");
+            packs |= library.windows(NEEDLE.len()).any(|w| w == NEEDLE);
+        }
+    }
+    packs
 }
 
 /// The fonts src/pdf/bundled.rs carries, under assets/fonts/.

@@ -199,8 +199,14 @@ pub const SOURCES: &[(Language, &str, &str)] = &[
 /// Every character the catalogue's files named in `files` show, in both
 /// languages: their lines less comments. For the tests that the bundled
 /// fonts draw each (an arrow no font had once reached the window as a box).
-#[cfg(test)]
+#[cfg(all(test, feature = "pdf"))]
 pub(crate) fn shown_characters(files: &[&str]) -> std::collections::BTreeSet<char> {
+    for file in files {
+        assert!(
+            SOURCES.iter().any(|(_, name, _)| name == file),
+            "{file} is not a file of the catalogue"
+        );
+    }
     SOURCES
         .iter()
         .filter(|(_, file, _)| files.contains(file))

@@ -24,9 +24,9 @@ fn all_sources() -> Vec<(String, String)> {
     out
 }
 
-/// Ids asked for with `t("id")` or `tr!("id", ..)`, outside comments.
-/// The literal ids of `t("…")`, `tr!("…", …)` and `msg!("…", …)`, the id
-/// on the line of the call or the next.
+/// The literal ids of `t("…")`, `tr!("…", …)` and `msg!("…", …)`, outside
+/// comment lines, wherever the id is after the opening bracket (on its
+/// line or a later one).
 fn ids_asked_for(text: &str) -> Vec<String> {
     let re = regex::Regex::new(r#"(?:\bt|tr!|msg!)\(\s*"([a-z0-9][a-z0-9_-]*)""#).unwrap();
     let code: String = text

@@ -349,6 +349,35 @@ fn a_notice_is_told_again_in_the_language_switched_to() {
     assert!(is_shown(&h, &english));
 }
 
+/// A notice that quotes a reason already in words (here a file's) is kept
+/// whole in the language it was said in: told again, it was half in each
+/// ("Doedd dim modd agor a.json: is not UTF-8 text…").
+#[test]
+fn a_notice_quoting_a_reason_is_not_said_half_in_each_language() {
+    let _turn = turn(Language::English);
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("not-text.json");
+    std::fs::write(&bad, b"{\"a\xff\": 1}").unwrap();
+    let (app, picks) = app_with(Settings::default());
+    let mut h = harness(app);
+    picks.borrow_mut().open.push_back(bad);
+    let ctx = ctx_of(&h);
+    h.state_mut().act(&ctx, Command::Open);
+    h.run();
+    let said = h
+        .state()
+        .state
+        .notice
+        .as_ref()
+        .map(|n| n.text.to_string())
+        .unwrap_or_default();
+    assert!(said.starts_with("Could not open not-text.json"), "{said}");
+    click(&mut h, "Cymraeg");
+    assert!(is_shown(&h, &said), "kept whole in English");
+    click(&mut h, "English");
+    assert!(is_shown(&h, &said));
+}
+
 #[test]
 fn the_accessibility_tree_carries_the_language() {
     let _turn = turn(Language::English);

@@ -89,7 +89,7 @@ impl App {
             Err(LockError::Io(reason)) => {
                 self.notify(
                     NoticeKind::Error,
-                    msg!("notice-cannot-lock-draft", why = reason.to_string()),
+                    msg!("notice-cannot-lock-draft", why = reason.to_string()).fixed(),
                 );
                 true
             }
@@ -124,7 +124,7 @@ impl App {
                 self.tracker.failed();
                 self.notify(
                     NoticeKind::Error,
-                    msg!("notice-save-failed", why = reason.to_string()),
+                    msg!("notice-save-failed", why = reason.to_string()).fixed(),
                 );
                 false
             }
@@ -174,7 +174,7 @@ impl App {
                     if first || self.state.notice.is_none() {
                         self.notify(
                             NoticeKind::Error,
-                            msg!("notice-save-failed-retrying", why = reason),
+                            msg!("notice-save-failed-retrying", why = reason).fixed(),
                         );
                     }
                 }

@@ -96,7 +96,8 @@ impl App {
                     "notice-folder-not-opened",
                     folder = folder.display().to_string(),
                     why = e.to_string()
-                ),
+                )
+                .fixed(),
             );
         }
     }

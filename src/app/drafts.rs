@@ -89,7 +89,7 @@ impl App {
                 {
                     self.notify(
                         NoticeKind::Error,
-                        msg!("notice-rename-failed", why = e.to_string()),
+                        msg!("notice-rename-failed", why = e.to_string()).fixed(),
                     );
                 } else if let Some(saver) = &self.autosaver {
                     saver.track(id);
@@ -126,7 +126,7 @@ impl App {
             Ok(()) => self.notify(NoticeKind::Success, msg!("notice-draft-deleted")),
             Err(e) => self.notify(
                 NoticeKind::Error,
-                msg!("notice-delete-failed", why = e.to_string()),
+                msg!("notice-delete-failed", why = e.to_string()).fixed(),
             ),
         }
     }
@@ -159,7 +159,7 @@ impl App {
                     }
                     Err(e) => self.notify(
                         NoticeKind::Error,
-                        msg!("notice-open-draft-failed", why = e.to_string()),
+                        msg!("notice-open-draft-failed", why = e.to_string()).fixed(),
                     ),
                 }
             }
@@ -183,7 +183,7 @@ impl App {
             }
             Err(e) => self.notify(
                 NoticeKind::Error,
-                msg!("notice-open-draft-failed", why = e.to_string()),
+                msg!("notice-open-draft-failed", why = e.to_string()).fixed(),
             ),
         }
     }

@@ -157,7 +157,7 @@ impl App {
             }) => self.opened_export(&path, read, &sha256),
             Err(e) => self.notify(
                 NoticeKind::Error,
-                msg!("notice-open-failed", name = &name, why = e.to_string()),
+                msg!("notice-open-failed", name = &name, why = e.to_string()).fixed(),
             ),
         }
         if !unread.is_empty()
@@ -220,12 +220,16 @@ impl App {
         self.tracker.changed(std::time::Instant::now());
         let mut text = msg!("notice-opened-export", name = &name);
         // An answer its edition asked and this one does not: kept, not sent.
+        // The questions are named in the words of now, so the notice keeps
+        // them (not half in each language after a switch).
         if let Some((questions, count)) = not_sent {
-            text = text.then(msg!(
-                "notice-opened-export-not-sent",
-                questions = questions,
-                count = count
-            ));
+            text = text
+                .then(msg!(
+                    "notice-opened-export-not-sent",
+                    questions = questions,
+                    count = count
+                ))
+                .fixed();
         }
         self.notify(NoticeKind::Success, text);
     }
@@ -278,7 +282,8 @@ impl App {
                     "notice-destination-refused",
                     name = display_name(path),
                     why = why
-                ),
+                )
+                .fixed(),
             );
             None
         };
@@ -384,7 +389,7 @@ impl App {
                 Err(e) => {
                     self.notify(
                         NoticeKind::Error,
-                        msg!("notice-draft-encrypt-failed", why = e.to_string()),
+                        msg!("notice-draft-encrypt-failed", why = e.to_string()).fixed(),
                     );
                     return false;
                 }
@@ -429,7 +434,8 @@ impl App {
                         "notice-draft-save-as-failed",
                         name = display_name(&path),
                         why = write_error_reason(&e)
-                    ),
+                    )
+                    .fixed(),
                 );
             }
         }
@@ -539,19 +545,22 @@ impl App {
     fn export_failed(&mut self, e: OutboxError, path: Option<&Path>) {
         let text = match e {
             OutboxError::BadRecipient { why, .. } => {
-                msg!("notice-export-bad-team-key", why = why.to_string())
+                msg!("notice-export-bad-team-key", why = why.to_string()).fixed()
             }
             OutboxError::Incomplete(_) => {
                 // "Check your answers" lists every problem.
                 self.state.ready_to_export();
                 return;
             }
-            OutboxError::Encrypt(e) => msg!("notice-export-encrypt-failed", why = e.to_string()),
+            OutboxError::Encrypt(e) => {
+                msg!("notice-export-encrypt-failed", why = e.to_string()).fixed()
+            }
             OutboxError::Write(e) => msg!(
                 "notice-export-write-failed",
                 name = path.map(display_name).unwrap_or_default(),
                 why = write_error_reason(&e)
-            ),
+            )
+            .fixed(),
         };
         self.notify(NoticeKind::Error, text);
     }

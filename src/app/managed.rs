@@ -25,8 +25,9 @@ impl App {
                 .fill_referrer(&mut self.state.draft.referral.referrer);
             self.saved_referral = self.state.draft.referral.clone();
         }
-        if let Some(why) = self.policy.refusal_message() {
-            self.notify(NoticeKind::Error, why);
+        if let Some(why) = self.policy.refusal() {
+            // Its problems are in words already: kept in them whole.
+            self.notify(NoticeKind::Error, crate::i18n::Message::said(why));
         }
         self
     }

@@ -72,7 +72,7 @@ impl App {
         let recipients = match outbox::recipients(public_keys) {
             Ok(recipients) => recipients,
             Err(outbox::OutboxError::BadRecipient { why, .. }) => {
-                let text = msg!("notice-export-bad-team-key", why = why.to_string());
+                let text = msg!("notice-export-bad-team-key", why = why.to_string()).fixed();
                 return self.notify(NoticeKind::Error, text);
             }
             Err(_) => return,
@@ -158,8 +158,9 @@ impl App {
                 "notice-pdf-write-failed",
                 name = path.map(display_name).unwrap_or_default(),
                 why = write_error_reason(&e)
-            ),
-            other => msg!("notice-pdf-failed", why = other.to_string()),
+            )
+            .fixed(),
+            other => msg!("notice-pdf-failed", why = other.to_string()).fixed(),
         };
         self.notify(NoticeKind::Error, text);
     }

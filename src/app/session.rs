@@ -252,7 +252,9 @@ impl Session {
             match result {
                 Ok(()) => Notice::success(msg!("settings-passphrase-changed")),
                 Err(KeyError::WrongPassphrase) => Notice::error(msg!("settings-passphrase-wrong")),
-                Err(e) => Notice::error(msg!("settings-passphrase-failed", why = e.to_string())),
+                Err(e) => {
+                    Notice::error(msg!("settings-passphrase-failed", why = e.to_string()).fixed())
+                }
             }
         };
         match super::tasks::off_thread("passphrase", work) {
@@ -330,8 +332,9 @@ impl App {
             return;
         };
         // A refused policy is told again once the form is in sight.
-        if let Some(why) = self.policy.refusal_message() {
-            self.notify(NoticeKind::Error, why);
+        if let Some(why) = self.policy.refusal() {
+            // Its problems are in words already: kept in them whole.
+            self.notify(NoticeKind::Error, crate::i18n::Message::said(why));
         }
         match Settings::load(&dir, &keys) {
             Ok(mut settings) => {
@@ -359,7 +362,7 @@ impl App {
                 self.settings_unreadable = true;
                 self.notify(
                     NoticeKind::Error,
-                    msg!("notice-settings-unreadable", why = why.to_string()),
+                    msg!("notice-settings-unreadable", why = why.to_string()).fixed(),
                 );
             }
         }
@@ -370,7 +373,7 @@ impl App {
             }
             Err(e) => self.notify(
                 NoticeKind::Error,
-                msg!("notice-library-unavailable", why = e.to_string()),
+                msg!("notice-library-unavailable", why = e.to_string()).fixed(),
             ),
         }
     }
@@ -456,7 +459,7 @@ impl App {
         if let Err(why) = result {
             self.notify(
                 NoticeKind::Error,
-                msg!("notice-settings-not-saved", why = why.to_string()),
+                msg!("notice-settings-not-saved", why = why.to_string()).fixed(),
             );
         }
     }

@@ -18,6 +18,8 @@ pub struct Message {
     /// Sentences said after this one, each rendered in the same language
     /// (a notice that adds what it found to what it did).
     then: Vec<Message>,
+    /// Words already said, whatever the language now ([`Message::fixed`]).
+    said: Option<String>,
 }
 
 /// The counts and code points a message carries are whole numbers, never
@@ -31,6 +33,7 @@ impl Message {
             id: id.into(),
             args: Vec::new(),
             then: Vec::new(),
+            said: None,
         }
     }
 
@@ -40,7 +43,27 @@ impl Message {
             id: id.into(),
             args,
             then: Vec::new(),
+            said: None,
         }
+    }
+
+    /// Words already put into words elsewhere, said as they are in any
+    /// language.
+    pub fn said(text: impl Into<String>) -> Self {
+        Self {
+            id: Cow::Borrowed(""),
+            args: Vec::new(),
+            then: Vec::new(),
+            said: Some(text.into()),
+        }
+    }
+
+    /// This message put into words now and kept so. For a notice that
+    /// quotes a reason already in words (an error's, the system's): said
+    /// again in another language, it would be half in each.
+    #[must_use]
+    pub fn fixed(self) -> Self {
+        Self::said(self.to_string())
     }
 
     /// This message, then `next` after a space.
@@ -58,7 +81,9 @@ impl Message {
     /// The message in `language`; a variable that is itself a message is
     /// rendered in the same language.
     pub fn render_in(&self, language: Language) -> String {
-        let mut out = if self.args.is_empty() {
+        let mut out = if let Some(said) = &self.said {
+            said.clone()
+        } else if self.args.is_empty() {
             super::t_in(language, &self.id).to_owned()
         } else {
             let args = self.args.iter().map(|(name, value)| (*name, value));
@@ -121,6 +146,20 @@ mod tests {
         assert!(welsh.contains(super::super::t_in(Language::Welsh, "person-given_names")));
         assert_ne!(english, welsh);
         assert_eq!(m.id(), "rules-too-many-marks-start");
+    }
+
+    #[test]
+    fn a_fixed_message_keeps_the_words_it_was_said_in() {
+        let m = Message::with(
+            "notice-open-failed",
+            vec![("name", Arg::from("a.json")), ("why", Arg::from("x"))],
+        );
+        let said = m.render_in(language());
+        assert_eq!(m.fixed().render_in(Language::Welsh), said);
+        assert_eq!(
+            Message::said("Geiriau").render_in(Language::English),
+            "Geiriau"
+        );
     }
 
     #[test]

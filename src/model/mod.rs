@@ -66,7 +66,12 @@ impl SectionId {
 
     /// The title shown in the task list, in the current language.
     pub fn title(self) -> &'static str {
-        crate::i18n::t(&format!("section-{}", self.id()))
+        crate::i18n::t(self.title_message().id())
+    }
+
+    /// The title as a message, for a notice that names the section.
+    pub fn title_message(self) -> crate::i18n::Message {
+        crate::i18n::Message::new(format!("section-{}", self.id()))
     }
 
     /// The section a field path such as `referral.person.address.postcode`

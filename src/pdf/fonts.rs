@@ -310,17 +310,6 @@ fn installed_for(c: char) -> Option<(Font, FontInfo)> {
 
 #[cfg(test)]
 mod tests {
-    /// Every character of the copy's own words (the form's questions, the
-    /// copy's headings and the record's entries, English and Welsh) is
-    /// drawn by a bundled font: none becomes a placeholder box, whatever
-    /// fonts the computer has.
-    #[test]
-    fn every_character_of_the_copys_words_has_a_bundled_glyph() {
-        let shown = crate::i18n::shown_characters(&["form.ftl", "pdf.ftl", "records.ftl"]);
-        assert!(shown.contains(&'ŵ'), "the catalogue was not read");
-        let missing: String = shown.iter().filter(|c| !bundled_has(**c)).collect();
-        assert!(missing.is_empty(), "no bundled font draws {missing:?}");
-    }
 
     use super::super::texts::{Texts, placeholders};
     use super::*;
@@ -414,5 +403,19 @@ mod tests {
             one.0,
             "\u{25a1} e\u{301} \u{915}\u{93f} \u{628}\u{64e} \u{6c1}\u{64e} \u{25a1}"
         );
+    }
+
+    /// Every character of the copy's own words (the form's questions, the
+    /// copy's headings, the record's entries and the history's lines the
+    /// chronology quotes from cli.ftl, English and Welsh) is
+    /// drawn by a bundled font: none becomes a placeholder box, whatever
+    /// fonts the computer has.
+    #[test]
+    fn every_character_of_the_copys_words_has_a_bundled_glyph() {
+        let shown =
+            crate::i18n::shown_characters(&["form.ftl", "pdf.ftl", "records.ftl", "cli.ftl"]);
+        assert!(shown.contains(&'ŵ'), "the catalogue was not read");
+        let missing: String = shown.iter().filter(|c| !bundled_has(**c)).collect();
+        assert!(missing.is_empty(), "no bundled font draws {missing:?}");
     }
 }

@@ -153,13 +153,6 @@ impl Loaded {
     /// The message for a refused policy, as the window's banner and the
     /// command line show it: its first problems, and how many more.
     pub fn refusal(&self) -> Option<String> {
-        self.refusal_message().map(|m| m.to_string())
-    }
-
-    /// [`Self::refusal`] as a message, for the banner to say in the
-    /// language of the moment (its problems stay in the language they were
-    /// found in).
-    pub fn refusal_message(&self) -> Option<crate::i18n::Message> {
         match self {
             Self::Refused(source, problems) => {
                 let mut shown: Vec<String> =
@@ -170,7 +163,7 @@ impl Loaded {
                         count = problems.len() - SHOWN_PROBLEMS
                     ));
                 }
-                Some(crate::msg!(
+                Some(tr!(
                     "policy-refused",
                     source = source.shown(),
                     problems = shown.join(" ")

@@ -159,8 +159,7 @@ fn section_page(
             "notice-earlier-referral-added",
             sent = entry.when.as_str(),
             question = msg!("other_information-earlier_referrals"),
-            section =
-                crate::i18n::Message::new(format!("section-{}", SectionId::OtherInformation.id()))
+            section = SectionId::OtherInformation.title_message()
         )));
     }
     let age = state.age();

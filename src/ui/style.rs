@@ -28,8 +28,8 @@ pub const BODY: f32 = 19.0;
 /// (`assets/fonts/`), with egui's own fonts behind for symbols and emoji,
 /// then the Noto Sans fonts the PDF uses for Arabic, Hebrew and the Indic
 /// and Thai scripts, so a name in those scripts is drawn, not boxes (egui
-/// shapes them: joined, right to left), then the PDF's DejaVu Sans (Greek,
-/// Cyrillic, Armenian, Georgian, symbols). What none of these has (Chinese,
+/// shapes them: joined, right to left), then the PDF's DejaVu Sans
+/// (Armenian, Georgian, symbols such as "□"). What none of these has (Chinese,
 /// Japanese, Korean) comes from the computer's fonts, through eframe's
 /// `system_fonts` (docs/DECISIONS.md).
 fn fonts() -> FontDefinitions {

@@ -518,7 +518,7 @@ dialog-replace-title = Disodli'r ffeil?
 dialog-replace-text = Mae { $name } yno'n barod. Bydd ei disodli'n colli'r hyn sydd ynddi.
 dialog-replace-replace = Ei disodli
 dialog-replace-cancel = Canslo
-notice-destination-refused = Ni ysgrifennwyd dim i { $name }: { $why }
+notice-destination-refused = Ni ysgrifennwyd dim i { $name }: { $why }.
 
 ## Dewisydd ffeiliau'r rhaglen ei hun, pan na ellir dangos un y cyfrifiadur.
 

@@ -463,7 +463,7 @@ dialog-replace-title = Replace the file?
 dialog-replace-text = { $name } is already there. Replacing it loses what it holds.
 dialog-replace-replace = Replace it
 dialog-replace-cancel = Cancel
-notice-destination-refused = Nothing was written: { $name } { $why }
+notice-destination-refused = Nothing was written: { $name } { $why }.
 
 ## The app's own file chooser, when the computer's cannot be shown.
 
