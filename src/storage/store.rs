@@ -27,23 +27,33 @@ static IN_FLIGHT: Mutex<Vec<(PathBuf, Option<usize>)>> = Mutex::new(Vec::new());
 pub(crate) struct InFlight(PathBuf);
 
 impl InFlight {
-    /// One written by name (Unix: this module and the held-folder write).
+    /// Makes a temporary file with `make` (its path and what it gives) and
+    /// registers it, holding the list's lock throughout: an interrupt
+    /// handler that comes first exits before the file is made, one that
+    /// comes after sees it. Made first and registered after, a Ctrl+C in
+    /// between left the file behind (CI, under load).
     #[cfg(unix)]
-    pub(crate) fn new(path: &Path) -> Self {
-        Self::register(path, None)
+    pub(crate) fn create<T>(
+        make: impl FnOnce() -> io::Result<(PathBuf, T)>,
+    ) -> io::Result<(Self, T)> {
+        let mut list = in_flight();
+        let (path, made) = make()?;
+        list.push((path.clone(), None));
+        Ok((Self(path), made))
     }
 
-    /// One open on Windows by [`crate::platform::create_owner_only_new`]:
-    /// the handle must stay open while this lives.
+    /// As [`InFlight::create`], for a file open on Windows by
+    /// [`crate::platform::create_owner_only_new`], registered with its
+    /// handle, which must stay open while this lives.
     #[cfg(windows)]
-    fn with_handle(path: &Path, file: &std::fs::File) -> Self {
+    fn create_with_handle(
+        make: impl FnOnce() -> io::Result<(std::fs::File, PathBuf)>,
+    ) -> io::Result<(Self, std::fs::File)> {
         use std::os::windows::io::AsRawHandle;
-        Self::register(path, Some(file.as_raw_handle() as usize))
-    }
-
-    fn register(path: &Path, handle: Option<usize>) -> Self {
-        in_flight().push((path.to_path_buf(), handle));
-        Self(path.to_path_buf())
+        let mut list = in_flight();
+        let (file, path) = make()?;
+        list.push((path.clone(), Some(file.as_raw_handle() as usize)));
+        Ok((Self(path), file))
     }
 
     /// Runs `rename` holding the list's lock, and on success strikes this
@@ -132,12 +142,15 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> {
     };
     #[cfg(unix)]
     {
-        let mut tmp = tempfile::Builder::new()
-            .prefix(TEMP_PREFIX)
-            .suffix(TEMP_SUFFIX)
-            .rand_bytes(TEMP_RANDOM_CHARS)
-            .tempfile_in(dir)?;
-        let _in_flight = InFlight::new(tmp.path());
+        // Dropped in turn: the file (deleted unless saved), then its entry.
+        let (_in_flight, mut tmp) = InFlight::create(|| {
+            let tmp = tempfile::Builder::new()
+                .prefix(TEMP_PREFIX)
+                .suffix(TEMP_SUFFIX)
+                .rand_bytes(TEMP_RANDOM_CHARS)
+                .tempfile_in(dir)?;
+            Ok((tmp.path().to_path_buf(), tmp))
+        })?;
         // Owner-only before a byte is written: tempfile makes the file
         // 0600 already (said again in case that changes).
         crate::platform::make_owner_only(tmp.path(), false)?;
@@ -158,20 +171,21 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> io::Result<()> {
         // handle: nothing can be put in its place by name meanwhile. The
         // rename waits for a file that antivirus or OneDrive holds for a
         // moment.
-        let (file, temp) = crate::platform::retry_while_held(|| {
-            let mut tries = 0;
-            loop {
-                let temp = dir.join(temp_name());
-                match crate::platform::create_owner_only_new(&temp) {
-                    // Another write's name, by chance: a new one.
-                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists && tries < 16 => {
-                        tries += 1;
+        let (in_flight, file) = InFlight::create_with_handle(|| {
+            crate::platform::retry_while_held(|| {
+                let mut tries = 0;
+                loop {
+                    let temp = dir.join(temp_name());
+                    match crate::platform::create_owner_only_new(&temp) {
+                        // Another write's name, by chance: a new one.
+                        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && tries < 16 => {
+                            tries += 1;
+                        }
+                        made => return made.map(|file| (file, temp)),
                     }
-                    made => return made.map(|file| (file, temp)),
                 }
-            }
+            })
         })?;
-        let in_flight = InFlight::with_handle(&temp, &file);
         let written = (&file).write_all(bytes).and_then(|()| file.sync_all());
         // Renamed, and struck off the list Ctrl+C deletes from, in one
         // step under the list's lock: once renamed, the handle names the

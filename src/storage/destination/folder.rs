@@ -143,8 +143,10 @@ impl Folder {
             .file_name()
             .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
         let dir = self.fd.as_fd();
-        let (temp, fd) = create_temp(dir)?;
-        let in_flight = crate::storage::store::InFlight::new(&parent_of(path).join(&temp));
+        let (in_flight, (temp, fd)) = crate::storage::store::InFlight::create(|| {
+            let (temp, fd) = create_temp(dir)?;
+            Ok((parent_of(path).join(&temp), (temp, fd)))
+        })?;
         let written = (|| {
             let mut file = std::fs::File::from(fd);
             file.write_all(bytes)?;
