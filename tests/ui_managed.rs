@@ -105,13 +105,7 @@ fn a_refused_policy_is_told_and_nothing_of_it_is_used() {
         vec!["OrganisationSector is “scool”, which is not one of: school.".into()],
     );
     let mut h = harness(app.with_policy(refused));
-    let notice = h
-        .state()
-        .state
-        .notice
-        .as_ref()
-        .map(|n| n.text.to_string())
-        .unwrap_or_default();
+    let notice = notice_text(&h);
     assert!(notice.contains("were not used"), "{notice}");
     assert!(notice.contains("scool"), "{notice}");
     assert!(h.state().teams().is_empty());

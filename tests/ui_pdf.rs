@@ -20,15 +20,6 @@ fn ctrl(h: &mut egui_kittest::Harness<'_, prevent_referral::app::App>, key: Key)
     h.run();
 }
 
-fn notice(h: &egui_kittest::Harness<'_, prevent_referral::app::App>) -> String {
-    h.state()
-        .state
-        .notice
-        .as_ref()
-        .map(|n| n.text.to_string())
-        .unwrap_or_default()
-}
-
 fn text_of(pdf: &Path) -> String {
     pdf_read::text(&std::fs::read(pdf).unwrap())
 }
@@ -61,8 +52,12 @@ fn ctrl_p_saves_a_plain_copy_with_a_warning_and_no_name_in_the_file_name() {
     assert!(bytes.starts_with(b"%PDF-"));
     assert!(owner_only(&out));
     assert!(text_of(&out).contains("Testperson"));
-    assert!(notice(&h).contains("It is not encrypted"), "{}", notice(&h));
-    assert!(!notice(&h).contains("DRAFT"));
+    assert!(
+        notice_text(&h).contains("It is not encrypted"),
+        "{}",
+        notice_text(&h)
+    );
+    assert!(!notice_text(&h).contains("DRAFT"));
     // Nothing else was left in the folder.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
@@ -85,9 +80,9 @@ fn check_your_answers_offers_the_copy_and_an_incomplete_one_is_a_draft() {
     assert!(text.contains("DRAFT – NOT COMPLETE"));
     assert!(text.contains("Testperson"));
     assert!(
-        notice(&h).contains("DRAFT – NOT COMPLETE"),
+        notice_text(&h).contains("DRAFT – NOT COMPLETE"),
         "{}",
-        notice(&h)
+        notice_text(&h)
     );
     // The typed answer is kept.
     assert_eq!(
@@ -142,7 +137,7 @@ fn with_a_team_the_copy_is_encrypted_and_offered_after_an_export() {
     let text = text_of(&pdf);
     assert!(text.contains("Sent to"), "{text}");
     assert!(text.contains("West Midlands Prevent team"));
-    assert!(notice(&h).contains("encrypted for the teams you chose"));
+    assert!(notice_text(&h).contains("encrypted for the teams you chose"));
 
     // Unticking the team warns that the copy will not be encrypted.
     ctrl(&mut h, Key::P);
@@ -180,9 +175,9 @@ fn a_character_no_font_has_is_a_placeholder_and_the_notice_says_so() {
     assert!(text.contains("Testperson\u{25a1}"), "{text}");
     assert!(text.contains("Characters not shown"), "{text}");
     assert!(
-        notice(&h).contains("shown as □ in the copy (U+10FFFD)"),
+        notice_text(&h).contains("shown as □ in the copy (U+10FFFD)"),
         "{}",
-        notice(&h)
+        notice_text(&h)
     );
     assert_eq!(
         h.state().state.draft.referral.person.family_name,

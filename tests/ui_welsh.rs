@@ -364,13 +364,7 @@ fn a_notice_quoting_a_reason_is_not_said_half_in_each_language() {
     let ctx = ctx_of(&h);
     h.state_mut().act(&ctx, Command::Open);
     h.run();
-    let said = h
-        .state()
-        .state
-        .notice
-        .as_ref()
-        .map(|n| n.text.to_string())
-        .unwrap_or_default();
+    let said = notice_text(&h);
     assert!(said.starts_with("Could not open not-text.json"), "{said}");
     click(&mut h, "Cymraeg");
     assert!(is_shown(&h, &said), "kept whole in English");

@@ -163,11 +163,11 @@ impl App {
         if !unread.is_empty()
             && let Some(notice) = &mut self.state.notice
         {
-            let keys = crate::printable::shown(&unread);
-            notice.text = notice
-                .text
-                .clone()
-                .then(msg!("notice-opened-unread", keys = keys));
+            let more = msg!(
+                "notice-opened-unread",
+                keys = crate::printable::shown(&unread)
+            );
+            notice.text = notice.text.clone().then(more);
         }
     }
 
@@ -220,8 +220,7 @@ impl App {
         self.tracker.changed(std::time::Instant::now());
         let mut text = msg!("notice-opened-export", name = &name);
         // An answer its edition asked and this one does not: kept, not sent.
-        // The questions are named in the words of now, so the notice keeps
-        // them (not half in each language after a switch).
+        // The questions are named in words now: the notice keeps them whole.
         if let Some((questions, count)) = not_sent {
             text = text
                 .then(msg!(
@@ -563,30 +562,6 @@ impl App {
             .fixed(),
         };
         self.notify(NoticeKind::Error, text);
-    }
-}
-
-impl App {
-    /// Whether `outgoing` was made from the referral on screen as its
-    /// history still stands (another may have been opened, or this one
-    /// opened read-only as an earlier export, while a chooser was up).
-    pub(super) fn made_from_this(&self, outgoing: &Outgoing) -> bool {
-        let draft = &self.state.draft;
-        outgoing.draft_id == draft.id
-            && outgoing
-                .stamp
-                .as_ref()
-                .is_none_or(|stamp| draft.history.has_stamp(draft.id, stamp))
-    }
-
-    /// Whether what `outgoing` records may go in this referral's history:
-    /// ours (not received, not another window's), and made from it as its
-    /// history still stands.
-    pub(super) fn may_record(&self, outgoing: &Outgoing) -> bool {
-        !self.received
-            && !self.read_only
-            && outgoing.stamp.is_some()
-            && self.made_from_this(outgoing)
     }
 }
 

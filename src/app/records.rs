@@ -204,4 +204,26 @@ impl App {
             }
         }
     }
+
+    /// Whether `outgoing` was made from the referral on screen as its
+    /// history still stands (another may have been opened, or this one
+    /// opened read-only as an earlier export, while a chooser was up).
+    pub(super) fn made_from_this(&self, outgoing: &crate::record::outbox::Outgoing) -> bool {
+        let draft = &self.state.draft;
+        outgoing.draft_id == draft.id
+            && outgoing
+                .stamp
+                .as_ref()
+                .is_none_or(|stamp| draft.history.has_stamp(draft.id, stamp))
+    }
+
+    /// Whether what `outgoing` records may go in this referral's history:
+    /// ours (not received, not another window's), and made from it as its
+    /// history still stands.
+    pub(super) fn may_record(&self, outgoing: &crate::record::outbox::Outgoing) -> bool {
+        !self.received
+            && !self.read_only
+            && outgoing.stamp.is_some()
+            && self.made_from_this(outgoing)
+    }
 }

@@ -82,6 +82,16 @@ pub fn type_in(h: &mut Harness<'_, App>, name: &str, text: &str) {
 
 /// True when something is shown with this name (a message may be both an
 /// alert and the text in it).
+/// The notice under the menu as it reads now; empty when there is none.
+pub fn notice_text(h: &Harness<'_, App>) -> String {
+    h.state()
+        .state
+        .notice
+        .as_ref()
+        .map(|n| n.text.to_string())
+        .unwrap_or_default()
+}
+
 pub fn is_shown(h: &Harness<'_, App>, name: &str) -> bool {
     h.query_all_by_label(name).next().is_some()
 }
